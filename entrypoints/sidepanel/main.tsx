@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { SidePanelApp } from '../../components/side-panel-app';
+import '../../components/styles.css';
+
+const root = document.getElementById('app');
+if (root) {
+  render(<SidePanelApp />, root);
+  // Read by `npm run bench` for time to first render.
+  performance.mark('pmh:first-render');
+}

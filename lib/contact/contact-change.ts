@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import {
+  answerKey,
+  answerSchema,
+  outcomeDecisionSchema,
+  presenceSchema,
+  shareWithSchema,
+  subjectSchema,
+  type Contact,
+} from './contact';
+
+// Every edit to a contact is one small change. The panel dispatches changes; storage saves each
+// one the moment it happens, keyed so that two panels editing different answers never overwrite
+// each other (see changeKey), and replays them with applyChange.
+
+export const contactChangeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('presence'), presence: presenceSchema, at: z.string().datetime() }),
+  z.object({ type: z.literal('answer'), answer: answerSchema }),
+  z.object({
+    type: z.literal('clear-answer'),
+    subject: subjectSchema,
+    questionId: z.string().min(1).max(80),
+    at: z.string().datetime(),
+  }),
+  z.object({ type: z.literal('acknowledge-flag'), flagId: z.string().min(1).max(120), at: z.string().datetime() }),
+  z.object({ type: z.literal('outcome-decision'), decision: outcomeDecisionSchema }),
+  z.object({
+    type: z.literal('clear-outcome-decision'),
+    subject: subjectSchema,
+    code: outcomeDecisionSchema.shape.code,
+    at: z.string().datetime(),
+  }),
+  z.object({ type: z.literal('share-with'), shareWith: shareWithSchema, at: z.string().datetime() }),
+  z.object({
+    type: z.literal('text'),
+    field: z.enum(['familyWords', 'plan', 'nextContact', 'label']),
+    value: z.string().max(2000),
+    at: z.string().datetime(),
+  }),
+  z.object({ type: z.literal('summary-output'), at: z.string().datetime() }),
+  z.object({ type: z.literal('complete'), at: z.string().datetime() }),
+]);
+export type ContactChange = z.infer<typeof contactChangeSchema>;
+
+function changeTime(change: ContactChange): string {
+  switch (change.type) {
+    case 'answer':
+      return change.answer.answeredAt;
+    case 'outcome-decision':
+      return change.decision.decidedAt;
+    default:
+      return change.at;
+  }
+}
+
+/**
+ * The slot a change writes to. Two changes with the same key replace each other (last write wins);
+ * changes with different keys are independent, so concurrent panels cannot lose each other's answers.
+ */
+export function changeKey(change: ContactChange): string {
+  switch (change.type) {
+    case 'answer':
+      return `answer:${answerKey(change.answer.subject, change.answer.questionId)}`;
+    case 'clear-answer':
+      return `answer:${answerKey(change.subject, change.questionId)}`;
+    case 'acknowledge-flag':
+      return `flag:${change.flagId}`;
+    case 'outcome-decision':
+      return `outcome:${change.decision.subject}/${change.decision.code}`;
+    case 'clear-outcome-decision':
+      return `outcome:${change.subject}/${change.code}`;
+    case 'text':
+      return `text:${change.field}`;
+    default:
+      return change.type;
+  }
+}
+
+/** Pure: returns a new contact with the change applied. Never mutates its input. */
+export function applyChange(contact: Contact, change: ContactChange): Contact {
+  const at = changeTime(change);
+  const updatedAt = at > contact.updatedAt ? at : contact.updatedAt;
+  switch (change.type) {
+    case 'presence':
+      return { ...contact, presence: change.presence, updatedAt };
+    case 'answer': {
+      const key = answerKey(change.answer.subject, change.answer.questionId);
+      return { ...contact, answers: { ...contact.answers, [key]: change.answer }, updatedAt };
+    }
+    case 'clear-answer': {
+      const { [answerKey(change.subject, change.questionId)]: _cleared, ...answers } = contact.answers;
+      return { ...contact, answers, updatedAt };
+    }
+    case 'acknowledge-flag':
+      if (contact.acknowledgedFlags[change.flagId]) return contact;
+      return { ...contact, acknowledgedFlags: { ...contact.acknowledgedFlags, [change.flagId]: change.at }, updatedAt };
+    case 'outcome-decision': {
+      const key = `${change.decision.subject}/${change.decision.code}`;
+      return { ...contact, outcomeDecisions: { ...contact.outcomeDecisions, [key]: change.decision }, updatedAt };
+    }
+    case 'clear-outcome-decision': {
+      const { [`${change.subject}/${change.code}`]: _cleared, ...outcomeDecisions } = contact.outcomeDecisions;
+      return { ...contact, outcomeDecisions, updatedAt };
+    }
+    case 'share-with':
+      return { ...contact, shareWith: change.shareWith, updatedAt };
+    case 'text':
+      return { ...contact, [change.field]: change.value, updatedAt };
+    case 'summary-output':
+      return { ...contact, summaryOutputAt: change.at, updatedAt };
+    case 'complete':
+      return { ...contact, status: 'completed', completedAt: change.at, updatedAt };
+  }
+}
+
+export function applyChanges(contact: Contact, changes: readonly ContactChange[]): Contact {
+  return changes.reduce(applyChange, contact);
+}

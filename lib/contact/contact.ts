@@ -1,0 +1,191 @@
+import { z } from 'zod';
+
+// The contact model: the facts a practitioner records during one contact with a family.
+// Only facts are stored (answers with their time, who was in the room, decisions, the family's
+// words); visibility, scores, flags and outcomes are always recomputed by the pathway engine
+// (lib/pathway) so that a rule change can never leave stale derived state behind.
+//
+// No names, dates of birth or NHS numbers: the record, not the extension, is the record.
+
+export const CONTACT_SCHEMA_VERSION = 1;
+
+export const practitionerRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
+export type PractitionerRole = z.infer<typeof practitionerRoleSchema>;
+
+/** Contact types (pathway reference §2.1–2.8). The pathway data says what each one asks. */
+export const contactTypeIdSchema = z.enum([
+  'midwife-booking',
+  'midwife-antenatal',
+  'midwife-postnatal',
+  'hv-antenatal',
+  'hv-new-birth',
+  'hv-6-8-weeks',
+  'hv-12-months',
+  'hv-2-years',
+  'hv-additional',
+  'fnp-pregnancy',
+  'fnp-infancy',
+  'fnp-toddler',
+]);
+export type ContactTypeId = z.infer<typeof contactTypeIdSchema>;
+
+/** Whom a question is asked of (or an observation is about). */
+export const subjectSchema = z.enum(['birthing-parent', 'partner']);
+export type Subject = z.infer<typeof subjectSchema>;
+
+/** Who is in the room right now. Can change at any time; the engine re-evaluates. */
+export const presenceSchema = z.object({
+  birthingParent: z.boolean(),
+  partner: z.boolean(),
+  /** A relative, friend or other adult who is not the partner. */
+  otherAdults: z.boolean(),
+  /** A family member or friend interpreting (never private: S20 RCGP). */
+  familyInterpreter: z.boolean(),
+  /** A professional interpreter (bound by confidentiality). */
+  professionalInterpreter: z.boolean(),
+  /** Ages in whole years of children in the room (babies are 0). */
+  childrenAges: z.array(z.number().int().min(0).max(18)).max(12),
+  /** "An older child is present" when the practitioner does not want to enter ages. */
+  olderChildPresent: z.boolean(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+/** Why an item was not asked. Reasons are neutral so the summary can show them to anyone. */
+export const notAskedReasonSchema = z.enum([
+  'not-private', // never shown with a topic: "private question outstanding"
+  'parent-distressed',
+  'not-appropriate-now',
+  'interpreter-needed',
+  'out-of-time',
+  'already-known',
+  'other',
+]);
+export type NotAskedReason = z.infer<typeof notAskedReasonSchema>;
+
+export const responseSchema = z.discriminatedUnion('kind', [
+  /** An answer option; the score comes from the option definition, never from its position. */
+  z.object({ kind: z.literal('option'), optionId: z.string().min(1).max(80) }),
+  /** The parent chose not to answer. Never counts as 0. */
+  z.object({ kind: z.literal('declined') }),
+  /** The practitioner did not ask, with a reason. Never counts as 0. */
+  z.object({
+    kind: z.literal('not-asked'),
+    reason: notAskedReasonSchema,
+    note: z.string().max(200).optional(),
+  }),
+]);
+export type Response = z.infer<typeof responseSchema>;
+
+export const answerSchema = z.object({
+  questionId: z.string().min(1).max(80),
+  subject: subjectSchema,
+  response: responseSchema,
+  answeredAt: z.string().datetime(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Answers are keyed `${subject}/${questionId}` so each is one fact that can be saved on its own. */
+export type AnswerKey = `${Subject}/${string}`;
+export function answerKey(subject: Subject, questionId: string): AnswerKey {
+  return `${subject}/${questionId}`;
+}
+
+export const outcomeCodeSchema = z.enum([
+  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14',
+]);
+export type OutcomeCode = z.infer<typeof outcomeCodeSchema>;
+
+/** What the practitioner did about a (recommended or chosen) outcome. */
+export const outcomeDecisionSchema = z.object({
+  code: outcomeCodeSchema,
+  subject: subjectSchema,
+  status: z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']),
+  /** A local service id from the organisation's configuration, when one was used. */
+  serviceId: z.string().max(80).optional(),
+  decidedAt: z.string().datetime(),
+});
+export type OutcomeDecision = z.infer<typeof outcomeDecisionSchema>;
+
+/** Consent to share this contact's findings (S27: record the decision and the reasons). */
+export const shareWithSchema = z.object({
+  gp: z.boolean(),
+  midwife: z.boolean(),
+  healthVisitor: z.boolean(),
+  specialistTeam: z.boolean(),
+  socialCare: z.boolean(),
+});
+export type ShareWith = z.infer<typeof shareWithSchema>;
+
+export const contactStatusSchema = z.enum(['in-progress', 'completed']);
+export type ContactStatus = z.infer<typeof contactStatusSchema>;
+
+export const contactSchema = z.object({
+  schemaVersion: z.literal(CONTACT_SCHEMA_VERSION),
+  id: z.string().min(1).max(64),
+  /** The pathway version the answers were given against (see lib/pathway). */
+  pathwayVersion: z.string().min(1).max(40),
+  /** A short, non-identifying label the practitioner chooses, e.g. "14:00 visit". */
+  label: z.string().min(1).max(40),
+  role: practitionerRoleSchema,
+  contactType: contactTypeIdSchema,
+  startedAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+  status: contactStatusSchema,
+  /** When the summary was copied or inserted into the record (starts the completed-contact retention clock). */
+  summaryOutputAt: z.string().datetime().optional(),
+  completedAt: z.string().datetime().optional(),
+  presence: presenceSchema,
+  answers: z.record(z.string(), answerSchema),
+  /** Red flags the practitioner has acknowledged, by flag id, with the time. */
+  acknowledgedFlags: z.record(z.string(), z.string().datetime()),
+  /** Outcome decisions keyed `${subject}/${code}`. */
+  outcomeDecisions: z.record(z.string(), outcomeDecisionSchema),
+  shareWith: shareWithSchema,
+  /** "What we would like other professionals to know", in the family's own words. */
+  familyWords: z.string().max(2000),
+  plan: z.string().max(2000),
+  nextContact: z.string().max(200),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const nobodyElsePresent: Presence = {
+  birthingParent: true,
+  partner: false,
+  otherAdults: false,
+  familyInterpreter: false,
+  professionalInterpreter: false,
+  childrenAges: [],
+  olderChildPresent: false,
+};
+
+export type NewContact = {
+  id: string;
+  pathwayVersion: string;
+  label: string;
+  role: PractitionerRole;
+  contactType: ContactTypeId;
+  presence: Presence;
+  now: string;
+};
+
+export function createContact(input: NewContact): Contact {
+  return {
+    schemaVersion: CONTACT_SCHEMA_VERSION,
+    id: input.id,
+    pathwayVersion: input.pathwayVersion,
+    label: input.label,
+    role: input.role,
+    contactType: input.contactType,
+    startedAt: input.now,
+    updatedAt: input.now,
+    status: 'in-progress',
+    presence: input.presence,
+    answers: {},
+    acknowledgedFlags: {},
+    outcomeDecisions: {},
+    shareWith: { gp: false, midwife: false, healthVisitor: false, specialistTeam: false, socialCare: false },
+    familyWords: '',
+    plan: '',
+    nextContact: '',
+  };
+}

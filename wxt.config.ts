@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest is code so that Chrome (MV3, side_panel) and Firefox (MV2, sidebar_action)
+// differ in one place. Permissions are listed in README.md with the reason for each; a test
+// compares the built manifest with that list.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'PMH Contact Companion',
+    short_name: 'PMH Companion',
+    description:
+      'Prompts perinatal mental health questions for both parents and the parent-infant relationship at each contact, and writes a structured summary for the record. Works offline; sends nothing.',
+    // The toolbar button opens the side panel (Chrome needs an `action` key for that).
+    action: { default_title: 'Open PMH Contact Companion' },
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pmh-contact-companion@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -93,6 +93,6 @@ export const defaultPathwaySettings: PathwaySettings = {
   epdsProbableFrom: settingBounds.epdsProbableFrom.defaultValue,
   partnerEpdsFrom: settingBounds.partnerEpdsFrom.defaultValue,
   childPresentFromAgeYears: settingBounds.childPresentFromAgeYears.defaultValue,
-  whooleyGad2Contacts: defaultWhooleyGad2Contacts,
+  whooleyGad2Contacts: [...defaultWhooleyGad2Contacts],
   helpQuestionEnabled: false,
 };

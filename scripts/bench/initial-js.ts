@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// The JavaScript a page needs before it can first render: the entry script, everything it
+// statically imports (transitively) and any modulepreload links. Dynamic import() is excluded:
+// it loads later, on demand.
+
+const staticImport = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+
+function resolveFromPage(pageDir: string, ref: string, fromFile?: string): string {
+  if (ref.startsWith('/')) return join(pageDir, ref);
+  return join(fromFile ? dirname(fromFile) : pageDir, ref);
+}
+
+export function initialScripts(buildDir: string, page: string): string[] {
+  const html = readFileSync(join(buildDir, page), 'utf8');
+  const refs = [
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  const seen = new Set<string>();
+  const queue = refs.map((ref) => resolveFromPage(buildDir, ref));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(staticImport)) {
+      queue.push(resolveFromPage(buildDir, match[1]!, file));
+    }
+  }
+  return [...seen].map((file) => posix.normalize(file));
+}
+
+export function initialJsSize(buildDir: string, page: string): { files: string[]; raw: number; gzip: number } {
+  const files = initialScripts(buildDir, page);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
+}

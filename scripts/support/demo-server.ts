@@ -1,0 +1,43 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+// Serves demo/ (the fictional record page) on loopback. Served over http rather than file://
+// so the iframe is same-origin, as it would be in a real web record.
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+export type DemoServer = { origin: string; recordUrl: string; close(): Promise<void> };
+
+export async function startDemoServer(root = resolve('demo')): Promise<DemoServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(root, path === '/' ? 'record.html' : path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Demo server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    recordUrl: `${origin}/record.html`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

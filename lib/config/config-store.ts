@@ -1,0 +1,141 @@
+import { browser } from 'wxt/browser';
+import type { ConfigFieldError } from './field-errors';
+import { checkConfigDocument } from './import';
+import { resolveConfig, type ConfigLayers, type ResolvedConfig } from './resolve';
+import type { ConfigDocument } from './schema';
+
+// Reads and writes the two stored sources of configuration: the options-page document in
+// storage.local (configuration is not clinical data, so it is not encrypted) and the enterprise
+// policy in storage.managed (read-only). Built by a factory over a small storage interface so tests
+// pass fakes; `createBrowserConfigStore()` wires the real browser.
+
+/** The one storage.local key holding the options-page document; one key so a save is one write. */
+export const OPTIONS_CONFIG_KEY = 'organisationConfig';
+
+export type ConfigStorageArea = {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+};
+
+export type ManagedStorageArea = { get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
+
+export type StorageChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
+export type StorageChangeEvent = {
+  addListener(listener: StorageChangeListener): void;
+  removeListener(listener: StorageChangeListener): void;
+};
+
+export type ConfigStoreDeps = {
+  local: ConfigStorageArea;
+  /** Absent where the browser has no managed storage. */
+  managed?: ManagedStorageArea | undefined;
+  onChanged?: StorageChangeEvent | undefined;
+};
+
+export type LoadedConfig = {
+  /** The raw stored sources, for previews of a new options document against them. */
+  layers: ConfigLayers;
+  resolved: ResolvedConfig;
+};
+
+export type SaveResult = { ok: true; loaded: LoadedConfig } | { ok: false; errors: ConfigFieldError[] };
+
+export type ConfigStore = {
+  load(): Promise<LoadedConfig>;
+  /** Validates, then replaces the options-page document in one write. Invalid documents are not written. */
+  saveOptions(document: unknown): Promise<SaveResult>;
+  /** Removes the options-page document: national defaults (and policy) apply. */
+  clearOptions(): Promise<LoadedConfig>;
+  /** Calls back with the new configuration whenever policy or the options document changes. Returns an unsubscribe. */
+  watch(callback: (loaded: LoadedConfig) => void): () => void;
+};
+
+export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
+  async function readPolicy(): Promise<unknown> {
+    if (!deps.managed) return undefined;
+    try {
+      return await deps.managed.get(null);
+    } catch {
+      // Firefox rejects when no policy or managed-storage manifest exists; Chrome may reject when the
+      // schema is missing. Either way there is no policy to apply.
+      return undefined;
+    }
+  }
+
+  async function readOptions(): Promise<unknown> {
+    const stored = await deps.local.get(OPTIONS_CONFIG_KEY);
+    return stored[OPTIONS_CONFIG_KEY];
+  }
+
+  async function load(): Promise<LoadedConfig> {
+    const [policy, options] = await Promise.all([readPolicy(), readOptions()]);
+    const layers: ConfigLayers = { policy, options };
+    return { layers, resolved: resolveConfig(layers) };
+  }
+
+  return {
+    load,
+
+    async saveOptions(document) {
+      const checked = checkConfigDocument(document);
+      if (!checked.ok) return checked;
+      const toStore: ConfigDocument = checked.document;
+      await deps.local.set({ [OPTIONS_CONFIG_KEY]: toStore });
+      return { ok: true, loaded: await load() };
+    },
+
+    async clearOptions() {
+      await deps.local.remove(OPTIONS_CONFIG_KEY);
+      return load();
+    },
+
+    watch(callback) {
+      const onChanged = deps.onChanged;
+      if (!onChanged) return () => undefined;
+      let active = true;
+      const listener: StorageChangeListener = (changes, areaName) => {
+        const relevant = areaName === 'managed' || (areaName === 'local' && OPTIONS_CONFIG_KEY in changes);
+        if (!relevant) return;
+        load().then(
+          (loaded) => {
+            if (active) callback(loaded);
+          },
+          () => undefined, // A failed read keeps the configuration already in force.
+        );
+      };
+      onChanged.addListener(listener);
+      return () => {
+        active = false;
+        onChanged.removeListener(listener);
+      };
+    },
+  };
+}
+
+/** The store over the real browser storage (or WXT's fake browser in tests). */
+export function createBrowserConfigStore(): ConfigStore {
+  // The WebExtension typings overload get/set with callback forms; only the promise forms are used.
+  const storage = browser.storage as unknown as {
+    local: ConfigStorageArea;
+    managed?: ManagedStorageArea;
+    onChanged?: StorageChangeEvent;
+  };
+  return createConfigStore({ local: storage.local, managed: storage.managed, onChanged: storage.onChanged });
+}
+
+let sharedStore: ConfigStore | undefined;
+function browserStore(): ConfigStore {
+  sharedStore ??= createBrowserConfigStore();
+  return sharedStore;
+}
+
+/** The configuration in force now (side panel, background). */
+export async function loadConfig(): Promise<ResolvedConfig> {
+  return (await browserStore().load()).resolved;
+}
+
+/** Calls back with the configuration in force whenever it changes. Returns an unsubscribe. */
+export function watchConfig(callback: (resolved: ResolvedConfig) => void): () => void {
+  return browserStore().watch((loaded) => callback(loaded.resolved));
+}

@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import { outcomeCodeSchema } from '../contact/contact';
+import { pathwaySettingsSchema, type BoundedNumber } from '../pathway/settings';
+
+// The organisation configuration (issue 7): the trust's name, its local services and crisis routes,
+// and the choices it may make within documented bounds. Three shapes share one set of field schemas:
+//
+// - `organisationConfigSchema`: the complete, effective configuration the extension runs on.
+// - `configDocumentSchema`: a file a trust imports or exports, and what the options page stores.
+//   Every section is optional (missing values come from the national defaults), but unknown keys are
+//   rejected with their path so that a typo ("phnoe") is caught instead of silently ignored.
+// - `managedConfigSchema`: the same document as set by enterprise policy (storage.managed); Chrome
+//   cannot be asked to supply `configVersion`, so it is optional there.
+//
+// Pathway thresholds reuse `settingBounds` from lib/pathway/settings.ts (the engine's own bounds);
+// the other knobs are local choices with the bounds in `configBounds` below, each with its reason.
+
+export const CONFIG_VERSION = 1;
+
+/** Bounds for the knobs that are not clinical thresholds. `source` says who chose them and why. */
+export const configBounds = {
+  completedContactHours: {
+    min: 1,
+    max: 72,
+    defaultValue: 24,
+    source: 'local choice',
+    why: 'The record is the record: a completed contact is kept only long enough to paste the summary and hand over (a day by default, never more than three).',
+  },
+  draftDays: {
+    min: 1,
+    max: 14,
+    defaultValue: 7,
+    source: 'local choice',
+    why: 'An unfinished contact is kept so it can be finished after an interruption, but not indefinitely: a week by default, two at most.',
+  },
+  idleLockMinutes: {
+    min: 1,
+    max: 60,
+    defaultValue: 15,
+    source: 'local choice',
+    why: 'The panel locks when the laptop is left in a family home; 15 minutes by default, never longer than an hour.',
+  },
+  confirmFamilyAfterHours: {
+    min: 1,
+    max: 72,
+    defaultValue: 12,
+    source: 'local choice',
+    why: 'Wrong-family guard: a contact started more than this many hours ago needs an extra confirmation before it is continued (12 hours lets a morning contact be finished in the afternoon).',
+  },
+  summaryLineWidth: {
+    min: 60,
+    max: 120,
+    defaultValue: 80,
+    source: 'local choice',
+    why: 'Characters per line of the pasted summary; 80 fits most record text boxes without wrapping mid-line.',
+  },
+  compactLimitChars: {
+    min: 300,
+    max: 5000,
+    defaultValue: 1000,
+    source: 'local choice',
+    why: 'Upper limit, in characters, of the compact summary for record fields that only take short text.',
+  },
+} as const satisfies Record<string, BoundedNumber>;
+
+function boundedWholeNumber(bounds: BoundedNumber) {
+  return z
+    .number()
+    .int('must be a whole number')
+    .min(bounds.min, `must be ${bounds.min} or more (${bounds.why})`)
+    .max(bounds.max, `must be ${bounds.max} or less (${bounds.why})`);
+}
+
+// Control characters are never meaningful in a service directory and could hide text in a summary.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARACTERS_EXCEPT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
+/** One line of text, length-bounded. */
+function line(max: number, min = 0) {
+  return z
+    .string()
+    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+    .max(max, `must be ${max} characters or fewer`)
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'must be on one line (no line breaks or control characters)');
+}
+
+/** Several lines of text, length-bounded. */
+function paragraph(max: number, min = 0) {
+  return z
+    .string()
+    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+    .max(max, `must be ${max} characters or fewer`)
+    .refine((v) => !CONTROL_CHARACTERS_EXCEPT_NEWLINE.test(v), 'must not contain control characters');
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** National routes use this prefix, so a local id can never be mistaken for one. */
+export const NATIONAL_ID_PREFIX = 'national-';
+
+const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(60, 'must be 60 characters or fewer')
+  .regex(SLUG, 'must be lower-case letters, digits and single hyphens, e.g. "talking-therapies-north"')
+  .refine((v) => !v.startsWith(NATIONAL_ID_PREFIX), `must not start with "${NATIONAL_ID_PREFIX}" (kept for national routes)`);
+
+// Digits, spaces, +, brackets and hyphens, with at least three digits ("111", "01632 960123").
+const PHONE = /^[0-9 +()-]*$/;
+const phoneSchema = z
+  .string()
+  .max(40, 'must be 40 characters or fewer')
+  .refine((v) => v === '' || (PHONE.test(v) && (v.match(/[0-9]/g)?.length ?? 0) >= 3), 'must be a phone number: digits, spaces, +, brackets and hyphens only (put extensions or options in the notes)');
+
+// Shown as text only: the extension never makes a web address clickable and never contacts it.
+const webAddressSchema = line(200).refine((v) => !/\s/.test(v), 'must be a web address without spaces, e.g. "www.example.org/perinatal"');
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const emailSchema = line(120).refine((v) => v === '' || EMAIL.test(v), 'must be an email address such as "team@example.org", or empty');
+
+/** Whom a service is for. "Family" includes the baby and other carers. */
+export const serviceAudienceSchema = z.enum(['birthing-parent', 'partner', 'both-parents', 'family']);
+export type ServiceAudience = z.infer<typeof serviceAudienceSchema>;
+
+/** How a family reaches the service. Omit it when the source does not say. */
+export const referralRouteSchema = z.enum(['self-referral', 'professional-referral', 'self-or-professional-referral']);
+export type ReferralRoute = z.infer<typeof referralRouteSchema>;
+
+function unique<T>(label: string) {
+  return (values: readonly T[], ctx: z.RefinementCtx) => {
+    values.forEach((value, index) => {
+      if (values.indexOf(value) !== index) {
+        ctx.addIssue({ code: 'custom', path: [index], message: `lists ${String(value)} more than once (${label} must be unique)` });
+      }
+    });
+  };
+}
+
+export const localServiceSchema = z.strictObject({
+  id: idSchema.describe('Short unique id, e.g. "talking-therapies". Recorded with an outcome decision.'),
+  name: line(120, 1).describe('The name practitioners and families know the service by.'),
+  outcomes: z
+    .array(outcomeCodeSchema)
+    .min(1, 'must list at least one outcome code (O1-O14)')
+    .max(14)
+    .superRefine(unique('outcome codes'))
+    .describe('Outcome codes O1-O14 this service serves.'),
+  forWhom: serviceAudienceSchema.describe('birthing-parent, partner, both-parents or family.'),
+  referral: referralRouteSchema.optional().describe('self-referral, professional-referral or self-or-professional-referral; omit when not known.'),
+  phone: phoneSchema.default('').describe('Phone number as text; empty when not known.'),
+  web: webAddressSchema.default('').describe('Web address, shown as text (never a link).'),
+  email: emailSchema.default('').describe('Email address; empty when not known.'),
+  hours: line(200).default('').describe('Opening hours as text; empty when not known.'),
+  notes: paragraph(1000).default('').describe('Eligibility, what to say, what to send.'),
+});
+export type LocalService = z.infer<typeof localServiceSchema>;
+
+/** Escalation levels from pathway reference §3.4 that a crisis route serves. */
+export const crisisLevelSchema = z.enum(['E4', 'E5']);
+export type CrisisLevel = z.infer<typeof crisisLevelSchema>;
+
+export const crisisRouteSchema = z.strictObject({
+  id: idSchema.describe('Short unique id, e.g. "crisis-team".'),
+  name: line(120, 1).describe('e.g. "Mental health crisis line".'),
+  phone: phoneSchema.default('').describe('Phone number as text.'),
+  web: webAddressSchema.default('').describe('Web address, shown as text.'),
+  hours: line(200).default('').describe('When the route is open, e.g. "24 hours" or "Out of hours".'),
+  whenToUse: paragraph(400, 1).describe('When a practitioner should use this route.'),
+  levels: z
+    .array(crisisLevelSchema)
+    .min(1, 'must list E4, E5 or both')
+    .max(2)
+    .superRefine(unique('levels'))
+    .default(['E4', 'E5'])
+    .describe('E4 (urgent, same day) and/or E5 (emergency).'),
+});
+export type CrisisRoute = z.infer<typeof crisisRouteSchema>;
+
+const servicesSchema = z.array(localServiceSchema).max(100, 'must list 100 services or fewer');
+const crisisRoutesSchema = z.array(crisisRouteSchema).max(20, 'must list 20 crisis routes or fewer');
+const organisationNameSchema = line(120);
+
+// The pathway section reuses the engine's own field schemas (and so its bounds and messages).
+const pathwayShape = pathwaySettingsSchema.shape;
+const pathwaySectionSchema = z.strictObject({
+  epdsPossibleFrom: pathwayShape.epdsPossibleFrom,
+  epdsProbableFrom: pathwayShape.epdsProbableFrom,
+  partnerEpdsFrom: pathwayShape.partnerEpdsFrom,
+  childPresentFromAgeYears: pathwayShape.childPresentFromAgeYears,
+  whooleyGad2Contacts: pathwayShape.whooleyGad2Contacts.superRefine(unique('contact types')),
+  helpQuestionEnabled: pathwayShape.helpQuestionEnabled,
+});
+
+export const retentionSchema = z.strictObject({
+  completedContactHours: boundedWholeNumber(configBounds.completedContactHours),
+  draftDays: boundedWholeNumber(configBounds.draftDays),
+});
+export type RetentionSettings = z.infer<typeof retentionSchema>;
+
+export const securitySchema = z.strictObject({
+  idleLockMinutes: boundedWholeNumber(configBounds.idleLockMinutes),
+  confirmFamilyAfterHours: boundedWholeNumber(configBounds.confirmFamilyAfterHours),
+});
+export type SecuritySettings = z.infer<typeof securitySchema>;
+
+export const summarySchema = z.strictObject({
+  lineWidth: boundedWholeNumber(configBounds.summaryLineWidth),
+  compactLimitChars: boundedWholeNumber(configBounds.compactLimitChars),
+});
+export type SummarySettings = z.infer<typeof summarySchema>;
+
+type IdLists = { services?: readonly { id: string }[] | undefined; crisisRoutes?: readonly { id: string }[] | undefined };
+
+/** Ids identify a service in recorded decisions, so they must be unique across both lists. */
+function uniqueIds(doc: IdLists, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, string>();
+  const check = (list: 'services' | 'crisisRoutes', items: readonly { id: string }[] | undefined) => {
+    items?.forEach((item, index) => {
+      const where = `${list}[${index}]`;
+      const first = seen.get(item.id);
+      if (first) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: `"${item.id}" is already used by ${first}; ids must be unique` });
+      } else {
+        seen.set(item.id, where);
+      }
+    });
+  };
+  check('services', doc.services);
+  check('crisisRoutes', doc.crisisRoutes);
+}
+
+const configVersionSchema = z.literal(CONFIG_VERSION, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `is required: add "configVersion": ${CONFIG_VERSION}`
+      : `must be ${CONFIG_VERSION}: this extension reads configuration version ${CONFIG_VERSION} only`,
+});
+
+/** The complete configuration the extension runs on (national defaults filled in). */
+export const organisationConfigSchema = z
+  .strictObject({
+    configVersion: configVersionSchema,
+    organisationName: organisationNameSchema,
+    services: servicesSchema,
+    crisisRoutes: crisisRoutesSchema,
+    pathway: pathwaySettingsSchema,
+    retention: retentionSchema,
+    security: securitySchema,
+    summary: summarySchema,
+  })
+  .superRefine(uniqueIds);
+export type OrganisationConfig = z.infer<typeof organisationConfigSchema>;
+
+function documentShape() {
+  return {
+    organisationName: organisationNameSchema.optional().describe('Shown in the panel and the options page.'),
+    services: servicesSchema.optional().describe('Local services directory. Replaces the whole list from a lower source.'),
+    crisisRoutes: crisisRoutesSchema.optional().describe('Local crisis and out-of-hours routes for red-flag cards (E4/E5).'),
+    pathway: pathwaySectionSchema.partial().optional().describe('Pathway choices within documented safe bounds.'),
+    retention: retentionSchema.partial().optional().describe('How long contacts are kept on this device.'),
+    security: securitySchema.partial().optional().describe('Idle lock and wrong-family guard.'),
+    summary: summarySchema.partial().optional().describe('Layout of the summary pasted into the record.'),
+  };
+}
+
+/** A configuration file (import, export, options page). Missing sections mean "use the default". */
+export const configDocumentSchema = z
+  .strictObject({ configVersion: configVersionSchema, ...documentShape() })
+  .superRefine(uniqueIds);
+export type ConfigDocument = z.infer<typeof configDocumentSchema>;
+/** What a file may contain before defaults are applied (e.g. a service without `notes`). */
+export type ConfigDocumentInput = z.input<typeof configDocumentSchema>;
+
+/** The configuration as set by enterprise policy. `configVersion` may be left out there. */
+export const managedConfigSchema = z
+  .strictObject({
+    configVersion: configVersionSchema.optional().describe(`Configuration format version; ${CONFIG_VERSION}.`),
+    ...documentShape(),
+  })
+  .superRefine(uniqueIds);
+export type ManagedConfig = z.infer<typeof managedConfigSchema>;

@@ -1,0 +1,144 @@
+import type { OutcomeCode, Subject } from '../contact/contact';
+import { nationalCrisisRoutes, nationalServices } from './defaults';
+import { referralLabels } from './fields';
+import type { CrisisLevel, OrganisationConfig, ServiceAudience } from './schema';
+
+// What the outcome step and red-flag action cards show: the organisation's own services and
+// routes, or the national default with a note that the organisation has not set one (issue 7).
+// Pure: the panel passes the resolved configuration in.
+
+export type ServiceCard = {
+  id: string;
+  name: string;
+  forWhom: ServiceAudience;
+  /** How to refer or self-refer, in words ("Self-referral or professional referral"); empty when not known. */
+  howToAccess: string;
+  phone: string;
+  /** Shown as text, never as a link. */
+  web: string;
+  email: string;
+  hours: string;
+  notes: string;
+  origin: 'local' | 'national';
+};
+
+export type OutcomeServices = {
+  outcome: OutcomeCode;
+  services: ServiceCard[];
+  /** True when no local service matched and the national route is shown instead. */
+  usesNationalDefault: boolean;
+  /** Shown with national routes: says the organisation has not set a local one. */
+  note: string | undefined;
+};
+
+export type CrisisRouteCard = {
+  id: string;
+  name: string;
+  phone: string;
+  web: string;
+  hours: string;
+  whenToUse: string;
+  levels: readonly CrisisLevel[];
+  origin: 'local' | 'national';
+};
+
+export type CrisisRoutes = {
+  /** The organisation's routes for this level, shown first. */
+  local: CrisisRouteCard[];
+  /** Care-plan numbers, GP same day, NHS 111, A&E, 999: always shown, after local routes. */
+  national: CrisisRouteCard[];
+  usesNationalDefault: boolean;
+  note: string | undefined;
+};
+
+function organisation(config: OrganisationConfig): string {
+  return config.organisationName.trim() === '' ? 'Your organisation' : config.organisationName;
+}
+
+/** Whether a service for `audience` serves the parent the outcome is for. */
+export function servesSubject(audience: ServiceAudience, subject: Subject | undefined): boolean {
+  if (subject === undefined) return true;
+  if (audience === 'both-parents' || audience === 'family') return true;
+  return audience === subject;
+}
+
+/**
+ * The services to show for an outcome, for one parent (or either, when `subject` is omitted).
+ * Local services come in the order the organisation listed them. If none match, the national
+ * route(s) for that outcome are returned with a note.
+ */
+export function servicesForOutcome(config: OrganisationConfig, code: OutcomeCode, subject?: Subject): OutcomeServices {
+  const local = config.services
+    .filter((s) => s.outcomes.includes(code) && servesSubject(s.forWhom, subject))
+    .map<ServiceCard>((s) => ({
+      id: s.id,
+      name: s.name,
+      forWhom: s.forWhom,
+      howToAccess: s.referral ? referralLabels[s.referral] : '',
+      phone: s.phone,
+      web: s.web,
+      email: s.email,
+      hours: s.hours,
+      notes: s.notes,
+      origin: 'local',
+    }));
+  if (local.length > 0) return { outcome: code, services: local, usesNationalDefault: false, note: undefined };
+
+  const national = nationalServices
+    .filter((s) => s.outcomes.includes(code))
+    .map<ServiceCard>((s) => ({
+      id: s.id,
+      name: s.name,
+      forWhom: s.forWhom,
+      howToAccess: s.howToAccess,
+      phone: s.phone,
+      web: s.web,
+      email: '',
+      hours: s.hours,
+      notes: s.notes,
+      origin: 'national',
+    }));
+  const forPartner = subject === 'partner' && config.services.some((s) => s.outcomes.includes(code));
+  const note = forPartner
+    ? `${organisation(config)} has not set a local service for partners for this outcome. The national route is shown.`
+    : `${organisation(config)} has not set a local service for this outcome. The national route is shown.`;
+  return { outcome: code, services: national, usesNationalDefault: true, note };
+}
+
+/**
+ * Routes for a red-flag action card (reference §3.4: E4 urgent same day, E5 emergency). Local
+ * routes for the level come first; the national routes always follow, so 999 is never missing.
+ */
+export function crisisRoutes(config: OrganisationConfig, level?: CrisisLevel): CrisisRoutes {
+  const local = config.crisisRoutes
+    .filter((r) => level === undefined || r.levels.includes(level))
+    .map<CrisisRouteCard>((r) => ({
+      id: r.id,
+      name: r.name,
+      phone: r.phone,
+      web: r.web,
+      hours: r.hours,
+      whenToUse: r.whenToUse,
+      levels: [...r.levels],
+      origin: 'local',
+    }));
+  const national = nationalCrisisRoutes
+    .filter((r) => level === undefined || r.levels.includes(level))
+    .map<CrisisRouteCard>((r) => ({
+      id: r.id,
+      name: r.name,
+      phone: r.phone,
+      web: '',
+      hours: r.hours,
+      whenToUse: r.whenToUse,
+      levels: [...r.levels],
+      origin: 'national',
+    }));
+  const usesNationalDefault = local.length === 0;
+  return {
+    local,
+    national,
+    usesNationalDefault,
+    note: usesNationalDefault ? `${organisation(config)} has not set a local crisis route. National routes are shown.` : undefined,
+  };
+}

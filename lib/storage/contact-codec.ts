@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { contactSchema, type Contact } from '../contact/contact';
+import { changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
+import { openJson, rowAad, sealJson, slotRowId, type DataKeys, type Sealed } from './crypto';
+import { StorageError } from './errors';
+
+// Turning contacts and changes into sealed row values and back. Decoding is the boundary where a
+// stored record is validated (after decryption, after any payload migration). Failure reasons
+// name the part that failed, never a value or a question id, because they are kept in plain text.
+
+/** Payload version of everything sealed below; bump it with a migration in decode*. */
+export const PAYLOAD_VERSION = 1;
+
+const basePayloadSchema = z.object({ v: z.literal(PAYLOAD_VERSION), contact: contactSchema });
+const cardPayloadSchema = z.object({ v: z.literal(PAYLOAD_VERSION), label: contactSchema.shape.label });
+const changePayloadSchema = z.object({
+  v: z.literal(PAYLOAD_VERSION),
+  slot: z.string().min(1).max(200),
+  change: contactChangeSchema,
+});
+
+export const aad = {
+  base: (contactId: string) => rowAad('contacts', contactId, 'base'),
+  card: (contactId: string) => rowAad('contacts', contactId, 'card'),
+  change: (contactId: string, slotId: string) => rowAad('contactChanges', contactId, slotId),
+  listing: () => rowAad('meta', 'listing'),
+};
+
+function invalid(what: string, error: z.ZodError): StorageError {
+  const fields = [...new Set(error.issues.map((issue) => String(issue.path[0] ?? '(root)')))].slice(0, 5);
+  return new StorageError('corrupt-record', `${what} failed validation in: ${fields.join(', ')}`);
+}
+
+export async function sealBase(keys: DataKeys, contact: Contact): Promise<Sealed> {
+  return sealJson(keys.data, { v: PAYLOAD_VERSION, contact }, aad.base(contact.id));
+}
+
+export async function openBase(keys: DataKeys, contactId: string, sealed: Sealed): Promise<Contact> {
+  const parsed = basePayloadSchema.safeParse(await openJson(keys.data, sealed, aad.base(contactId)));
+  if (!parsed.success) throw invalid('base contact', parsed.error);
+  if (parsed.data.contact.id !== contactId) throw new StorageError('corrupt-record', 'base contact id mismatch');
+  return parsed.data.contact;
+}
+
+export async function sealCard(keys: DataKeys, contactId: string, label: string): Promise<Sealed> {
+  return sealJson(keys.data, { v: PAYLOAD_VERSION, label }, aad.card(contactId));
+}
+
+export async function openCard(keys: DataKeys, contactId: string, sealed: Sealed): Promise<string> {
+  const parsed = cardPayloadSchema.safeParse(await openJson(keys.data, sealed, aad.card(contactId)));
+  if (!parsed.success) throw invalid('listing card', parsed.error);
+  return parsed.data.label;
+}
+
+// Slot ids are deterministic HMACs; caching them saves a WebCrypto call per answer.
+const slotIdCache = new WeakMap<CryptoKey, Map<string, string>>();
+const SLOT_CACHE_LIMIT = 20_000;
+
+export async function slotIdFor(keys: DataKeys, contactId: string, slot: string): Promise<string> {
+  let cache = slotIdCache.get(keys.slot);
+  if (!cache) {
+    cache = new Map();
+    slotIdCache.set(keys.slot, cache);
+  }
+  const cacheKey = JSON.stringify([contactId, slot]);
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const id = await slotRowId(keys.slot, contactId, slot);
+  if (cache.size >= SLOT_CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, id);
+  return id;
+}
+
+export async function sealChange(
+  keys: DataKeys,
+  contactId: string,
+  slotId: string,
+  change: ContactChange,
+): Promise<Sealed> {
+  return sealJson(keys.data, { v: PAYLOAD_VERSION, slot: changeKey(change), change }, aad.change(contactId, slotId));
+}
+
+export async function openChange(
+  keys: DataKeys,
+  contactId: string,
+  slotId: string,
+  sealed: Sealed,
+): Promise<ContactChange> {
+  const parsed = changePayloadSchema.safeParse(await openJson(keys.data, sealed, aad.change(contactId, slotId)));
+  if (!parsed.success) throw invalid('change', parsed.error);
+  const { slot, change } = parsed.data;
+  // The slot stored inside must be the one the change writes to and the one the row id names.
+  if (changeKey(change) !== slot) throw new StorageError('corrupt-record', 'change does not match its slot');
+  if ((await slotIdFor(keys, contactId, slot)) !== slotId) {
+    throw new StorageError('corrupt-record', 'change is in the wrong row');
+  }
+  return change;
+}
+
+const listingPayloadSchema = z.object({
+  v: z.literal(PAYLOAD_VERSION),
+  cards: z.record(z.string(), z.tuple([z.number().int(), z.string()])),
+});
+export type ListingCache = Record<string, readonly [cardSeq: number, label: string]>;
+
+export async function sealListing(keys: DataKeys, cards: ListingCache): Promise<Sealed> {
+  return sealJson(keys.data, { v: PAYLOAD_VERSION, cards }, aad.listing());
+}
+
+export async function openListing(keys: DataKeys, sealed: Sealed): Promise<ListingCache> {
+  const parsed = listingPayloadSchema.safeParse(await openJson(keys.data, sealed, aad.listing()));
+  if (!parsed.success) throw invalid('listing cache', parsed.error);
+  return parsed.data.cards;
+}

@@ -1,0 +1,519 @@
+import { Dexie, liveQuery } from 'dexie';
+import { contactSchema, type Contact } from '../contact/contact';
+import { applyChanges, changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
+import { changeTimestamp, compareOrder, supersedes } from './change-order';
+import { systemClock, type Clock } from './clock';
+import {
+  openBase,
+  openCard,
+  openChange,
+  openListing,
+  sealBase,
+  sealCard,
+  sealChange,
+  sealListing,
+  slotIdFor,
+  type ListingCache,
+} from './contact-codec';
+import type { DataKeys, Sealed } from './crypto';
+import type { ContactChangeRow, ContactHeaderRow, PmhDatabase } from './database';
+import { StorageError, isStorageError, toStorageError } from './errors';
+import {
+  DEFAULT_RETENTION_POLICY,
+  retentionVerdict,
+  type PurgeTarget,
+  type RetentionPolicy,
+  type RetentionRule,
+} from './retention';
+import type { Vault } from './vault';
+
+// Contacts at rest. A contact is stored as a header (plain status and times, sealed base contact
+// and label) plus one sealed row per change slot (see changeKey): an answer, presence, a note, an
+// outcome. Two panels writing different slots touch different rows, so neither can overwrite the
+// other; two writes to one slot keep the later by (change time, sequence). Loading replays the
+// slots over the base in that order.
+
+export type StoredContact = {
+  readonly contact: Contact;
+  /** The header's sequence number when read: every committed change has seq <= this. */
+  readonly seq: number;
+  /** How many records of this contact are set aside in quarantine (the panel should say so). */
+  readonly quarantined: number;
+};
+
+export type ContactListing = {
+  readonly id: string;
+  readonly status: Contact['status'];
+  /** Null when the label could not be read (the contact is then `damaged`). */
+  readonly label: string | null;
+  readonly startedAt: string;
+  readonly updatedAt: string;
+  readonly summaryOutput: boolean;
+  readonly retention: RetentionRule;
+  readonly deleteAt: string;
+  /** Show "will be deleted on {deleteAt}" in the drafts list. */
+  readonly warning: boolean;
+  readonly damaged: boolean;
+};
+
+export type SaveResult = {
+  /** The contact's sequence number after this save (compare with StoredContact.seq). */
+  readonly seq: number;
+  /** Changes not applied because the same slot already holds a later change (e.g. from another panel). */
+  readonly superseded: number;
+};
+
+export type ContactEvent =
+  | { readonly kind: 'stored'; readonly stored: StoredContact }
+  | { readonly kind: 'forgotten' }
+  | { readonly kind: 'error'; readonly error: StorageError };
+
+export type ListEvent =
+  | { readonly kind: 'listed'; readonly contacts: readonly ContactListing[] }
+  | { readonly kind: 'error'; readonly error: StorageError };
+
+export interface ContactStore extends PurgeTarget {
+  create(contact: Contact): Promise<void>;
+  /** Durable when it resolves (the transaction has committed). */
+  saveChanges(contactId: string, changes: readonly ContactChange[]): Promise<SaveResult>;
+  saveChange(contactId: string, change: ContactChange): Promise<SaveResult>;
+  load(contactId: string): Promise<StoredContact>;
+  /** Newest first. */
+  list(): Promise<ContactListing[]>;
+  /** "End contact and forget": every stored trace of the contact, in one transaction. Works while locked. */
+  forget(contactId: string): Promise<void>;
+  /** Live: fires now and after every committed change, from this or any other panel. */
+  watchContact(contactId: string, listener: (event: ContactEvent) => void): () => void;
+  watchList(listener: (event: ListEvent) => void): () => void;
+}
+
+export type ContactStoreOptions = {
+  db: PmhDatabase;
+  vault: Vault;
+  clock?: Clock;
+  retention?: RetentionPolicy;
+};
+
+type DecodedChange = { readonly row: ContactChangeRow; readonly change: ContactChange };
+
+const LISTING_KEY = 'listing';
+const EPOCH_KEY = 'epoch';
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function ms(isoTime: string): number {
+  return Date.parse(isoTime);
+}
+
+function changeRange(contactId: string): [[string, string], [string, string]] {
+  return [
+    [contactId, Dexie.minKey as unknown as string],
+    [contactId, Dexie.maxKey as unknown as string],
+  ];
+}
+
+export function createContactStore(options: ContactStoreOptions): ContactStore {
+  const { db, vault } = options;
+  const clock = options.clock ?? systemClock;
+  const policy = options.retention ?? DEFAULT_RETENTION_POLICY;
+
+  function changesOf(contactId: string) {
+    const [lower, upper] = changeRange(contactId);
+    return db.contactChanges.where('[contactId+slotId]').between(lower, upper, true, true);
+  }
+
+  async function run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  async function readEpoch(): Promise<number> {
+    const row = await db.meta.get(EPOCH_KEY);
+    return typeof row?.value === 'number' ? row.value : 0;
+  }
+
+  /** Call inside a rw transaction that includes db.meta whenever a contact disappears. */
+  async function dropListingCache(): Promise<void> {
+    // The listing cache holds labels; removing it with the contact keeps "forget" complete, and
+    // the epoch stops a list() that read before the forget from writing the old labels back.
+    await db.meta.delete(LISTING_KEY);
+    await db.meta.put({ key: EPOCH_KEY, value: (await readEpoch()) + 1 });
+  }
+
+  async function deleteContactRows(contactId: string): Promise<void> {
+    await db.contacts.delete(contactId);
+    await changesOf(contactId).delete();
+    await db.quarantine.where('contactId').equals(contactId).delete();
+  }
+
+  // --- quarantine -------------------------------------------------------------------------
+
+  async function quarantineChange(row: ContactChangeRow, reason: string): Promise<void> {
+    // A transaction so a row rewritten meanwhile by another panel (new seq) is not set aside by mistake.
+    await db.transaction('rw', [db.contactChanges, db.quarantine], async () => {
+      const current = await db.contactChanges.get([row.contactId, row.slotId]);
+      if (!current || current.seq !== row.seq) return;
+      await db.quarantine.add({
+        contactId: row.contactId,
+        table: 'contactChanges',
+        key: JSON.stringify([row.contactId, row.slotId]),
+        reason,
+        quarantinedAt: clock(),
+        row: current,
+      });
+      await db.contactChanges.delete([row.contactId, row.slotId]);
+    });
+  }
+
+  async function quarantineHeader(header: ContactHeaderRow, reason: string): Promise<void> {
+    // The header stays (so the drafts list still shows the contact and it can be forgotten); a copy
+    // is set aside once, for inspection.
+    await db.transaction('rw', [db.quarantine], async () => {
+      const already = await db.quarantine
+        .where('contactId')
+        .equals(header.id)
+        .filter((row) => row.table === 'contacts')
+        .count();
+      if (already > 0) return;
+      await db.quarantine.add({
+        contactId: header.id,
+        table: 'contacts',
+        key: JSON.stringify(header.id),
+        reason,
+        quarantinedAt: clock(),
+        row: header,
+      });
+    });
+  }
+
+  function reasonOf(error: unknown): string {
+    return isStorageError(error) ? error.message : 'unreadable';
+  }
+
+  // --- decoding a contact -----------------------------------------------------------------
+
+  type RawContact = { header: ContactHeaderRow | undefined; rows: ContactChangeRow[]; quarantined: number };
+
+  async function readRaw(contactId: string): Promise<RawContact> {
+    return db.transaction('r', [db.contacts, db.contactChanges, db.quarantine], async () => {
+      const [header, rows, quarantined] = await Promise.all([
+        db.contacts.get(contactId),
+        changesOf(contactId).toArray(),
+        db.quarantine.where('contactId').equals(contactId).count(),
+      ]);
+      return { header, rows, quarantined };
+    });
+  }
+
+  async function decodeChanges(
+    keys: DataKeys,
+    rows: readonly ContactChangeRow[],
+    cache?: Map<string, DecodedChange>,
+  ): Promise<{ decoded: DecodedChange[]; newlyQuarantined: number }> {
+    let newlyQuarantined = 0;
+    const results = await Promise.all(
+      rows.map(async (row): Promise<DecodedChange | null> => {
+        const cacheKey = `${row.slotId}#${row.seq}`;
+        const hit = cache?.get(cacheKey);
+        if (hit) return hit;
+        try {
+          const change = await openChange(keys, row.contactId, row.slotId, row.payload);
+          const decoded = { row, change };
+          cache?.set(cacheKey, decoded);
+          return decoded;
+        } catch (error) {
+          if (isStorageError(error, 'locked')) throw error;
+          newlyQuarantined += 1;
+          await quarantineChange(row, reasonOf(error));
+          return null;
+        }
+      }),
+    );
+    const decoded = results.filter((result): result is DecodedChange => result !== null);
+    decoded.sort((a, b) => compareOrder(a.row, b.row));
+    return { decoded, newlyQuarantined };
+  }
+
+  async function decodeContact(
+    raw: RawContact & { header: ContactHeaderRow },
+    caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
+  ): Promise<StoredContact> {
+    const keys = vault.keys();
+    const { header } = raw;
+    let base = caches?.base?.contact;
+    if (!base) {
+      try {
+        base = await openBase(keys, header.id, header.base);
+      } catch (error) {
+        if (isStorageError(error, 'locked')) throw error;
+        await quarantineHeader(header, reasonOf(error));
+        throw new StorageError('corrupt-record', `contact header unreadable: ${reasonOf(error)}`, { cause: error });
+      }
+      if (caches) caches.base = { contact: base };
+    }
+    const { decoded, newlyQuarantined } = await decodeChanges(keys, raw.rows, caches?.changes);
+    return {
+      contact: applyChanges(
+        base,
+        decoded.map((entry) => entry.change),
+      ),
+      seq: header.seq,
+      quarantined: raw.quarantined + newlyQuarantined,
+    };
+  }
+
+  // --- listing ----------------------------------------------------------------------------
+
+  async function buildListing(headers: readonly ContactHeaderRow[], cacheSealed: Sealed | undefined, epoch: number) {
+    const keys = vault.keys();
+    let cache: ListingCache = {};
+    if (cacheSealed) {
+      // The cache is derived data: if unreadable it is rebuilt, not quarantined.
+      cache = await openListing(keys, cacheSealed).catch(() => ({}));
+    }
+    const now = clock();
+    const next: Record<string, readonly [number, string]> = {};
+    const listings = await Promise.all(
+      headers.map(async (header): Promise<ContactListing> => {
+        const cached = cache[header.id];
+        let label: string | null = null;
+        if (cached && cached[0] === header.cardSeq) {
+          label = cached[1];
+        } else {
+          label = await openCard(keys, header.id, header.card).catch(() => null);
+        }
+        if (label !== null) next[header.id] = [header.cardSeq, label];
+        const verdict = retentionVerdict(header, now, policy);
+        return {
+          id: header.id,
+          status: header.status,
+          label,
+          startedAt: iso(header.startedAt),
+          updatedAt: iso(header.updatedAt),
+          summaryOutput: header.summaryOutputAt !== undefined,
+          retention: verdict.rule,
+          deleteAt: iso(verdict.deleteAt),
+          warning: verdict.warn,
+          damaged: label === null,
+        };
+      }),
+    );
+    listings.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    // Rewrite the cache only when it differs (a damaged label is in neither, so it cannot loop a live query).
+    const changed =
+      Object.keys(next).length !== Object.keys(cache).length ||
+      Object.entries(next).some(([id, [seq]]) => cache[id]?.[0] !== seq);
+    if (changed) {
+      const sealed = await sealListing(keys, next);
+      // Only if no contact was forgotten since the headers were read (see dropListingCache).
+      await db.transaction('rw', [db.meta], async () => {
+        if ((await readEpoch()) === epoch) await db.meta.put({ key: LISTING_KEY, value: sealed });
+      });
+    }
+    return listings;
+  }
+
+  async function readListingInputs() {
+    return db.transaction('r', [db.contacts, db.meta], async () => {
+      const [headers, cacheRow, epoch] = await Promise.all([
+        db.contacts.toArray(),
+        db.meta.get(LISTING_KEY),
+        readEpoch(),
+      ]);
+      return { headers, cache: cacheRow?.value as Sealed | undefined, epoch };
+    });
+  }
+
+  // --- the store --------------------------------------------------------------------------
+
+  const store: ContactStore = {
+    create: (contact) =>
+      run(async () => {
+        const parsed = contactSchema.safeParse(contact);
+        if (!parsed.success) throw new StorageError('invalid-data', 'contact failed validation');
+        const valid = parsed.data;
+        const keys = vault.keys();
+        const [base, card] = await Promise.all([sealBase(keys, valid), sealCard(keys, valid.id, valid.label)]);
+        const header: ContactHeaderRow = {
+          id: valid.id,
+          status: valid.status,
+          startedAt: ms(valid.startedAt),
+          updatedAt: ms(valid.updatedAt),
+          ...(valid.completedAt ? { completedAt: ms(valid.completedAt) } : {}),
+          ...(valid.summaryOutputAt ? { summaryOutputAt: ms(valid.summaryOutputAt) } : {}),
+          seq: 0,
+          base,
+          card,
+          cardAt: ms(valid.updatedAt),
+          cardSeq: 0,
+        };
+        try {
+          await db.contacts.add(header);
+        } catch (error) {
+          if ((error as { name?: string }).name === 'ConstraintError') throw new StorageError('contact-exists');
+          throw error;
+        }
+      }),
+
+    saveChanges: (contactId, changes) =>
+      run(async () => {
+        const valid = changes.map((change) => {
+          const parsed = contactChangeSchema.safeParse(change);
+          if (!parsed.success) throw new StorageError('invalid-data', `change of type ${String(change.type)} failed validation`);
+          return parsed.data;
+        });
+        const keys = vault.keys();
+        // Encrypt before the transaction: IndexedDB commits a transaction as soon as it waits on
+        // anything else (WebCrypto included), so only database calls may happen inside it.
+        const prepared = await Promise.all(
+          valid.map(async (change) => {
+            const slotId = await slotIdFor(keys, contactId, changeKey(change));
+            const [payload, card] = await Promise.all([
+              sealChange(keys, contactId, slotId, change),
+              change.type === 'text' && change.field === 'label' ? sealCard(keys, contactId, change.value) : undefined,
+            ]);
+            return { change, slotId, at: changeTimestamp(change), payload, card };
+          }),
+        );
+        // One transaction for the header and the slots: the existence check (a contact forgotten
+        // in another window must not come back), the sequence numbers and each slot's
+        // compare-and-put must be atomic, or two panels could take one seq or undo a newer answer.
+        return db.transaction('rw', [db.contacts, db.contactChanges], async () => {
+          const header = await db.contacts.get(contactId);
+          if (!header) throw new StorageError('contact-not-found');
+          const existing = await db.contactChanges.bulkGet(prepared.map((entry) => [contactId, entry.slotId]));
+          const latest = new Map<string, { at: number; seq: number }>();
+          prepared.forEach((entry, index) => {
+            const row = existing[index];
+            if (row && !latest.has(entry.slotId)) latest.set(entry.slotId, row);
+          });
+          let superseded = 0;
+          const rows: ContactChangeRow[] = [];
+          for (const entry of prepared) {
+            const order = { at: entry.at, seq: header.seq + 1 };
+            header.seq = order.seq;
+            if (!supersedes(order, latest.get(entry.slotId))) {
+              superseded += 1;
+              continue;
+            }
+            latest.set(entry.slotId, order);
+            rows.push({ contactId, slotId: entry.slotId, at: order.at, seq: order.seq, payload: entry.payload });
+            header.updatedAt = Math.max(header.updatedAt, order.at);
+            if (entry.change.type === 'complete') {
+              header.status = 'completed';
+              header.completedAt = order.at;
+            } else if (entry.change.type === 'summary-output') {
+              header.summaryOutputAt = order.at;
+            } else if (entry.card && supersedes(order, { at: header.cardAt, seq: header.cardSeq })) {
+              header.card = entry.card;
+              header.cardAt = order.at;
+              header.cardSeq = order.seq;
+            }
+          }
+          await db.contactChanges.bulkPut(rows);
+          await db.contacts.put(header);
+          return { seq: header.seq, superseded };
+        });
+      }),
+
+    saveChange: (contactId, change) => store.saveChanges(contactId, [change]),
+
+    load: (contactId) =>
+      run(async () => {
+        const raw = await readRaw(contactId);
+        if (!raw.header) throw new StorageError('contact-not-found');
+        return decodeContact({ ...raw, header: raw.header });
+      }),
+
+    list: () =>
+      run(async () => {
+        const { headers, cache, epoch } = await readListingInputs();
+        return buildListing(headers, cache, epoch);
+      }),
+
+    forget: (contactId) =>
+      run(async () => {
+        // All tables at once: either the whole contact is gone, or (on failure) all of it remains
+        // and the panel says so; never half a contact.
+        await db.transaction('rw', [db.contacts, db.contactChanges, db.quarantine, db.meta], async () => {
+          await deleteContactRows(contactId);
+          await dropListingCache();
+        });
+      }),
+
+    purgeExpired: (isDue, quarantinedBefore) =>
+      run(async () =>
+        // One transaction, with the facts re-read inside it, so a draft edited in another panel a
+        // moment ago is judged on its new time and is not deleted under the practitioner.
+        db.transaction('rw', [db.contacts, db.contactChanges, db.quarantine, db.meta], async () => {
+          const headers = await db.contacts.toArray();
+          const due = headers.filter((header) => isDue(header)).map((header) => header.id);
+          for (const id of due) await deleteContactRows(id);
+          const staleQuarantine = await db.quarantine.where('quarantinedAt').below(quarantinedBefore).delete();
+          if (due.length > 0 || staleQuarantine > 0) await dropListingCache();
+          return due;
+        }),
+      ),
+
+    watchContact(contactId, listener) {
+      const caches: { base?: { contact: Contact }; changes: Map<string, DecodedChange> } = { changes: new Map() };
+      let generation = 0;
+      let closed = false;
+      const subscription = liveQuery(() => readRaw(contactId)).subscribe({
+        next: (raw) => {
+          const mine = ++generation;
+          const deliver = (event: ContactEvent) => {
+            // Decoding is async: only the newest read may reach the panel, never an older one after it.
+            if (!closed && mine === generation) listener(event);
+          };
+          if (!raw.header) {
+            deliver({ kind: 'forgotten' });
+            return;
+          }
+          decodeContact({ ...raw, header: raw.header }, caches).then(
+            (stored) => deliver({ kind: 'stored', stored }),
+            (error: unknown) => deliver({ kind: 'error', error: toStorageError(error) }),
+          );
+        },
+        error: (error: unknown) => {
+          if (!closed) listener({ kind: 'error', error: toStorageError(error) });
+        },
+      });
+      return () => {
+        closed = true;
+        subscription.unsubscribe();
+      };
+    },
+
+    watchList(listener) {
+      let generation = 0;
+      let closed = false;
+      const subscription = liveQuery(() => readListingInputs()).subscribe({
+        next: ({ headers, cache, epoch }) => {
+          const mine = ++generation;
+          buildListing(headers, cache, epoch).then(
+            (contacts) => {
+              if (!closed && mine === generation) listener({ kind: 'listed', contacts });
+            },
+            (error: unknown) => {
+              if (!closed && mine === generation) listener({ kind: 'error', error: toStorageError(error) });
+            },
+          );
+        },
+        error: (error: unknown) => {
+          if (!closed) listener({ kind: 'error', error: toStorageError(error) });
+        },
+      });
+      return () => {
+        closed = true;
+        subscription.unsubscribe();
+      };
+    },
+  };
+  return store;
+}

@@ -1,0 +1,136 @@
+import { Dexie, type ChromeTransactionDurability, type Table } from 'dexie';
+import type { Sealed } from './crypto';
+import { StorageError, toStorageError } from './errors';
+import { migrations as defaultMigrations, type Migration } from './migrations';
+
+// The database: the only place that knows table names. Everything clinical is a `Sealed` value;
+// the plain fields below are the ones storage must read without the key (listing order,
+// retention, conflict resolution) and are not clinical.
+
+export const DATABASE_NAME = 'pmh-contact-companion';
+
+/** Times are epoch milliseconds so comparisons never depend on ISO string formatting. */
+export type ContactHeaderRow = {
+  id: string;
+  status: 'in-progress' | 'completed';
+  startedAt: number;
+  updatedAt: number;
+  completedAt?: number;
+  summaryOutputAt?: number;
+  /** Last sequence number given to a change of this contact (monotonic across panels). */
+  seq: number;
+  /** The contact as created: { v, contact }. */
+  base: Sealed;
+  /** The listing card ({ v, label }), kept apart from the base so a label change rewrites only this. */
+  card: Sealed;
+  cardAt: number;
+  cardSeq: number;
+};
+
+export type ContactChangeRow = {
+  contactId: string;
+  /** HMAC of the change slot: same slot, same row; the slot name itself is inside `payload`. */
+  slotId: string;
+  /** When the change happened (its own timestamp) and its sequence: the order of replay and of last-write-wins. */
+  at: number;
+  seq: number;
+  payload: Sealed;
+};
+
+export type KeyringRow = {
+  id: 'primary';
+  version: 1;
+  kdf: { algorithm: 'PBKDF2-SHA256'; iterations: number; salt: Uint8Array<ArrayBuffer> };
+  /** Master secret sealed with the key-encryption key. */
+  wrappedSecret: Sealed;
+  /** A known value sealed with the data key: proves a held key belongs to this keyring. */
+  verifier: Sealed;
+  createdAt: number;
+  changedAt: number;
+};
+
+export type QuarantineRow = {
+  id?: number;
+  contactId: string;
+  table: 'contacts' | 'contactChanges';
+  /** The primary key of the original row, as JSON. */
+  key: string;
+  /** Why it was set aside, without any clinical content. */
+  reason: string;
+  quarantinedAt: number;
+  /** The original row exactly as it was (still encrypted). */
+  row: unknown;
+};
+
+export type MetaRow = { key: string; value: unknown };
+export type SettingRow = { key: string; value: unknown };
+
+export type DatabaseOptions = {
+  name?: string;
+  /** Test or alternate IndexedDB implementation (e.g. `new IDBFactory()` from fake-indexeddb). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /**
+   * Chromium's commit durability. 'strict' waits until the write reaches the disk, so an answer
+   * survives a power cut or OS crash (a laptop battery dying mid-visit), not only a browser crash.
+   * Measure with `npm run bench` before relaxing it.
+   */
+  durability?: ChromeTransactionDurability;
+  /** Tests only: a different list of steps (e.g. one that fails on purpose). */
+  migrations?: readonly Migration[];
+};
+
+export class PmhDatabase extends Dexie {
+  contacts!: Table<ContactHeaderRow, string>;
+  contactChanges!: Table<ContactChangeRow, [string, string]>;
+  keyring!: Table<KeyringRow, string>;
+  quarantine!: Table<QuarantineRow, number>;
+  meta!: Table<MetaRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(options: DatabaseOptions = {}) {
+    super(options.name ?? DATABASE_NAME, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+      chromeTransactionDurability: options.durability ?? 'strict',
+    });
+    registerMigrations(this, options.migrations ?? defaultMigrations);
+  }
+}
+
+export function registerMigrations(db: Dexie, steps: readonly Migration[]): void {
+  let previous = 0;
+  for (const step of steps) {
+    if (step.version <= previous) throw new Error(`migration versions must increase (${step.version})`);
+    previous = step.version;
+    const version = db.version(step.version).stores({ ...step.stores });
+    const upgrade = step.upgrade;
+    if (upgrade) {
+      version.upgrade(async (tx) => {
+        try {
+          await upgrade(tx);
+        } catch (error) {
+          // Rethrowing aborts the versionchange transaction: IndexedDB keeps the old version and rows.
+          throw new StorageError('migration-failed', `step to v${step.version} failed`, { cause: error });
+        }
+      });
+    }
+  }
+}
+
+/** Opens (and if needed upgrades) the database; failures come back as StorageError. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<PmhDatabase> {
+  let db: PmhDatabase;
+  try {
+    db = new PmhDatabase(options);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  try {
+    await db.open();
+  } catch (error) {
+    db.close();
+    throw toStorageError(error);
+  }
+  return db;
+}

@@ -1,0 +1,67 @@
+// The storage module's public API: the only way the panel, options page and background reach
+// stored data. Table names, rows and keys stay inside lib/storage. See docs/privacy.md.
+//
+// Panel start-up:
+//   const db = await openDatabase();                      // StorageError: unavailable / migration-failed / newer-version
+//   const vault = createVault({ db, keyHolder });          // session key holder from the platform layer
+//   switch (await vault.state()) { 'needs-passphrase' | 'locked' | 'unlocked' }
+//   const store = createContactStore({ db, vault, retention });
+//   const autosave = createAutosave({ store, initial: await store.load(id), vault });
+// Background: purge(createContactStore({ db, vault }), Date.now(), retention) on start-up and on an alarm.
+
+export { openDatabase, DATABASE_NAME, type DatabaseOptions, type PmhDatabase } from './database';
+export {
+  createVault,
+  checkPassphrase,
+  FORGOTTEN_PASSPHRASE_WARNING,
+  MIN_PASSPHRASE_LENGTH,
+  MAX_PASSPHRASE_LENGTH,
+  type Vault,
+  type VaultOptions,
+  type VaultState,
+} from './vault';
+export { createMemoryKeyHolder, createSessionKeyHolder, type KeyHolder, type SessionArea } from './key-holder';
+export {
+  createIdleLock,
+  idleLockMs,
+  isIdle,
+  DEFAULT_IDLE_LOCK_MS,
+  MIN_IDLE_LOCK_MS,
+  MAX_IDLE_LOCK_MS,
+  type IdleLock,
+  type IdleLockOptions,
+  type SharedActivity,
+} from './idle-lock';
+export {
+  createContactStore,
+  type ContactStore,
+  type ContactStoreOptions,
+  type StoredContact,
+  type ContactListing,
+  type ContactEvent,
+  type ListEvent,
+  type SaveResult,
+} from './contact-store';
+export { createAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus } from './autosave';
+export {
+  purge,
+  retentionVerdict,
+  draftsToWarn,
+  dueForPurge,
+  retentionPolicySchema,
+  DEFAULT_RETENTION_POLICY,
+  type RetentionPolicy,
+  type RetentionVerdict,
+  type RetentionRule,
+  type PurgeReport,
+} from './retention';
+export { StorageError, isStorageError, storageErrorMessages, type StorageErrorCode } from './errors';
+export {
+  createStorageProtection,
+  protectionMessages,
+  type StorageProtection,
+  type StorageProtectionService,
+  type StorageManagerLike,
+} from './persistence';
+export { createSettingsStore, localSettingsSchema, DEFAULT_LOCAL_SETTINGS, type LocalSettings, type SettingsStore } from './settings';
+export { systemClock, type Clock, type Timers } from './clock';

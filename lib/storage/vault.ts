@@ -1,0 +1,259 @@
+import { systemClock, type Clock } from './clock';
+import {
+  MASTER_SECRET_BYTES,
+  PBKDF2_DEFAULT_ITERATIONS,
+  deriveDataKeys,
+  deriveKeyEncryptionKey,
+  newKdfParams,
+  openBytes,
+  openJson,
+  randomBytes,
+  rowAad,
+  sealBytes,
+  sealJson,
+  wipe,
+  type Bytes,
+  type DataKeys,
+  type KdfOptions,
+  type KdfParams,
+} from './crypto';
+import type { KeyringRow, PmhDatabase } from './database';
+import { StorageError, isStorageError } from './errors';
+import { createMemoryKeyHolder, type KeyHolder } from './key-holder';
+
+// The practitioner's passphrase and the unlocked key. Set on first use, unlocked at the start of
+// a session, locked when idle, on request, or when the browser restarts.
+
+/** Shown when the passphrase is set (issue 6: "say so plainly"). */
+export const FORGOTTEN_PASSPHRASE_WARNING =
+  'If you forget this passphrase, nobody can unlock what is stored in this extension: not you, not IT support, not us. ' +
+  'You would lose only what is in the extension (unfinished contacts and summaries not yet copied into the record); ' +
+  'the record itself is not affected. You could then clear the extension and set a new passphrase.';
+
+export const MIN_PASSPHRASE_LENGTH = 8;
+export const MAX_PASSPHRASE_LENGTH = 1024;
+
+export type VaultState = 'needs-passphrase' | 'locked' | 'unlocked';
+
+export type VaultOptions = {
+  db: PmhDatabase;
+  keyHolder?: KeyHolder;
+  clock?: Clock;
+  /** PBKDF2 iterations for a new or changed passphrase (never below PBKDF2_MIN_ITERATIONS). */
+  kdfIterations?: number;
+} & KdfOptions;
+
+export interface Vault {
+  /** Current state; when locked, first tries to pick up an unlock held for this session. */
+  state(): Promise<VaultState>;
+  /** First use: sets the passphrase and leaves the vault unlocked. Show FORGOTTEN_PASSPHRASE_WARNING first. */
+  setPassphrase(passphrase: string): Promise<void>;
+  /** Throws StorageError('wrong-passphrase') without changing anything when it does not match. */
+  unlock(passphrase: string): Promise<void>;
+  /** Drops the key here and in the key holder (other panels follow through the holder). */
+  lock(): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** A forgotten passphrase: deletes every stored contact and the keyring, so a new passphrase can be set. */
+  eraseEverything(): Promise<void>;
+  subscribe(listener: (state: VaultState) => void): () => void;
+  /** For lib/storage only: the unlocked keys, or StorageError('locked'). */
+  keys(): DataKeys;
+}
+
+/** Returns a reason code, or null when the passphrase is acceptable. */
+export function checkPassphrase(passphrase: string): 'weak-passphrase' | null {
+  const length = [...normaliseForLength(passphrase)].length;
+  if (passphrase.trim().length === 0) return 'weak-passphrase';
+  if (length < MIN_PASSPHRASE_LENGTH || length > MAX_PASSPHRASE_LENGTH) return 'weak-passphrase';
+  return null;
+}
+
+function normaliseForLength(passphrase: string): string {
+  return passphrase.normalize('NFC');
+}
+
+const VERIFIER_VALUE = 'pmh-contact-companion/keyring-verifier/v1';
+const SECRET_AAD = rowAad('keyring', 'primary', 'secret');
+const VERIFIER_AAD = rowAad('keyring', 'primary', 'verifier');
+
+export function createVault(options: VaultOptions): Vault {
+  const { db } = options;
+  const holder = options.keyHolder ?? createMemoryKeyHolder();
+  const clock = options.clock ?? systemClock;
+  const iterations = options.kdfIterations ?? PBKDF2_DEFAULT_ITERATIONS;
+  const kdfOptions: KdfOptions = options.allowWeakIterationsForTests ? { allowWeakIterationsForTests: true } : {};
+  const listeners = new Set<(state: VaultState) => void>();
+  let keys: DataKeys | null = null;
+  let lastState: VaultState | null = null;
+
+  // Validate the configured count now, so a bad configuration fails at start-up, not at first use.
+  newKdfParams(iterations, kdfOptions);
+
+  function notify(state: VaultState) {
+    if (state === lastState) return;
+    lastState = state;
+    for (const listener of listeners) listener(state);
+  }
+
+  async function readKeyring(): Promise<KeyringRow | undefined> {
+    return db.keyring.get('primary');
+  }
+
+  function kdfParamsOf(row: KeyringRow): KdfParams {
+    return { algorithm: row.kdf.algorithm, iterations: row.kdf.iterations, salt: row.kdf.salt };
+  }
+
+  async function keysFromSecret(secret: Bytes, row: KeyringRow): Promise<DataKeys> {
+    const derived = await deriveDataKeys(secret);
+    // The verifier proves the secret belongs to this keyring (e.g. not a session left over from
+    // before the extension was cleared), so we never encrypt with a key nobody can unlock.
+    const value = await openJson(derived.data, row.verifier, VERIFIER_AAD).catch(() => null);
+    if (value !== VERIFIER_VALUE) throw new StorageError('wrong-passphrase', 'verifier mismatch');
+    return derived;
+  }
+
+  async function unwrapSecret(passphrase: string, row: KeyringRow): Promise<Bytes> {
+    const kek = await deriveKeyEncryptionKey(passphrase, kdfParamsOf(row), kdfOptions);
+    try {
+      return await openBytes(kek, row.wrappedSecret, SECRET_AAD);
+    } catch {
+      // AES-GCM authentication fails for a wrong passphrase: report that, not "corrupt".
+      throw new StorageError('wrong-passphrase');
+    }
+  }
+
+  async function becomeUnlocked(secret: Bytes, row: KeyringRow): Promise<void> {
+    try {
+      const derived = await keysFromSecret(secret, row);
+      await holder.hold(secret);
+      keys = derived;
+    } finally {
+      wipe(secret);
+    }
+    notify('unlocked');
+  }
+
+  async function state(): Promise<VaultState> {
+    const row = await readKeyring();
+    if (!row) {
+      keys = null;
+      notify('needs-passphrase');
+      return 'needs-passphrase';
+    }
+    if (keys) return 'unlocked';
+    const held = await holder.recall();
+    if (held) {
+      try {
+        await becomeUnlocked(held, row);
+        return 'unlocked';
+      } catch (error) {
+        if (!isStorageError(error, 'wrong-passphrase')) throw error;
+        await holder.release();
+      }
+    }
+    notify('locked');
+    return 'locked';
+  }
+
+  holder.onChange?.((held) => {
+    if (!held && keys) {
+      keys = null;
+      notify('locked');
+    } else if (held && !keys) {
+      void state().catch(() => undefined);
+    }
+  });
+
+  return {
+    state,
+
+    async setPassphrase(passphrase) {
+      const problem = checkPassphrase(passphrase);
+      if (problem) throw new StorageError(problem);
+      const params = newKdfParams(iterations, kdfOptions);
+      const kek = await deriveKeyEncryptionKey(passphrase, params, kdfOptions);
+      const secret = randomBytes(MASTER_SECRET_BYTES);
+      const derived = await deriveDataKeys(secret);
+      const now = clock();
+      const row: KeyringRow = {
+        id: 'primary',
+        version: 1,
+        kdf: { algorithm: params.algorithm, iterations: params.iterations, salt: params.salt },
+        wrappedSecret: await sealBytes(kek, secret, SECRET_AAD),
+        verifier: await sealJson(derived.data, VERIFIER_VALUE, VERIFIER_AAD),
+        createdAt: now,
+        changedAt: now,
+      };
+      try {
+        // `add` fails if another panel set a passphrase first: never overwrite a keyring.
+        await db.keyring.add(row);
+      } catch (error) {
+        wipe(secret);
+        if ((error as { name?: string }).name === 'ConstraintError') throw new StorageError('passphrase-already-set');
+        throw error;
+      }
+      await becomeUnlocked(secret, row);
+    },
+
+    async unlock(passphrase) {
+      const row = await readKeyring();
+      if (!row) throw new StorageError('passphrase-not-set');
+      const secret = await unwrapSecret(passphrase, row);
+      await becomeUnlocked(secret, row);
+    },
+
+    async lock() {
+      keys = null;
+      await holder.release();
+      notify('locked');
+    },
+
+    async changePassphrase(current, next) {
+      const problem = checkPassphrase(next);
+      if (problem) throw new StorageError(problem);
+      const row = await readKeyring();
+      if (!row) throw new StorageError('passphrase-not-set');
+      const secret = await unwrapSecret(current, row);
+      try {
+        const params = newKdfParams(iterations, kdfOptions);
+        const kek = await deriveKeyEncryptionKey(next, params, kdfOptions);
+        const wrappedSecret = await sealBytes(kek, secret, SECRET_AAD);
+        // Only the wrapping changes: the master secret, and so every stored row, stays as it is.
+        await db.keyring.put({
+          ...row,
+          kdf: { algorithm: params.algorithm, iterations: params.iterations, salt: params.salt },
+          wrappedSecret,
+          changedAt: clock(),
+        });
+      } finally {
+        wipe(secret);
+      }
+    },
+
+    async eraseEverything() {
+      // One transaction over every table: either all of it is gone or none of it.
+      await db.transaction('rw', [db.contacts, db.contactChanges, db.quarantine, db.meta, db.keyring], async () => {
+        await Promise.all([
+          db.contacts.clear(),
+          db.contactChanges.clear(),
+          db.quarantine.clear(),
+          db.meta.clear(),
+          db.keyring.clear(),
+        ]);
+      });
+      keys = null;
+      await holder.release();
+      notify('needs-passphrase');
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    keys() {
+      if (!keys) throw new StorageError('locked');
+      return keys;
+    },
+  };
+}

@@ -59,7 +59,7 @@ export const configBounds = {
     max: 5000,
     defaultValue: 1000,
     source: 'local choice',
-    why: 'Upper limit, in characters, of the compact summary for record fields that only take short text.',
+    why: 'Some record fields only take short text, and the compact summary has to fit them.',
   },
 } as const satisfies Record<string, BoundedNumber>;
 

@@ -22,7 +22,20 @@ export function compareOrder(a: ChangeOrder, b: ChangeOrder): number {
   return a.at !== b.at ? a.at - b.at : a.seq - b.seq;
 }
 
+/**
+ * Which write to a slot the contact model keeps. Most slots keep the latest; an acknowledged red
+ * flag keeps its first acknowledgement (applyChange ignores a repeat), so storage keeps the
+ * earliest, and a reload shows the same time as the panel did.
+ */
+export type SlotRule = 'latest' | 'earliest';
+
+export function slotRule(change: ContactChange): SlotRule {
+  return change.type === 'acknowledge-flag' ? 'earliest' : 'latest';
+}
+
 /** True when `incoming` should replace `existing` in the same slot. */
-export function supersedes(incoming: ChangeOrder, existing: ChangeOrder | undefined): boolean {
-  return existing === undefined || compareOrder(incoming, existing) > 0;
+export function supersedes(incoming: ChangeOrder, existing: ChangeOrder | undefined, rule: SlotRule = 'latest'): boolean {
+  if (existing === undefined) return true;
+  const order = compareOrder(incoming, existing);
+  return rule === 'latest' ? order > 0 : order < 0;
 }

@@ -1,7 +1,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import { contactSchema, type Contact } from '../contact/contact';
 import { applyChanges, changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
-import { changeTimestamp, compareOrder, supersedes } from './change-order';
+import { changeTimestamp, compareOrder, slotRule, supersedes } from './change-order';
 import { systemClock, type Clock } from './clock';
 import {
   openBase,
@@ -397,7 +397,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
           for (const entry of prepared) {
             const order = { at: entry.at, seq: header.seq + 1 };
             header.seq = order.seq;
-            if (!supersedes(order, latest.get(entry.slotId))) {
+            if (!supersedes(order, latest.get(entry.slotId), slotRule(entry.change))) {
               superseded += 1;
               continue;
             }

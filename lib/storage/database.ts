@@ -95,6 +95,12 @@ export class PmhDatabase extends Dexie {
       chromeTransactionDurability: options.durability ?? 'strict',
     });
     registerMigrations(this, options.migrations ?? defaultMigrations);
+    // liveQuery() does nothing unless Dexie sees a global IndexedDB. Browsers always have one;
+    // Node (tests, the Node benchmark) does not, so lend it the implementation we were given.
+    if (!Dexie.dependencies.indexedDB && options.indexedDB) {
+      Dexie.dependencies.indexedDB = options.indexedDB;
+      if (options.IDBKeyRange) Dexie.dependencies.IDBKeyRange = options.IDBKeyRange;
+    }
   }
 }
 

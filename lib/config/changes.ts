@@ -19,6 +19,9 @@ function quoted(text: string): string {
 function scalarText(field: ConfigField, value: unknown): string {
   if (field.kind === 'boolean') return value ? 'on' : 'off';
   if (field.kind === 'number') return `${String(value)} ${field.unit}`;
+  if (field.kind === 'choice') {
+    return value === undefined ? `${field.defaultLabel} (default)` : (field.choices.find((c) => c.value === value)?.label ?? String(value));
+  }
   return quoted(String(value));
 }
 

@@ -12,8 +12,15 @@ export type ConfigSection = 'organisation' | 'pathway' | 'retention' | 'security
 
 type FieldBase = { path: string; section: ConfigSection; label: string; help: string };
 export type NumberField = FieldBase & { kind: 'number'; bounds: BoundedNumber; unit: string };
+export type ChoiceField = FieldBase & {
+  kind: 'choice';
+  choices: readonly { value: string; label: string }[];
+  /** What applies when no source sets the field. */
+  defaultLabel: string;
+};
 export type ConfigField =
   | NumberField
+  | ChoiceField
   | (FieldBase & { kind: 'text' | 'boolean' | 'contact-types' | 'services' | 'crisis-routes' });
 
 export const configFields = [
@@ -25,6 +32,7 @@ export const configFields = [
   { path: 'pathway.partnerEpdsFrom', section: 'pathway', kind: 'number', unit: 'points', bounds: settingBounds.partnerEpdsFrom, label: 'Partner EPDS threshold', help: 'EPDS total at or above which a partner\'s score prompts follow-up.' },
   { path: 'pathway.childPresentFromAgeYears', section: 'pathway', kind: 'number', unit: 'years', bounds: settingBounds.childPresentFromAgeYears, label: 'A child counts as present from age', help: 'Children this age or older in the room mean private questions (such as domestic abuse enquiry) are not asked.' },
   { path: 'pathway.whooleyGad2Contacts', section: 'pathway', kind: 'contact-types', label: 'Contacts that run Whooley and GAD-2', help: 'At other contacts they are asked when there is clinical concern.' },
+  { path: 'pathway.depressionMeasure', section: 'pathway', kind: 'choice', choices: [{ value: 'epds', label: 'EPDS' }, { value: 'phq-9', label: 'PHQ-9' }], defaultLabel: 'EPDS', label: 'Fuller depression measure offered first', help: 'When a fuller measure is due, the panel offers this one first (reference §2.0 E: "EPDS or PHQ-9"). An organisation without permission to reproduce the EPDS (reference §6.5) can choose PHQ-9.' },
   { path: 'pathway.helpQuestionEnabled', section: 'pathway', kind: 'boolean', label: 'Ask the Whooley help question', help: '"Is this something you feel you need or want help with?" (CG45). A "No" never stops follow-up of a positive answer.' },
   { path: 'retention.completedContactHours', section: 'retention', kind: 'number', unit: 'hours', bounds: configBounds.completedContactHours, label: 'Keep completed contacts for', help: 'Counted from when the summary was copied or inserted into the record.' },
   { path: 'retention.draftDays', section: 'retention', kind: 'number', unit: 'days', bounds: configBounds.draftDays, label: 'Keep unfinished contacts for', help: 'Counted from the last change to the contact.' },

@@ -179,15 +179,13 @@ const servicesSchema = z.array(localServiceSchema).max(100, 'must list 100 servi
 const crisisRoutesSchema = z.array(crisisRouteSchema).max(20, 'must list 20 crisis routes or fewer');
 const organisationNameSchema = line(120);
 
-// The pathway section reuses the engine's own field schemas (and so its bounds and messages).
+// The pathway section reuses the engine's own field schemas (and so its bounds and messages), all
+// of them, so a setting the engine adds is configurable at once (a test checks the options page and
+// precedence know every one).
 const pathwayShape = pathwaySettingsSchema.shape;
 const pathwaySectionSchema = z.strictObject({
-  epdsPossibleFrom: pathwayShape.epdsPossibleFrom,
-  epdsProbableFrom: pathwayShape.epdsProbableFrom,
-  partnerEpdsFrom: pathwayShape.partnerEpdsFrom,
-  childPresentFromAgeYears: pathwayShape.childPresentFromAgeYears,
+  ...pathwayShape,
   whooleyGad2Contacts: pathwayShape.whooleyGad2Contacts.superRefine(unique('contact types')),
-  helpQuestionEnabled: pathwayShape.helpQuestionEnabled,
 });
 
 export const retentionSchema = z.strictObject({

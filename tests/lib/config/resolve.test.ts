@@ -156,3 +156,17 @@ describe('derived options for other parts of the extension', () => {
     expect(config.pathway.whooleyGad2Contacts).not.toContain('hv-2-years');
   });
 });
+
+describe('every engine setting is configurable', () => {
+  it('has a configuration field, with precedence and locking, for each pathway setting', () => {
+    const pathwayPaths = configFieldPaths.filter((p) => p.startsWith('pathway.')).map((p) => p.slice('pathway.'.length));
+    expect(new Set(pathwayPaths)).toEqual(new Set(Object.keys(pathwaySettingsSchema.shape)));
+  });
+
+  it('leaves the depression measure to the engine default unless a source sets it', () => {
+    expect(resolveConfig({}).config.pathway.depressionMeasure).toBeUndefined();
+    const resolved = resolveConfig({ policy: { pathway: { depressionMeasure: 'phq-9' } } });
+    expect(pathwaySettingsFrom(resolved.config).depressionMeasure).toBe('phq-9');
+    expect(resolved.lockedByPolicy).toEqual(['pathway.depressionMeasure']);
+  });
+});

@@ -138,5 +138,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<PmhDa
     db.close();
     throw toStorageError(error);
   }
+  // Dexie 4 opens a database a newer release has upgraded (the extension rolled back). Refuse:
+  // this code would misread the newer rows and could quarantine them. Dexie stores version n as n * 10.
+  const installed = db.backendDB().version;
+  if (installed > db.verno * 10) {
+    db.close();
+    throw new StorageError('newer-version', `installed schema ${installed / 10}, this release knows ${db.verno}`);
+  }
   return db;
 }

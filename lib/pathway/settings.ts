@@ -81,6 +81,12 @@ export const pathwaySettingsSchema = z
      * off unless the organisation turns it on. It never switches off follow-up of a positive answer.
      */
     helpQuestionEnabled: z.boolean(),
+    /**
+     * Which fuller depression measure is offered first when one is due: EPDS or PHQ-9 (reference
+     * §2.0 E: "EPDS or PHQ-9"). Optional so existing settings stay valid; the engine defaults to
+     * EPDS. An organisation without EPDS reproduction permission (reference §6.5) can choose PHQ-9.
+     */
+    depressionMeasure: z.enum(['epds', 'phq-9']).optional(),
   })
   .refine((s) => s.epdsPossibleFrom <= s.epdsProbableFrom, {
     path: ['epdsProbableFrom'],

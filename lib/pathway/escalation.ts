@@ -1,0 +1,64 @@
+import type { Escalation, EscalationLevel } from './schema';
+
+// Escalation ladder (reference §3.4, "tool default — confirm locally").
+
+export const escalationLadder: Escalation[] = [
+  {
+    level: 'E0',
+    label: 'Routine',
+    trigger: 'Negative screens',
+    action: 'Universal information; ask again at the next contact',
+    timeframe: 'Next contact',
+    sources: ['S1', 'S2'],
+  },
+  {
+    level: 'E1',
+    label: 'Watch',
+    trigger: 'Sub-threshold or mild scores; baby blues under 10–14 days',
+    action: 'Repeat the measure; health visitor support; signpost NHS Talking Therapies',
+    timeframe: '2–4 weeks',
+    sources: ['S10', 'S18', 'S22', 'S24'],
+  },
+  {
+    level: 'E2',
+    label: 'Routine referral',
+    trigger: 'Positive screen with moderate scores, no risk items',
+    action: 'GP comprehensive assessment; NHS Talking Therapies; Maternal Mental Health Service if trauma or loss',
+    timeframe: 'Psychological therapy: assessment within 2 weeks of referral, treatment within 4 weeks of assessment',
+    sources: ['S2', 'S1'],
+  },
+  {
+    level: 'E3',
+    label: 'Specialist referral',
+    trigger: 'Severe mental illness (current, past, suspected); family history of postpartum psychosis or bipolar disorder; moderate–severe or complex illness',
+    action: 'Specialist community perinatal mental health team; GP informed; care plan',
+    timeframe: 'Local urgency',
+    sources: ['S1', 'S4', 'S6'],
+  },
+  {
+    level: 'E4',
+    label: 'Urgent, same day',
+    trigger: 'Any red flag; item 10 or item 9 above 0; thoughts of harming the baby',
+    action: 'Same-day senior psychiatric assessment via the specialist perinatal or crisis team; safety plan; do not leave if unsafe',
+    timeframe: 'Same day',
+    sources: ['S5', 'S8', 'S10', 'S1'],
+  },
+  {
+    level: 'E5',
+    label: 'Emergency',
+    trigger: 'Suspected postpartum psychosis; imminent risk to the parent or the baby',
+    action: 'Crisis or home treatment team, A&E, 999; mother and baby unit admission pathway',
+    timeframe: 'Within 4 hours; immediately if danger',
+    sources: ['S4', 'S6', 'S9'],
+  },
+];
+
+const ORDER: readonly EscalationLevel[] = ['E0', 'E1', 'E2', 'E3', 'E4', 'E5'];
+
+export function levelRank(level: EscalationLevel): number {
+  return ORDER.indexOf(level);
+}
+
+export function higherLevel(a: EscalationLevel, b: EscalationLevel): EscalationLevel {
+  return levelRank(a) >= levelRank(b) ? a : b;
+}

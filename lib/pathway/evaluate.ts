@@ -1,0 +1,499 @@
+import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
+import { PRIVATE_ITEM_TEXT } from './domestic-abuse';
+import { escalationLadder, higherLevel, levelRank } from './escalation';
+import type {
+  CountedAnswer,
+  EscalationView,
+  Evaluation,
+  EvaluationWarning,
+  Flag,
+  HiddenEntry,
+  InstrumentResult,
+  ItemState,
+  ItemView,
+  NextQuestion,
+  OutstandingItem,
+  RecommendedOutcome,
+  SectionView,
+} from './evaluation';
+import { evaluateFlags } from './flags';
+import { PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION, partnerNotSeen, prefersPrivate } from './gates';
+import { indexPathway } from './pathway-index';
+import { recommendOutcomes } from './recommend';
+import type { EffectiveResponse } from './responses';
+import type { EscalationLevel, ItemGroup, Pathway, Question, SectionId } from './schema';
+import { defaultPathwaySettings, type PathwaySettings } from './settings';
+import { createResolver, type Resolver } from './visibility';
+
+/**
+ * The pathway engine. Pure and deterministic: no I/O, no clock, no randomness; it never mutates
+ * the pathway, the contact or the settings. Given the same inputs it returns an equal Evaluation.
+ * It never throws for any contact that matches the contact schema (property-tested).
+ */
+export function evaluate(
+  pathway: Pathway,
+  contact: Contact,
+  settings: PathwaySettings = defaultPathwaySettings,
+): Evaluation {
+  const index = indexPathway(pathway);
+  const warnings: EvaluationWarning[] = [];
+  const contactType = pathway.contactTypes.find((t) => t.id === contact.contactType) ?? pathway.contactTypes[0];
+  if (!contactType) throw new Error('The pathway defines no contact types');
+  const resolver = createResolver(pathway, index, contact, contactType, settings);
+
+  collectWarnings(resolver, warnings);
+
+  // Items, hidden entries and instrument results, in layout order.
+  const items: ItemView[] = [];
+  const hidden: Array<HiddenEntry & { section: SectionId }> = [];
+  const instruments: InstrumentResult[] = [];
+  let privateOutstanding = false;
+
+  for (const entry of pathway.layout) {
+    const group = index.groups.get(entry.group);
+    const subject = entry.subject;
+    if (!group || !resolver.groupApplies(group, subject)) continue;
+    const section: SectionId = group.section === 'subject' ? subject : group.section;
+    const questions = (index.groupQuestions.get(group.id) ?? []).filter((q) =>
+      (q.subjects ?? group.subjects).includes(subject),
+    );
+
+    if (!resolver.privacyHoldsFor(group)) {
+      // Nothing about this group is shown; it only counts towards the one neutral item.
+      if (
+        resolver.groupEnabled(group, subject) &&
+        resolver.requirement(group, subject).requirement === 'due' &&
+        questions.some((q) => resolver.enabled(subject, q.id) && !resolver.effective(subject, q.id))
+      ) {
+        privateOutstanding = true;
+      }
+      continue;
+    }
+
+    if (!resolver.groupEnabled(group, subject)) {
+      hidden.push({
+        section,
+        keys: questions.map((q) => answerKey(subject, q.id)),
+        subject,
+        title: group.title,
+        reason: group.hiddenReason,
+        why: 'not-relevant',
+        ignoresStoredAnswer: questions.some((q) => resolver.stored(subject, q.id) !== null),
+      });
+      continue;
+    }
+
+    const requirement = resolver.requirement(group, subject);
+    const askable = resolver.askable(group, subject);
+    const waiting: AnswerKey[] = [];
+    for (const question of questions) {
+      const key = answerKey(subject, question.id);
+      if (!resolver.enabled(subject, question.id)) {
+        hidden.push({
+          section,
+          keys: [key],
+          subject,
+          title: group.title,
+          reason: question.hiddenReason ?? group.hiddenReason,
+          why: 'not-relevant',
+          ignoresStoredAnswer: resolver.stored(subject, question.id) !== null,
+        });
+        continue;
+      }
+      const state = stateOf(resolver.effective(subject, question.id));
+      if (state.status === 'unanswered' && !askable && requirement.requirement !== 'due') {
+        waiting.push(key);
+        continue;
+      }
+      items.push(itemView(resolver, group, question, subject, section, state, askable));
+    }
+    if (waiting.length) {
+      hidden.push({
+        section,
+        keys: waiting,
+        subject,
+        title: group.title,
+        reason: group.notAskableReason ?? group.hiddenReason,
+        why: 'not-askable-now',
+        ignoresStoredAnswer: false,
+      });
+    }
+
+    if (group.kind === 'instrument') {
+      const scored = resolver.instrument(subject, group.instrument);
+      if (scored) {
+        const { contributingKeys: _c, answeredKeys: _a, ...result } = scored;
+        instruments.push({ ...result, requirement: requirement.requirement, requirementReasons: requirement.reasons });
+      }
+    }
+  }
+
+  const { flags, withheld: flagsWithheld } = evaluateFlags(resolver);
+  const { outcomes, withheld: outcomesWithheld } = recommendOutcomes(resolver);
+  const privateItem = privateOutstanding || flagsWithheld > 0 || outcomesWithheld > 0;
+  if (privateItem) {
+    hidden.push({
+      section: 'birthing-parent',
+      keys: [],
+      title: PRIVATE_ITEM_TEXT,
+      reason: PRIVATE_ITEM_TEXT,
+      why: 'private',
+      ignoresStoredAnswer: false,
+    });
+  }
+
+  const sections = buildSections(pathway, items, hidden);
+  return {
+    pathwayVersion: pathway.version,
+    contactType: {
+      id: contactType.id,
+      label: contactType.label,
+      phase: contactType.phase,
+      firstContactHistory: contactType.firstContactHistory,
+    },
+    presence: { ...resolver.presence },
+    sections,
+    nextQuestion: nextQuestionOf(items),
+    instruments,
+    flags,
+    escalation: escalationOf(flags, outcomes),
+    outcomes,
+    outstanding: outstandingOf(resolver, items, instruments, flags, outcomes, privateItem),
+    answers: countedAnswers(items),
+    warnings,
+  };
+}
+
+function stateOf(response: EffectiveResponse | null): ItemState {
+  if (!response) return { status: 'unanswered' };
+  switch (response.kind) {
+    case 'option':
+      return {
+        status: 'answered',
+        optionId: response.option.id,
+        label: response.option.label,
+        ...(response.option.score !== undefined ? { score: response.option.score } : {}),
+        answeredAt: response.answeredAt,
+        ...(response.carried ? { carriedFrom: response.storedKey } : {}),
+      };
+    case 'declined':
+      return { status: 'declined', answeredAt: response.answeredAt };
+    case 'not-asked':
+      return {
+        status: 'not-asked',
+        reason: response.reason,
+        ...(response.note !== undefined ? { note: response.note } : {}),
+        answeredAt: response.answeredAt,
+      };
+  }
+}
+
+function aboutOf(group: ItemGroup, subject: Subject): Subject | 'baby' {
+  if (group.respondent === 'birthing-parent-about-partner') return 'partner';
+  if (group.module === 'relationship-antenatal' || group.module === 'relationship-postnatal') return 'baby';
+  return subject;
+}
+
+function itemView(
+  resolver: Resolver,
+  group: ItemGroup,
+  question: Question,
+  subject: Subject,
+  section: SectionId,
+  state: ItemState,
+  askable: boolean,
+): ItemView {
+  const requirement = resolver.requirement(group, subject);
+  const instrument = group.kind === 'instrument' ? resolver.index.instruments.get(group.instrument) : undefined;
+  return {
+    key: answerKey(subject, question.id),
+    subject,
+    respondent: group.respondent,
+    about: aboutOf(group, subject),
+    section,
+    groupId: group.id,
+    groupTitle: group.title,
+    questionId: question.id,
+    ...(instrument ? { instrumentId: instrument.id, stem: instrument.stem, recallWindow: { ...instrument.recallWindow } } : {}),
+    text: question.text,
+    wording: question.wording,
+    ...(question.hint ? { hint: question.hint } : {}),
+    options: resolver.index.questions.get(question.id)?.optionViews ?? [],
+    scored: question.scored,
+    requirement: requirement.requirement,
+    requirementReasons: requirement.reasons,
+    ...(requirement.deferredBecause ? { deferredBecause: requirement.deferredBecause } : {}),
+    askableNow: askable,
+    ...(!askable ? { notAskableReason: group.notAskableReason ?? group.hiddenReason } : {}),
+    state,
+    ...(group.privacy ? { privacy: group.privacy } : {}),
+  };
+}
+
+function buildSections(
+  pathway: Pathway,
+  items: ItemView[],
+  hidden: Array<HiddenEntry & { section: SectionId }>,
+): SectionView[] {
+  return pathway.sections.map(({ id, title }) => {
+    const sectionItems = items.filter((item) => item.section === id);
+    const due = sectionItems.filter((item) => item.requirement === 'due');
+    const progress = {
+      due: due.length,
+      dueResponded: due.filter((item) => item.state.status !== 'unanswered').length,
+      answered: sectionItems.filter((item) => item.state.status === 'answered').length,
+      declined: sectionItems.filter((item) => item.state.status === 'declined').length,
+      notAsked: sectionItems.filter((item) => item.state.status === 'not-asked').length,
+    };
+    return {
+      id,
+      title,
+      items: sectionItems,
+      hidden: mergeHidden(hidden.filter((entry) => entry.section === id)),
+      progress,
+      complete: progress.dueResponded === progress.due,
+    };
+  });
+}
+
+/** One entry per subject, reason and kind, so the UI can say "hidden: …, because …" once. */
+function mergeHidden(entries: Array<HiddenEntry & { section: SectionId }>): HiddenEntry[] {
+  const merged = new Map<string, HiddenEntry>();
+  for (const { section: _section, ...entry } of entries) {
+    const id = `${entry.subject ?? ''}|${entry.why}|${entry.reason}`;
+    const existing = merged.get(id);
+    if (!existing) {
+      merged.set(id, { ...entry, keys: [...entry.keys] });
+    } else {
+      existing.keys.push(...entry.keys);
+      if (!existing.title.split(', ').includes(entry.title)) existing.title = `${existing.title}, ${entry.title}`;
+      existing.ignoresStoredAnswer ||= entry.ignoresStoredAnswer;
+    }
+  }
+  return [...merged.values()];
+}
+
+function nextQuestionOf(items: ItemView[]): NextQuestion | null {
+  const item = items.find((i) => i.requirement === 'due' && i.askableNow && i.state.status === 'unanswered');
+  return item ? { key: item.key, subject: item.subject, respondent: item.respondent, section: item.section, item } : null;
+}
+
+function escalationView(level: EscalationLevel, because: string[]): EscalationView {
+  const rung = escalationLadder.find((e) => e.level === level);
+  return {
+    level,
+    label: rung?.label ?? level,
+    action: rung?.action ?? '',
+    timeframe: rung?.timeframe ?? '',
+    because,
+  };
+}
+
+/**
+ * The level is the highest of the flags and of the outcomes recommended outright; outcomes offered
+ * only for consideration do not raise it (they are judgement calls, shown with their own level).
+ */
+function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[]): Evaluation['escalation'] {
+  const levelFor = (subject?: Subject) => {
+    let level: EscalationLevel = 'E0';
+    const contributors: Array<{ id: string; level: EscalationLevel }> = [];
+    for (const flag of flags) {
+      if (subject && flag.subject !== subject) continue;
+      level = higherLevel(level, flag.level);
+      contributors.push({ id: flag.id, level: flag.level });
+    }
+    for (const outcome of outcomes) {
+      if (outcome.strength !== 'recommend' || (subject && outcome.subject !== subject)) continue;
+      level = higherLevel(level, outcome.level);
+      contributors.push({ id: outcome.id, level: outcome.level });
+    }
+    const because = levelRank(level) === 0 ? [] : contributors.filter((c) => c.level === level).map((c) => c.id);
+    return escalationView(level, because);
+  };
+  return {
+    overall: levelFor(),
+    bySubject: { 'birthing-parent': levelFor('birthing-parent'), partner: levelFor('partner') },
+  };
+}
+
+function outstandingOf(
+  resolver: Resolver,
+  items: ItemView[],
+  instruments: InstrumentResult[],
+  flags: Flag[],
+  outcomes: RecommendedOutcome[],
+  privateItem: boolean,
+): OutstandingItem[] {
+  const outstanding: OutstandingItem[] = [];
+  const partnerModuleOn = resolver.contactType.modules.includes('partner');
+
+  const notSeen = resolver.check(partnerNotSeen, 'partner');
+  if (partnerModuleOn && notSeen.holds) {
+    outstanding.push({
+      kind: 'partner-not-seen',
+      subject: 'partner',
+      text: 'Partner not seen at this contact.',
+      keys: notSeen.keys,
+      ruleId: 'REC-PARTNER-NOT-SEEN',
+      sources: ['S15'],
+    });
+    outstanding.push({
+      kind: 'ask-partner-next-time',
+      subject: 'partner',
+      text: 'Ask the partner about their own wellbeing at the next contact.',
+      keys: notSeen.keys,
+      ruleId: 'REC-PARTNER-NOT-SEEN',
+      sources: ['S15', 'S14'],
+    });
+  }
+
+  const consented = resolver.effective('partner', PARTNER_CONSENT_QUESTION);
+  if (
+    partnerModuleOn &&
+    consented?.kind === 'option' &&
+    consented.option.id === 'yes' &&
+    !resolver.effective('partner', PARTNER_SHARE_QUESTION)
+  ) {
+    outstanding.push({
+      kind: 'partner-consent-to-share-missing',
+      subject: 'partner',
+      text: 'The partner’s consent to share what they said into this record is not yet recorded.',
+      keys: [answerKey('partner', PARTNER_SHARE_QUESTION)],
+      sources: ['S15', 'S27'],
+    });
+  }
+
+  if (privateItem) {
+    // Deliberately neutral, with no rule id or source that could hint at the topic.
+    outstanding.push({ kind: 'private-question-outstanding', text: PRIVATE_ITEM_TEXT, keys: [], sources: [] });
+  } else {
+    const unaskedPrivate = items.some(
+      (item) => item.privacy === 'private' && item.requirement === 'due' && item.state.status === 'unanswered',
+    );
+    if (unaskedPrivate) {
+      outstanding.push({ kind: 'private-question-outstanding', text: PRIVATE_ITEM_TEXT, keys: [], sources: [] });
+    }
+  }
+
+  const prefers = resolver.check(prefersPrivate.when, 'birthing-parent');
+  if (prefers.holds) {
+    outstanding.push({
+      kind: 'private-time-to-talk',
+      subject: 'birthing-parent',
+      text: 'Offer a private opportunity to talk about how she has been feeling.',
+      keys: prefers.keys,
+      ruleId: prefersPrivate.id,
+      sources: [...prefersPrivate.sources],
+    });
+  }
+
+  const historyMissing = items.filter(
+    (item) => item.groupId === 'history' && item.requirement === 'due' && item.state.status === 'unanswered',
+  );
+  if (historyMissing.length) {
+    outstanding.push({
+      kind: 'history-incomplete',
+      subject: 'birthing-parent',
+      text: 'Mental health history not complete at this first contact.',
+      keys: historyMissing.map((item) => item.key),
+      ruleId: 'DUE-HISTORY-FIRST-CONTACT',
+      sources: ['S1', 'S4'],
+    });
+  }
+
+  for (const result of instruments) {
+    if (result.requirement !== 'due' || result.status === 'complete') continue;
+    const first = result.requirementReasons[0];
+    const who = result.subject === 'partner' ? ' (partner)' : '';
+    outstanding.push({
+      kind: 'measure-not-complete',
+      subject: result.subject,
+      instrumentId: result.instrumentId,
+      text: `${result.shortName}${who} due but not complete (${result.status.replace('-', ' ')}).`,
+      keys: result.missing.map((m) => m.key),
+      ...(first ? { ruleId: first.ruleId } : {}),
+      sources: first ? [...first.sources] : [...result.sources],
+    });
+  }
+
+  for (const result of instruments) {
+    for (const risk of result.itemRisk) {
+      const missing = result.missing.find((m) => m.key === risk.key);
+      if (risk.status !== 'unknown' || !missing || missing.status === 'unanswered') continue;
+      outstanding.push({
+        kind: 'risk-item-not-answered',
+        subject: result.subject,
+        instrumentId: result.instrumentId,
+        text: `${result.shortName}${result.subject === 'partner' ? ' (partner)' : ''}: the self-harm item was ${missing.status === 'declined' ? 'declined' : 'not asked'}; ask directly before the parent leaves.`,
+        keys: [risk.key],
+        sources: [...result.sources],
+      });
+    }
+  }
+
+  for (const flag of flags) {
+    if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
+    outstanding.push({
+      kind: 'flag-not-acknowledged',
+      subject: flag.subject,
+      text: `Not yet acknowledged: ${flag.title}.`,
+      keys: flag.triggeredBy,
+      ruleId: flag.ruleId,
+      sources: [...flag.sources],
+    });
+  }
+
+  for (const outcome of outcomes) {
+    if (outcome.strength !== 'recommend' || outcome.decision) continue;
+    outstanding.push({
+      kind: 'outcome-not-decided',
+      subject: outcome.subject,
+      text: `No decision recorded: ${outcome.code} ${outcome.title}.`,
+      keys: [],
+      ...(outcome.reasons[0] ? { ruleId: outcome.reasons[0].ruleId } : {}),
+      sources: outcome.reasons[0] ? [...outcome.reasons[0].sources] : [],
+    });
+  }
+  return outstanding;
+}
+
+function countedAnswers(items: ItemView[]): CountedAnswer[] {
+  const answers: CountedAnswer[] = [];
+  for (const item of items) {
+    if (item.state.status === 'unanswered') continue;
+    answers.push({
+      key: item.key,
+      subject: item.subject,
+      questionId: item.questionId,
+      respondent: item.respondent,
+      about: item.about,
+      ...(item.instrumentId ? { instrumentId: item.instrumentId } : {}),
+      text: item.text,
+      state: item.state,
+      ...(item.privacy ? { privacy: item.privacy } : {}),
+    });
+  }
+  return answers;
+}
+
+function collectWarnings(resolver: Resolver, warnings: EvaluationWarning[]): void {
+  for (const [key, answer] of Object.entries(resolver.contact.answers)) {
+    if (key !== answerKey(answer.subject, answer.questionId)) {
+      warnings.push({ key, problem: 'key-mismatch' });
+      continue;
+    }
+    const entry = resolver.index.questions.get(answer.questionId);
+    if (!entry) {
+      warnings.push({ key, problem: 'unknown-question' });
+      continue;
+    }
+    const response = answer.response;
+    if (response.kind === 'option' && !entry.question.options.some((o) => o.id === response.optionId)) {
+      warnings.push({ key, problem: 'unknown-option' });
+      continue;
+    }
+    if (!resolver.questionApplies(answer.subject, answer.questionId)) {
+      warnings.push({ key, problem: 'not-in-this-contact' });
+    }
+  }
+}

@@ -1,0 +1,326 @@
+import type { AnswerKey, ContactTypeId, NotAskedReason, OutcomeCode, OutcomeDecision, Subject } from '../contact/contact';
+import type {
+  EscalationLevel,
+  FlagKind,
+  InstrumentId,
+  InstrumentStatus,
+  Phase,
+  Privacy,
+  RecallWindow,
+  RecommendationStrength,
+  Respondent,
+  SectionId,
+  SourceId,
+} from './schema';
+
+// What `evaluate(pathway, contact, settings)` returns: everything the side panel, the summary and
+// the handover need, so none of them re-implements a rule.
+//
+// How to consume it:
+// - Render `sections` in order. Each holds `items` (questions with exact wording, options with
+//   labels and scores, state, whether due) and `hidden` (what is not shown, with a neutral reason).
+//   Write an answer under `item.key` (`${subject}/${questionId}`, lib/contact answerKey).
+// - Offer `nextQuestion` as the one-tap "ask this next" (null when nothing due can be asked now).
+// - Show `flags` as action cards (sorted most urgent first); track acknowledgement by `flag.id`
+//   (stable for a rule and subject, so it survives re-evaluation) in contact.acknowledgedFlags.
+// - Show `instruments` as results (total only when complete), `escalation` as the overall level,
+//   `outcomes` as the recommended stepped-care outcomes with reasons, and `outstanding` in the
+//   handover block.
+// - The summary and any export use `answers` only: it holds exactly the answers that count.
+//   Answers to hidden items, and anything that may only be shown in private while privacy does
+//   not hold, are never in this object (see `privacy`).
+//
+// Privacy: while the birthing parent is not alone, nothing in an Evaluation names or hints at the
+// private (routine-enquiry) topic; at most one neutral outstanding item "Private question
+// outstanding" is present, whether the question is still to ask or a private answer needs
+// follow-up. Content given in private is kept in the contact and reappears when privacy holds.
+
+export type { AnswerKey, Subject };
+
+/** Every rule-driven line carries the rule id and its sources so the summary can say why. */
+export interface Reason {
+  ruleId: string;
+  text: string;
+  sources: SourceId[];
+  /** The answers that made the rule fire (stored answer keys). */
+  triggeredBy: AnswerKey[];
+}
+
+export interface OptionView {
+  id: string;
+  label: string;
+  /** Present for scored items; the score is defined on the option, never by its position. */
+  score?: number;
+}
+
+/** due = ask at this contact; suggested = consider asking (shown, not counted as due); optional = available. */
+export type Requirement = 'due' | 'suggested' | 'optional';
+
+export type ItemState =
+  | { status: 'unanswered' }
+  | {
+      status: 'answered';
+      optionId: string;
+      label: string;
+      score?: number;
+      answeredAt: string;
+      /** Set when the answer was given to the same question in another instrument (GAD-2 → GAD-7). */
+      carriedFrom?: AnswerKey;
+    }
+  | { status: 'declined'; answeredAt: string }
+  | { status: 'not-asked'; reason: NotAskedReason; note?: string; answeredAt: string };
+
+export interface ItemView {
+  /** Where the answer is stored: `${subject}/${questionId}`. */
+  key: AnswerKey;
+  /** Whose answer this is (the answer's subject). */
+  subject: Subject;
+  /** Who answers: the parent, the practitioner (observation), or the birthing parent about the partner. */
+  respondent: Respondent;
+  /** Who the question is about. A 'birthing-parent-about-partner' item is HER report, not a finding. */
+  about: Subject | 'baby';
+  section: SectionId;
+  groupId: string;
+  groupTitle: string;
+  questionId: string;
+  instrumentId?: InstrumentId;
+  /** The instrument stem, repeated on each item so an item renders on its own. */
+  stem?: string;
+  recallWindow?: RecallWindow;
+  text: string;
+  /** 'exact' = quote verbatim; 'paraphrase' = authoritative wording not retrieved; 'prompt' = practitioner prompt. */
+  wording: 'exact' | 'paraphrase' | 'prompt';
+  hint?: string;
+  /** Shared and frozen: do not mutate. */
+  options: readonly OptionView[];
+  scored: boolean;
+  requirement: Requirement;
+  requirementReasons: Reason[];
+  /** Set when a due item became optional for now (e.g. she would rather talk in private). */
+  deferredBecause?: Reason;
+  /** False when this cannot be asked now (e.g. the person is not in the room). */
+  askableNow: boolean;
+  notAskableReason?: string;
+  state: ItemState;
+  /** Set on items that may only be displayed in private (they appear only while privacy holds). */
+  privacy?: Privacy;
+}
+
+export interface HiddenEntry {
+  /** Answer keys concerned; empty for the neutral private entry (it never names a question). */
+  keys: AnswerKey[];
+  subject?: Subject;
+  /** Short neutral title for the UI. */
+  title: string;
+  /** Neutral reason, safe to show to anyone in the room. */
+  reason: string;
+  /** 'not-relevant': answers here count as no answer. 'not-askable-now': nothing to ask yet. 'private': see Evaluation docs. */
+  why: 'not-relevant' | 'not-askable-now' | 'private';
+  /** True when a stored answer is being ignored because the item is hidden. */
+  ignoresStoredAnswer: boolean;
+}
+
+export interface SectionProgress {
+  /** Items due at this contact. */
+  due: number;
+  /** Due items with a response (answered, declined or not asked with a reason). */
+  dueResponded: number;
+  answered: number;
+  declined: number;
+  notAsked: number;
+}
+
+export interface SectionView {
+  id: SectionId;
+  title: string;
+  items: ItemView[];
+  hidden: HiddenEntry[];
+  progress: SectionProgress;
+  /** Every due item has a response. */
+  complete: boolean;
+}
+
+export interface NextQuestion {
+  key: AnswerKey;
+  subject: Subject;
+  respondent: Respondent;
+  section: SectionId;
+  item: ItemView;
+}
+
+export interface BandView {
+  id: string;
+  label: string;
+  /** Inclusive lower bound, resolved from settings where the band is configurable. */
+  from: number;
+  /** Inclusive upper bound. */
+  to: number;
+  sources: SourceId[];
+}
+
+export interface ItemRiskView {
+  key: AnswerKey;
+  questionId: string;
+  /** positive = score above 0; unknown = declined, not asked or not yet answered. */
+  status: 'positive' | 'negative' | 'unknown';
+  score?: number;
+  optionLabel?: string;
+}
+
+export interface MissingItem {
+  key: AnswerKey;
+  questionId: string;
+  status: 'unanswered' | 'declined' | 'not-asked';
+  reason?: NotAskedReason;
+}
+
+export interface InstrumentResult {
+  instrumentId: InstrumentId;
+  subject: Subject;
+  name: string;
+  shortName: string;
+  status: InstrumentStatus;
+  /** Only when complete. A declined or not-asked item never counts as 0. */
+  total: number | null;
+  /** The sum of the items answered so far (a lower bound while incomplete; never presented as a total). */
+  answeredSum: number;
+  maxTotal: number;
+  answeredCount: number;
+  itemCount: number;
+  /** Only when complete. */
+  band: BandView | null;
+  /**
+   * While incomplete: the band the answered items alone already reach, when above the lowest
+   * band (the final band can only be this or higher). Rules act on it; it is never a total.
+   */
+  bandAtLeast: BandView | null;
+  /**
+   * true: at or above the positive cut-off (or already there on the items answered alone);
+   * false: complete and below it; null: not known (not started, or incomplete and below).
+   */
+  positive: boolean | null;
+  /** True when positive was reached on the answered items of an incomplete instrument. */
+  positiveOnAnsweredItems: boolean;
+  positiveLabel: string;
+  /** The cut-off used, resolved from settings (e.g. the partner EPDS threshold). */
+  positiveFrom: number;
+  recallWindow: RecallWindow;
+  itemRisk: ItemRiskView[];
+  missing: MissingItem[];
+  requirement: Requirement;
+  requirementReasons: Reason[];
+  codes: { loincPanel?: string; loincTotal?: string; snomedScore?: string };
+  sources: SourceId[];
+}
+
+export interface Flag {
+  /** Stable per rule and subject (`${ruleId}/${subject}`): use it to record acknowledgement. */
+  id: string;
+  ruleId: string;
+  kind: FlagKind;
+  level: EscalationLevel;
+  subject: Subject;
+  title: string;
+  /** What to do now, in order. */
+  doNow: string[];
+  /** Outcome codes that are the routes (map to local services via configuration). */
+  routes: OutcomeCode[];
+  /** What to record. */
+  record: string[];
+  timeframe: string;
+  sources: SourceId[];
+  triggeredBy: AnswerKey[];
+  acknowledgedAt?: string;
+  /** Set when derived from a private answer (shown only while privacy holds). */
+  privacy?: Privacy;
+}
+
+export interface EscalationView {
+  level: EscalationLevel;
+  label: string;
+  action: string;
+  timeframe: string;
+  /** Flag ids and `${subject}/${code}` outcome ids that set this level. */
+  because: string[];
+}
+
+export interface RecommendedOutcome {
+  /** `${subject}/${code}`: the key of contact.outcomeDecisions. */
+  id: string;
+  code: OutcomeCode;
+  subject: Subject;
+  title: string;
+  route: string;
+  level: EscalationLevel;
+  /** 'recommend' raises the escalation level; 'consider' is offered for judgement and does not. */
+  strength: RecommendationStrength;
+  reasons: Reason[];
+  decision?: OutcomeDecision;
+  privacy?: Privacy;
+}
+
+export type OutstandingKind =
+  | 'partner-not-seen'
+  | 'ask-partner-next-time'
+  | 'partner-consent-to-share-missing'
+  | 'private-question-outstanding'
+  | 'private-time-to-talk'
+  | 'history-incomplete'
+  | 'measure-not-complete'
+  | 'risk-item-not-answered'
+  | 'flag-not-acknowledged'
+  | 'outcome-not-decided';
+
+export interface OutstandingItem {
+  kind: OutstandingKind;
+  subject?: Subject;
+  /** Neutral, handover-safe text. */
+  text: string;
+  instrumentId?: InstrumentId;
+  keys: AnswerKey[];
+  ruleId?: string;
+  sources: SourceId[];
+}
+
+/** An answer that counts. The summary and exports use only these. */
+export interface CountedAnswer {
+  key: AnswerKey;
+  subject: Subject;
+  questionId: string;
+  respondent: Respondent;
+  about: Subject | 'baby';
+  instrumentId?: InstrumentId;
+  /** The question text as asked. */
+  text: string;
+  state: Exclude<ItemState, { status: 'unanswered' }>;
+  privacy?: Privacy;
+}
+
+export interface EvaluationWarning {
+  key: string;
+  problem: 'unknown-question' | 'unknown-option' | 'key-mismatch' | 'not-in-this-contact';
+}
+
+export interface Evaluation {
+  pathwayVersion: string;
+  contactType: { id: ContactTypeId; label: string; phase: Phase; firstContactHistory: boolean };
+  presence: {
+    birthingParentPresent: boolean;
+    partnerPresent: boolean;
+    /** Others (partner, adults, family interpreter, children from the configured age) are present. */
+    othersPresent: boolean;
+    /** The birthing parent is alone (a professional interpreter does not count): private questions may be asked. */
+    privateNow: boolean;
+  };
+  sections: SectionView[];
+  nextQuestion: NextQuestion | null;
+  instruments: InstrumentResult[];
+  /** Most urgent first. */
+  flags: Flag[];
+  escalation: { overall: EscalationView; bySubject: Record<Subject, EscalationView> };
+  /** Highest level first. */
+  outcomes: RecommendedOutcome[];
+  outstanding: OutstandingItem[];
+  answers: CountedAnswer[];
+  warnings: EvaluationWarning[];
+}

@@ -1,0 +1,226 @@
+import { always, answerIs, isYes } from './conditions';
+import { ownConsent, selfPresent } from './gates';
+import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
+
+// Parent–infant relationship (reference §2.12). Conversation prompts and observations are
+// paraphrased from non-UK practice resources (S21 ◐: PIRI, Mothers Matter) and sit inside the
+// mental health flow, as NG194 covers helping parents form strong relationships with their babies
+// (S18 scope ✅). Outcomes run from universal support (NBO-style conversation, ICON crying messages
+// to all carers, infant massage, groups) through health visitor support to a parent–infant service
+// (O11). New and persistent estrangement is an MBRRACE red flag (S5, red-flags.ts).
+// ⚠ The CG192 clinical recommendation on assessing the mother–baby relationship was not retrieved.
+
+const relationshipBase: Pick<
+  ItemGroup,
+  'module' | 'subjects' | 'section' | 'enableWhen' | 'askableWhen' | 'hiddenReason' | 'notAskableReason' | 'suggested' | 'sources'
+> = {
+  module: 'relationship-postnatal',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'baby-and-relationship',
+  enableWhen: ownConsent,
+  askableWhen: selfPresent,
+  hiddenReason: 'Needs the partner’s own agreement first',
+  notAskableReason: 'Not in the room',
+  suggested: [],
+  sources: ['S21', 'S18'],
+};
+
+export const relationshipAntenatalGroup: ItemGroup = {
+  ...relationshipBase,
+  kind: 'questions',
+  id: 'relationship-antenatal',
+  title: 'Relationship with the baby (pregnancy)',
+  module: 'relationship-antenatal',
+  subjects: ['birthing-parent', 'partner'],
+  suggested: [],
+  respondent: 'self',
+  due: [
+    {
+      id: 'DUE-RELATIONSHIP-ANTENATAL',
+      when: always,
+      because: 'Talk about feelings about the pregnancy and the baby, and the transition to parenthood.',
+      sources: ['S16', 'S18'],
+    },
+  ],
+  sources: ['S16', 'S18', 'S21'],
+  questions: [
+    {
+      id: 'relationship-antenatal.feelings',
+      text: 'How do you feel about the pregnancy and the baby?',
+      wording: 'prompt',
+      options: [
+        { id: 'positive', label: 'Mostly positive' },
+        { id: 'mixed', label: 'Mixed feelings or worries' },
+        { id: 'negative-or-detached', label: 'Negative, or feels detached from the baby' },
+      ],
+      scored: false,
+      sources: ['S16', 'S21'],
+    },
+  ],
+};
+
+export const relationshipConversationGroup: ItemGroup = {
+  ...relationshipBase,
+  kind: 'questions',
+  id: 'relationship-conversation',
+  title: 'You and your baby',
+  subjects: ['birthing-parent', 'partner'],
+  suggested: [],
+  respondent: 'self',
+  due: [
+    {
+      id: 'DUE-RELATIONSHIP',
+      when: always,
+      because: 'The parent–infant relationship is part of every postnatal contact.',
+      sources: ['S18', 'S21', 'S16'],
+    },
+  ],
+  questions: [
+    {
+      id: 'relationship.conversation',
+      text: 'How are things going between you and your baby?',
+      wording: 'prompt',
+      hint: 'Ask what they enjoy most about the baby (difficulty answering is a warning sign), what the baby likes and how the baby tells them, and whether the baby makes them anxious.',
+      options: [
+        { id: 'warm', label: 'Talks warmly and enjoys the baby' },
+        { id: 'mixed', label: 'Some worries or mixed feelings' },
+        { id: 'struggles', label: 'Finds it hard to say what they enjoy, or cannot tell what the baby needs' },
+      ],
+      scored: false,
+      sources: ['S21'],
+    },
+    {
+      id: 'relationship.angry-feelings',
+      text: 'Do you ever feel angry with the baby, wish they would go away, or feel like shaking or shouting?',
+      wording: 'paraphrase',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'yes', label: 'Yes' },
+      ],
+      scored: false,
+      sources: ['S21'],
+    },
+    {
+      id: 'relationship.acted-on',
+      text: 'Has it happened?',
+      wording: 'paraphrase',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'yes', label: 'Yes' },
+      ],
+      scored: false,
+      enableWhen: isYes('relationship.angry-feelings'),
+      hiddenReason: 'Asked after a Yes to the previous question',
+      sources: ['S21', 'S27'],
+    },
+  ],
+};
+
+export const relationshipObservationGroup: ItemGroup = {
+  ...relationshipBase,
+  kind: 'questions',
+  id: 'relationship-observation',
+  title: 'Your observation of parent and baby',
+  subjects: ['birthing-parent', 'partner'],
+  suggested: [],
+  respondent: 'practitioner',
+  due: [
+    {
+      id: 'DUE-RELATIONSHIP-OBSERVATION',
+      when: always,
+      because: 'Observe parent and baby together (NBO-style) at postnatal contacts.',
+      sources: ['S21'],
+    },
+  ],
+  questions: [
+    {
+      id: 'relationship.observation',
+      text: 'Parent and baby together',
+      wording: 'prompt',
+      options: [
+        {
+          id: 'reassuring',
+          label: 'Reassuring: responds to the baby’s cues promptly and warmly, some eye contact and enjoyment; the baby settles when comforted',
+        },
+        { id: 'some-concerns', label: 'Some concerning signs' },
+        {
+          id: 'persistent-concerns',
+          label: 'Marked or persistent concerns: cannot soothe the baby, they avoid each other’s gaze, rough or intrusive handling, no joy or reciprocity, persistent feeding problems, trouble keeping the baby in mind',
+        },
+        { id: 'estranged', label: 'New and persistent estrangement from the baby, or says they are not competent as a parent' },
+      ],
+      scored: false,
+      sources: ['S21', 'S5'],
+    },
+  ],
+};
+
+export const relationshipRecommendationRules: RecommendationRule[] = [
+  {
+    id: 'REC-RELATIONSHIP-UNIVERSAL',
+    subjects: ['birthing-parent', 'partner'],
+    when: {
+      kind: 'any',
+      conditions: [
+        answerIs('relationship.conversation', ['warm']),
+        answerIs('relationship.observation', ['reassuring']),
+        answerIs('relationship-antenatal.feelings', ['positive']),
+      ],
+    },
+    outcomes: [{ code: 'O1', strength: 'recommend' }],
+    level: 'E0',
+    because: 'Universal relationship support: NBO-style conversation, ICON crying messages for all carers, infant massage or groups.',
+    sources: ['S21'],
+  },
+  {
+    id: 'REC-RELATIONSHIP-SUPPORT',
+    subjects: ['birthing-parent', 'partner'],
+    when: {
+      kind: 'any',
+      conditions: [
+        answerIs('relationship.conversation', ['mixed', 'struggles']),
+        answerIs('relationship.observation', ['some-concerns']),
+        isYes('relationship.angry-feelings'),
+        answerIs('relationship-antenatal.feelings', ['mixed', 'negative-or-detached']),
+      ],
+    },
+    outcomes: [
+      { code: 'O3', strength: 'consider' },
+      { code: 'O2', strength: 'recommend' },
+    ],
+    level: 'E1',
+    because: 'Some relationship difficulties: health visitor support and review at the next contact.',
+    sources: ['S21'],
+  },
+  {
+    id: 'REC-RELATIONSHIP-SERVICE',
+    subjects: ['birthing-parent', 'partner'],
+    when: answerIs('relationship.observation', ['persistent-concerns']),
+    outcomes: [{ code: 'O11', strength: 'recommend' }],
+    level: 'E2',
+    because: 'Persistent relationship difficulties: parent–infant relationship service.',
+    sources: ['S21'],
+  },
+];
+
+export const relationshipFlagRules: FlagRule[] = [
+  {
+    // The reference says only "if yes, ask whether it has happened" (§2.12); harm that has
+    // happened is a risk to the baby (S27), treated at the "thoughts of harming the baby" level (E4).
+    id: 'SG-BABY-HARMED',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent', 'partner'],
+    when: isYes('relationship.acted-on'),
+    level: 'E4',
+    title: 'The parent says they have acted on angry feelings towards the baby',
+    doNow: [
+      'Check the baby now; call 999 if the baby is injured or in immediate danger.',
+      'Follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).',
+      'Arrange same-day support for the parent through the GP or the specialist perinatal team.',
+    ],
+    routes: ['O10', 'O9', 'O6'],
+    record: ['What the parent said, in their words.', 'Who you contacted, when, and the information-sharing decision with its reasons.'],
+    timeframe: 'Same day',
+    sources: ['S27', 'S21'],
+  },
+];

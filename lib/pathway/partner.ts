@@ -1,0 +1,264 @@
+import { always, answerIs, isYes, present } from './conditions';
+import {
+  PARTNER_CONSENT_QUESTION,
+  PARTNER_INVOLVED_QUESTION,
+  PARTNER_SHARE_QUESTION,
+  partnerNotSeen,
+  selfPresent,
+} from './gates';
+import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
+
+// Partner / co-parent module (reference §2.10; S14 ✅, S15 ✅). The partner is a person with their
+// own consent and record:
+// - present: their own screening, only with their own consent, and their own consent to share
+//   what they said into the birthing parent's record (S15 Idea #4; S27);
+// - absent: "partner not seen", the birthing parent's account of the partner kept as HER report
+//   (subject 'birthing-parent', respondent 'birthing-parent-about-partner'), signposting and a plan
+//   to ask next time.
+// ⚠ No national mandate for universal partner screening was found (reference §6.14): partner
+// screening follows the same schedule as the birthing parent's, behind the partner's consent.
+
+export const partnerConsentGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'partner-consent',
+  title: 'Partner’s agreement',
+  module: 'partner',
+  subjects: ['partner'],
+  section: 'partner',
+  respondent: 'self',
+  askableWhen: present('partner-present'),
+  hiddenReason: 'Asked when the partner is in the room',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-PARTNER-CONSENT',
+      when: present('partner-present'),
+      because: 'Partner present: invite them, with their own consent, to talk about how they are feeling.',
+      sources: ['S14', 'S15', 'S16'],
+    },
+  ],
+  suggested: [],
+  sources: ['S14', 'S15'],
+  questions: [
+    {
+      id: PARTNER_CONSENT_QUESTION,
+      text: 'Would you be happy for me to ask you some questions about how you have been feeling? It is your choice.',
+      wording: 'prompt',
+      options: [
+        { id: 'yes', label: 'Yes' },
+        { id: 'no', label: 'No' },
+      ],
+      scored: false,
+      sources: ['S15'],
+    },
+  ],
+};
+
+export const partnerShareGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'partner-share',
+  title: 'Partner’s consent to share',
+  module: 'partner',
+  subjects: ['partner'],
+  section: 'partner',
+  respondent: 'self',
+  enableWhen: isYes(PARTNER_CONSENT_QUESTION),
+  askableWhen: present('partner-present'),
+  hiddenReason: 'Asked when the partner has agreed to talk',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-PARTNER-SHARE',
+      when: always,
+      because: 'Before recording a partner’s mental health in the family’s record, agree what may be shared.',
+      sources: ['S15', 'S27'],
+    },
+  ],
+  suggested: [],
+  sources: ['S15', 'S27'],
+  questions: [
+    {
+      id: PARTNER_SHARE_QUESTION,
+      text: 'Are you happy for what you have told me to be written in the birthing parent’s maternity or health visiting record?',
+      wording: 'prompt',
+      options: [
+        { id: 'yes', label: 'Yes' },
+        { id: 'no', label: 'No, keep it out of that record' },
+      ],
+      scored: false,
+      sources: ['S15', 'S27'],
+    },
+  ],
+};
+
+export const partnerInvolvedGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'partner-involved',
+  title: 'Partner or co-parent',
+  module: 'partner',
+  subjects: ['birthing-parent'],
+  section: 'partner',
+  respondent: 'self',
+  askableWhen: { kind: 'all', conditions: [present('partner-absent'), selfPresent] },
+  hiddenReason: 'Not needed while the partner is in the room',
+  notAskableReason: 'Not needed while the partner is in the room',
+  due: [
+    {
+      id: 'DUE-PARTNER-INVOLVED',
+      when: present('partner-absent'),
+      because: 'Partner not in the room: find out whether there is a partner or co-parent to plan for.',
+      sources: ['S15', 'S16'],
+    },
+  ],
+  suggested: [],
+  sources: ['S15'],
+  questions: [
+    {
+      id: PARTNER_INVOLVED_QUESTION,
+      text: 'Is there a partner or co-parent involved with the baby?',
+      wording: 'prompt',
+      options: [
+        { id: 'yes', label: 'Yes' },
+        { id: 'no', label: 'No' },
+      ],
+      scored: false,
+      sources: ['S15'],
+    },
+  ],
+};
+
+export const PARTNER_REPORT_WELLBEING = 'partner-report.wellbeing';
+export const PARTNER_REPORT_RISK = 'partner-report.risk';
+
+export const partnerReportGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'partner-report',
+  title: 'Her account of the partner (her report, not a finding)',
+  module: 'partner',
+  subjects: ['birthing-parent'],
+  section: 'partner',
+  respondent: 'birthing-parent-about-partner',
+  enableWhen: isYes(PARTNER_INVOLVED_QUESTION),
+  askableWhen: selfPresent,
+  // Her account of the partner is asked and shown only while the partner is out of the room.
+  privacy: 'partner-absent',
+  hiddenReason: 'Asked when there is a partner or co-parent',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-PARTNER-REPORT',
+      when: partnerNotSeen,
+      because: 'Partner not seen: record her account of how the partner is (as her report, not a finding).',
+      sources: ['S15'],
+    },
+  ],
+  suggested: [],
+  sources: ['S15'],
+  questions: [
+    {
+      id: PARTNER_REPORT_WELLBEING,
+      text: 'How does she think her partner has been feeling?',
+      wording: 'prompt',
+      options: [
+        { id: 'seems-well', label: 'Seems well' },
+        { id: 'some-worries', label: 'Some worries' },
+        { id: 'very-worried', label: 'Very worried about them' },
+        { id: 'does-not-know', label: 'Does not know' },
+      ],
+      scored: false,
+      sources: ['S15'],
+    },
+    {
+      id: PARTNER_REPORT_RISK,
+      text: 'Has her partner said or done anything that makes her worry they might harm themselves or the baby?',
+      wording: 'prompt',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'yes', label: 'Yes' },
+      ],
+      scored: false,
+      sources: ['S15', 'S27'],
+    },
+  ],
+};
+
+export const partnerRecommendationRules: RecommendationRule[] = [
+  {
+    id: 'REC-PARTNER-NOT-SEEN',
+    subjects: ['partner'],
+    when: partnerNotSeen,
+    outcomes: [
+      { code: 'O12', strength: 'recommend' },
+      { code: 'O4', strength: 'recommend' },
+      { code: 'O14', strength: 'recommend' },
+    ],
+    level: 'E0',
+    because:
+      'Partner not seen: give her written signposting for the partner (NHS Talking Therapies self-referral, GP, third sector) and plan to ask at the next contact.',
+    sources: ['S14', 'S15', 'S24'],
+  },
+  {
+    id: 'REC-PARTNER-REPORTED-WORRIES',
+    subjects: ['partner'],
+    when: answerIs(PARTNER_REPORT_WELLBEING, ['some-worries', 'very-worried'], 'birthing-parent'),
+    outcomes: [
+      { code: 'O12', strength: 'recommend' },
+      { code: 'O4', strength: 'consider' },
+      { code: 'O5', strength: 'consider' },
+    ],
+    level: 'E1',
+    because: 'The birthing parent reports worries about the partner (her report, not a finding): partner support and signposting.',
+    sources: ['S15', 'S14'],
+  },
+  {
+    id: 'REC-PARTNER-DECLINED',
+    subjects: ['partner'],
+    when: answerIs(PARTNER_CONSENT_QUESTION, ['no']),
+    outcomes: [{ code: 'O12', strength: 'consider' }],
+    level: 'E0',
+    because: 'The partner preferred not to answer questions: offer written information and signposting.',
+    sources: ['S15'],
+  },
+  {
+    id: 'REC-PARTNER-POSITIVE',
+    subjects: ['partner'],
+    when: {
+      kind: 'any',
+      conditions: [
+        { kind: 'instrument-positive', instrument: 'whooley' },
+        { kind: 'instrument-positive', instrument: 'gad-2' },
+        { kind: 'instrument-positive', instrument: 'epds' },
+        { kind: 'instrument-positive', instrument: 'phq-9' },
+        { kind: 'instrument-positive', instrument: 'gad-7' },
+      ],
+    },
+    outcomes: [{ code: 'O12', strength: 'recommend' }],
+    level: 'E1',
+    because: 'Positive screen in the partner: partner support and signposting alongside any assessment.',
+    sources: ['S14', 'S15'],
+  },
+];
+
+export const partnerFlagRules: FlagRule[] = [
+  {
+    id: 'IR-PARTNER-REPORTED-RISK',
+    kind: 'item-risk',
+    subjects: ['partner'],
+    when: isYes(PARTNER_REPORT_RISK, 'birthing-parent'),
+    level: 'E4',
+    title: 'She is worried the partner might harm themselves or the baby (her report)',
+    doNow: [
+      'Talk with her about what happened and whether she and the baby are safe now.',
+      'Follow local safeguarding procedures for the baby (a child’s protection from harm takes priority over privacy).',
+      'Arrange same-day help for the partner through the GP or the crisis team where their own risk is raised.',
+      'Call 999 if there is imminent danger.',
+    ],
+    routes: ['O10', 'O9', 'O12'],
+    record: [
+      'Her account, in her words, attributed to her.',
+      'Who you contacted, when, and the information-sharing decision with its reasons.',
+    ],
+    timeframe: 'Same day',
+    sources: ['S15', 'S27'],
+  },
+];

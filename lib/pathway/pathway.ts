@@ -1,0 +1,141 @@
+import { contactTypes } from './contact-types';
+import { contextGroup, contextRecommendationRules, earlyPostnatalGroup } from './context-and-risk';
+import { domesticAbuseFlagRules, domesticAbuseRecommendationRules, routineEnquiryGroup } from './domestic-abuse';
+import { escalationLadder } from './escalation';
+import { historyFlagRules, historyGroup, historyRecommendationRules } from './history';
+import { epds } from './instruments/epds';
+import { gad2 } from './instruments/gad-2';
+import { gad7 } from './instruments/gad-7';
+import { phq9 } from './instruments/phq-9';
+import { whooley } from './instruments/whooley';
+import { outcomes } from './outcomes';
+import {
+  relationshipAntenatalGroup,
+  relationshipConversationGroup,
+  relationshipFlagRules,
+  relationshipObservationGroup,
+  relationshipRecommendationRules,
+} from './parent-infant-relationship';
+import {
+  partnerConsentGroup,
+  partnerFlagRules,
+  partnerInvolvedGroup,
+  partnerRecommendationRules,
+  partnerReportGroup,
+  partnerShareGroup,
+} from './partner';
+import { redFlagGroup, redFlagRules } from './red-flags';
+import { pathwaySchema, type LayoutEntry, type Pathway } from './schema';
+import { epdsGroup, gad2Group, gad7Group, phq9Group, screeningRecommendationRules, whooleyGroup } from './screening';
+import { clinicalConcernGroup, talkWithOthersGroup, wellbeingGroup } from './wellbeing';
+
+// The whole pathway, assembled from one file per topic and validated once here (the boundary where
+// the definition enters the engine). Contacts record PATHWAY_VERSION with their answers.
+// Bump the version whenever a rule, threshold, wording or id changes.
+
+export const PATHWAY_VERSION = '2026.1.0-draft';
+
+const bp = 'birthing-parent' as const;
+const partner = 'partner' as const;
+
+/** The ask order (nextQuestion) and the order of items within each section. */
+const layout: LayoutEntry[] = [
+  // Birthing parent
+  { group: 'talk-with-others', subject: bp },
+  { group: 'wellbeing', subject: bp },
+  { group: 'whooley', subject: bp },
+  { group: 'gad-2', subject: bp },
+  { group: 'epds', subject: bp },
+  { group: 'phq-9', subject: bp },
+  { group: 'gad-7', subject: bp },
+  { group: 'early-postnatal', subject: bp },
+  { group: 'routine-enquiry', subject: bp },
+  { group: 'red-flag-check', subject: bp },
+  { group: 'clinical-concern', subject: bp },
+  // Partner (present: their own questions; absent: her account)
+  { group: 'partner-consent', subject: partner },
+  { group: 'wellbeing', subject: partner },
+  { group: 'whooley', subject: partner },
+  { group: 'gad-2', subject: partner },
+  { group: 'epds', subject: partner },
+  { group: 'phq-9', subject: partner },
+  { group: 'gad-7', subject: partner },
+  { group: 'red-flag-check', subject: partner },
+  { group: 'clinical-concern', subject: partner },
+  { group: 'partner-share', subject: partner },
+  { group: 'partner-involved', subject: bp },
+  { group: 'partner-report', subject: bp },
+  // Baby and relationship
+  { group: 'relationship-antenatal', subject: bp },
+  { group: 'relationship-conversation', subject: bp },
+  { group: 'relationship-observation', subject: bp },
+  { group: 'relationship-antenatal', subject: partner },
+  { group: 'relationship-conversation', subject: partner },
+  { group: 'relationship-observation', subject: partner },
+  // Context and history
+  { group: 'history', subject: bp },
+  { group: 'context', subject: bp },
+];
+
+const definition: Pathway = {
+  version: PATHWAY_VERSION,
+  instruments: [whooley, gad2, phq9, gad7, epds],
+  groups: [
+    talkWithOthersGroup,
+    wellbeingGroup,
+    whooleyGroup,
+    gad2Group,
+    epdsGroup,
+    phq9Group,
+    gad7Group,
+    earlyPostnatalGroup,
+    routineEnquiryGroup,
+    redFlagGroup,
+    clinicalConcernGroup,
+    partnerConsentGroup,
+    partnerShareGroup,
+    partnerInvolvedGroup,
+    partnerReportGroup,
+    relationshipAntenatalGroup,
+    relationshipConversationGroup,
+    relationshipObservationGroup,
+    historyGroup,
+    contextGroup,
+  ],
+  layout,
+  flagRules: [...redFlagRules, ...historyFlagRules, ...partnerFlagRules, ...domesticAbuseFlagRules, ...relationshipFlagRules],
+  recommendationRules: [
+    ...screeningRecommendationRules,
+    ...historyRecommendationRules,
+    ...contextRecommendationRules,
+    ...partnerRecommendationRules,
+    ...domesticAbuseRecommendationRules,
+    ...relationshipRecommendationRules,
+  ],
+  outcomes,
+  escalation: escalationLadder,
+  contactTypes,
+  sections: [
+    { id: 'birthing-parent', title: 'Birthing parent' },
+    { id: 'partner', title: 'Partner or co-parent' },
+    { id: 'baby-and-relationship', title: 'Baby and relationship' },
+    { id: 'context-and-history', title: 'Context and history' },
+    { id: 'outcome', title: 'Outcome' },
+  ],
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Validates a pathway definition (schema only; cross-reference checks live in the meta-tests). */
+export function parsePathway(input: unknown): Pathway {
+  return pathwaySchema.parse(input);
+}
+
+/** The validated, frozen pathway. The engine never mutates it. */
+export const pathway: Pathway = deepFreeze(parsePathway(definition));

@@ -1,0 +1,58 @@
+import type { Presence } from '../contact/contact';
+import type { PresenceTest, Privacy } from './schema';
+import type { PathwaySettings } from './settings';
+
+// Who is in the room, reduced to the facts the pathway needs (reference §2.10-2.11, S20).
+
+export interface PresenceFacts {
+  birthingParentPresent: boolean;
+  partnerPresent: boolean;
+  /** Anyone whose presence means she is not alone (a professional interpreter does not count). */
+  othersPresent: boolean;
+  /** She is present and alone: private questions may be asked (S20). */
+  privateNow: boolean;
+}
+
+/**
+ * A child counts as present from settings.childPresentFromAgeYears (⚠ the age is not in the
+ * sources, §6.15); "an older child is present" always counts. A family interpreter is never private
+ * (S20 RCGP); a professional interpreter is bound by confidentiality and does not break privacy.
+ */
+export function presenceFacts(presence: Presence, settings: PathwaySettings): PresenceFacts {
+  const childCounts =
+    presence.olderChildPresent || presence.childrenAges.some((age) => age >= settings.childPresentFromAgeYears);
+  const othersPresent = presence.partner || presence.otherAdults || presence.familyInterpreter || childCounts;
+  return {
+    birthingParentPresent: presence.birthingParent,
+    partnerPresent: presence.partner,
+    othersPresent,
+    privateNow: presence.birthingParent && !othersPresent,
+  };
+}
+
+export function presenceHolds(test: PresenceTest, facts: PresenceFacts): boolean {
+  switch (test) {
+    case 'birthing-parent-present':
+      return facts.birthingParentPresent;
+    case 'partner-present':
+      return facts.partnerPresent;
+    case 'partner-absent':
+      return !facts.partnerPresent;
+    case 'private':
+      return facts.privateNow;
+    case 'others-present':
+      return facts.othersPresent;
+  }
+}
+
+/** Whether content with this privacy may be asked and displayed now. */
+export function privacyHolds(privacy: Privacy | undefined, facts: PresenceFacts): boolean {
+  switch (privacy) {
+    case undefined:
+      return true;
+    case 'private':
+      return facts.privateNow;
+    case 'partner-absent':
+      return !facts.partnerPresent;
+  }
+}

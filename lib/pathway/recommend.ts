@@ -1,0 +1,89 @@
+import type { OutcomeCode, Subject } from '../contact/contact';
+import { levelRank } from './escalation';
+import type { Reason, RecommendedOutcome } from './evaluation';
+import { strictestPrivacy } from './flags';
+import type { EscalationLevel, RecommendationStrength } from './schema';
+import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
+
+// Recommended outcomes on the stepped-care ladder. Rules fire independently; recommendations
+// for the same subject and outcome are merged, keeping every reason (rule id, sources, text,
+// triggering answers), the highest level and the strongest strength. A reason derived from a
+// private answer is withheld while privacy does not hold; an outcome with no remaining reason is
+// withheld entirely.
+
+const CODE_ORDER: readonly OutcomeCode[] = ['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14'];
+
+export interface RecommendResult {
+  outcomes: RecommendedOutcome[];
+  withheld: number;
+}
+
+interface Draft {
+  code: OutcomeCode;
+  subject: Subject;
+  level: EscalationLevel;
+  strength: RecommendationStrength;
+  reasons: Reason[];
+  privacies: Array<ReturnType<typeof privacyOfKey>>;
+}
+
+export function recommendOutcomes(resolver: Resolver): RecommendResult {
+  const drafts = new Map<string, Draft>();
+  let withheld = 0;
+  for (const rule of resolver.pathway.recommendationRules) {
+    for (const subject of rule.subjects) {
+      const result = resolver.check(rule.when, subject);
+      if (!result.holds) continue;
+      const triggeredBy = [...new Set(result.keys)];
+      if (triggeredBy.some((key) => isPrivacyWithheld(resolver, key))) {
+        withheld += 1;
+        continue;
+      }
+      const reason: Reason = { ruleId: rule.id, text: rule.because, sources: [...rule.sources], triggeredBy };
+      for (const { code, strength } of rule.outcomes) {
+        const id = `${subject}/${code}`;
+        const draft = drafts.get(id);
+        if (!draft) {
+          drafts.set(id, {
+            code,
+            subject,
+            level: rule.level,
+            strength,
+            reasons: [reason],
+            privacies: triggeredBy.map((key) => privacyOfKey(resolver, key)),
+          });
+        } else {
+          if (levelRank(rule.level) > levelRank(draft.level)) draft.level = rule.level;
+          if (strength === 'recommend') draft.strength = 'recommend';
+          draft.reasons.push(reason);
+          draft.privacies.push(...triggeredBy.map((key) => privacyOfKey(resolver, key)));
+        }
+      }
+    }
+  }
+  const catalogue = new Map(resolver.pathway.outcomes.map((o) => [o.code, o]));
+  const outcomes: RecommendedOutcome[] = [...drafts.entries()].map(([id, draft]) => {
+    const outcome = catalogue.get(draft.code);
+    const decision = resolver.contact.outcomeDecisions[id];
+    const privacy = strictestPrivacy(draft.privacies);
+    return {
+      id,
+      code: draft.code,
+      subject: draft.subject,
+      title: outcome?.title ?? draft.code,
+      route: outcome?.route ?? '',
+      level: draft.level,
+      strength: draft.strength,
+      reasons: draft.reasons,
+      ...(decision ? { decision } : {}),
+      ...(privacy ? { privacy } : {}),
+    };
+  });
+  outcomes.sort(
+    (a, b) =>
+      levelRank(b.level) - levelRank(a.level) ||
+      (a.subject === b.subject ? 0 : a.subject === 'birthing-parent' ? -1 : 1) ||
+      CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code),
+  );
+  return { outcomes, withheld };
+}

@@ -1,0 +1,337 @@
+import { any, answerIs, isYes, present, responseMissing, scoreAtLeast, subjectIs, yesNo } from './conditions';
+import { selfPresent } from './gates';
+import type { FlagRule, ItemGroup } from './schema';
+
+// Red flags and item-level risk (reference §3). Always run (§2.0 H). They act whatever the total
+// and whatever else is answered: each rule reads one answer, never a score band.
+//
+// One tap for the usual contact: a check question ("none seen or reported" / "one or more, or not
+// sure"); the detail questions appear only when something is present or the practitioner is unsure.
+// Partner risk items (self-harm, harm to the baby, imminent danger) follow the same urgency
+// (§2.10 tool logic 3) and need no screening consent: a child's protection from harm takes priority
+// over privacy (S27).
+
+export const RED_FLAG_CHECK = 'red-flags.check';
+export const PARTNER_RISK_CHECK = 'red-flags.partner-check';
+
+const checkSaysPresent = any(
+  answerIs(RED_FLAG_CHECK, ['present-or-unsure']),
+  answerIs(PARTNER_RISK_CHECK, ['present-or-unsure']),
+);
+
+export const redFlagGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'red-flag-check',
+  title: 'Red-flag check',
+  module: 'risk-check',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'subject',
+  respondent: 'practitioner',
+  askableWhen: selfPresent,
+  hiddenReason: 'Shown when a red flag is present or you are not sure',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-RED-FLAG-CHECK',
+      when: any(subjectIs('birthing-parent'), present('partner-present')),
+      because: 'Always run the red-flag check.',
+      sources: ['S5', 'S8', 'S1'],
+    },
+  ],
+  suggested: [],
+  sources: ['S5', 'S4', 'S6', 'S8', 'S9'],
+  questions: [
+    {
+      id: RED_FLAG_CHECK,
+      subjects: ['birthing-parent'],
+      text: 'Red flags: a recent significant change in mental state or new symptoms; new thoughts or acts of violent self-harm; new and persistent feelings of incompetence as a mother or estrangement from the baby; severe difficulty sleeping; signs of possible postpartum psychosis; thoughts of harming herself or the baby.',
+      wording: 'paraphrase',
+      options: [
+        { id: 'none', label: 'None seen or reported' },
+        { id: 'present-or-unsure', label: 'One or more, or not sure' },
+      ],
+      scored: false,
+      sources: ['S5', 'S4', 'S8', 'S9'],
+    },
+    {
+      id: PARTNER_RISK_CHECK,
+      subjects: ['partner'],
+      text: 'Partner: any thoughts of harming themselves or the baby, or imminent danger?',
+      wording: 'prompt',
+      options: [
+        { id: 'none', label: 'None seen or reported' },
+        { id: 'present-or-unsure', label: 'One or more, or not sure' },
+      ],
+      scored: false,
+      sources: ['S15', 'S27'],
+    },
+    {
+      id: 'red-flags.mental-state-change',
+      subjects: ['birthing-parent'],
+      text: 'Recent significant change in mental state, or emergence of new symptoms',
+      wording: 'paraphrase',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S5', 'S4', 'S6'],
+    },
+    {
+      id: 'red-flags.violent-self-harm',
+      subjects: ['birthing-parent'],
+      text: 'New thoughts or acts of violent self-harm',
+      wording: 'paraphrase',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S5', 'S4', 'S6'],
+    },
+    {
+      id: 'red-flags.incompetence-estrangement',
+      subjects: ['birthing-parent'],
+      text: 'New and persistent expressions of incompetency as a mother, or estrangement from the baby',
+      wording: 'paraphrase',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S5', 'S4', 'S6'],
+    },
+    {
+      id: 'red-flags.severe-sleep',
+      subjects: ['birthing-parent'],
+      text: 'Severe difficulties with sleeping',
+      wording: 'paraphrase',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S8'],
+    },
+    {
+      id: 'red-flags.psychosis-signs',
+      subjects: ['birthing-parent'],
+      text: 'Signs of possible postpartum psychosis',
+      wording: 'prompt',
+      hint: 'Sudden onset in the days or weeks after birth, rapidly changing symptoms: high mood (mania), depression, confusion, hallucinations, delusions, loss of inhibitions, suspicion or fear, restlessness, behaving out of character. About half have no previous history.',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S9', 'S4'],
+    },
+    {
+      id: 'red-flags.harm-self-thoughts',
+      text: 'Has disclosed thoughts of harming themselves',
+      wording: 'prompt',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S1', 'S8'],
+    },
+    {
+      id: 'red-flags.harm-baby-thoughts',
+      text: 'Has disclosed thoughts of harming the baby',
+      wording: 'prompt',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S8', 'S27'],
+    },
+    {
+      id: 'red-flags.imminent-danger',
+      text: 'Imminent danger to the parent or the baby',
+      wording: 'prompt',
+      options: yesNo,
+      scored: false,
+      enableWhen: checkSaysPresent,
+      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      sources: ['S9', 'S6'],
+    },
+  ],
+};
+
+// Shared action text (reference §3.3-3.4; S1 rec 1.6.5, S8, S10).
+const sameDayAssessment =
+  'Arrange a same-day senior psychiatric assessment through the specialist perinatal mental health team or the crisis team.';
+const safetyPlan =
+  'Make a safety plan together: warning signs, how to keep themselves and the baby safe, coping strategies, people and professionals to call.';
+const dontLeave = 'Do not leave them alone if they are unsafe; call 999 if there is imminent danger.';
+const informProfessionals =
+  'Inform the GP and the professionals named in any care plan; advise them and their family to seek help if things get worse.';
+const askAboutBaby = 'Ask about risk to the baby.';
+const recordWhatAndWho = [
+  'What was said or observed, in their words, and when it started.',
+  'Who you contacted, when, and what was agreed.',
+  'The safety plan.',
+];
+
+const redFlag = (
+  id: string,
+  question: string,
+  title: string,
+  sources: FlagRule['sources'],
+): FlagRule => ({
+  id,
+  kind: 'red-flag',
+  subjects: ['birthing-parent'],
+  when: isYes(question),
+  level: 'E4',
+  title,
+  doNow: [sameDayAssessment, safetyPlan, dontLeave, informProfessionals],
+  routes: ['O6', 'O9', 'O5'],
+  record: recordWhatAndWho,
+  timeframe: 'Same day',
+  sources,
+});
+
+export const redFlagRules: FlagRule[] = [
+  redFlag('RF-MENTAL-STATE-CHANGE', 'red-flags.mental-state-change', 'Recent significant change in mental state or new symptoms', ['S5', 'S4', 'S6']),
+  redFlag('RF-VIOLENT-SELF-HARM', 'red-flags.violent-self-harm', 'New thoughts or acts of violent self-harm', ['S5', 'S4', 'S6']),
+  {
+    ...redFlag('RF-INCOMPETENCE-ESTRANGEMENT', 'red-flags.incompetence-estrangement', 'New and persistent incompetence as a mother or estrangement from the baby', ['S5', 'S4', 'S6']),
+    // The relationship observation can raise the same red flag (reference §2.12).
+    when: any(isYes('red-flags.incompetence-estrangement'), answerIs('relationship.observation', ['estranged'])),
+    doNow: [sameDayAssessment, askAboutBaby, safetyPlan, informProfessionals],
+  },
+  redFlag('RF-SEVERE-SLEEP', 'red-flags.severe-sleep', 'Severe difficulties with sleeping', ['S8']),
+  {
+    id: 'RF-POSTPARTUM-PSYCHOSIS',
+    kind: 'red-flag',
+    subjects: ['birthing-parent'],
+    when: isYes('red-flags.psychosis-signs'),
+    level: 'E5',
+    title: 'Suspected postpartum psychosis: a psychiatric emergency',
+    doNow: [
+      'Professional route: specialist perinatal or crisis assessment within 4 hours.',
+      'Use the crisis numbers in her care plan if she has one.',
+      'Otherwise she should see a GP the same day; if that is not possible, NHS 111, out-of-hours or A&E.',
+      'Call 999 if there is imminent danger.',
+      'Do not leave her alone with the baby if unsafe. If told it is not psychosis but symptoms worsen, she should be seen again.',
+    ],
+    routes: ['O9', 'O6', 'O8'],
+    record: [
+      'The signs observed and when they started.',
+      'Who you contacted, when, and how quickly they responded.',
+      'The plan agreed and who stays with her.',
+    ],
+    timeframe: 'Within 4 hours; immediately (999) if danger',
+    sources: ['S9', 'S4', 'S6', 'S25'],
+  },
+  {
+    id: 'RF-IMMINENT-DANGER',
+    kind: 'red-flag',
+    subjects: ['birthing-parent', 'partner'],
+    when: isYes('red-flags.imminent-danger'),
+    level: 'E5',
+    title: 'Imminent danger to the parent or the baby',
+    doNow: ['Call 999.', 'Stay with them if it is safe to do so; keep the baby safe.', 'Then inform the crisis team, the GP and safeguarding as local procedures require.'],
+    routes: ['O9', 'O10'],
+    record: recordWhatAndWho,
+    timeframe: 'Immediately',
+    sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    id: 'IR-EPDS-10',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: scoreAtLeast('epds.10', 1),
+    level: 'E4',
+    title: 'EPDS item 10: thoughts of self-harm',
+    doNow: [
+      'Act on this before the parent leaves: ask about the nature of the thoughts to gauge risk.',
+      'Check their support and whether they know where to get help; arrange help matched to the level of risk.',
+      sameDayAssessment,
+      safetyPlan,
+      askAboutBaby,
+      informProfessionals,
+    ],
+    routes: ['O6', 'O9', 'O5'],
+    record: ['The item 10 answer and the risk enquiry in their words.', ...recordWhatAndWho.slice(1)],
+    timeframe: 'Same day',
+    sources: ['S10', 'S1', 'S8'],
+  },
+  {
+    id: 'IR-PHQ9-9',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: scoreAtLeast('phq-9.9', 1),
+    level: 'E4',
+    title: 'PHQ-9 item 9: thoughts of being better off dead or of self-harm',
+    doNow: [
+      'Act on this whatever the total: ask about the nature of the thoughts to gauge risk.',
+      'Check their support and whether they know where to get help; arrange help matched to the level of risk.',
+      sameDayAssessment,
+      safetyPlan,
+      askAboutBaby,
+      informProfessionals,
+    ],
+    routes: ['O6', 'O9', 'O5'],
+    record: ['The item 9 answer and the risk enquiry in their words.', ...recordWhatAndWho.slice(1)],
+    timeframe: 'Same day',
+    sources: ['S12', 'S1', 'S8'],
+  },
+  {
+    id: 'IR-DISCLOSED-SELF-HARM',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: isYes('red-flags.harm-self-thoughts'),
+    level: 'E4',
+    title: 'Disclosed thoughts of self-harm',
+    doNow: [sameDayAssessment, safetyPlan, askAboutBaby, dontLeave, informProfessionals],
+    routes: ['O6', 'O9', 'O5'],
+    record: recordWhatAndWho,
+    timeframe: 'Same day',
+    sources: ['S1', 'S8'],
+  },
+  {
+    id: 'IR-DISCLOSED-HARM-TO-BABY',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: isYes('red-flags.harm-baby-thoughts'),
+    level: 'E4',
+    title: 'Disclosed thoughts of harming the baby',
+    doNow: [
+      sameDayAssessment,
+      'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).',
+      safetyPlan,
+      dontLeave,
+      informProfessionals,
+    ],
+    routes: ['O6', 'O9', 'O10'],
+    record: [...recordWhatAndWho, 'The information-sharing decision and the reasons, whether you share or not.'],
+    timeframe: 'Same day',
+    sources: ['S8', 'S27', 'S1'],
+  },
+  {
+    // Declined or not asked is never 0 (reference §1.7: score item 10 before the parent leaves).
+    id: 'RN-EPDS-10',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: responseMissing('epds.10'),
+    level: 'E0',
+    title: 'EPDS item 10 not answered: self-harm risk not known',
+    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm, and record the answer.'],
+    routes: [],
+    record: ['That item 10 was not answered, why, and what the direct enquiry found.'],
+    timeframe: 'Before the parent leaves',
+    sources: ['S10'],
+  },
+  {
+    id: 'RN-PHQ9-9',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: responseMissing('phq-9.9'),
+    level: 'E0',
+    title: 'PHQ-9 item 9 not answered: self-harm risk not known',
+    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm, and record the answer.'],
+    routes: [],
+    record: ['That item 9 was not answered, why, and what the direct enquiry found.'],
+    timeframe: 'Before the parent leaves',
+    sources: ['S12', 'S1'],
+  },
+];
+

@@ -1,0 +1,12 @@
+import type { AnswerKey, NotAskedReason } from '../contact/contact';
+import type { Option } from './schema';
+
+/**
+ * A response as the engine sees it: validated against the definition, after visibility. A hidden
+ * item has none (null). `storedKey` is where the fact is stored (differs when carried from
+ * another instrument's identical item).
+ */
+export type EffectiveResponse =
+  | { kind: 'option'; option: Option; answeredAt: string; storedKey: AnswerKey; carried: boolean }
+  | { kind: 'declined'; answeredAt: string; storedKey: AnswerKey; carried: false }
+  | { kind: 'not-asked'; reason: NotAskedReason; note?: string; answeredAt: string; storedKey: AnswerKey; carried: false };

@@ -1,0 +1,416 @@
+import { z } from 'zod';
+import { contactTypeIdSchema, outcomeCodeSchema, subjectSchema, type ContactTypeId, type Subject } from '../contact/contact';
+
+// The shape of the pathway definition: rules as data (conventions.md, after lhncbc/lforms).
+// The definition is validated once when it is loaded (pathway.ts) and never mutated: the engine
+// (evaluate.ts) reads it and returns a fresh Evaluation. Clinical facts live in the data files
+// (instruments/*, history.ts, red-flags.ts, ...) and each cites its source ids from
+// ../shared/clinical/pathway-reference.md (S1…S29).
+
+/** Source ids of the pathway reference's source key (S1…S29). */
+export const sourceIdSchema = z.enum([
+  'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10',
+  'S11', 'S12', 'S13', 'S14', 'S15', 'S16', 'S17', 'S18', 'S19', 'S20',
+  'S21', 'S22', 'S23', 'S24', 'S25', 'S26', 'S27', 'S28', 'S29',
+]);
+export type SourceId = z.infer<typeof sourceIdSchema>;
+export const sourcesSchema = z.array(sourceIdSchema).min(1);
+
+/** Escalation levels of the reference §3.4 matrix (tool default, confirmed locally). */
+export const escalationLevelSchema = z.enum(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+export type EscalationLevel = z.infer<typeof escalationLevelSchema>;
+
+/** Panel sections. The UI renders one per id, in this order. */
+export const sectionIdSchema = z.enum([
+  'birthing-parent',
+  'partner',
+  'baby-and-relationship',
+  'context-and-history',
+  'outcome',
+]);
+export type SectionId = z.infer<typeof sectionIdSchema>;
+
+/** Parts of the pathway a contact type switches on (reference §2.9). */
+export const moduleIdSchema = z.enum([
+  'wellbeing',
+  'screening',
+  'further-assessment',
+  'history',
+  'context',
+  'early-postnatal',
+  'partner',
+  'relationship-antenatal',
+  'relationship-postnatal',
+  'private-enquiry',
+  'risk-check',
+  'clinical-concern',
+]);
+export type ModuleId = z.infer<typeof moduleIdSchema>;
+
+export const instrumentIdSchema = z.enum(['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds']);
+export type InstrumentId = z.infer<typeof instrumentIdSchema>;
+
+export const instrumentStatusSchema = z.enum(['not-started', 'incomplete', 'declined', 'complete']);
+export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;
+
+/** Settings a threshold may come from (lib/pathway/settings.ts bounds them). */
+export const thresholdSettingSchema = z.enum(['epdsPossibleFrom', 'epdsProbableFrom', 'partnerEpdsFrom']);
+export type ThresholdSetting = z.infer<typeof thresholdSettingSchema>;
+
+/** A cut-point: a fixed number from the reference, or an organisation setting within bounds. */
+export const thresholdSchema = z.union([
+  z.object({ value: z.number().int().min(0) }).strict(),
+  z.object({ setting: thresholdSettingSchema }).strict(),
+]);
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+/** Whose answer a condition reads: the subject being evaluated ('self'), or a named one. */
+export const subjectRefSchema = z.enum(['self', 'birthing-parent', 'partner']);
+export type SubjectRef = z.infer<typeof subjectRefSchema>;
+
+/**
+ * Presence tests. 'private' is the routine-enquiry test (S20: no partner, relative, friend or
+ * family interpreter; children from settings.childPresentFromAgeYears count as present; a
+ * professional interpreter does not break privacy).
+ */
+export const presenceTestSchema = z.enum([
+  'birthing-parent-present',
+  'partner-present',
+  'partner-absent',
+  'private',
+  'others-present',
+]);
+export type PresenceTest = z.infer<typeof presenceTestSchema>;
+
+export const phaseSchema = z.enum(['antenatal', 'postnatal']);
+export type Phase = z.infer<typeof phaseSchema>;
+
+/**
+ * Conditions: a small discriminated union (lforms-style skip logic). The type is written out
+ * because it is recursive (all/any/not); the schema below is checked against it.
+ */
+export type Condition =
+  | { kind: 'always' }
+  /** The answer to a question is one of these option ids. A hidden question has no answer. */
+  | { kind: 'answer-is'; question: string; of?: SubjectRef; options: string[] }
+  /** The question has a recorded response of any kind (option, declined or not asked). */
+  | { kind: 'responded'; question: string; of?: SubjectRef }
+  /** The item was declined or not asked (never counted as 0). */
+  | { kind: 'response-missing'; question: string; of?: SubjectRef }
+  /** The item's score is at least min (per-option score, never the option position). */
+  | { kind: 'item-score-at-least'; question: string; of?: SubjectRef; min: number }
+  | { kind: 'instrument-positive'; instrument: InstrumentId; of?: SubjectRef }
+  | { kind: 'instrument-band'; instrument: InstrumentId; of?: SubjectRef; bands: string[] }
+  | { kind: 'instrument-status'; instrument: InstrumentId; of?: SubjectRef; statuses: InstrumentStatus[] }
+  | { kind: 'presence'; is: PresenceTest }
+  | { kind: 'contact-type'; in: ContactTypeId[] }
+  | { kind: 'phase'; is: Phase }
+  | { kind: 'first-contact' }
+  /** The contact type is in settings.whooleyGad2Contacts (reference §6.2: configurable). */
+  | { kind: 'screening-scheduled' }
+  | { kind: 'setting-on'; setting: 'helpQuestionEnabled' }
+  | { kind: 'subject-is'; subject: Subject }
+  | { kind: 'all'; conditions: Condition[] }
+  | { kind: 'any'; conditions: Condition[] }
+  | { kind: 'not'; condition: Condition };
+
+const questionRef = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('always') }).strict(),
+    z.object({ kind: z.literal('answer-is'), question: questionRef, of: subjectRefSchema.optional(), options: z.array(z.string()).min(1) }).strict(),
+    z.object({ kind: z.literal('responded'), question: questionRef, of: subjectRefSchema.optional() }).strict(),
+    z.object({ kind: z.literal('response-missing'), question: questionRef, of: subjectRefSchema.optional() }).strict(),
+    z.object({ kind: z.literal('item-score-at-least'), question: questionRef, of: subjectRefSchema.optional(), min: z.number().int().min(0) }).strict(),
+    z.object({ kind: z.literal('instrument-positive'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
+    z.object({ kind: z.literal('instrument-band'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), bands: z.array(z.string()).min(1) }).strict(),
+    z.object({ kind: z.literal('instrument-status'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), statuses: z.array(instrumentStatusSchema).min(1) }).strict(),
+    z.object({ kind: z.literal('presence'), is: presenceTestSchema }).strict(),
+    z.object({ kind: z.literal('contact-type'), in: z.array(contactTypeIdSchema).min(1) }).strict(),
+    z.object({ kind: z.literal('phase'), is: phaseSchema }).strict(),
+    z.object({ kind: z.literal('first-contact') }).strict(),
+    z.object({ kind: z.literal('screening-scheduled') }).strict(),
+    z.object({ kind: z.literal('setting-on'), setting: z.literal('helpQuestionEnabled') }).strict(),
+    z.object({ kind: z.literal('subject-is'), subject: subjectSchema }).strict(),
+    z.object({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ kind: z.literal('not'), condition: conditionSchema }).strict(),
+  ]),
+);
+
+/** Codes are attached only where the reference marks them ✅ verified (§5). */
+export const itemCodesSchema = z
+  .object({
+    loinc: z.string().regex(/^\d{4,6}-\d$/).optional(),
+  })
+  .strict();
+
+export const optionSchema = z
+  .object({
+    /** Semantic, stable id ('yes', 'hardly-ever'); never a position. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    label: z.string().min(1),
+    /** Score for scored items. Scores live on options (lforms), so reverse scoring is data. */
+    score: z.number().int().min(0).max(3).optional(),
+    /** LOINC answer code (LL358-3 answers, reference §5.2 ✅). */
+    loinc: z.string().regex(/^LA\d{4,5}-\d$/).optional(),
+  })
+  .strict();
+export type Option = z.infer<typeof optionSchema>;
+
+/**
+ * How the text may be used: 'exact' is quoted word for word from the reference (instrument items);
+ * 'paraphrase' follows the reference but the authoritative wording was not retrieved;
+ * 'prompt' is a practitioner prompt written for the tool (not read aloud verbatim).
+ */
+export const wordingSchema = z.enum(['exact', 'paraphrase', 'prompt']);
+
+export const questionSchema = z
+  .object({
+    id: questionRef,
+    text: z.string().min(1),
+    wording: wordingSchema,
+    /** Practitioner guidance shown under the question. */
+    hint: z.string().min(1).optional(),
+    options: z.array(optionSchema).min(2),
+    /** Scored items contribute to the instrument total; every option then has a score. */
+    scored: z.boolean(),
+    /** Only these subjects are asked this question (default: the group's subjects). */
+    subjects: z.array(subjectSchema).min(1).optional(),
+    /** Relevance: when false the item is hidden and any answer to it counts as no answer. */
+    enableWhen: conditionSchema.optional(),
+    /** Neutral reason shown when this question is hidden by its own enableWhen. */
+    hiddenReason: z.string().min(1).optional(),
+    /**
+     * The same question (same wording, options and recall window) in another instrument: an
+     * answer there is used here unless this item has its own (GAD-2 items are GAD-7 items 1-2).
+     */
+    carryFrom: questionRef.optional(),
+    codes: itemCodesSchema.optional(),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type Question = z.infer<typeof questionSchema>;
+
+/** A requirement rule: when it holds, the group is due (or suggested) for the subject, and why. */
+export const requirementRuleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+    when: conditionSchema,
+    because: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type RequirementRule = z.infer<typeof requirementRuleSchema>;
+
+/**
+ * Display privacy. 'private': asked and displayed only when the birthing parent is alone
+ * (routine enquiry, S20). 'partner-absent': asked and displayed only when the partner is not in
+ * the room (the birthing parent's own account of the partner, S15). Answers given in private are
+ * kept; while privacy does not hold, everything derived from them is replaced by one neutral item.
+ */
+export const privacySchema = z.enum(['private', 'partner-absent']);
+export type Privacy = z.infer<typeof privacySchema>;
+
+/** Who gives the answer: the parent about themselves, the practitioner, or one parent about the other. */
+export const respondentSchema = z.enum(['self', 'practitioner', 'birthing-parent-about-partner']);
+export type Respondent = z.infer<typeof respondentSchema>;
+
+const groupBase = {
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  title: z.string().min(1),
+  module: moduleIdSchema,
+  /** Subjects whose answers this group holds (answer keys `${subject}/${questionId}`). */
+  subjects: z.array(subjectSchema).min(1),
+  /** The section a subject's items appear in; 'subject' = that subject's own section. */
+  section: z.union([sectionIdSchema, z.literal('subject')]),
+  respondent: respondentSchema,
+  /** Relevance for the whole group (hides, and answers count as no answer). */
+  enableWhen: conditionSchema.optional(),
+  /** Presence needed to ask an unanswered item now. Answers already given are kept. */
+  askableWhen: conditionSchema.optional(),
+  /** Neutral practitioner-facing text shown when the item is hidden or cannot be asked now. */
+  hiddenReason: z.string().min(1),
+  notAskableReason: z.string().min(1).optional(),
+  privacy: privacySchema.optional(),
+  due: z.array(requirementRuleSchema),
+  suggested: z.array(requirementRuleSchema),
+  /** When this holds, due items become optional (e.g. the parent would rather talk in private). */
+  defer: requirementRuleSchema.optional(),
+  /**
+   * Groups sharing a oneOf name are alternatives (EPDS or PHQ-9, reference §2.0 E): when due,
+   * only one is due (the one started, else the organisation's preference).
+   */
+  oneOf: z.string().min(1).optional(),
+  sources: sourcesSchema,
+};
+
+export const questionGroupSchema = z
+  .object({ kind: z.literal('questions'), ...groupBase, questions: z.array(questionSchema).min(1) })
+  .strict();
+export const instrumentGroupSchema = z
+  .object({ kind: z.literal('instrument'), ...groupBase, instrument: instrumentIdSchema })
+  .strict();
+export const itemGroupSchema = z.discriminatedUnion('kind', [questionGroupSchema, instrumentGroupSchema]);
+export type ItemGroup = z.infer<typeof itemGroupSchema>;
+export type QuestionGroup = z.infer<typeof questionGroupSchema>;
+
+export const recallWindowSchema = z
+  .object({ days: z.number().int().positive(), text: z.string().min(1) })
+  .strict();
+export type RecallWindow = z.infer<typeof recallWindowSchema>;
+
+export const bandSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    label: z.string().min(1),
+    /** Inclusive lower bound. */
+    from: thresholdSchema,
+    sources: sourcesSchema,
+  })
+  .strict();
+export type Band = z.infer<typeof bandSchema>;
+
+export const instrumentSchema = z
+  .object({
+    id: instrumentIdSchema,
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    /** The stem or instructions read before the items. */
+    stem: z.string().min(1),
+    stemWording: wordingSchema,
+    recallWindow: recallWindowSchema,
+    items: z.array(questionSchema).min(2),
+    maxTotal: z.number().int().positive(),
+    /**
+     * Bands by total, ascending by lower bound; 'partner' replaces 'default' for the partner where
+     * the reference gives a different cut-off (EPDS in fathers/partners, S11).
+     */
+    bands: z.object({ default: z.array(bandSchema).min(1), partner: z.array(bandSchema).min(1).optional() }).strict(),
+    /** Positive screen: total (or, while incomplete, the answered items alone) at or above. */
+    positiveFrom: z.object({ default: thresholdSchema, partner: thresholdSchema.optional() }).strict(),
+    positiveLabel: z.string().min(1),
+    /** Items whose score above 0 acts whatever the total (EPDS 10, PHQ-9 9). */
+    riskItems: z.array(questionRef),
+    codes: z
+      .object({
+        loincPanel: z.string().optional(),
+        loincTotal: z.string().optional(),
+        snomedScore: z.string().optional(),
+        /** Codes seen in the reference but not verified, kept out of exports on purpose. */
+        notEncoded: z.string().min(1),
+      })
+      .strict(),
+    copyright: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type Instrument = z.infer<typeof instrumentSchema>;
+
+export const flagKindSchema = z.enum([
+  'red-flag',
+  'item-risk',
+  'risk-not-known',
+  'high-risk-history',
+  'safeguarding',
+]);
+export type FlagKind = z.infer<typeof flagKindSchema>;
+
+export const flagRuleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+    kind: flagKindSchema,
+    subjects: z.array(subjectSchema).min(1),
+    when: conditionSchema,
+    level: escalationLevelSchema,
+    title: z.string().min(1),
+    doNow: z.array(z.string().min(1)).min(1),
+    /** Outcome codes that are the routes for this flag (mapped to local services by configuration). */
+    routes: z.array(outcomeCodeSchema),
+    record: z.array(z.string().min(1)).min(1),
+    timeframe: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type FlagRule = z.infer<typeof flagRuleSchema>;
+
+export const recommendationStrengthSchema = z.enum(['recommend', 'consider']);
+export type RecommendationStrength = z.infer<typeof recommendationStrengthSchema>;
+
+export const recommendationRuleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+    subjects: z.array(subjectSchema).min(1),
+    when: conditionSchema,
+    outcomes: z
+      .array(z.object({ code: outcomeCodeSchema, strength: recommendationStrengthSchema }).strict())
+      .min(1),
+    level: escalationLevelSchema,
+    because: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type RecommendationRule = z.infer<typeof recommendationRuleSchema>;
+
+export const outcomeSchema = z
+  .object({
+    code: outcomeCodeSchema,
+    title: z.string().min(1),
+    who: z.string().min(1),
+    route: z.string().min(1),
+    /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */
+    level: escalationLevelSchema,
+    note: z.string().optional(),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const escalationSchema = z
+  .object({
+    level: escalationLevelSchema,
+    label: z.string().min(1),
+    trigger: z.string().min(1),
+    action: z.string().min(1),
+    timeframe: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type Escalation = z.infer<typeof escalationSchema>;
+
+export const contactTypeSchema = z
+  .object({
+    id: contactTypeIdSchema,
+    label: z.string().min(1),
+    practitioner: z.enum(['midwife', 'health-visitor', 'fnp-nurse']),
+    phase: phaseSchema,
+    /** Step B history (reference §2.0 B) is due at first contacts. */
+    firstContactHistory: z.boolean(),
+    modules: z.array(moduleIdSchema).min(1),
+    note: z.string().optional(),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type ContactType = z.infer<typeof contactTypeSchema>;
+
+/** Where one subject's copy of a group sits in the ask order. */
+export const layoutEntrySchema = z.object({ group: z.string().min(1), subject: subjectSchema }).strict();
+export type LayoutEntry = z.infer<typeof layoutEntrySchema>;
+
+export const pathwaySchema = z
+  .object({
+    version: z.string().min(1),
+    instruments: z.array(instrumentSchema).min(1),
+    groups: z.array(itemGroupSchema).min(1),
+    /** The ask order (nextQuestion) and the order within each section. */
+    layout: z.array(layoutEntrySchema).min(1),
+    flagRules: z.array(flagRuleSchema).min(1),
+    recommendationRules: z.array(recommendationRuleSchema).min(1),
+    outcomes: z.array(outcomeSchema).length(14),
+    escalation: z.array(escalationSchema).length(6),
+    contactTypes: z.array(contactTypeSchema).min(1),
+    sections: z.array(z.object({ id: sectionIdSchema, title: z.string().min(1) }).strict()).length(5),
+  })
+  .strict();
+export type Pathway = z.infer<typeof pathwaySchema>;

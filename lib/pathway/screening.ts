@@ -1,0 +1,251 @@
+import { any, answerIs, band, isYes, not, positive, screeningScheduled, status } from './conditions';
+import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
+import { ownConsent, prefersPrivate, selfPresent } from './gates';
+import { historyAtRisk } from './history';
+import type { Condition, ItemGroup, RecommendationRule, RequirementRule } from './schema';
+
+// When each instrument is due, and what a completed measure leads to (reference §2.0 D-G and the
+// severity → outcome table). The same groups serve both parents: the partner's copy needs the
+// partner's own consent (gates.ts) and uses the partner EPDS threshold (settings.partnerEpdsFrom).
+
+const concernRaised: Condition = answerIs('wellbeing.feelings', ['concerns-raised']);
+const clinicalConcern: Condition = isYes('concern.clinical');
+
+const screeningDue: RequirementRule[] = [
+  {
+    id: 'DUE-SCREEN-SCHEDULED',
+    when: screeningScheduled,
+    because: 'Whooley and GAD-2 are due at this contact (first contact or booking and the early postnatal period; schedule set by the organisation).',
+    sources: ['S1', 'S3'],
+  },
+  {
+    id: 'DUE-SCREEN-CONCERN',
+    when: any(concernRaised, clinicalConcern),
+    because: 'Concerns about how they are feeling were raised at this contact.',
+    sources: ['S2', 'S1'],
+  },
+];
+
+const screeningGroup = (id: 'whooley' | 'gad-2', title: string): ItemGroup => ({
+  kind: 'instrument',
+  id,
+  title,
+  instrument: id,
+  module: 'screening',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'subject',
+  respondent: 'self',
+  enableWhen: ownConsent,
+  askableWhen: selfPresent,
+  hiddenReason: 'Needs the partner’s own agreement first',
+  notAskableReason: 'Not in the room',
+  due: screeningDue,
+  suggested: [],
+  defer: prefersPrivate,
+  sources: id === 'whooley' ? ['S1', 'S29'] : ['S13', 'S1', 'S29'],
+});
+
+export const whooleyGroup = screeningGroup('whooley', 'Whooley questions');
+export const gad2Group = screeningGroup('gad-2', 'GAD-2');
+
+const depressionMeasureDue: RequirementRule[] = [
+  {
+    id: 'DUE-DEPRESSION-MEASURE-WHOOLEY',
+    when: positive('whooley'),
+    because: 'Positive Whooley: consider EPDS or PHQ-9 as part of a full assessment (or refer to the GP).',
+    sources: ['S1', 'S29'],
+  },
+  {
+    id: 'DUE-DEPRESSION-MEASURE-CONCERN',
+    when: clinicalConcern,
+    because: 'Clinical concern: a fuller measure is due even when screens are negative.',
+    sources: ['S1'],
+  },
+  {
+    id: 'DUE-DEPRESSION-MEASURE-BABY-BLUES',
+    when: babyBluesUnresolved,
+    because: 'Baby blues not resolved by 10–14 days: assess for mental health problems.',
+    sources: ['S18'],
+  },
+];
+
+const depressionMeasureSuggested: RequirementRule[] = [
+  {
+    id: 'SUG-DEPRESSION-MEASURE-AT-RISK',
+    when: any(historyAtRisk, contextAtRisk),
+    because: 'At risk of developing a mental health problem (history or context recorded): consider EPDS or PHQ-9.',
+    sources: ['S1'],
+  },
+];
+
+const depressionMeasureGroup = (id: 'epds' | 'phq-9', title: string): ItemGroup => ({
+  kind: 'instrument',
+  id,
+  title,
+  instrument: id,
+  module: 'further-assessment',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'subject',
+  respondent: 'self',
+  enableWhen: ownConsent,
+  askableWhen: selfPresent,
+  hiddenReason: 'Needs the partner’s own agreement first',
+  notAskableReason: 'Not in the room',
+  due: depressionMeasureDue,
+  suggested: depressionMeasureSuggested,
+  defer: prefersPrivate,
+  // EPDS or PHQ-9 (reference §2.0 E): one is due; settings.depressionMeasure picks which by default.
+  oneOf: 'depression-measure',
+  sources: id === 'epds' ? ['S10', 'S1'] : ['S12', 'S1'],
+});
+
+export const epdsGroup = depressionMeasureGroup('epds', 'EPDS');
+export const phq9Group = depressionMeasureGroup('phq-9', 'PHQ-9');
+
+export const gad7Group: ItemGroup = {
+  kind: 'instrument',
+  id: 'gad-7',
+  title: 'GAD-7',
+  instrument: 'gad-7',
+  module: 'further-assessment',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'subject',
+  respondent: 'self',
+  enableWhen: ownConsent,
+  askableWhen: selfPresent,
+  hiddenReason: 'Needs the partner’s own agreement first',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-GAD7-GAD2',
+      when: positive('gad-2'),
+      because: 'GAD-2 of 3 or more: GAD-7 (or refer).',
+      sources: ['S1', 'S13', 'S29'],
+    },
+    {
+      id: 'DUE-GAD7-CONCERN',
+      when: clinicalConcern,
+      because: 'Clinical concern: a fuller measure is due even when screens are negative.',
+      sources: ['S1'],
+    },
+  ],
+  suggested: [],
+  defer: prefersPrivate,
+  sources: ['S13', 'S1'],
+};
+
+const depressionMeasureComplete: Condition = any(status('epds', ['complete']), status('phq-9', ['complete']));
+
+/**
+ * Severity → outcome (reference §2.0 table; tool defaults to confirm locally). Rules fire
+ * independently; a recommendation keeps every reason that produced it.
+ */
+export const screeningRecommendationRules: RecommendationRule[] = [
+  {
+    id: 'REC-UNIVERSAL',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(status('whooley', ['complete']), status('gad-2', ['complete']), depressionMeasureComplete, status('gad-7', ['complete'])),
+    outcomes: [{ code: 'O1', strength: 'recommend' }],
+    level: 'E0',
+    because: 'Universal information, self-care and peer or community support; ask again at the next contact.',
+    sources: ['S1', 'S2', 'S21'],
+  },
+  {
+    id: 'REC-MILD',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(band('epds', ['possible-depression']), band('phq-9', ['mild']), band('gad-7', ['mild'])),
+    outcomes: [
+      { code: 'O2', strength: 'recommend' },
+      { code: 'O3', strength: 'consider' },
+      { code: 'O4', strength: 'recommend' },
+    ],
+    level: 'E1',
+    because:
+      'Mild or sub-threshold score (EPDS possible depression, PHQ-9 5–9 or GAD-7 5–9): watchful waiting and a repeat measure in 2–4 weeks, health visitor support, and NHS Talking Therapies (self-referral).',
+    sources: ['S10', 'S22', 'S24'],
+  },
+  {
+    id: 'REC-MODERATE',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(
+      band('epds', ['probable-depression', 'at-or-above-partner-threshold']),
+      band('phq-9', ['moderate', 'moderately-severe', 'severe']),
+      band('gad-7', ['moderate', 'severe']),
+    ),
+    outcomes: [
+      { code: 'O5', strength: 'recommend' },
+      { code: 'O4', strength: 'recommend' },
+    ],
+    level: 'E2',
+    because:
+      'Score at or above the referral threshold (EPDS probable depression or partner threshold, PHQ-9 10 or more, GAD-7 10 or more): GP for a comprehensive assessment and/or NHS Talking Therapies.',
+    sources: ['S1', 'S2', 'S6', 'S12', 'S13'],
+  },
+  {
+    // "Consider O6 specialist PMH if moderate–severe or complex" (§2.0): the reference's own bands
+    // from 15 (PHQ-9 moderately severe, GAD-7 severe) are read as moderate-severe. No new number.
+    id: 'REC-SEVERE-CONSIDER-SPECIALIST',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(band('phq-9', ['moderately-severe', 'severe']), band('gad-7', ['severe'])),
+    outcomes: [{ code: 'O6', strength: 'consider' }],
+    level: 'E3',
+    because: 'Moderately severe or severe score: consider the specialist perinatal mental health team if the illness is moderate–severe or complex.',
+    sources: ['S1', 'S6', 'S12', 'S13'],
+  },
+  {
+    // A positive screen with no completed fuller measure still needs assessment (§2.0 E: "or
+    // refer to the GP"; G: comprehensive assessment).
+    id: 'REC-POSITIVE-SCREEN-NO-MEASURE',
+    subjects: ['birthing-parent', 'partner'],
+    when: {
+      kind: 'any',
+      conditions: [
+        { kind: 'all', conditions: [positive('whooley'), not(depressionMeasureComplete)] },
+        { kind: 'all', conditions: [positive('gad-2'), not(status('gad-7', ['complete']))] },
+      ],
+    },
+    outcomes: [{ code: 'O5', strength: 'recommend' }],
+    level: 'E2',
+    because: 'Positive screen without a completed fuller measure: GP for a comprehensive assessment (or complete the measure).',
+    sources: ['S1', 'S2'],
+  },
+  {
+    // Decision (docs/pathway.md): a positive Whooley with a fuller measure below threshold is not
+    // "negative": clinical judgement overrides scores (§1.1), so watch and repeat.
+    id: 'REC-POSITIVE-WHOOLEY-MEASURE-BELOW',
+    subjects: ['birthing-parent', 'partner'],
+    when: {
+      kind: 'all',
+      conditions: [
+        positive('whooley'),
+        any(band('epds', ['below-threshold', 'below-partner-threshold']), band('phq-9', ['none-minimal'])),
+      ],
+    },
+    outcomes: [{ code: 'O2', strength: 'recommend' }],
+    level: 'E1',
+    because: 'Positive Whooley with a fuller measure below threshold: watch and repeat; clinical judgement overrides the score.',
+    sources: ['S1', 'S10'],
+  },
+  {
+    id: 'REC-CLINICAL-CONCERN',
+    subjects: ['birthing-parent', 'partner'],
+    when: clinicalConcern,
+    outcomes: [{ code: 'O5', strength: 'consider' }],
+    level: 'E2',
+    because: 'Clinical concern: a fuller measure is due; consider referral to the GP for a comprehensive assessment.',
+    sources: ['S1', 'S2'],
+  },
+  {
+    // ⚠ The help question is optional (reference §1.2): it only adds the parent's wish for help.
+    id: 'REC-WANTS-HELP',
+    subjects: ['birthing-parent', 'partner'],
+    when: isYes('whooley.help'),
+    outcomes: [
+      { code: 'O4', strength: 'consider' },
+      { code: 'O5', strength: 'consider' },
+    ],
+    level: 'E1',
+    because: 'The parent said they need or want help.',
+    sources: ['S3'],
+  },
+];

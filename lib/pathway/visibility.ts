@@ -1,0 +1,279 @@
+import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
+import { checkCondition, type ConditionContext, type ConditionResult } from './check-condition';
+import type { Reason, Requirement } from './evaluation';
+import type { PathwayIndex } from './pathway-index';
+import { presenceFacts, privacyHolds, type PresenceFacts } from './privacy';
+import type { EffectiveResponse } from './responses';
+import { scoreInstrument, type ScoredInstrument } from './scoring';
+import type { Condition, ContactType, InstrumentId, ItemGroup, Pathway, RequirementRule } from './schema';
+import type { PathwaySettings } from './settings';
+
+// Visibility, askability and requirement for one evaluation (lforms-style):
+// - applies: the contact type switches the group's module on and the subject is asked it;
+// - enabled (relevance): enableWhen of group and question hold. A hidden item's answer counts as no
+//   answer, and hiding cascades because conditions only ever read effective (visible) answers;
+// - askable now: presence (askableWhen) and privacy. Presence never discards an answer already
+//   given: a partner who leaves the room keeps what they said (their item-10 answer must not vanish);
+// - requirement: due / suggested / optional from the group's rules, one-of alternatives and deferral.
+// All memoised for this evaluation only; nothing is written to the definition or the contact.
+
+export interface RequirementResult {
+  requirement: Requirement;
+  reasons: Reason[];
+  deferredBecause?: Reason;
+}
+
+export interface Resolver extends ConditionContext {
+  pathway: Pathway;
+  index: PathwayIndex;
+  contact: Contact;
+  check(condition: Condition, subject: Subject): ConditionResult;
+  groupApplies(group: ItemGroup, subject: Subject): boolean;
+  groupEnabled(group: ItemGroup, subject: Subject): boolean;
+  questionApplies(subject: Subject, questionId: string): boolean;
+  enabled(subject: Subject, questionId: string): boolean;
+  /** The stored response (validated), ignoring visibility. */
+  stored(subject: Subject, questionId: string): EffectiveResponse | null;
+  askable(group: ItemGroup, subject: Subject): boolean;
+  privacyHoldsFor(group: ItemGroup): boolean;
+  requirement(group: ItemGroup, subject: Subject): RequirementResult;
+}
+
+function reasonFrom(rule: RequirementRule, keys: AnswerKey[]): Reason {
+  return { ruleId: rule.id, text: rule.because, sources: [...rule.sources], triggeredBy: [...new Set(keys)] };
+}
+
+export function createResolver(
+  pathway: Pathway,
+  index: PathwayIndex,
+  contact: Contact,
+  contactType: ContactType,
+  settings: PathwaySettings,
+): Resolver {
+  const presence: PresenceFacts = presenceFacts(contact.presence, settings);
+  const modules = new Set(contactType.modules);
+  const enabledMemo = new Map<string, boolean | 'visiting'>();
+  const groupEnabledMemo = new Map<string, boolean | 'visiting'>();
+  const instrumentMemo = new Map<string, ScoredInstrument | null | 'visiting'>();
+  const requirementMemo = new Map<string, RequirementResult>();
+  const baseRequirementMemo = new Map<string, RequirementResult>();
+  const effectiveMemo = new Map<string, EffectiveResponse | null>();
+
+  const resolver: Resolver = {
+    pathway,
+    index,
+    contact,
+    contactType,
+    settings,
+    presence,
+
+    check(condition, subject) {
+      return checkCondition(condition, subject, resolver);
+    },
+
+    groupApplies(group, subject) {
+      return modules.has(group.module) && group.subjects.includes(subject);
+    },
+
+    groupEnabled(group, subject) {
+      const memoKey = `${subject}/${group.id}`;
+      const memo = groupEnabledMemo.get(memoKey);
+      // A cycle is a definition error (the meta-tests forbid it); treat it as hidden, never throw.
+      if (memo === 'visiting') return false;
+      if (memo !== undefined) return memo;
+      groupEnabledMemo.set(memoKey, 'visiting');
+      const result =
+        resolver.groupApplies(group, subject) && (!group.enableWhen || resolver.check(group.enableWhen, subject).holds);
+      groupEnabledMemo.set(memoKey, result);
+      return result;
+    },
+
+    questionApplies(subject, questionId) {
+      const entry = index.questions.get(questionId);
+      return !!entry && entry.subjects.includes(subject) && resolver.groupApplies(entry.group, subject);
+    },
+
+    enabled(subject, questionId) {
+      const memoKey = `${subject}/${questionId}`;
+      const memo = enabledMemo.get(memoKey);
+      if (memo === 'visiting') return false;
+      if (memo !== undefined) return memo;
+      enabledMemo.set(memoKey, 'visiting');
+      const entry = index.questions.get(questionId);
+      const result =
+        !!entry &&
+        entry.subjects.includes(subject) &&
+        resolver.groupEnabled(entry.group, subject) &&
+        (!entry.question.enableWhen || resolver.check(entry.question.enableWhen, subject).holds);
+      enabledMemo.set(memoKey, result);
+      return result;
+    },
+
+    stored(subject, questionId) {
+      const key = answerKey(subject, questionId);
+      const answer = contact.answers[key];
+      if (!answer || answer.subject !== subject || answer.questionId !== questionId) return null;
+      const entry = index.questions.get(questionId);
+      if (!entry) return null;
+      const response = answer.response;
+      switch (response.kind) {
+        case 'option': {
+          const option = entry.question.options.find((o) => o.id === response.optionId);
+          return option ? { kind: 'option', option, answeredAt: answer.answeredAt, storedKey: key, carried: false } : null;
+        }
+        case 'declined':
+          return { kind: 'declined', answeredAt: answer.answeredAt, storedKey: key, carried: false };
+        case 'not-asked':
+          return {
+            kind: 'not-asked',
+            reason: response.reason,
+            ...(response.note !== undefined ? { note: response.note } : {}),
+            answeredAt: answer.answeredAt,
+            storedKey: key,
+            carried: false,
+          };
+      }
+    },
+
+    effective(subject, questionId) {
+      const memoKey = `${subject}/${questionId}`;
+      const memo = effectiveMemo.get(memoKey);
+      if (memo !== undefined) return memo;
+      const result = effectiveUncached(subject, questionId);
+      // Only cache once visibility is settled (not while a cycle guard is active).
+      if (enabledMemo.get(memoKey) !== 'visiting') effectiveMemo.set(memoKey, result);
+      return result;
+    },
+
+    instrument(subject, instrumentId: InstrumentId) {
+      const memoKey = `${subject}/${instrumentId}`;
+      const memo = instrumentMemo.get(memoKey);
+      if (memo === 'visiting') return null;
+      if (memo !== undefined) return memo;
+      instrumentMemo.set(memoKey, 'visiting');
+      const instrument = index.instruments.get(instrumentId);
+      const group = index.instrumentGroups.get(instrumentId);
+      const result =
+        instrument && group && resolver.groupEnabled(group, subject)
+          ? scoreInstrument(
+              instrument,
+              subject,
+              settings,
+              (questionId) => resolver.enabled(subject, questionId),
+              (questionId) => resolver.effective(subject, questionId),
+            )
+          : null;
+      instrumentMemo.set(memoKey, result);
+      return result;
+    },
+
+    privacyHoldsFor(group) {
+      return privacyHolds(group.privacy, presence);
+    },
+
+    askable(group, subject) {
+      return resolver.privacyHoldsFor(group) && (!group.askableWhen || resolver.check(group.askableWhen, subject).holds);
+    },
+
+    requirement(group, subject) {
+      const memoKey = `${subject}/${group.id}`;
+      const memo = requirementMemo.get(memoKey);
+      if (memo) return memo;
+      let result = baseRequirement(group, subject);
+      if (group.oneOf && result.requirement !== 'optional') result = applyOneOf(group, subject, result);
+      if (result.requirement === 'due' && group.defer) {
+        const deferral = resolver.check(group.defer.when, subject);
+        if (deferral.holds) {
+          result = { requirement: 'optional', reasons: result.reasons, deferredBecause: reasonFrom(group.defer, deferral.keys) };
+        }
+      }
+      requirementMemo.set(memoKey, result);
+      return result;
+    },
+  };
+
+  function effectiveUncached(subject: Subject, questionId: string): EffectiveResponse | null {
+    if (!resolver.enabled(subject, questionId)) return null;
+    const own = resolver.stored(subject, questionId);
+    if (own) return own;
+    // The identical item in another instrument (GAD-2 → GAD-7 items 1-2): only an option answer
+    // carries, and only while that item itself counts.
+    const carryFrom = index.questions.get(questionId)?.question.carryFrom;
+    if (!carryFrom) return null;
+    const carried = resolver.effective(subject, carryFrom);
+    return carried?.kind === 'option' ? { ...carried, carried: true } : null;
+  }
+
+  function firing(rules: readonly RequirementRule[], subject: Subject): Reason[] {
+    const reasons: Reason[] = [];
+    for (const rule of rules) {
+      const result = resolver.check(rule.when, subject);
+      if (result.holds) reasons.push(reasonFrom(rule, result.keys));
+    }
+    return reasons;
+  }
+
+  function baseRequirement(group: ItemGroup, subject: Subject): RequirementResult {
+    const memoKey = `${subject}/${group.id}`;
+    const memo = baseRequirementMemo.get(memoKey);
+    if (memo) return memo;
+    const due = firing(group.due, subject);
+    const suggested = due.length ? [] : firing(group.suggested, subject);
+    const result: RequirementResult = due.length
+      ? { requirement: 'due', reasons: due }
+      : suggested.length
+        ? { requirement: 'suggested', reasons: suggested }
+        : { requirement: 'optional', reasons: [] };
+    baseRequirementMemo.set(memoKey, result);
+    return result;
+  }
+
+  function started(group: ItemGroup, subject: Subject): boolean {
+    const questions = index.groupQuestions.get(group.id) ?? [];
+    return questions.some((q) => resolver.effective(subject, q.id) !== null);
+  }
+
+  /**
+   * Alternatives (EPDS or PHQ-9): among the alternatives at the same requirement level, the ones
+   * already started stay at that level; if none is started, only the organisation's preference
+   * (settings.depressionMeasure, else the first in the definition) does. The others become optional.
+   */
+  function applyOneOf(group: ItemGroup, subject: Subject, own: RequirementResult): RequirementResult {
+    const peers = pathway.groups.filter(
+      (g) =>
+        g.oneOf === group.oneOf &&
+        resolver.groupEnabled(g, subject) &&
+        baseRequirement(g, subject).requirement === own.requirement,
+    );
+    if (peers.length < 2) return own;
+    const startedPeers = peers.filter((g) => started(g, subject));
+    if (startedPeers.includes(group)) return own;
+    const preferred =
+      startedPeers[0] ?? peers.find((g) => g.kind === 'instrument' && g.instrument === settings.depressionMeasure) ?? peers[0];
+    if (!preferred || preferred === group) return own;
+    return {
+      requirement: 'optional',
+      reasons: [
+        {
+          ruleId: `ONE-OF-${(group.oneOf ?? '').toUpperCase()}`,
+          text: `An alternative to ${preferred.title}: either one completes the measure.`,
+          sources: [...group.sources],
+          triggeredBy: [],
+        },
+      ],
+    };
+  }
+
+  return resolver;
+}
+
+export function isPrivacyWithheld(resolver: Resolver, key: AnswerKey): boolean {
+  const questionId = key.slice(key.indexOf('/') + 1);
+  const entry = resolver.index.questions.get(questionId);
+  return !!entry && !resolver.privacyHoldsFor(entry.group);
+}
+
+export function privacyOfKey(resolver: Resolver, key: AnswerKey) {
+  const questionId = key.slice(key.indexOf('/') + 1);
+  return resolver.index.questions.get(questionId)?.group.privacy;
+}

@@ -1,8 +1,2 @@
-export function OptionsApp() {
-  return (
-    <main class="options">
-      <h1>PMH Contact Companion settings</h1>
-      <p>Your organisation's local services and choices will be set here.</p>
-    </main>
-  );
-}
+// Kept so existing imports keep working; the options page lives in components/options/.
+export { OptionsPage as OptionsApp } from './options/options-page';

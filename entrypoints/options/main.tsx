@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/options-app';
+import { OptionsPage } from '../../components/options/options-page';
+import { createBrowserConfigStore } from '../../lib/config/config-store';
 import '../../components/styles.css';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp />, root);
+if (root) render(<OptionsPage store={createBrowserConfigStore()} />, root);

@@ -51,6 +51,13 @@ export type CrisisRoutes = {
   note: string | undefined;
 };
 
+/**
+ * Outcomes whose national routes are listed after the local ones even when the organisation has
+ * set its own: a local crisis team must never hide NHS 111, A&E and 999 (O9, reference §3.2), and
+ * national charities such as Action on Postpartum Psychosis stay relevant beside local groups (O14).
+ */
+export const outcomesAlwaysWithNationalRoutes: readonly OutcomeCode[] = ['O9', 'O14'];
+
 function organisation(config: OrganisationConfig): string {
   return config.organisationName.trim() === '' ? 'Your organisation' : config.organisationName;
 }
@@ -65,7 +72,8 @@ export function servesSubject(audience: ServiceAudience, subject: Subject | unde
 /**
  * The services to show for an outcome, for one parent (or either, when `subject` is omitted).
  * Local services come in the order the organisation listed them. If none match, the national
- * route(s) for that outcome are returned with a note.
+ * route(s) for that outcome are returned with a note. For O9 and O14 the national routes always
+ * follow the local ones (see `outcomesAlwaysWithNationalRoutes`).
  */
 export function servicesForOutcome(config: OrganisationConfig, code: OutcomeCode, subject?: Subject): OutcomeServices {
   const local = config.services
@@ -82,8 +90,6 @@ export function servicesForOutcome(config: OrganisationConfig, code: OutcomeCode
       notes: s.notes,
       origin: 'local',
     }));
-  if (local.length > 0) return { outcome: code, services: local, usesNationalDefault: false, note: undefined };
-
   const national = nationalServices
     .filter((s) => s.outcomes.includes(code))
     .map<ServiceCard>((s) => ({
@@ -98,6 +104,11 @@ export function servicesForOutcome(config: OrganisationConfig, code: OutcomeCode
       notes: s.notes,
       origin: 'national',
     }));
+  if (local.length > 0) {
+    const services = outcomesAlwaysWithNationalRoutes.includes(code) ? [...local, ...national] : local;
+    return { outcome: code, services, usesNationalDefault: false, note: undefined };
+  }
+
   const forPartner = subject === 'partner' && config.services.some((s) => s.outcomes.includes(code));
   const note = forPartner
     ? `${organisation(config)} has not set a local service for partners for this outcome. The national route is shown.`

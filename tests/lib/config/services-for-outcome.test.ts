@@ -65,6 +65,16 @@ describe('services for an outcome', () => {
     expect(result.note).toContain('for partners');
   });
 
+  it.each(['O9', 'O14'] as const)('keeps the national routes after local ones for %s', (code) => {
+    const config = resolveConfig({
+      options: { configVersion: 1, services: [{ id: 'local', name: 'Local', outcomes: [code], forWhom: 'family' }] },
+    }).config;
+    const result = servicesForOutcome(config, code);
+    expect(result.usesNationalDefault).toBe(false);
+    expect(result.services[0]?.id).toBe('local');
+    expect(result.services.slice(1).map((s) => s.origin)).toEqual(servicesForOutcome(nationalDefaultConfig, code).services.map(() => 'national'));
+  });
+
   it.each(outcomeCodeSchema.options)('has a national route for %s', (code) => {
     const result = servicesForOutcome(nationalDefaultConfig, code);
     expect(result.services.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import type { Contact } from '../contact/contact';
 import { applyChanges, changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
+import { slotRule } from './change-order';
 import { systemClock, systemTimers, type Clock, type Timers } from './clock';
 import type { ContactStore, StoredContact } from './contact-store';
 import { StorageError, toStorageError } from './errors';
@@ -56,7 +57,8 @@ export interface Autosave {
   dispose(): void;
 }
 
-type Entry = { readonly change: ContactChange; readonly slot: string };
+/** `slot` is set only for slots where the latest change wins, so only those are coalesced. */
+type Entry = { readonly change: ContactChange; readonly slot: string | null };
 
 export const DEFAULT_RETRY = { firstDelayMs: 500, maxDelayMs: 30_000 } as const;
 
@@ -144,8 +146,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         }
         // Put the failed batch back in front, except slots the practitioner has changed since:
         // the newer queued change carries the latest answer for that slot.
-        const newer = new Set(queue.map((entry) => entry.slot));
-        queue = [...batch.filter((entry) => !newer.has(entry.slot)), ...queue];
+        const newer = new Set(queue.map((entry) => entry.slot).filter((slot) => slot !== null));
+        queue = [...batch.filter((entry) => entry.slot === null || !newer.has(entry.slot)), ...queue];
         attempt += 1;
         const delay = retryDelay(attempt, firstDelayMs, maxDelayMs);
         status = {
@@ -201,9 +203,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       const parsed = contactChangeSchema.safeParse(change);
       if (!parsed.success) throw new StorageError('invalid-data', `change of type ${String(change.type)} failed validation`);
       if (status.state === 'forgotten') throw new StorageError('contact-not-found');
-      const slot = changeKey(parsed.data);
       // Only the latest queued change per slot needs writing: a later one replaces the earlier.
-      queue = [...queue.filter((entry) => entry.slot !== slot), { change: parsed.data, slot }];
+      // Slots that keep their first change (an acknowledged flag) are never coalesced: storage
+      // picks the earliest, as the contact model does.
+      const slot = slotRule(parsed.data) === 'latest' ? changeKey(parsed.data) : null;
+      queue = [...queue.filter((entry) => slot === null || entry.slot !== slot), { change: parsed.data, slot }];
       if (status.state === 'saved') status = { state: 'saving', unsaved: unsaved() };
       else if (status.state === 'failed') status = { ...status, unsaved: unsaved() };
       else status = { state: 'saving', unsaved: unsaved() };

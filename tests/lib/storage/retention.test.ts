@@ -101,7 +101,7 @@ describe('purging the store (controllable clock)', () => {
 
     expect((await purge(store, T0 + HOUR + 24 * HOUR - 1)).purged).toEqual([]);
     expect((await purge(store, T0 + 25 * HOUR)).purged).toEqual(['done']);
-    expect((await purge(store, T0 + HOUR + 7 * DAY)).purged.sort()).toEqual(['closed-no-summary', 'draft-old']);
+    expect([...(await purge(store, T0 + HOUR + 7 * DAY)).purged].sort()).toEqual(['closed-no-summary', 'draft-old']);
     expect(await db.contacts.toCollection().primaryKeys()).toEqual(['draft-new']);
     expect(await db.contactChanges.where('[contactId+slotId]').between(['draft-old', ''], ['draft-old', '\uffff']).count()).toBe(0);
   });

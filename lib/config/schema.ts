@@ -52,7 +52,7 @@ export const configBounds = {
     max: 120,
     defaultValue: 80,
     source: 'local choice',
-    why: 'Characters per line of the pasted summary; 80 fits most record text boxes without wrapping mid-line.',
+    why: 'Characters per line of the pasted summary. 80 is a common plain-text width; match it to the text box of your record system.',
   },
   compactLimitChars: {
     min: 300,

@@ -31,7 +31,7 @@ describe('docs/configuration.md', () => {
 
   it('has examples that are valid configurations and policies', () => {
     expect(jsonBlocks).toHaveLength(3);
-    const [file, linux, firefox] = jsonBlocks.map((text) => JSON.parse(text) as Record<string, never>);
+    const [file, linux, firefox] = jsonBlocks.map((text) => JSON.parse(text) as unknown);
     expect(importConfig(JSON.stringify(file), {}).ok).toBe(true);
     const linuxPolicy = (linux as { '3rdparty': { extensions: { EXTENSION_ID: unknown } } })['3rdparty'].extensions.EXTENSION_ID;
     const firefoxPolicy = (firefox as { policies: { '3rdparty': { Extensions: Record<string, unknown> } } }).policies['3rdparty'].Extensions[

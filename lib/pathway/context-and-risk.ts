@@ -54,11 +54,12 @@ export const contextGroup: ItemGroup = {
       ],
       scored: false,
       enableWhen: phase('antenatal'),
+      hiddenReason: 'Asked in pregnancy',
       sources: ['S2', 'S23'],
     },
     {
       id: 'context.childhood-trauma',
-      text: 'Childhood trauma or abuse',
+      text: 'Traumatic experiences in childhood',
       wording: 'prompt',
       options: yesNo,
       scored: false,

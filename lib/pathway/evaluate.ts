@@ -128,8 +128,8 @@ export function evaluate(
     }
   }
 
-  const { flags, withheld: flagsWithheld } = evaluateFlags(resolver);
-  const { outcomes, withheld: outcomesWithheld } = recommendOutcomes(resolver);
+  const { flags, withheld: flagsWithheld, fired } = evaluateFlags(resolver);
+  const { outcomes, withheld: outcomesWithheld } = recommendOutcomes(resolver, fired);
   const privateItem = privateOutstanding || flagsWithheld > 0 || outcomesWithheld > 0;
   if (privateItem) {
     hidden.push({
@@ -487,6 +487,8 @@ function collectWarnings(resolver: Resolver, warnings: EvaluationWarning[]): voi
       warnings.push({ key, problem: 'unknown-question' });
       continue;
     }
+    // A warning names its key: never for a question that may not be shown now.
+    if (!resolver.privacyHoldsFor(entry.group)) continue;
     const response = answer.response;
     if (response.kind === 'option' && !entry.question.options.some((o) => o.id === response.optionId)) {
       warnings.push({ key, problem: 'unknown-option' });

@@ -44,6 +44,8 @@ export interface Reason {
   sources: SourceId[];
   /** The answers that made the rule fire (stored answer keys). */
   triggeredBy: AnswerKey[];
+  /** Set when derived from an answer that may only be shown in private. */
+  privacy?: Privacy;
 }
 
 export interface OptionView {

@@ -82,8 +82,10 @@ export const outcomes: Outcome[] = [
   },
   {
     code: 'O10',
-    title: 'Safeguarding: children’s social care or MASH; specialist domestic abuse services',
-    who: 'Risk to the baby or other children; disclosure of abuse',
+    // The title is shown on screen whoever is in the room, so it does not name the private topic;
+    // `who` keeps the reference's full scope (children's social care / MASH; DA specialist services).
+    title: 'Safeguarding: children’s social care or MASH, and specialist support services',
+    who: 'Risk to the baby or other children; disclosure of domestic abuse (specialist domestic abuse services)',
     route: 'Local safeguarding procedures; information sharing (record the decision and reasons)',
     level: 'E4',
     note: 'Not in the §3.4 matrix: placed with "thoughts of harming the baby" (E4) as the safer choice.',

@@ -1,11 +1,13 @@
 import type { OutcomeCode, Subject } from '../contact/contact';
 import { levelRank } from './escalation';
 import type { Reason, RecommendedOutcome } from './evaluation';
-import { strictestPrivacy } from './flags';
+import { strictestPrivacy, type FiredFlag } from './flags';
 import type { EscalationLevel, RecommendationStrength } from './schema';
 import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 
-// Recommended outcomes on the stepped-care ladder. Rules fire independently; recommendations
+// Recommended outcomes on the stepped-care ladder. Rules fire independently, and every flag
+// recommends its routes (reference §2.0: red flags and risk items → §3.4 escalation routes), so the
+// ladder and the decisions to record include what an action card asks for. Recommendations
 // for the same subject and outcome are merged, keeping every reason (rule id, sources, text,
 // triggering answers), the highest level and the strongest strength. A reason derived from a
 // private answer is withheld while privacy does not hold; an outcome with no remaining reason is
@@ -27,9 +29,24 @@ interface Draft {
   privacies: Array<ReturnType<typeof privacyOfKey>>;
 }
 
-export function recommendOutcomes(resolver: Resolver): RecommendResult {
+export function recommendOutcomes(resolver: Resolver, fired: readonly FiredFlag[]): RecommendResult {
   const drafts = new Map<string, Draft>();
   let withheld = 0;
+  const add = (subject: Subject, code: OutcomeCode, strength: RecommendationStrength, level: EscalationLevel, reason: Reason) => {
+    const id = `${subject}/${code}`;
+    const privacies = reason.triggeredBy.map((key) => privacyOfKey(resolver, key));
+    const reasonPrivacy = strictestPrivacy(privacies);
+    if (reasonPrivacy) reason = { ...reason, privacy: reasonPrivacy };
+    const draft = drafts.get(id);
+    if (!draft) {
+      drafts.set(id, { code, subject, level, strength, reasons: [reason], privacies });
+      return;
+    }
+    if (levelRank(level) > levelRank(draft.level)) draft.level = level;
+    if (strength === 'recommend') draft.strength = 'recommend';
+    if (!draft.reasons.some((r) => r.ruleId === reason.ruleId)) draft.reasons.push(reason);
+    draft.privacies.push(...privacies);
+  };
   for (const rule of resolver.pathway.recommendationRules) {
     for (const subject of rule.subjects) {
       const result = resolver.check(rule.when, subject);
@@ -40,26 +57,17 @@ export function recommendOutcomes(resolver: Resolver): RecommendResult {
         continue;
       }
       const reason: Reason = { ruleId: rule.id, text: rule.because, sources: [...rule.sources], triggeredBy };
-      for (const { code, strength } of rule.outcomes) {
-        const id = `${subject}/${code}`;
-        const draft = drafts.get(id);
-        if (!draft) {
-          drafts.set(id, {
-            code,
-            subject,
-            level: rule.level,
-            strength,
-            reasons: [reason],
-            privacies: triggeredBy.map((key) => privacyOfKey(resolver, key)),
-          });
-        } else {
-          if (levelRank(rule.level) > levelRank(draft.level)) draft.level = rule.level;
-          if (strength === 'recommend') draft.strength = 'recommend';
-          draft.reasons.push(reason);
-          draft.privacies.push(...triggeredBy.map((key) => privacyOfKey(resolver, key)));
-        }
-      }
+      for (const { code, strength } of rule.outcomes) add(subject, code, strength, rule.level, reason);
     }
+  }
+  for (const { flag, withheld: flagWithheld } of fired) {
+    if (!flag.routes.length) continue;
+    if (flagWithheld) {
+      withheld += 1;
+      continue;
+    }
+    const reason: Reason = { ruleId: flag.ruleId, text: flag.title, sources: [...flag.sources], triggeredBy: [...flag.triggeredBy] };
+    for (const code of flag.routes) add(flag.subject, code, 'recommend', flag.level, reason);
   }
   const catalogue = new Map(resolver.pathway.outcomes.map((o) => [o.code, o]));
   const outcomes: RecommendedOutcome[] = [...drafts.entries()].map(([id, draft]) => {

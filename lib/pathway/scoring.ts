@@ -64,13 +64,14 @@ export function scoreInstrument(
   const scoredItems = instrument.items.filter((item) => item.scored && itemCounts(item.id));
   let answeredSum = 0;
   let answeredCount = 0;
-  let missingCount = 0;
+  let ownResponses = 0;
   const missing: MissingItem[] = [];
   const contributingKeys: AnswerKey[] = [];
   const answeredKeys: AnswerKey[] = [];
   for (const item of scoredItems) {
     const key = answerKey(subject, item.id);
     const response = responseOf(item.id);
+    if (response && !response.carried) ownResponses += 1;
     if (response?.kind === 'option') {
       answeredCount += 1;
       const score = response.option.score ?? 0;
@@ -78,7 +79,6 @@ export function scoreInstrument(
       answeredKeys.push(response.storedKey);
       if (score > 0) contributingKeys.push(response.storedKey);
     } else if (response) {
-      missingCount += 1;
       missing.push(
         response.kind === 'not-asked'
           ? { key, questionId: item.id, status: 'not-asked', reason: response.reason }
@@ -90,8 +90,10 @@ export function scoreInstrument(
   }
   const itemCount = scoredItems.length;
   const complete = itemCount > 0 && answeredCount === itemCount;
+  // Answers carried from an identical item elsewhere (GAD-2 → GAD-7) do not start an instrument.
+  const started = ownResponses > 0;
   const status: InstrumentResult['status'] =
-    answeredCount === 0 && missingCount === 0
+    !started && !complete
       ? 'not-started'
       : complete
         ? 'complete'
@@ -101,10 +103,10 @@ export function scoreInstrument(
   const bands = bandsFor(instrument, subject, settings);
   const total = complete ? answeredSum : null;
   const band = total === null ? null : bandOf(bands, total);
-  const lowerBoundBand = !complete && answeredCount > 0 ? bandOf(bands, answeredSum) : null;
+  const lowerBoundBand = !complete && started && answeredCount > 0 ? bandOf(bands, answeredSum) : null;
   const bandAtLeast = lowerBoundBand && lowerBoundBand !== bands[0] ? lowerBoundBand : null;
   const positiveFrom = positiveFromFor(instrument, subject, settings);
-  const positiveOnAnsweredItems = !complete && answeredCount > 0 && answeredSum >= positiveFrom;
+  const positiveOnAnsweredItems = !complete && started && answeredCount > 0 && answeredSum >= positiveFrom;
   const positive = complete ? answeredSum >= positiveFrom : positiveOnAnsweredItems ? true : null;
 
   const itemRisk: ItemRiskView[] = instrument.riskItems

@@ -193,20 +193,22 @@ export const screeningRecommendationRules: RecommendationRule[] = [
     sources: ['S1', 'S6', 'S12', 'S13'],
   },
   {
-    // A positive screen with no completed fuller measure still needs assessment (§2.0 E: "or
-    // refer to the GP"; G: comprehensive assessment).
-    id: 'REC-POSITIVE-SCREEN-NO-MEASURE',
+    // A positive screen or clinical concern with no completed fuller measure still needs
+    // assessment (§2.0 E: "or refer to the GP"; G: comprehensive assessment; §1.1 judgement).
+    id: 'REC-NO-COMPLETED-MEASURE',
     subjects: ['birthing-parent', 'partner'],
     when: {
       kind: 'any',
       conditions: [
         { kind: 'all', conditions: [positive('whooley'), not(depressionMeasureComplete)] },
         { kind: 'all', conditions: [positive('gad-2'), not(status('gad-7', ['complete']))] },
+        { kind: 'all', conditions: [clinicalConcern, not(depressionMeasureComplete)] },
       ],
     },
     outcomes: [{ code: 'O5', strength: 'recommend' }],
     level: 'E2',
-    because: 'Positive screen without a completed fuller measure: GP for a comprehensive assessment (or complete the measure).',
+    because:
+      'Positive screen or clinical concern without a completed fuller measure: GP for a comprehensive assessment (or complete the measure).',
     sources: ['S1', 'S2'],
   },
   {
@@ -224,6 +226,16 @@ export const screeningRecommendationRules: RecommendationRule[] = [
     outcomes: [{ code: 'O2', strength: 'recommend' }],
     level: 'E1',
     because: 'Positive Whooley with a fuller measure below threshold: watch and repeat; clinical judgement overrides the score.',
+    sources: ['S1', 'S10'],
+  },
+  {
+    // Clinical judgement overrides any score (§1.1): concern alone is at least "watch".
+    id: 'REC-CLINICAL-CONCERN-WATCH',
+    subjects: ['birthing-parent', 'partner'],
+    when: clinicalConcern,
+    outcomes: [{ code: 'O2', strength: 'recommend' }],
+    level: 'E1',
+    because: 'Clinical concern: review and repeat the measure, whatever the score.',
     sources: ['S1', 'S10'],
   },
   {

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { Subject } from '../../../lib/contact/contact';
+import { declined, notAsked, scores } from '../../../lib/pathway/contact-builder';
+import { pathway } from '../../../lib/pathway/pathway';
+import { evaluateSpec, flagIds } from './support/evaluate-spec';
+
+// Red flags and item-level risk act whatever the total and whatever else is answered (reference §3).
+
+const epdsWithItem10 = (item10: number) => scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, item10]);
+const phq9WithItem9 = (item9: number) => scores('phq-9', [0, 0, 0, 0, 0, 0, 0, 0, item9]);
+const check = { 'red-flags.check': 'present-or-unsure' };
+
+function flagsFor(subject: Subject, answers: Record<string, string | typeof declined>, extra: Record<string, string> = {}) {
+  const partner = subject === 'partner';
+  return evaluateSpec({
+    contactType: 'hv-new-birth',
+    presence: partner ? { partner: true } : {},
+    answers: partner
+      ? { partner: { 'partner.consent-screening': 'yes', ...answers } }
+      : { 'birthing-parent': { ...answers, ...extra } },
+  });
+}
+
+describe('item-level risk boundaries', () => {
+  it.each([
+    ['birthing-parent', 0, false, 'S10'],
+    ['birthing-parent', 1, true, 'S10'],
+    ['birthing-parent', 3, true, 'S10'],
+    ['partner', 0, false, 'S10, §2.10.3'],
+    ['partner', 1, true, 'S10, §2.10.3'],
+  ] as const)('[H01-a] EPDS item 10 for the %s = %i → same-day flag %s (%s)', (subject, score, raised, _source) => {
+    const evaluation = flagsFor(subject, epdsWithItem10(score));
+    const flag = evaluation.flags.find((f) => f.id === `IR-EPDS-10/${subject}`);
+    expect(!!flag).toBe(raised);
+    if (flag) {
+      expect(flag.level).toBe('E4');
+      expect(flag.triggeredBy).toEqual([`${subject}/epds.10`]);
+      expect(flag.sources).toContain('S10');
+    }
+  });
+
+  it.each([
+    ['birthing-parent', 0, false, 'S12 ◐, S1'],
+    ['birthing-parent', 1, true, 'S12 ◐, S1'],
+    ['partner', 0, false, 'S12, §2.10.3'],
+    ['partner', 1, true, 'S12, §2.10.3'],
+  ] as const)('[H01-b] PHQ-9 item 9 for the %s = %i → flag %s, whatever the total (%s)', (subject, score, raised, _source) => {
+    const evaluation = flagsFor(subject, phq9WithItem9(score));
+    expect(flagIds(evaluation).includes(`IR-PHQ9-9/${subject}`)).toBe(raised);
+  });
+
+  it('[H01-c] raises the item-10 flag on an otherwise empty, incomplete EPDS', () => {
+    const evaluation = flagsFor('birthing-parent', { 'epds.10': 'hardly-ever' });
+    expect(flagIds(evaluation)).toContain('IR-EPDS-10/birthing-parent');
+    expect(evaluation.escalation.overall.level).toBe('E4');
+  });
+
+  it.each([
+    ['declined', declined],
+    ['not asked', notAsked('out-of-time')],
+  ] as const)('[H03-e] treats EPDS item 10 %s as unknown risk, never as 0 (S10)', (_label, response) => {
+    const evaluation = flagsFor('birthing-parent', { 'epds.10': response });
+    expect(flagIds(evaluation)).toContain('RN-EPDS-10/birthing-parent');
+    expect(flagIds(evaluation)).not.toContain('IR-EPDS-10/birthing-parent');
+    expect(evaluation.outstanding.map((o) => o.kind)).toContain('risk-item-not-answered');
+  });
+});
+
+describe('red flags (MBRRACE, SIGN, postpartum psychosis)', () => {
+  it.each([
+    ['red-flags.mental-state-change', 'RF-MENTAL-STATE-CHANGE', 'E4', 'S5'],
+    ['red-flags.violent-self-harm', 'RF-VIOLENT-SELF-HARM', 'E4', 'S5'],
+    ['red-flags.incompetence-estrangement', 'RF-INCOMPETENCE-ESTRANGEMENT', 'E4', 'S5'],
+    ['red-flags.severe-sleep', 'RF-SEVERE-SLEEP', 'E4', 'S8'],
+    ['red-flags.psychosis-signs', 'RF-POSTPARTUM-PSYCHOSIS', 'E5', 'S9'],
+    ['red-flags.imminent-danger', 'RF-IMMINENT-DANGER', 'E5', 'S9'],
+    ['red-flags.harm-self-thoughts', 'IR-DISCLOSED-SELF-HARM', 'E4', 'S1'],
+    ['red-flags.harm-baby-thoughts', 'IR-DISCLOSED-HARM-TO-BABY', 'E4', 'S8'],
+  ] as const)('[H01-d] %s = Yes raises %s at %s with negative screens (%s)', (question, ruleId, level, source) => {
+    const evaluation = flagsFor('birthing-parent', {
+      ...check,
+      [question]: 'yes',
+      'whooley.1': 'no',
+      'whooley.2': 'no',
+      ...scores('gad-2', [0, 0]),
+    });
+    const flag = evaluation.flags.find((f) => f.ruleId === ruleId);
+    expect(flag?.level).toBe(level);
+    expect(flag?.sources).toContain(source);
+    expect(flag?.triggeredBy).toEqual([`birthing-parent/${question}`]);
+    expect(evaluation.escalation.overall.level).toBe(level);
+  });
+
+  it.each([
+    ['red-flags.mental-state-change'],
+    ['red-flags.severe-sleep'],
+    ['red-flags.psychosis-signs'],
+  ] as const)('[H01-e] %s = No raises nothing', (question) => {
+    expect(flagsFor('birthing-parent', { ...check, [question]: 'no' }).flags).toEqual([]);
+  });
+
+  it.each([
+    ['red-flags.harm-self-thoughts', 'IR-DISCLOSED-SELF-HARM'],
+    ['red-flags.harm-baby-thoughts', 'IR-DISCLOSED-HARM-TO-BABY'],
+    ['red-flags.imminent-danger', 'RF-IMMINENT-DANGER'],
+  ] as const)('[H01-f] the partner’s %s = Yes raises %s for the partner without screening consent (§2.10.3, S27)', (question, ruleId) => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-new-birth',
+      presence: { partner: true },
+      answers: { partner: { 'red-flags.partner-check': 'present-or-unsure', [question]: 'yes' } },
+    });
+    expect(flagIds(evaluation)).toContain(`${ruleId}/partner`);
+  });
+
+  it('[H01-g] raises the estrangement red flag from the relationship observation too (S5, §2.12)', () => {
+    const evaluation = flagsFor('birthing-parent', { 'relationship.observation': 'estranged' });
+    expect(flagIds(evaluation)).toContain('RF-INCOMPETENCE-ESTRANGEMENT/birthing-parent');
+  });
+
+  it('[H15-a] gives suspected postpartum psychosis both the 4-hour professional route and the same-day, 111/A&E and 999 routes (S4, S6, S9)', () => {
+    const flag = flagsFor('birthing-parent', { ...check, 'red-flags.psychosis-signs': 'yes' }).flags[0];
+    expect(flag?.ruleId).toBe('RF-POSTPARTUM-PSYCHOSIS');
+    const text = flag?.doNow.join(' ') ?? '';
+    expect(text).toMatch(/within 4 hours/);
+    expect(text).toMatch(/GP the same day/);
+    expect(text).toMatch(/NHS 111/);
+    expect(text).toMatch(/A&E/);
+    expect(text).toMatch(/999/);
+    expect(flag?.routes).toEqual(expect.arrayContaining(['O9', 'O8']));
+  });
+
+  it('[H01-h] flags SMI history or family history as high risk of postpartum psychosis (S1, S4)', () => {
+    expect(flagIds(flagsFor('birthing-parent', { 'history.severe-mental-illness': 'past' }))).toContain('HR-POSTPARTUM-PSYCHOSIS-RISK/birthing-parent');
+    expect(flagIds(flagsFor('birthing-parent', { 'history.family-perinatal': 'yes' }))).toContain('HR-POSTPARTUM-PSYCHOSIS-RISK/birthing-parent');
+    expect(flagIds(flagsFor('birthing-parent', { 'history.family-perinatal': 'not-known' }))).toEqual([]);
+  });
+
+  it('[H01-i] flags harm to the baby that has happened as a same-day safeguarding concern (S27)', () => {
+    const evaluation = flagsFor('birthing-parent', { 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' });
+    expect(evaluation.flags[0]).toMatchObject({ ruleId: 'SG-BABY-HARMED', level: 'E4', routes: expect.arrayContaining(['O10']) });
+  });
+});
+
+describe('flag identity and acknowledgement', () => {
+  it('keeps a flag’s id stable across re-evaluations and other answers', () => {
+    const a = flagsFor('birthing-parent', epdsWithItem10(2));
+    const b = flagsFor('birthing-parent', { ...epdsWithItem10(2), 'whooley.1': 'yes' });
+    expect(a.flags.map((f) => f.id)).toEqual(b.flags.map((f) => f.id));
+  });
+
+  it('reports acknowledgement from the contact and drops it from the outstanding list', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-new-birth',
+      answers: { 'birthing-parent': epdsWithItem10(1) },
+      acknowledgedFlags: { 'IR-EPDS-10/birthing-parent': '2026-03-02T10:05:00.000Z' },
+    });
+    expect(evaluation.flags.find((f) => f.id === 'IR-EPDS-10/birthing-parent')?.acknowledgedAt).toBe('2026-03-02T10:05:00.000Z');
+    expect(evaluation.outstanding.filter((o) => o.kind === 'flag-not-acknowledged')).toEqual([]);
+  });
+
+  it('sorts flags most urgent first', () => {
+    const evaluation = flagsFor('birthing-parent', { ...check, 'red-flags.severe-sleep': 'yes', 'red-flags.psychosis-signs': 'yes' });
+    expect(evaluation.flags.map((f) => f.level)).toEqual(['E5', 'E4']);
+  });
+
+  it('[H18-a] names, on every flag, a rule that exists in the pathway with its sources', () => {
+    const evaluation = flagsFor('birthing-parent', { ...check, 'red-flags.severe-sleep': 'yes', ...epdsWithItem10(1) });
+    for (const flag of evaluation.flags) {
+      const rule = pathway.flagRules.find((r) => r.id === flag.ruleId);
+      expect(rule).toBeDefined();
+      expect(flag.sources).toEqual(rule?.sources);
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EPDS_REVERSE_SCORED_ITEMS, epds } from '../../../lib/pathway/instruments/epds';
+import { frequencyOptions } from '../../../lib/pathway/instruments/frequency-options';
+import { gad2 } from '../../../lib/pathway/instruments/gad-2';
+import { gad7 } from '../../../lib/pathway/instruments/gad-7';
+import { phq9 } from '../../../lib/pathway/instruments/phq-9';
+import { whooley } from '../../../lib/pathway/instruments/whooley';
+import { pathway } from '../../../lib/pathway/pathway';
+
+// The instruments as data: exact wording, per-option scores, reverse scoring, recall windows and
+// only verified codes (reference §1, §5).
+
+const REFERENCE = resolve(__dirname, '../../../../shared/clinical/pathway-reference.md');
+const reference = existsSync(REFERENCE) ? readFileSync(REFERENCE, 'utf8') : null;
+
+describe('EPDS scoring (S10)', () => {
+  it.each(epds.items.map((item, i) => [i + 1, item] as const))(
+    '[H02-b] item %i scores 0-3 once each, reverse-scored exactly when the reference says so',
+    (n, item) => {
+      const optionScores = item.options.map((o) => o.score);
+      expect([...optionScores].sort()).toEqual([0, 1, 2, 3]);
+      const reversed = EPDS_REVERSE_SCORED_ITEMS.includes(n);
+      expect(optionScores).toEqual(reversed ? [3, 2, 1, 0] : [0, 1, 2, 3]);
+    },
+  );
+
+  it('[H02-c] reverse-scores items 3, 5, 6, 7, 8, 9 and 10, as the reference lists (S10)', () => {
+    expect(EPDS_REVERSE_SCORED_ITEMS).toEqual([3, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('[H02-d] gives every option a semantic id, never a position (S10)', () => {
+    for (const item of epds.items) for (const option of item.options) expect(option.id).not.toMatch(/^\d+$|^option-?\d/);
+  });
+});
+
+describe('0-3 frequency instruments (S12, S13)', () => {
+  it.each([
+    ['GAD-2', gad2],
+    ['PHQ-9', phq9],
+    ['GAD-7', gad7],
+  ] as const)('%s scores Not at all 0 … Nearly every day 3 on every scored item', (_name, instrument) => {
+    for (const item of instrument.items.filter((i) => i.scored)) expect(item.options).toEqual(frequencyOptions);
+  });
+
+  it('keeps the PHQ-9 functional item unscored and out of the total (S12)', () => {
+    const difficulty = phq9.items.find((i) => i.id === 'phq-9.difficulty');
+    expect(difficulty?.scored).toBe(false);
+    expect(difficulty?.options.every((o) => o.score === undefined)).toBe(true);
+    expect(phq9.items.filter((i) => i.scored)).toHaveLength(9);
+  });
+
+  it('marks GAD-7 items 1 and 2 as the GAD-2 items so they are not asked twice (S13)', () => {
+    expect(gad7.items.slice(0, 2).map((i) => i.carryFrom)).toEqual(['gad-2.1', 'gad-2.2']);
+  });
+});
+
+describe('recall windows (reference §1.1)', () => {
+  it.each([
+    ['whooley', 30],
+    ['gad-2', 14],
+    ['phq-9', 14],
+    ['gad-7', 14],
+    ['epds', 7],
+  ] as const)('[H11-b] %s asks about the past %i days', (id, days) => {
+    expect(pathway.instruments.find((i) => i.id === id)?.recallWindow.days).toBe(days);
+  });
+});
+
+describe('codes: only those the reference marks verified (§5)', () => {
+  it.each([
+    ['whooley', { snomedScore: '803351000000106' }],
+    ['gad-2', {}],
+    ['phq-9', { loincPanel: '44249-1', loincTotal: '44261-6', snomedScore: '720433000' }],
+    ['gad-7', { loincTotal: '70274-6', snomedScore: '445455005' }],
+    ['epds', { loincPanel: '71354-5', snomedScore: '450320001' }],
+  ] as const)('[H16-a] %s carries exactly the verified instrument codes', (id, expected) => {
+    const { notEncoded: _note, ...codes } = pathway.instruments.find((i) => i.id === id)?.codes ?? { notEncoded: '' };
+    expect(codes).toEqual(expected);
+  });
+
+  it('[H16-b] never carries the unverified codes the reference warns about (99046-5, 69737-5, 69689-8, 717440006, GAD-2 candidates)', () => {
+    // Everything but the human-readable notes that explain why each code is left out.
+    const encoded = JSON.stringify(pathway.instruments.map(({ codes: { notEncoded: _note, ...codes }, items }) => ({ codes, items })));
+    for (const code of ['99046-5', '69737-5', '69689-8', '717440006', '908501000000101', '836571000000106']) {
+      expect(encoded).not.toContain(code);
+    }
+  });
+
+  it('[H16-c] gives the PHQ-9 items their LOINC codes, item 9 being 44260-8 (S12)', () => {
+    expect(phq9.items.filter((i) => i.scored).map((i) => i.codes?.loinc)).toEqual([
+      '44250-9', '44255-8', '44259-0', '44254-1', '44251-7', '44258-2', '44252-5', '44253-3', '44260-8',
+    ]);
+  });
+});
+
+describe.skipIf(!reference)('wording quoted exactly from the reference', () => {
+  const exact = pathway.instruments.flatMap((instrument) =>
+    instrument.items.filter((item) => item.wording === 'exact').map((item) => [item.id, item.text] as const),
+  );
+
+  it.each(exact)('[H02-e] %s is quoted word for word', (_id, text) => {
+    expect(reference).toContain(text);
+  });
+
+  it.each(
+    pathway.instruments.flatMap((instrument) =>
+      instrument.items
+        .filter((item) => item.wording === 'exact' && instrument.id === 'epds')
+        .flatMap((item) => item.options.map((o) => [item.id, o.label] as const)),
+    ),
+  )('%s option "%s" is quoted word for word (S10)', (_id, label) => {
+    expect(reference).toContain(label);
+  });
+
+  it.each(pathway.instruments.filter((i) => i.stemWording === 'exact').map((i) => [i.id, i.stem] as const))(
+    '%s stem is quoted word for word',
+    (_id, stem) => {
+      expect(reference).toContain(stem);
+    },
+  );
+
+  it('quotes the Whooley help question as the reference gives it (S3)', () => {
+    expect(reference).toContain(whooley.items[2]?.text);
+  });
+});

@@ -1,0 +1,393 @@
+import { declined, notAsked, scores, scoresTotalling, type ContactSpec } from '../../../../lib/pathway/contact-builder';
+import type { EscalationLevel } from '../../../../lib/pathway/schema';
+import type { PathwaySettings } from '../../../../lib/pathway/settings';
+
+// Whole-contact scenarios: a reviewable set of families and contacts, each with the clinical
+// expectations a reviewer would check, and (in ./expected/<id>.json) the engine digest checked in.
+// Exported for the summary and handover golden tests: import { scenarios } from here.
+
+export interface Scenario {
+  id: string;
+  title: string;
+  spec: ContactSpec;
+  settings?: Partial<PathwaySettings>;
+  /** Written by hand from the reference; the checked-in digest holds the rest. */
+  expect: {
+    overall: EscalationLevel;
+    flags: string[];
+    /** Outcome ids (`${subject}/${code}`) that must be recommended outright. */
+    recommends: string[];
+    outstanding?: string[];
+    privateNow: boolean;
+  };
+}
+
+const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
+const noRedFlags = { 'red-flags.check': 'none', 'concern.clinical': 'no' };
+const historyNo = {
+  'history.severe-mental-illness': 'no',
+  'history.specialist-treatment': 'no',
+  'history.family-perinatal': 'no',
+};
+
+export const scenarios: Scenario[] = [
+  {
+    id: '01-booking-alone-negative',
+    title: 'Midwife booking, alone, negative screens and history, routine enquiry asked with no disclosure',
+    spec: {
+      contactType: 'midwife-booking',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'no-concerns',
+          ...negativeScreens,
+          ...historyNo,
+          'domestic-abuse.enquiry': 'no-disclosure',
+          ...noRedFlags,
+          'partner.involved': 'no',
+          'relationship-antenatal.feelings': 'positive',
+        },
+      },
+    },
+    expect: { overall: 'E0', flags: [], recommends: ['birthing-parent/O1'], privateNow: true },
+  },
+  {
+    id: '02-booking-partner-present-positive-whooley',
+    title: 'Midwife booking with the partner present: she agrees to talk; positive Whooley, EPDS 14; partner screens negative and consents to share',
+    spec: {
+      contactType: 'midwife-booking',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('gad-2', [1, 1]),
+          ...scoresTotalling('epds', 14),
+          ...historyNo,
+          ...noRedFlags,
+        },
+        partner: {
+          'partner.consent-screening': 'yes',
+          'wellbeing.feelings': 'no-concerns',
+          'whooley.1': 'no',
+          'whooley.2': 'no',
+          ...scores('gad-2', [1, 0]),
+          'red-flags.partner-check': 'none',
+          'concern.clinical': 'no',
+          'partner.consent-share': 'yes',
+        },
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: [],
+      recommends: ['birthing-parent/O5', 'birthing-parent/O4', 'partner/O1'],
+      outstanding: ['private-question-outstanding'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '03-antenatal-concern-declined-items',
+    title: 'Midwife antenatal, alone, screens not scheduled; clinical concern; EPDS with item 10 declined; GAD-7 not asked (out of time)',
+    spec: {
+      contactType: 'midwife-antenatal',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'no-concerns',
+          'concern.clinical': 'yes',
+          'red-flags.check': 'none',
+          ...scores('epds', [1, 1, 2, 1, 1, 1, 0, 1, 0]),
+          'epds.10': declined,
+          'gad-7.3': notAsked('out-of-time'),
+        },
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: ['RN-EPDS-10/birthing-parent'],
+      recommends: [],
+      outstanding: ['measure-not-complete', 'risk-item-not-answered'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '04-hv-antenatal-partner-absent-smi-history',
+    title: 'HV antenatal, partner not seen (her report: some worries); past severe mental illness → specialist team and high risk of postpartum psychosis',
+    spec: {
+      contactType: 'hv-antenatal',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'no-concerns',
+          ...negativeScreens,
+          'history.severe-mental-illness': 'past',
+          'history.specialist-treatment': 'inpatient',
+          'history.family-perinatal': 'no',
+          'partner.involved': 'yes',
+          'partner-report.wellbeing': 'some-worries',
+          'partner-report.risk': 'no',
+          ...noRedFlags,
+          'domestic-abuse.enquiry': 'no-disclosure',
+        },
+      },
+    },
+    expect: {
+      overall: 'E3',
+      flags: ['HR-POSTPARTUM-PSYCHOSIS-RISK/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O5', 'partner/O12', 'partner/O4', 'partner/O14'],
+      outstanding: ['partner-not-seen', 'ask-partner-next-time'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '05-new-birth-blues-unresolved-traumatic-birth',
+    title: 'HV new birth visit, alone: baby blues still there at 10+ days, traumatic birth, EPDS 11 (possible depression)',
+    spec: {
+      contactType: 'hv-new-birth',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'concerns-raised',
+          ...negativeScreens,
+          'postnatal.baby-blues': 'ongoing-10-days-or-more',
+          'postnatal.birth-experience': 'traumatic',
+          ...scoresTotalling('epds', 11),
+          ...noRedFlags,
+          'domestic-abuse.enquiry': 'no-disclosure',
+        },
+      },
+    },
+    expect: {
+      overall: 'E1',
+      flags: [],
+      recommends: ['birthing-parent/O2', 'birthing-parent/O4'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '06-new-birth-suspected-psychosis',
+    title: 'HV new birth visit, partner present: signs of possible postpartum psychosis with negative screens',
+    spec: {
+      contactType: 'hv-new-birth',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          ...negativeScreens,
+          'red-flags.check': 'present-or-unsure',
+          'red-flags.psychosis-signs': 'yes',
+          'red-flags.mental-state-change': 'yes',
+          'red-flags.imminent-danger': 'no',
+        },
+      },
+    },
+    expect: {
+      overall: 'E5',
+      flags: ['RF-POSTPARTUM-PSYCHOSIS/birthing-parent', 'RF-MENTAL-STATE-CHANGE/birthing-parent'],
+      recommends: [],
+      privateNow: false,
+    },
+  },
+  {
+    id: '07-six-weeks-partner-item-10',
+    title: 'HV 6–8 weeks, both parents: she screens negative; the partner’s EPDS item 10 is 1 with a total of 7',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'wellbeing.feelings': 'no-concerns', ...negativeScreens, ...noRedFlags },
+        partner: {
+          'partner.consent-screening': 'yes',
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'yes',
+          'whooley.2': 'yes',
+          ...scores('epds', [1, 1, 1, 1, 1, 0, 0, 1, 0, 1]),
+          'partner.consent-share': 'no',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['IR-EPDS-10/partner'],
+      recommends: ['partner/O12', 'birthing-parent/O1'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '08-six-weeks-anxiety',
+    title: 'HV 6–8 weeks, alone: GAD-2 of 4 carried into GAD-7, GAD-7 total 12 (moderate)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'no',
+          'whooley.2': 'no',
+          ...scores('gad-2', [2, 2]),
+          'gad-7.3': 'more-than-half-the-days',
+          'gad-7.4': 'several-days',
+          'gad-7.5': 'several-days',
+          'gad-7.6': 'more-than-half-the-days',
+          'gad-7.7': 'several-days',
+          ...noRedFlags,
+          'domestic-abuse.enquiry': 'no-disclosure',
+          'relationship.conversation': 'warm',
+          'relationship.angry-feelings': 'no',
+          'relationship.observation': 'reassuring',
+        },
+      },
+    },
+    expect: { overall: 'E2', flags: [], recommends: ['birthing-parent/O5', 'birthing-parent/O4'], privateNow: true },
+  },
+  {
+    id: '09-twelve-months-phq9-item-9',
+    title: 'HV 12 months, organisation prefers PHQ-9: PHQ-9 total 6 (mild) with item 9 = 1',
+    settings: { depressionMeasure: 'phq-9' },
+    spec: {
+      contactType: 'hv-12-months',
+      answers: {
+        'birthing-parent': {
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('phq-9', [1, 1, 1, 1, 0, 0, 1, 0, 1]),
+          'phq-9.difficulty': 'somewhat-difficult',
+        },
+      },
+    },
+    expect: { overall: 'E4', flags: ['IR-PHQ9-9/birthing-parent'], recommends: ['birthing-parent/O2', 'birthing-parent/O4'], privateNow: true },
+  },
+  {
+    id: '10-two-years-older-child-relationship',
+    title: 'HV 2–2½ years with a 4-year-old present: concerns raised; persistent relationship concerns; private question outstanding',
+    spec: {
+      contactType: 'hv-2-years',
+      presence: { childrenAges: [4, 2] },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          'wellbeing.feelings': 'concerns-raised',
+          'relationship.conversation': 'mixed',
+          'relationship.angry-feelings': 'no',
+          'relationship.observation': 'persistent-concerns',
+          ...noRedFlags,
+        },
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: [],
+      recommends: ['birthing-parent/O11', 'birthing-parent/O2'],
+      outstanding: ['private-question-outstanding'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '11-fnp-pregnancy-under-16-disclosure',
+    title: 'FNP pregnancy visit, alone: under 16, substance use of concern, disclosure at routine enquiry (no immediate danger)',
+    spec: {
+      contactType: 'fnp-pregnancy',
+      answers: {
+        'birthing-parent': {
+          ...negativeScreens,
+          ...historyNo,
+          'context.young-parent': 'under-16',
+          'context.substance-use': 'yes-concern',
+          'domestic-abuse.enquiry': 'disclosure',
+          'domestic-abuse.immediate-danger': 'no',
+          ...noRedFlags,
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['SG-DA-DISCLOSURE/birthing-parent'],
+      recommends: ['birthing-parent/O10', 'birthing-parent/O1'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '12-fnp-infancy-disclosure-then-partner-enters',
+    title: 'FNP infancy: disclosure made in private, then the partner comes in; estrangement from the baby observed',
+    spec: {
+      contactType: 'fnp-infancy',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'domestic-abuse.enquiry': 'disclosure',
+          'domestic-abuse.immediate-danger': 'no',
+          'privacy.talk-with-others-present': 'yes',
+          ...negativeScreens,
+          'relationship.observation': 'estranged',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-INCOMPETENCE-ESTRANGEMENT/birthing-parent'],
+      recommends: [],
+      outstanding: ['private-question-outstanding'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '13-fnp-toddler-prefers-private',
+    title: 'FNP toddler visit with her mother present: she would rather talk in private',
+    spec: {
+      contactType: 'fnp-toddler',
+      presence: { otherAdults: true },
+      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private', 'red-flags.check': 'none' } },
+    },
+    expect: {
+      overall: 'E0',
+      flags: [],
+      recommends: [],
+      outstanding: ['private-time-to-talk', 'private-question-outstanding'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '14-additional-partner-left',
+    title: 'HV additional contact: the partner answered GAD-2 (4) and two GAD-7 items, then left; consent to share not recorded',
+    spec: {
+      contactType: 'hv-additional',
+      answers: {
+        'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'partner.involved': 'yes', ...noRedFlags, 'domestic-abuse.enquiry': 'no-disclosure' },
+        partner: {
+          'partner.consent-screening': 'yes',
+          ...scores('gad-2', [2, 2]),
+          'gad-7.3': 'several-days',
+          'gad-7.4': 'nearly-every-day',
+        },
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: [],
+      recommends: ['partner/O5', 'partner/O12'],
+      outstanding: ['partner-consent-to-share-missing', 'measure-not-complete'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '15-midwife-postnatal-early-blues-severe-sleep',
+    title: 'Midwife postnatal, alone: baby blues under 10 days; severe difficulty sleeping (SIGN red flag)',
+    spec: {
+      contactType: 'midwife-postnatal',
+      answers: {
+        'birthing-parent': {
+          'postnatal.baby-blues': 'ongoing-under-10-days',
+          'postnatal.birth-experience': 'positive',
+          ...negativeScreens,
+          'red-flags.check': 'present-or-unsure',
+          'red-flags.severe-sleep': 'yes',
+          'red-flags.mental-state-change': 'no',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-SEVERE-SLEEP/birthing-parent'],
+      recommends: ['birthing-parent/O2'],
+      privateNow: true,
+    },
+  },
+];

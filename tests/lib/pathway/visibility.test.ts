@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactTypeId } from '../../../lib/contact/contact';
+import { declined, scores, scoresTotalling } from '../../../lib/pathway/contact-builder';
+import { defaultPathwaySettings } from '../../../lib/pathway/settings';
+import { evaluateSpec, hiddenKeys, item, outcomeIds, result } from './support/evaluate-spec';
+
+// What is shown, hidden, askable and due (lforms-style relevance; reference §2).
+
+const helpOn = { ...defaultPathwaySettings, helpQuestionEnabled: true };
+
+describe('hidden items count as no answer', () => {
+  it('[H08-a] shows the help question only after a Whooley Yes, and only when the organisation turns it on (S3, §6.1)', () => {
+    const yes = { 'whooley.1': 'yes', 'whooley.2': 'no' };
+    expect(item(evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': yes } }, helpOn), 'birthing-parent/whooley.help')).toBeDefined();
+    expect(item(evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': yes } }), 'birthing-parent/whooley.help')).toBeUndefined();
+    expect(
+      item(evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no' } } }, helpOn), 'birthing-parent/whooley.help'),
+    ).toBeUndefined();
+  });
+
+  it('[H08-b] ignores a help answer once the Whooley answers change to No: it reaches no outcome and no counted answer (S3)', () => {
+    const evaluation = evaluateSpec(
+      { contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'whooley.help': 'yes' } } },
+      helpOn,
+    );
+    expect(hiddenKeys(evaluation)).toContain('birthing-parent/whooley.help');
+    expect(evaluation.answers.map((a) => a.key)).not.toContain('birthing-parent/whooley.help');
+    expect(evaluation.outcomes.flatMap((o) => o.reasons.map((r) => r.ruleId))).not.toContain('REC-WANTS-HELP');
+    const hidden = evaluation.sections.flatMap((s) => s.hidden).find((h) => h.keys.includes('birthing-parent/whooley.help'));
+    expect(hidden?.ignoresStoredAnswer).toBe(true);
+  });
+
+  it('[H10-b] a "No" to the help question never switches off follow-up of a positive Whooley (§1.2, §6.1)', () => {
+    const evaluation = evaluateSpec(
+      { contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no', 'whooley.help': 'no' } } },
+      helpOn,
+    );
+    expect(result(evaluation, 'birthing-parent', 'epds')?.requirement).toBe('due');
+    expect(outcomeIds(evaluation)).toContain('birthing-parent/O5');
+  });
+
+  it('[H08-c] hides red-flag detail answers when the check is changed to "none", so they raise no flag (S5)', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.severe-sleep': 'yes' } },
+    });
+    expect(evaluation.flags).toEqual([]);
+    expect(hiddenKeys(evaluation)).toContain('birthing-parent/red-flags.severe-sleep');
+  });
+
+  it('[H08-d] hides the partner’s answers when the partner’s consent is changed to No (S15)', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { partner: { 'partner.consent-screening': 'no', ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 3]) } },
+    });
+    expect(result(evaluation, 'partner', 'epds')).toBeUndefined();
+    expect(evaluation.flags.map((f) => f.id)).not.toContain('IR-EPDS-10/partner');
+    expect(evaluation.answers.filter((a) => a.subject === 'partner' && a.questionId.startsWith('epds'))).toEqual([]);
+  });
+});
+
+describe('presence changes what can be asked, never what was answered', () => {
+  const partnerAnswers = { 'partner.consent-screening': 'yes', ...scores('epds', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) };
+
+  it('[H12-a] keeps the partner’s answers and their item-10 flag when the partner leaves the room (§2.10.3)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', presence: { partner: false }, answers: { partner: partnerAnswers } });
+    expect(result(evaluation, 'partner', 'epds')?.total).toBe(10);
+    expect(evaluation.flags.map((f) => f.id)).toContain('IR-EPDS-10/partner');
+  });
+
+  it('marks the partner’s unanswered due items as not askable while the partner is out of the room', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: false },
+      answers: { partner: { 'partner.consent-screening': 'yes' } },
+    });
+    const whooley1 = item(evaluation, 'partner/whooley.1');
+    expect(whooley1?.requirement).toBe('due');
+    expect(whooley1?.askableNow).toBe(false);
+    expect(whooley1?.notAskableReason).toBe('Not in the room');
+    expect(evaluation.nextQuestion?.subject).not.toBe('partner');
+  });
+
+  it('asks the partner nothing of their own before they agree (S15)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', presence: { partner: true } });
+    expect(item(evaluation, 'partner/whooley.1')).toBeUndefined();
+    expect(item(evaluation, 'partner/partner.consent-screening')?.requirement).toBe('due');
+  });
+});
+
+describe('when each part is due', () => {
+  it.each([
+    ['midwife-booking', 'due', 'S1'],
+    ['midwife-antenatal', 'optional', 'S1, §6.2 (configurable)'],
+    ['midwife-postnatal', 'due', 'S1'],
+    ['hv-antenatal', 'due', 'S16'],
+    ['hv-new-birth', 'due', 'S1, S16'],
+    ['hv-6-8-weeks', 'due', 'S16, S21'],
+    ['hv-12-months', 'due', 'S3'],
+    ['hv-2-years', 'optional', 'S16'],
+    ['hv-additional', 'optional', 'S2'],
+    ['fnp-pregnancy', 'due', 'S19'],
+    ['fnp-infancy', 'due', 'S19'],
+    ['fnp-toddler', 'optional', 'S19'],
+  ] as const)('Whooley and GAD-2 at %s are %s by default (%s)', (contactType, requirement, _source) => {
+    const evaluation = evaluateSpec({ contactType });
+    expect(result(evaluation, 'birthing-parent', 'whooley')?.requirement).toBe(requirement);
+    expect(result(evaluation, 'birthing-parent', 'gad-2')?.requirement).toBe(requirement);
+  });
+
+  it('follows the organisation’s screening schedule (settings.whooleyGad2Contacts, §6.2)', () => {
+    const settings = { ...defaultPathwaySettings, whooleyGad2Contacts: ['hv-2-years'] as ContactTypeId[] };
+    expect(result(evaluateSpec({ contactType: 'hv-2-years' }, settings), 'birthing-parent', 'whooley')?.requirement).toBe('due');
+    expect(result(evaluateSpec({ contactType: 'midwife-booking' }, settings), 'birthing-parent', 'whooley')?.requirement).toBe('optional');
+  });
+
+  it('[H14-a] makes Whooley and GAD-2 due at any contact when concerns are raised (S2 st.4)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-2-years', answers: { 'birthing-parent': { 'wellbeing.feelings': 'concerns-raised' } } });
+    expect(result(evaluation, 'birthing-parent', 'whooley')?.requirement).toBe('due');
+  });
+
+  it.each([
+    ['midwife-booking', true],
+    ['hv-antenatal', true],
+    ['hv-new-birth', true],
+    ['fnp-pregnancy', true],
+    ['midwife-antenatal', false],
+    ['hv-6-8-weeks', false],
+    ['hv-12-months', false],
+    ['fnp-toddler', false],
+  ] as const)('first-contact history at %s is due: %s (S1, S4)', (contactType, due) => {
+    const evaluation = evaluateSpec({ contactType });
+    expect(item(evaluation, 'birthing-parent/history.severe-mental-illness')?.requirement).toBe(due ? 'due' : 'optional');
+  });
+
+  it.each([
+    ['midwife-booking', 'relationship-antenatal.feelings', 'relationship.conversation'],
+    ['hv-antenatal', 'relationship-antenatal.feelings', 'relationship.conversation'],
+    ['hv-new-birth', 'relationship.conversation', 'relationship-antenatal.feelings'],
+    ['hv-2-years', 'relationship.conversation', 'relationship-antenatal.feelings'],
+  ] as const)('at %s the relationship module asks %s, not %s (S16, S21)', (contactType, shown, absent) => {
+    const evaluation = evaluateSpec({ contactType });
+    expect(item(evaluation, `birthing-parent/${shown}`)).toBeDefined();
+    expect(item(evaluation, `birthing-parent/${absent}`)).toBeUndefined();
+  });
+
+  it('asks about baby blues and the birth at early postnatal contacts only (S18)', () => {
+    expect(item(evaluateSpec({ contactType: 'hv-new-birth' }), 'birthing-parent/postnatal.baby-blues')?.requirement).toBe('due');
+    expect(item(evaluateSpec({ contactType: 'hv-6-8-weeks' }), 'birthing-parent/postnatal.baby-blues')?.requirement).toBe('optional');
+    expect(item(evaluateSpec({ contactType: 'hv-12-months' }), 'birthing-parent/postnatal.baby-blues')).toBeUndefined();
+    expect(item(evaluateSpec({ contactType: 'midwife-booking' }), 'birthing-parent/postnatal.baby-blues')).toBeUndefined();
+  });
+});
+
+describe('fuller measures', () => {
+  it.each([
+    ['a positive Whooley', 'DUE-DEPRESSION-MEASURE-WHOOLEY', 'S1', { 'whooley.1': 'yes', 'whooley.2': 'no' }],
+    ['clinical concern with negative screens', 'DUE-DEPRESSION-MEASURE-CONCERN', 'S1', { 'whooley.1': 'no', 'whooley.2': 'no', 'concern.clinical': 'yes' }],
+    ['baby blues unresolved at 10 days or more', 'DUE-DEPRESSION-MEASURE-BABY-BLUES', 'S18', { 'postnatal.baby-blues': 'ongoing-10-days-or-more' }],
+  ] as const)('[H14-b] makes EPDS due after %s (rule %s, %s)', (_when, ruleId, _source, answers) => {
+    const evaluation = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': answers } });
+    const epds = result(evaluation, 'birthing-parent', 'epds');
+    expect(epds?.requirement).toBe('due');
+    expect(epds?.requirementReasons.map((r) => r.ruleId)).toContain(ruleId);
+  });
+
+  it('[H14-c] makes GAD-7 due after GAD-2 of 3 or after clinical concern, not after GAD-2 of 2 (S1, S13)', () => {
+    const gad7 = (answers: Record<string, string>) =>
+      result(evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': answers } }), 'birthing-parent', 'gad-7')?.requirement;
+    expect(gad7(scoresTotalling('gad-2', 3))).toBe('due');
+    expect(gad7(scoresTotalling('gad-2', 2))).toBe('optional');
+    expect(gad7({ ...scoresTotalling('gad-2', 0), 'concern.clinical': 'yes' })).toBe('due');
+  });
+
+  it('suggests (does not require) a fuller measure when risk factors are recorded (S1 "at risk")', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'context.socioeconomic-stress': 'yes' } } });
+    expect(result(evaluation, 'birthing-parent', 'epds')?.requirement).toBe('suggested');
+    expect(result(evaluation, 'birthing-parent', 'phq-9')?.requirement).toBe('optional');
+  });
+
+  it('makes one of EPDS or PHQ-9 due: EPDS by default, PHQ-9 when the organisation prefers it, the started one otherwise', () => {
+    const positive = { 'whooley.1': 'yes', 'whooley.2': 'no' };
+    const due = (answers: Record<string, string>, settings = defaultPathwaySettings) => {
+      const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': answers } }, settings);
+      return ['epds', 'phq-9'].filter((id) => result(evaluation, 'birthing-parent', id as 'epds')?.requirement === 'due');
+    };
+    expect(due(positive)).toEqual(['epds']);
+    expect(due(positive, { ...defaultPathwaySettings, depressionMeasure: 'phq-9' })).toEqual(['phq-9']);
+    expect(due({ ...positive, 'phq-9.1': 'several-days' })).toEqual(['phq-9']);
+  });
+
+  it('uses GAD-2 answers for GAD-7 items 1 and 2 instead of asking again (S13)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': scores('gad-2', [2, 1]) } });
+    const gad71 = item(evaluation, 'birthing-parent/gad-7.1');
+    expect(gad71?.state).toMatchObject({ status: 'answered', score: 2, carriedFrom: 'birthing-parent/gad-2.1' });
+    expect(evaluation.nextQuestion?.key).not.toBe('birthing-parent/gad-7.1');
+    expect(result(evaluation, 'birthing-parent', 'gad-7')?.answeredSum).toBe(3);
+  });
+
+  it('does not carry a declined GAD-2 item into GAD-7 (declined is not an answer)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'gad-2.1': declined } } });
+    expect(item(evaluation, 'birthing-parent/gad-7.1')?.state.status).toBe('unanswered');
+  });
+});
+
+describe('talking with others in the room (§2.11; S20, S15)', () => {
+  it('asks whether she is happy to talk with others present first, and only when others are present', () => {
+    expect(evaluateSpec({ contactType: 'hv-6-8-weeks', presence: { otherAdults: true } }).nextQuestion?.key).toBe(
+      'birthing-parent/privacy.talk-with-others-present',
+    );
+    expect(item(evaluateSpec({ contactType: 'hv-6-8-weeks' }), 'birthing-parent/privacy.talk-with-others-present')).toBeUndefined();
+  });
+
+  it('defers her mental health questions (optional, not asked next) when she would rather talk in private', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private' } },
+    });
+    const whooley1 = item(evaluation, 'birthing-parent/whooley.1');
+    expect(whooley1?.requirement).toBe('optional');
+    expect(whooley1?.deferredBecause?.ruleId).toBe('DEFER-PREFERS-PRIVATE');
+    // Her next due item is the practitioner's red-flag check, not a question to her.
+    expect(evaluation.nextQuestion?.key).toBe('birthing-parent/red-flags.check');
+    expect(evaluation.outstanding.map((o) => o.kind)).toContain('private-time-to-talk');
+  });
+
+  it('keeps the red-flag check due even when she would rather talk in private (S5)', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private' } },
+    });
+    expect(item(evaluation, 'birthing-parent/red-flags.check')?.requirement).toBe('due');
+  });
+});

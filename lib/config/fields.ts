@@ -81,10 +81,6 @@ export function writeField(target: Record<string, unknown>, path: ConfigFieldPat
   node[keys[keys.length - 1] as string] = value;
 }
 
-/** The value of a field in a complete configuration. */
-export function fieldValue(config: OrganisationConfig, path: ConfigFieldPath): unknown {
-  return readField(config, path);
-}
 
 // Practitioner wording for ids the configuration refers to. The pathway data will own the full
 // contact-type and outcome descriptions; these are short labels for the options page and diffs.

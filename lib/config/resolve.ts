@@ -1,4 +1,5 @@
 import type { PathwaySettings } from '../pathway/settings';
+import type { RetentionPolicy } from '../storage/retention';
 import { nationalDefaultConfig } from './defaults';
 import { fieldErrorsFrom, safeParseWithPlainWords, type ConfigFieldError } from './field-errors';
 import { configFieldPaths, readField, writeField, type ConfigFieldPath } from './fields';
@@ -153,28 +154,33 @@ export function pathwaySettingsFrom(config: OrganisationConfig): PathwaySettings
   return { ...config.pathway, whooleyGad2Contacts: [...config.pathway.whooleyGad2Contacts] };
 }
 
-/**
- * What lib/storage/retention.ts needs, in plain numbers. Completed contacts: hours after the summary
- * was output (or the contact completed). Drafts: days after the last change.
- */
-export type RetentionPolicy = {
-  completedContactHours: number;
-  draftDays: number;
-};
+const HOUR_MS = 60 * 60_000;
 
+/**
+ * The retention policy lib/storage/retention.ts applies, from the organisation's hours and days.
+ * The drafts list warns in the last 24 hours before a draft is deleted, or the last half of its
+ * life when drafts are kept for only a day (storage requires the warning to start before deletion).
+ */
 export function retentionPolicyFrom(config: OrganisationConfig): RetentionPolicy {
-  return { completedContactHours: config.retention.completedContactHours, draftDays: config.retention.draftDays };
+  const draftRetentionMs = config.retention.draftDays * 24 * HOUR_MS;
+  return {
+    completedRetentionMs: config.retention.completedContactHours * HOUR_MS,
+    draftRetentionMs,
+    draftWarningMs: Math.min(24 * HOUR_MS, draftRetentionMs / 2),
+  };
 }
 
 export type SessionOptions = {
   /** Lock the panel after this many idle minutes. */
   idleLockMinutes: number;
+  /** The same in milliseconds, as lib/storage/idle-lock.ts takes it. */
+  idleLockMs: number;
   /** Wrong-family guard: a contact started longer ago than this needs an extra confirmation. */
   confirmFamilyAfterHours: number;
 };
 
 export function sessionOptionsFrom(config: OrganisationConfig): SessionOptions {
-  return { ...config.security };
+  return { ...config.security, idleLockMs: config.security.idleLockMinutes * 60_000 };
 }
 
 export type SummaryOptions = {

@@ -11,6 +11,9 @@ import {
 } from '../../../lib/config/resolve';
 import { organisationConfigSchema } from '../../../lib/config/schema';
 import { defaultPathwaySettings, pathwaySettingsSchema } from '../../../lib/pathway/settings';
+import { retentionPolicySchema } from '../../../lib/storage/retention';
+
+const HOUR = 60 * 60_000;
 
 const service = (id: string, name: string) => ({ id, name, outcomes: ['O4'], forWhom: 'both-parents' });
 
@@ -139,11 +142,20 @@ describe('derived options for other parts of the extension', () => {
   }).config;
 
   it('gives storage its retention policy', () => {
-    expect(retentionPolicyFrom(config)).toEqual({ completedContactHours: 48, draftDays: 3 });
+    expect(retentionPolicyFrom(config)).toEqual({ completedRetentionMs: 48 * HOUR, draftRetentionMs: 3 * 24 * HOUR, draftWarningMs: 24 * HOUR });
+  });
+
+  it.each([
+    { completedContactHours: 1, draftDays: 1 },
+    { completedContactHours: 72, draftDays: 14 },
+    { completedContactHours: 24, draftDays: 2 },
+  ])('gives a retention policy storage accepts for $completedContactHours h / $draftDays d', (retention) => {
+    const policy = retentionPolicyFrom(resolveConfig({ options: { configVersion: 1, retention } }).config);
+    expect(retentionPolicySchema.safeParse(policy).success).toBe(true);
   });
 
   it('gives the panel its idle lock and wrong-family guard', () => {
-    expect(sessionOptionsFrom(config)).toEqual({ idleLockMinutes: 5, confirmFamilyAfterHours: 6 });
+    expect(sessionOptionsFrom(config)).toEqual({ idleLockMinutes: 5, idleLockMs: 5 * 60_000, confirmFamilyAfterHours: 6 });
   });
 
   it('gives the summary its line width and compact limit', () => {

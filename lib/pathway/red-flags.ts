@@ -14,10 +14,8 @@ import type { FlagRule, ItemGroup } from './schema';
 export const RED_FLAG_CHECK = 'red-flags.check';
 export const PARTNER_RISK_CHECK = 'red-flags.partner-check';
 
-const checkSaysPresent = any(
-  answerIs(RED_FLAG_CHECK, ['present-or-unsure']),
-  answerIs(PARTNER_RISK_CHECK, ['present-or-unsure']),
-);
+const birthingParentCheckSaysPresent = answerIs(RED_FLAG_CHECK, ['present-or-unsure']);
+const checkSaysPresent = any(birthingParentCheckSaysPresent, answerIs(PARTNER_RISK_CHECK, ['present-or-unsure']));
 
 export const redFlagGroup: ItemGroup = {
   kind: 'questions',
@@ -72,7 +70,7 @@ export const redFlagGroup: ItemGroup = {
       wording: 'paraphrase',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      enableWhen: birthingParentCheckSaysPresent,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S5', 'S4', 'S6'],
     },
@@ -83,7 +81,7 @@ export const redFlagGroup: ItemGroup = {
       wording: 'paraphrase',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      enableWhen: birthingParentCheckSaysPresent,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S5', 'S4', 'S6'],
     },
@@ -94,7 +92,7 @@ export const redFlagGroup: ItemGroup = {
       wording: 'paraphrase',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      enableWhen: birthingParentCheckSaysPresent,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S5', 'S4', 'S6'],
     },
@@ -105,7 +103,7 @@ export const redFlagGroup: ItemGroup = {
       wording: 'paraphrase',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      enableWhen: birthingParentCheckSaysPresent,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S8'],
     },
@@ -117,7 +115,7 @@ export const redFlagGroup: ItemGroup = {
       hint: 'Sudden onset in the days or weeks after birth, rapidly changing symptoms: high mood (mania), depression, confusion, hallucinations, delusions, loss of inhibitions, suspicion or fear, restlessness, behaving out of character. About half have no previous history.',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      enableWhen: birthingParentCheckSaysPresent,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S9', 'S4'],
     },

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { contactTypeIdSchema, outcomeCodeSchema } from '../../lib/contact/contact';
+import { PRIVATE_ITEM_TEXT } from '../../lib/pathway/domestic-abuse';
+import { pathway, parsePathway } from '../../lib/pathway/pathway';
+import { indexPathway } from '../../lib/pathway/pathway-index';
+import {
+  contactTypeSchema,
+  escalationSchema,
+  flagRuleSchema,
+  instrumentSchema,
+  itemGroupSchema,
+  outcomeSchema,
+  recommendationRuleSchema,
+  type Condition,
+  type RequirementRule,
+  type SourceId,
+} from '../../lib/pathway/schema';
+import { PRIVATE_TOPIC } from '../lib/pathway/support/evaluate-spec';
+
+// Meta-tests: the pathway definition is honest (conventions.md habit 12).
+
+const index = indexPathway(pathway);
+
+type Located = { where: string; condition: Condition; subjects: readonly string[] };
+
+/** Every condition in the definition, with where it lives and which subjects evaluate it. */
+function allConditions(): Located[] {
+  const found: Located[] = [];
+  const requirement = (where: string, rules: readonly RequirementRule[], subjects: readonly string[]) =>
+    rules.forEach((r) => found.push({ where: `${where} ${r.id}`, condition: r.when, subjects }));
+  for (const group of pathway.groups) {
+    const where = `group ${group.id}`;
+    if (group.enableWhen) found.push({ where: `${where} enableWhen`, condition: group.enableWhen, subjects: group.subjects });
+    if (group.askableWhen) found.push({ where: `${where} askableWhen`, condition: group.askableWhen, subjects: group.subjects });
+    requirement(where, group.due, group.subjects);
+    requirement(where, group.suggested, group.subjects);
+    if (group.defer) requirement(where, [group.defer], group.subjects);
+    for (const question of index.groupQuestions.get(group.id) ?? []) {
+      if (question.enableWhen) {
+        found.push({ where: `question ${question.id}`, condition: question.enableWhen, subjects: question.subjects ?? group.subjects });
+      }
+    }
+  }
+  for (const rule of pathway.flagRules) found.push({ where: `flag ${rule.id}`, condition: rule.when, subjects: rule.subjects });
+  for (const rule of pathway.recommendationRules) found.push({ where: `outcome rule ${rule.id}`, condition: rule.when, subjects: rule.subjects });
+  return found;
+}
+
+function leaves(condition: Condition): Condition[] {
+  switch (condition.kind) {
+    case 'all':
+    case 'any':
+      return condition.conditions.flatMap(leaves);
+    case 'not':
+      return leaves(condition.condition);
+    default:
+      return [condition];
+  }
+}
+
+/** Questions a condition reads (instrument conditions read the instrument's scored items). */
+function questionsRead(condition: Condition): string[] {
+  return leaves(condition).flatMap((leaf) => {
+    if ('question' in leaf) return [leaf.question];
+    if ('instrument' in leaf) {
+      return (pathway.instruments.find((i) => i.id === leaf.instrument)?.items ?? []).filter((i) => i.scored).map((i) => i.id);
+    }
+    return [];
+  });
+}
+
+describe('every definition parses', () => {
+  it('parses the whole pathway against its schema', () => {
+    expect(() => parsePathway(JSON.parse(JSON.stringify(pathway)))).not.toThrow();
+  });
+
+  it.each([
+    ['instruments', pathway.instruments, instrumentSchema],
+    ['groups', pathway.groups, itemGroupSchema],
+    ['flag rules', pathway.flagRules, flagRuleSchema],
+    ['outcome rules', pathway.recommendationRules, recommendationRuleSchema],
+    ['outcomes', pathway.outcomes, outcomeSchema],
+    ['escalation', pathway.escalation, escalationSchema],
+    ['contact types', pathway.contactTypes, contactTypeSchema],
+  ] as const)('parses each of the %s on its own', (_name, list, schema) => {
+    for (const entry of list) expect(schema.safeParse(entry).success).toBe(true);
+  });
+
+  it('defines each contact type of the contact model exactly once', () => {
+    expect(pathway.contactTypes.map((c) => c.id).sort()).toEqual([...contactTypeIdSchema.options].sort());
+  });
+
+  it('defines outcomes O1-O14 and levels E0-E5 exactly once each', () => {
+    expect(pathway.outcomes.map((o) => o.code)).toEqual([...outcomeCodeSchema.options]);
+    expect(pathway.escalation.map((e) => e.level)).toEqual(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+  });
+
+  it('gives every instrument exactly one group that asks it', () => {
+    for (const instrument of pathway.instruments) {
+      expect(pathway.groups.filter((g) => g.kind === 'instrument' && g.instrument === instrument.id)).toHaveLength(1);
+    }
+  });
+});
+
+describe('[H18-c] every rule’s source questions exist', () => {
+  it.each(allConditions().map((c) => [c.where, c] as const))('%s reads only questions, options, instruments and bands that exist', (_where, located) => {
+    for (const leaf of leaves(located.condition)) {
+      if ('question' in leaf) {
+        const entry = index.questions.get(leaf.question);
+        expect(entry, `${leaf.question} exists`).toBeDefined();
+        if (leaf.kind === 'answer-is') {
+          const optionIds = entry?.question.options.map((o) => o.id) ?? [];
+          for (const option of leaf.options) expect(optionIds, `${leaf.question} has option ${option}`).toContain(option);
+        }
+        if (leaf.kind === 'item-score-at-least') expect(entry?.question.scored).toBe(true);
+        // The subject read must be one this question is asked of.
+        const read = leaf.of && leaf.of !== 'self' ? [leaf.of] : located.subjects;
+        expect(read.some((s) => entry?.subjects.includes(s as never)), `${leaf.question} is asked of ${read.join('/')}`).toBe(true);
+      }
+      if ('instrument' in leaf) {
+        const instrument = pathway.instruments.find((i) => i.id === leaf.instrument);
+        expect(instrument).toBeDefined();
+        if (leaf.kind === 'instrument-band') {
+          const bandIds = [...(instrument?.bands.default ?? []), ...(instrument?.bands.partner ?? [])].map((b) => b.id);
+          for (const band of leaf.bands) expect(bandIds, `${leaf.instrument} has band ${band}`).toContain(band);
+        }
+      }
+    }
+  });
+
+  it('has no cycles between visibility conditions (a hidden question can never depend on itself)', () => {
+    const edges = new Map<string, string[]>();
+    for (const entry of index.questions.values()) {
+      const conditions = [entry.group.enableWhen, entry.question.enableWhen].filter((c): c is Condition => !!c);
+      const reads = conditions.flatMap(questionsRead);
+      if (entry.question.carryFrom) reads.push(entry.question.carryFrom);
+      edges.set(entry.question.id, reads);
+    }
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (id: string, path: string[]) => {
+      if (state.get(id) === 'done') return;
+      expect(state.get(id), `cycle: ${[...path, id].join(' → ')}`).not.toBe('visiting');
+      state.set(id, 'visiting');
+      for (const next of edges.get(id) ?? []) visit(next, [...path, id]);
+      state.set(id, 'done');
+    };
+    for (const id of edges.keys()) visit(id, []);
+  });
+
+  it('carries answers only between items with the same options', () => {
+    for (const entry of index.questions.values()) {
+      if (!entry.question.carryFrom) continue;
+      const from = index.questions.get(entry.question.carryFrom);
+      expect(from?.question.options).toEqual(entry.question.options);
+      expect(from?.instrument?.recallWindow).toEqual(entry.instrument?.recallWindow);
+    }
+  });
+});
+
+describe('[H02-g] every scored option has a score', () => {
+  it.each([...index.questions.values()].map((e) => [e.question.id, e] as const))('%s: scored items score every option, unscored items none', (_id, entry) => {
+    const withScore = entry.question.options.filter((o) => o.score !== undefined);
+    expect(withScore.length).toBe(entry.question.scored ? entry.question.options.length : 0);
+    expect(new Set(entry.question.options.map((o) => o.id)).size).toBe(entry.question.options.length);
+  });
+
+  it('puts scored items only in instruments', () => {
+    for (const group of pathway.groups) if (group.kind === 'questions') expect(group.questions.every((q) => !q.scored)).toBe(true);
+  });
+});
+
+describe('[H18-d] every rule cites a source', () => {
+  const cited: Array<[string, readonly SourceId[]]> = [
+    ...pathway.instruments.map((i): [string, readonly SourceId[]] => [`instrument ${i.id}`, i.sources]),
+    ...pathway.instruments.flatMap((i) => [...i.bands.default, ...(i.bands.partner ?? [])].map((b): [string, readonly SourceId[]] => [`band ${i.id}/${b.id}`, b.sources])),
+    ...[...index.questions.values()].map((e): [string, readonly SourceId[]] => [`question ${e.question.id}`, e.question.sources]),
+    ...pathway.groups.map((g): [string, readonly SourceId[]] => [`group ${g.id}`, g.sources]),
+    ...pathway.groups.flatMap((g) => [...g.due, ...g.suggested, ...(g.defer ? [g.defer] : [])].map((r): [string, readonly SourceId[]] => [`requirement ${r.id}`, r.sources])),
+    ...pathway.flagRules.map((r): [string, readonly SourceId[]] => [`flag ${r.id}`, r.sources]),
+    ...pathway.recommendationRules.map((r): [string, readonly SourceId[]] => [`outcome rule ${r.id}`, r.sources]),
+    ...pathway.outcomes.map((o): [string, readonly SourceId[]] => [`outcome ${o.code}`, o.sources]),
+    ...pathway.escalation.map((e): [string, readonly SourceId[]] => [`level ${e.level}`, e.sources]),
+    ...pathway.contactTypes.map((c): [string, readonly SourceId[]] => [`contact type ${c.id}`, c.sources]),
+  ];
+
+  it.each(cited)('%s cites at least one of S1…S29', (_what, sources) => {
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toMatch(/^S([1-9]|1\d|2\d)$/);
+  });
+});
+
+describe('ids are stable and unique', () => {
+  it('uses each question id, group id, flag rule id and outcome rule id once', () => {
+    const questionIds = pathway.groups.flatMap((g) => (index.groupQuestions.get(g.id) ?? []).map((q) => q.id));
+    expect(new Set(questionIds).size).toBe(questionIds.length);
+    const groupIds = pathway.groups.map((g) => g.id);
+    expect(new Set(groupIds).size).toBe(groupIds.length);
+    const ruleIds = [...pathway.flagRules, ...pathway.recommendationRules].map((r) => r.id);
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+  });
+
+  it('gives a requirement rule id to one rule only (shared ids are the same rule)', () => {
+    const byId = new Map<string, string>();
+    for (const group of pathway.groups) {
+      for (const rule of [...group.due, ...group.suggested, ...(group.defer ? [group.defer] : [])]) {
+        const json = JSON.stringify(rule);
+        expect(byId.get(rule.id) ?? json, rule.id).toBe(json);
+        byId.set(rule.id, json);
+      }
+    }
+  });
+
+  it('lays out every group for every subject it asks exactly once', () => {
+    const expected = pathway.groups.flatMap((g) => g.subjects.map((s) => `${g.id}/${s}`)).sort();
+    expect(pathway.layout.map((l) => `${l.group}/${l.subject}`).sort()).toEqual(expected);
+  });
+
+  it('switches on, in some contact type, every module a group uses', () => {
+    const on = new Set(pathway.contactTypes.flatMap((c) => c.modules));
+    for (const group of pathway.groups) expect(on, group.module).toContain(group.module);
+  });
+});
+
+describe('[H05-k] the private topic is named only inside the private group', () => {
+  it('keeps the hidden and not-askable wording of the private group neutral', () => {
+    for (const group of pathway.groups.filter((g) => g.privacy === 'private')) {
+      expect(group.hiddenReason).toBe(PRIVATE_ITEM_TEXT);
+      expect(group.notAskableReason).toBe(PRIVATE_ITEM_TEXT);
+      expect(PRIVATE_ITEM_TEXT).not.toMatch(PRIVATE_TOPIC);
+    }
+  });
+
+  it('names the topic in no other group, question, option, hint, outcome title or rule that is not derived from a private answer', () => {
+    const privateQuestions = new Set(
+      pathway.groups.filter((g) => g.privacy === 'private').flatMap((g) => (index.groupQuestions.get(g.id) ?? []).map((q) => q.id)),
+    );
+    const readsPrivate = (condition: Condition) => questionsRead(condition).some((q) => privateQuestions.has(q));
+    const visibleAnytime = {
+      groups: pathway.groups.filter((g) => g.privacy !== 'private'),
+      flags: pathway.flagRules.filter((r) => !readsPrivate(r.when)),
+      outcomeRules: pathway.recommendationRules.filter((r) => !readsPrivate(r.when)),
+      outcomeTitles: pathway.outcomes.map((o) => o.title),
+      outcomeRoutes: pathway.outcomes.map((o) => o.route),
+      instruments: pathway.instruments,
+      escalation: pathway.escalation,
+    };
+    expect(JSON.stringify(visibleAnytime)).not.toMatch(PRIVATE_TOPIC);
+  });
+});

@@ -17,7 +17,10 @@ export default defineConfig({
       'Prompts perinatal mental health questions for both parents and the parent-infant relationship at each contact, and writes a structured summary for the record. Works offline; sends nothing.',
     // The toolbar button opens the side panel (Chrome needs an `action` key for that).
     action: { default_title: 'Open PMH Contact Companion' },
-    permissions: [],
+    permissions: ['storage'],
+    // Chrome/Edge enterprise policy can set the organisation's configuration (docs/configuration.md).
+    // Firefox reads policy from policies.json and has no managed_schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -67,14 +67,18 @@ export async function runStorageBenchmark(options: StorageBenchmarkOptions): Pro
   const chunk = 500;
   for (let offset = 0; offset < count; offset += chunk) {
     const rows = await Promise.all(
-      Array.from({ length: Math.min(chunk, count - offset) }, async (_, i): Promise<ContactHeaderRow> => {
+      Array.from({ length: Math.min(chunk, count - offset) }, async (_, i) => {
         const contact = benchContact(offset + i, now);
         const [base, card] = await Promise.all([sealBase(keys, contact), sealCard(keys, contact.id, contact.label)]);
         const at = Date.parse(now);
-        return { id: contact.id, status: 'in-progress', startedAt: at, updatedAt: at, seq: 0, base, card, cardAt: at, cardSeq: 0 };
+        const header: ContactHeaderRow = { id: contact.id, status: 'in-progress', startedAt: at, updatedAt: at, seq: 0, card, cardAt: at, cardSeq: 0 };
+        return { header, base: { id: contact.id, base } };
       }),
     );
-    await db.contacts.bulkPut(rows);
+    await db.transaction('rw', [db.contacts, db.contactBases], async () => {
+      await db.contacts.bulkPut(rows.map((row) => row.header));
+      await db.contactBases.bulkPut(rows.map((row) => row.base));
+    });
   }
   const seedMs = performance.now() - started;
 

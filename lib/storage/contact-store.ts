@@ -16,7 +16,7 @@ import {
   type ListingCache,
 } from './contact-codec';
 import type { DataKeys, Sealed } from './crypto';
-import type { ContactChangeRow, ContactHeaderRow, PmhDatabase } from './database';
+import type { ContactBaseRow, ContactChangeRow, ContactHeaderRow, PmhDatabase } from './database';
 import { StorageError, isStorageError, toStorageError } from './errors';
 import {
   DEFAULT_RETENTION_POLICY,
@@ -27,8 +27,8 @@ import {
 } from './retention';
 import type { Vault } from './vault';
 
-// Contacts at rest. A contact is stored as a header (plain status and times, sealed base contact
-// and label) plus one sealed row per change slot (see changeKey): an answer, presence, a note, an
+// Contacts at rest. A contact is stored as a header (plain status and times, sealed label), its
+// sealed base (the contact as created) and one sealed row per change slot (see changeKey): an answer, presence, a note, an
 // outcome. Two panels writing different slots touch different rows, so neither can overwrite the
 // other; two writes to one slot keep the later by (change time, sequence). Loading replays the
 // slots over the base in that order.
@@ -138,15 +138,39 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   }
 
   /** Call inside a rw transaction that includes db.meta whenever a contact disappears. */
-  async function dropListingCache(): Promise<void> {
+  async function dropListingCache(): Promise<number> {
     // The listing cache holds labels; removing it with the contact keeps "forget" complete, and
     // the epoch stops a list() that read before the forget from writing the old labels back.
+    const epoch = (await readEpoch()) + 1;
     await db.meta.delete(LISTING_KEY);
-    await db.meta.put({ key: EPOCH_KEY, value: (await readEpoch()) + 1 });
+    await db.meta.put({ key: EPOCH_KEY, value: epoch });
+    return epoch;
+  }
+
+  // The labels this store last listed, so after a forget the cache can be written again at once
+  // without the forgotten contacts, instead of the next listing decrypting every label.
+  let listedCards: ListingCache | null = null;
+
+  async function writeListingCache(cards: ListingCache, epoch: number): Promise<void> {
+    const sealed = await sealListing(vault.keys(), cards);
+    // Only if no contact was forgotten since `epoch` was read (see dropListingCache).
+    await db.transaction('rw', [db.meta], async () => {
+      if ((await readEpoch()) === epoch) await db.meta.put({ key: LISTING_KEY, value: sealed });
+    });
+  }
+
+  async function rebuildListingCacheWithout(ids: readonly string[], epoch: number): Promise<void> {
+    if (!listedCards) return;
+    const cards: Record<string, readonly [number, string]> = { ...listedCards };
+    for (const id of ids) delete cards[id];
+    listedCards = cards;
+    // Best effort: when locked or failing, the next listing rebuilds the cache itself.
+    await writeListingCache(cards, epoch).catch(() => undefined);
   }
 
   async function deleteContactRows(contactId: string): Promise<void> {
     await db.contacts.delete(contactId);
+    await db.contactBases.delete(contactId);
     await changesOf(contactId).delete();
     await db.quarantine.where('contactId').equals(contactId).delete();
   }
@@ -170,23 +194,23 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     });
   }
 
-  async function quarantineHeader(header: ContactHeaderRow, reason: string): Promise<void> {
-    // The header stays (so the drafts list still shows the contact and it can be forgotten); a copy
-    // is set aside once, for inspection.
+  async function quarantineBase(contactId: string, base: ContactBaseRow | undefined, reason: string): Promise<void> {
+    // The contact stays (so the drafts list still shows it and it can be forgotten); a copy of the
+    // unreadable base is set aside once, for inspection.
     await db.transaction('rw', [db.quarantine], async () => {
       const already = await db.quarantine
         .where('contactId')
-        .equals(header.id)
-        .filter((row) => row.table === 'contacts')
+        .equals(contactId)
+        .filter((row) => row.table === 'contactBases')
         .count();
       if (already > 0) return;
       await db.quarantine.add({
-        contactId: header.id,
-        table: 'contacts',
-        key: JSON.stringify(header.id),
+        contactId,
+        table: 'contactBases',
+        key: JSON.stringify(contactId),
         reason,
         quarantinedAt: clock(),
-        row: header,
+        row: base ?? null,
       });
     });
   }
@@ -197,16 +221,22 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
   // --- decoding a contact -----------------------------------------------------------------
 
-  type RawContact = { header: ContactHeaderRow | undefined; rows: ContactChangeRow[]; quarantined: number };
+  type RawContact = {
+    header: ContactHeaderRow | undefined;
+    base: ContactBaseRow | undefined;
+    rows: ContactChangeRow[];
+    quarantined: number;
+  };
 
   async function readRaw(contactId: string): Promise<RawContact> {
-    return db.transaction('r', [db.contacts, db.contactChanges, db.quarantine], async () => {
-      const [header, rows, quarantined] = await Promise.all([
+    return db.transaction('r', [db.contacts, db.contactBases, db.contactChanges, db.quarantine], async () => {
+      const [header, base, rows, quarantined] = await Promise.all([
         db.contacts.get(contactId),
+        db.contactBases.get(contactId),
         changesOf(contactId).toArray(),
         db.quarantine.where('contactId').equals(contactId).count(),
       ]);
-      return { header, rows, quarantined };
+      return { header, base, rows, quarantined };
     });
   }
 
@@ -248,11 +278,12 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     let base = caches?.base?.contact;
     if (!base) {
       try {
-        base = await openBase(keys, header.id, header.base);
+        if (!raw.base) throw new StorageError('corrupt-record', 'base contact missing');
+        base = await openBase(keys, header.id, raw.base.base);
       } catch (error) {
         if (isStorageError(error, 'locked')) throw error;
-        await quarantineHeader(header, reasonOf(error));
-        throw new StorageError('corrupt-record', `contact header unreadable: ${reasonOf(error)}`, { cause: error });
+        await quarantineBase(header.id, raw.base, reasonOf(error));
+        throw new StorageError('corrupt-record', `contact unreadable: ${reasonOf(error)}`, { cause: error });
       }
       if (caches) caches.base = { contact: base };
     }
@@ -278,43 +309,44 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     }
     const now = clock();
     const next: Record<string, readonly [number, string]> = {};
-    const listings = await Promise.all(
-      headers.map(async (header): Promise<ContactListing> => {
-        const cached = cache[header.id];
-        let label: string | null = null;
-        if (cached && cached[0] === header.cardSeq) {
-          label = cached[1];
-        } else {
-          label = await openCard(keys, header.id, header.card).catch(() => null);
-        }
-        if (label !== null) next[header.id] = [header.cardSeq, label];
-        const verdict = retentionVerdict(header, now, policy);
-        return {
-          id: header.id,
-          status: header.status,
-          label,
-          startedAt: iso(header.startedAt),
-          updatedAt: iso(header.updatedAt),
-          summaryOutput: header.summaryOutputAt !== undefined,
-          retention: verdict.rule,
-          deleteAt: iso(verdict.deleteAt),
-          warning: verdict.warn,
-          damaged: label === null,
-        };
+    // Labels from the cache where it is current; decrypt only the others (in parallel), so a
+    // warm listing costs one decryption however many contacts there are.
+    const labels = new Map<string, string | null>();
+    const misses: ContactHeaderRow[] = [];
+    for (const header of headers) {
+      const cached = cache[header.id];
+      if (cached && cached[0] === header.cardSeq) labels.set(header.id, cached[1]);
+      else misses.push(header);
+    }
+    await Promise.all(
+      misses.map(async (header) => {
+        labels.set(header.id, await openCard(keys, header.id, header.card).catch(() => null));
       }),
     );
-    listings.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    const sorted = [...headers].sort((a, b) => b.updatedAt - a.updatedAt);
+    const listings = sorted.map((header): ContactListing => {
+      const label = labels.get(header.id) ?? null;
+      if (label !== null) next[header.id] = [header.cardSeq, label];
+      const verdict = retentionVerdict(header, now, policy);
+      return {
+        id: header.id,
+        status: header.status,
+        label,
+        startedAt: iso(header.startedAt),
+        updatedAt: iso(header.updatedAt),
+        summaryOutput: header.summaryOutputAt !== undefined,
+        retention: verdict.rule,
+        deleteAt: iso(verdict.deleteAt),
+        warning: verdict.warn,
+        damaged: label === null,
+      };
+    });
     // Rewrite the cache only when it differs (a damaged label is in neither, so it cannot loop a live query).
     const changed =
       Object.keys(next).length !== Object.keys(cache).length ||
       Object.entries(next).some(([id, [seq]]) => cache[id]?.[0] !== seq);
-    if (changed) {
-      const sealed = await sealListing(keys, next);
-      // Only if no contact was forgotten since the headers were read (see dropListingCache).
-      await db.transaction('rw', [db.meta], async () => {
-        if ((await readEpoch()) === epoch) await db.meta.put({ key: LISTING_KEY, value: sealed });
-      });
-    }
+    listedCards = next;
+    if (changed) await writeListingCache(next, epoch);
     return listings;
   }
 
@@ -347,13 +379,16 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
           ...(valid.completedAt ? { completedAt: ms(valid.completedAt) } : {}),
           ...(valid.summaryOutputAt ? { summaryOutputAt: ms(valid.summaryOutputAt) } : {}),
           seq: 0,
-          base,
           card,
           cardAt: ms(valid.updatedAt),
           cardSeq: 0,
         };
         try {
-          await db.contacts.add(header);
+          // Header and base together or not at all.
+          await db.transaction('rw', [db.contacts, db.contactBases], async () => {
+            await db.contacts.add(header);
+            await db.contactBases.add({ id: valid.id, base });
+          });
         } catch (error) {
           if ((error as { name?: string }).name === 'ConstraintError') throw new StorageError('contact-exists');
           throw error;
@@ -440,25 +475,35 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
       run(async () => {
         // All tables at once: either the whole contact is gone, or (on failure) all of it remains
         // and the panel says so; never half a contact.
-        await db.transaction('rw', [db.contacts, db.contactChanges, db.quarantine, db.meta], async () => {
-          await deleteContactRows(contactId);
-          await dropListingCache();
-        });
+        const epoch = await db.transaction(
+          'rw',
+          [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta],
+          async () => {
+            await deleteContactRows(contactId);
+            return dropListingCache();
+          },
+        );
+        await rebuildListingCacheWithout([contactId], epoch);
       }),
 
     purgeExpired: (isDue, quarantinedBefore) =>
-      run(async () =>
+      run(async () => {
         // One transaction, with the facts re-read inside it, so a draft edited in another panel a
         // moment ago is judged on its new time and is not deleted under the practitioner.
-        db.transaction('rw', [db.contacts, db.contactChanges, db.quarantine, db.meta], async () => {
-          const headers = await db.contacts.toArray();
-          const due = headers.filter((header) => isDue(header)).map((header) => header.id);
-          for (const id of due) await deleteContactRows(id);
-          const staleQuarantine = await db.quarantine.where('quarantinedAt').below(quarantinedBefore).delete();
-          if (due.length > 0 || staleQuarantine > 0) await dropListingCache();
-          return due;
-        }),
-      ),
+        const { due, epoch } = await db.transaction(
+          'rw',
+          [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta],
+          async () => {
+            const headers = await db.contacts.toArray();
+            const ids = headers.filter((header) => isDue(header)).map((header) => header.id);
+            for (const id of ids) await deleteContactRows(id);
+            await db.quarantine.where('quarantinedAt').below(quarantinedBefore).delete();
+            return { due: ids, epoch: ids.length > 0 ? await dropListingCache() : null };
+          },
+        );
+        if (epoch !== null) await rebuildListingCacheWithout(due, epoch);
+        return due;
+      }),
 
     watchContact(contactId, listener) {
       const caches: { base?: { contact: Contact }; changes: Map<string, DecodedChange> } = { changes: new Map() };

@@ -19,13 +19,17 @@ export type ContactHeaderRow = {
   summaryOutputAt?: number;
   /** Last sequence number given to a change of this contact (monotonic across panels). */
   seq: number;
-  /** The contact as created: { v, contact }. */
-  base: Sealed;
-  /** The listing card ({ v, label }), kept apart from the base so a label change rewrites only this. */
+  /** The listing card ({ v, label }); the label is the only clinical text the drafts list needs. */
   card: Sealed;
   cardAt: number;
   cardSeq: number;
 };
+
+/**
+ * The contact as created ({ v, contact }), in its own table so listing 5,000 headers does not
+ * read 5,000 full contacts. Written once, with the header, and never changed.
+ */
+export type ContactBaseRow = { id: string; base: Sealed };
 
 export type ContactChangeRow = {
   contactId: string;
@@ -52,7 +56,7 @@ export type KeyringRow = {
 export type QuarantineRow = {
   id?: number;
   contactId: string;
-  table: 'contacts' | 'contactChanges';
+  table: 'contactBases' | 'contactChanges';
   /** The primary key of the original row, as JSON. */
   key: string;
   /** Why it was set aside, without any clinical content. */
@@ -82,6 +86,7 @@ export type DatabaseOptions = {
 
 export class PmhDatabase extends Dexie {
   contacts!: Table<ContactHeaderRow, string>;
+  contactBases!: Table<ContactBaseRow, string>;
   contactChanges!: Table<ContactChangeRow, [string, string]>;
   keyring!: Table<KeyringRow, string>;
   quarantine!: Table<QuarantineRow, number>;

@@ -232,9 +232,10 @@ export function createVault(options: VaultOptions): Vault {
 
     async eraseEverything() {
       // One transaction over every table: either all of it is gone or none of it.
-      await db.transaction('rw', [db.contacts, db.contactChanges, db.quarantine, db.meta, db.keyring], async () => {
+      await db.transaction('rw', [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta, db.keyring], async () => {
         await Promise.all([
           db.contacts.clear(),
+          db.contactBases.clear(),
           db.contactChanges.clear(),
           db.quarantine.clear(),
           db.meta.clear(),

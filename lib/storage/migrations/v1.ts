@@ -4,10 +4,12 @@ import type { Migration } from './migration';
 // value, the practitioner's label included, lives in an encrypted `Sealed` field.
 export const v1: Migration = {
   version: 1,
-  description: 'Initial schema: contacts, their change slots, keyring, quarantine, meta, settings.',
+  description: 'Initial schema: contact headers and bases, change slots, keyring, quarantine, meta, settings.',
   stores: {
     // One header per contact: status and times for listing and retention; base contact and label sealed.
     contacts: 'id, status, updatedAt',
+    // The sealed contact as created, apart from the header so listing reads only small rows.
+    contactBases: 'id',
     // One row per change slot ([contactId+slotId]; slotId is an HMAC, so slot names are not visible).
     contactChanges: '[contactId+slotId]',
     // The wrapped master secret and KDF parameters (a single row, id "primary").

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, type ContactChange } from '../../../lib/contact/contact-change';
 import { createContactStore, type ContactEvent, type ListEvent } from '../../../lib/storage/contact-store';
-import { sealJson } from '../../../lib/storage/crypto';
+import { openListing } from '../../../lib/storage/contact-codec';
+import { sealJson, type Sealed } from '../../../lib/storage/crypto';
 import { isStorageError } from '../../../lib/storage/errors';
 import {
   DAY,
@@ -180,8 +181,8 @@ describe('listing contacts', () => {
     expect(listed[0]).toMatchObject({ warning: false, deleteAt: at(T0 + HOUR + 7 * DAY) });
   });
 
-  it('keeps an encrypted listing cache that follows label changes and disappears on forget', async () => {
-    const { store, db } = await setUp();
+  it('keeps an encrypted listing cache that follows label changes and drops a forgotten contact at once', async () => {
+    const { store, db, vault } = await setUp();
     await store.create(sampleContact({ id: 'a' }));
     await store.create(sampleContact({ id: 'b', label: 'B visit' }));
     await store.list();
@@ -189,8 +190,18 @@ describe('listing contacts', () => {
     await store.saveChange('a', text('label', 'Renamed', T0 + 10));
     expect((await store.list()).find((entry) => entry.id === 'a')?.label).toBe('Renamed');
     await store.forget('b');
-    expect(await db.meta.get('listing')).toBeUndefined();
+    // Rewritten straight away without "b" (so the next listing stays fast), not left holding its label.
+    const cached = await db.meta.get('listing');
+    expect(Object.keys(await openListing(vault.keys(), cached!.value as Sealed))).toEqual(['a']);
     expect((await store.list()).map((entry) => entry.id)).toEqual(['a']);
+  });
+
+  it('drops the cache entirely when forgetting from a store that has not listed (e.g. the background)', async () => {
+    const { store, db, vault, clock } = await setUp();
+    await store.create(sampleContact({ id: 'a' }));
+    await store.list();
+    await createContactStore({ db, vault, clock: clock.now }).forget('a');
+    expect(await db.meta.get('listing')).toBeUndefined();
   });
 
   it('does not write a cache holding a contact forgotten while the list was being built', async () => {
@@ -203,7 +214,6 @@ describe('listing contacts', () => {
     await other.forget('b');
     await listing;
     await store.list();
-    const { openListing } = await import('../../../lib/storage/contact-codec');
     const cached = await db.meta.get('listing');
     if (cached) {
       const cards = await openListing(vault.keys(), cached.value as never);
@@ -222,6 +232,7 @@ describe('forgetting a contact', () => {
     await db.quarantine.add({ contactId: 'gone', table: 'contactChanges', key: '[]', reason: 'test', quarantinedAt: T0, row: {} });
     await store.forget('gone');
     expect(await db.contacts.toCollection().primaryKeys()).toEqual(['keep']);
+    expect(await db.contactBases.toCollection().primaryKeys()).toEqual(['keep']);
     expect((await db.contactChanges.toArray()).map((row) => row.contactId)).toEqual(['keep']);
     expect(await db.quarantine.count()).toBe(0);
   });
@@ -296,15 +307,26 @@ describe('a record that cannot be read', () => {
     expect(kept?.reason).not.toMatch(/secret-option/);
   });
 
-  it('reports an unreadable contact header, keeps it listed and sets a copy aside once', async () => {
+  it('reports an unreadable contact, keeps it listed (so it can be forgotten) and sets a copy aside once', async () => {
     const { store, db } = await setUp();
     await store.create(sampleContact());
-    const header = (await db.contacts.get('contact-1'))!;
-    await db.contacts.put({ ...header, base: { ...header.base, iv: new Uint8Array(12) } });
+    const base = (await db.contactBases.get('contact-1'))!;
+    await db.contactBases.put({ ...base, base: { ...base.base, iv: new Uint8Array(12) } });
     await expect(store.load('contact-1')).rejects.toSatisfy((e) => isStorageError(e, 'corrupt-record'));
     await expect(store.load('contact-1')).rejects.toSatisfy((e) => isStorageError(e, 'corrupt-record'));
     expect(await db.quarantine.count()).toBe(1);
+    expect((await db.quarantine.toArray())[0]).toMatchObject({ table: 'contactBases', contactId: 'contact-1' });
     expect((await store.list()).map((entry) => entry.id)).toEqual(['contact-1']);
+    await store.forget('contact-1');
+    expect(await db.quarantine.count()).toBe(0);
+    expect(await db.contactBases.count()).toBe(0);
+  });
+
+  it('reports a contact whose base is missing as unreadable', async () => {
+    const { store, db } = await setUp();
+    await store.create(sampleContact());
+    await db.contactBases.delete('contact-1');
+    await expect(store.load('contact-1')).rejects.toSatisfy((e) => isStorageError(e, 'corrupt-record'));
   });
 
   it('shows a contact whose label cannot be read as damaged in the list', async () => {

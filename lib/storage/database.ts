@@ -67,7 +67,6 @@ export type QuarantineRow = {
 };
 
 export type MetaRow = { key: string; value: unknown };
-export type SettingRow = { key: string; value: unknown };
 
 export type DatabaseOptions = {
   name?: string;
@@ -91,7 +90,6 @@ export class PmhDatabase extends Dexie {
   keyring!: Table<KeyringRow, string>;
   quarantine!: Table<QuarantineRow, number>;
   meta!: Table<MetaRow, string>;
-  settings!: Table<SettingRow, string>;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, {

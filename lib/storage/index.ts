@@ -63,5 +63,4 @@ export {
   type StorageProtectionService,
   type StorageManagerLike,
 } from './persistence';
-export { createSettingsStore, localSettingsSchema, DEFAULT_LOCAL_SETTINGS, type LocalSettings, type SettingsStore } from './settings';
 export { systemClock, type Clock, type Timers } from './clock';

@@ -1,10 +1,11 @@
 import type { Migration } from './migration';
 
 // The first schema. Only non-clinical fields are indexed (ids, status, times); every clinical
-// value, the practitioner's label included, lives in an encrypted `Sealed` field.
+// value, the practitioner's label included, lives in an encrypted `Sealed` field. Settings are not
+// here: organisation configuration (retention, idle lock) lives in lib/config (storage.local).
 export const v1: Migration = {
   version: 1,
-  description: 'Initial schema: contact headers and bases, change slots, keyring, quarantine, meta, settings.',
+  description: 'Initial schema: contact headers and bases, change slots, keyring, quarantine, meta.',
   stores: {
     // One header per contact: status and times for listing and retention; base contact and label sealed.
     contacts: 'id, status, updatedAt',
@@ -18,7 +19,5 @@ export const v1: Migration = {
     quarantine: '++id, contactId, quarantinedAt',
     // Internal bookkeeping: the encrypted listing cache and the forget epoch.
     meta: 'key',
-    // Non-clinical practitioner preferences (e.g. idle lock minutes).
-    settings: 'key',
   },
 };

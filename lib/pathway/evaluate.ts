@@ -145,6 +145,7 @@ export function evaluate(
   const sections = buildSections(pathway, items, hidden);
   return {
     pathwayVersion: pathway.version,
+    contact: { id: contact.id, label: contact.label, updatedAt: contact.updatedAt, pathwayVersion: contact.pathwayVersion },
     contactType: {
       id: contactType.id,
       label: contactType.label,
@@ -477,6 +478,9 @@ function countedAnswers(items: ItemView[]): CountedAnswer[] {
 }
 
 function collectWarnings(resolver: Resolver, warnings: EvaluationWarning[]): void {
+  if (resolver.contact.pathwayVersion !== resolver.pathway.version) {
+    warnings.push({ key: 'pathwayVersion', problem: 'pathway-version-mismatch' });
+  }
   for (const [key, answer] of Object.entries(resolver.contact.answers)) {
     if (key !== answerKey(answer.subject, answer.questionId)) {
       warnings.push({ key, problem: 'key-mismatch' });

@@ -299,12 +299,24 @@ export interface CountedAnswer {
 }
 
 export interface EvaluationWarning {
+  /** The answer key concerned, or 'pathwayVersion'. */
   key: string;
-  problem: 'unknown-question' | 'unknown-option' | 'key-mismatch' | 'not-in-this-contact';
+  problem:
+    | 'unknown-question'
+    | 'unknown-option'
+    | 'key-mismatch'
+    | 'not-in-this-contact'
+    /** The contact was answered against another pathway version: wording or rules may differ. */
+    | 'pathway-version-mismatch';
 }
 
 export interface Evaluation {
   pathwayVersion: string;
+  /**
+   * Which contact this evaluation is of, so a summary or handover can be stamped and checked
+   * against the contact open in the panel (wrong-family guard) and against staleness (updatedAt).
+   */
+  contact: { id: string; label: string; updatedAt: string; pathwayVersion: string };
   contactType: { id: ContactTypeId; label: string; phase: Phase; firstContactHistory: boolean };
   presence: {
     birthingParentPresent: boolean;

@@ -361,6 +361,47 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     });
   }
 
+  // --- live queries -----------------------------------------------------------------------
+
+  /**
+   * Dexie's liveQuery re-reads after every committed write that touches what was read, from this
+   * panel or any other page of the extension (BroadcastChannel). Reading is database-only; the
+   * decryption happens after, because liveQuery cannot follow other async APIs. Also re-decodes
+   * when the vault is unlocked, since nothing in the database changes then.
+   */
+  function watch<Raw, Event extends { kind: string }>(
+    read: () => Promise<Raw>,
+    decode: (raw: Raw) => Promise<Event>,
+    listener: (event: Event | { kind: 'error'; error: StorageError }) => void,
+  ): () => void {
+    let generation = 0;
+    let closed = false;
+    let last: { raw: Raw } | null = null;
+    const process = (raw: Raw) => {
+      last = { raw };
+      const mine = ++generation;
+      // Decoding is async: only the newest read may reach the panel, never an older one after it.
+      const deliver = (event: Event | { kind: 'error'; error: StorageError }) => {
+        if (!closed && mine === generation) listener(event);
+      };
+      decode(raw).then(deliver, (error: unknown) => deliver({ kind: 'error', error: toStorageError(error) }));
+    };
+    const subscription = liveQuery(read).subscribe({
+      next: process,
+      error: (error: unknown) => {
+        if (!closed) listener({ kind: 'error', error: toStorageError(error) });
+      },
+    });
+    const stopVault = vault.subscribe((state) => {
+      if (state === 'unlocked' && last) process(last.raw);
+    });
+    return () => {
+      closed = true;
+      stopVault();
+      subscription.unsubscribe();
+    };
+  }
+
   // --- the store --------------------------------------------------------------------------
 
   const store: ContactStore = {
@@ -419,8 +460,10 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         // in another window must not come back), the sequence numbers and each slot's
         // compare-and-put must be atomic, or two panels could take one seq or undo a newer answer.
         return db.transaction('rw', [db.contacts, db.contactChanges], async () => {
-          const header = await db.contacts.get(contactId);
-          if (!header) throw new StorageError('contact-not-found');
+          const stored = await db.contacts.get(contactId);
+          if (!stored) throw new StorageError('contact-not-found');
+          // A copy: Dexie may hand out cached (frozen) objects.
+          const header: ContactHeaderRow = { ...stored };
           const existing = await db.contactChanges.bulkGet(prepared.map((entry) => [contactId, entry.slotId]));
           const latest = new Map<string, { at: number; seq: number }>();
           prepared.forEach((entry, index) => {
@@ -507,57 +550,25 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
     watchContact(contactId, listener) {
       const caches: { base?: { contact: Contact }; changes: Map<string, DecodedChange> } = { changes: new Map() };
-      let generation = 0;
-      let closed = false;
-      const subscription = liveQuery(() => readRaw(contactId)).subscribe({
-        next: (raw) => {
-          const mine = ++generation;
-          const deliver = (event: ContactEvent) => {
-            // Decoding is async: only the newest read may reach the panel, never an older one after it.
-            if (!closed && mine === generation) listener(event);
-          };
-          if (!raw.header) {
-            deliver({ kind: 'forgotten' });
-            return;
-          }
-          decodeContact({ ...raw, header: raw.header }, caches).then(
-            (stored) => deliver({ kind: 'stored', stored }),
-            (error: unknown) => deliver({ kind: 'error', error: toStorageError(error) }),
-          );
-        },
-        error: (error: unknown) => {
-          if (!closed) listener({ kind: 'error', error: toStorageError(error) });
-        },
-      });
-      return () => {
-        closed = true;
-        subscription.unsubscribe();
-      };
+      return watch(
+        () => readRaw(contactId),
+        async (raw): Promise<ContactEvent> =>
+          raw.header
+            ? { kind: 'stored', stored: await decodeContact({ ...raw, header: raw.header }, caches) }
+            : { kind: 'forgotten' },
+        listener,
+      );
     },
 
     watchList(listener) {
-      let generation = 0;
-      let closed = false;
-      const subscription = liveQuery(() => readListingInputs()).subscribe({
-        next: ({ headers, cache, epoch }) => {
-          const mine = ++generation;
-          buildListing(headers, cache, epoch).then(
-            (contacts) => {
-              if (!closed && mine === generation) listener({ kind: 'listed', contacts });
-            },
-            (error: unknown) => {
-              if (!closed && mine === generation) listener({ kind: 'error', error: toStorageError(error) });
-            },
-          );
-        },
-        error: (error: unknown) => {
-          if (!closed) listener({ kind: 'error', error: toStorageError(error) });
-        },
-      });
-      return () => {
-        closed = true;
-        subscription.unsubscribe();
-      };
+      return watch(
+        readListingInputs,
+        async ({ headers, cache, epoch }): Promise<ListEvent> => ({
+          kind: 'listed',
+          contacts: await buildListing(headers, cache, epoch),
+        }),
+        listener,
+      );
     },
   };
   return store;

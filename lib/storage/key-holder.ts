@@ -48,7 +48,7 @@ export interface SessionArea {
  * storage.session in memory and empties it on restart, which gives "locks on browser restart".
  */
 export function createSessionKeyHolder(area: SessionArea): KeyHolder {
-  return {
+  const holder: KeyHolder = {
     hold: (secret) => area.set(toBase64(secret)),
     recall: async () => {
       const value = await area.get();
@@ -60,8 +60,10 @@ export function createSessionKeyHolder(area: SessionArea): KeyHolder {
       }
     },
     release: () => area.remove(),
-    ...(area.onChange
-      ? { onChange: (listener: (held: boolean) => void) => area.onChange!((value) => listener(Boolean(value))) }
-      : {}),
   };
+  if (area.onChange) {
+    const subscribe = area.onChange.bind(area);
+    holder.onChange = (listener) => subscribe((value) => listener(Boolean(value)));
+  }
+  return holder;
 }

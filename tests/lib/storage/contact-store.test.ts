@@ -377,7 +377,7 @@ describe('two panels on one contact', () => {
     await settle();
   });
 
-  it('reports "locked" to a watcher rather than failing silently', async () => {
+  it('reports "locked" to a watcher rather than failing silently, and delivers the contact on unlock', async () => {
     const { store, vault } = await setUp();
     await store.create(sampleContact());
     await vault.lock();
@@ -385,6 +385,9 @@ describe('two panels on one contact', () => {
     const stop = store.watchContact('contact-1', (event) => events.push(event));
     await waitFor(() => events.length > 0);
     expect(events[0]).toMatchObject({ kind: 'error', error: { code: 'locked' } });
+    // Unlocking changes nothing in the database, yet the watcher delivers the contact.
+    await vault.unlock('correct horse battery staple');
+    await waitFor(() => events.at(-1)?.kind === 'stored');
     stop();
   });
 });

@@ -193,12 +193,14 @@ export const relationshipRecommendationRules: RecommendationRule[] = [
     sources: ['S21'],
   },
   {
+    // Estrangement is also the MBRRACE red flag for the birthing parent (red-flags.ts); for the
+    // partner, who has no such red flag in the sources, this keeps it from going unanswered.
     id: 'REC-RELATIONSHIP-SERVICE',
     subjects: ['birthing-parent', 'partner'],
-    when: answerIs('relationship.observation', ['persistent-concerns']),
+    when: answerIs('relationship.observation', ['persistent-concerns', 'estranged']),
     outcomes: [{ code: 'O11', strength: 'recommend' }],
     level: 'E2',
-    because: 'Persistent relationship difficulties: parent–infant relationship service.',
+    because: 'Persistent relationship difficulties or estrangement: parent–infant relationship service.',
     sources: ['S21'],
   },
 ];

@@ -1,14 +1,81 @@
-export function SidePanelApp() {
+import { useEffect, useState } from 'preact/hooks';
+import type { ResolvedConfig } from '../lib/config/resolve';
+import { ContactScreen } from './contact/contact-screen';
+import { HomeScreen } from './home/home-screen';
+import { LockGate } from './lock/lock-gate';
+import { PanelServicesContext, type PanelServices } from './panel-services';
+import { PanelShell } from './panel-shell';
+import { markPanelInteractive, practitionerMessage } from './practitioner-message';
+import { StartContactScreen } from './start/start-contact-screen';
+
+export type Route = { screen: 'home' } | { screen: 'start' } | { screen: 'contact'; contactId: string };
+
+export type SidePanelAppProps = {
+  /** Builds the services (opens the store, reads the configuration). */
+  loadServices: () => Promise<PanelServices>;
+};
+
+export function SidePanelApp({ loadServices }: SidePanelAppProps) {
+  const [services, setServices] = useState<PanelServices | null>(null);
+  const [config, setConfig] = useState<ResolvedConfig | null>(null);
+  const [startupProblem, setStartupProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadServices().then(
+      (loaded) => {
+        if (!live) return;
+        setServices(loaded);
+        setConfig(loaded.config);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setStartupProblem(practitionerMessage(error));
+        markPanelInteractive();
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadServices]);
+
+  // The organisation's configuration can change while the panel is open (policy pushed, options saved).
+  useEffect(() => services?.watchConfig(setConfig), [services]);
+
   return (
-    <main class="panel">
-      <header class="panel-header">
-        <h1>PMH Contact Companion</h1>
-        <p class="quiet">Mental health and wellbeing for both parents and baby, at every contact.</p>
-      </header>
-      <section aria-labelledby="drafts-heading">
-        <h2 id="drafts-heading">Contacts in progress</h2>
-        <p>No contacts in progress.</p>
-      </section>
-    </main>
+    <PanelShell>
+      {startupProblem ? (
+        <p class="error" role="alert">
+          {startupProblem}
+        </p>
+      ) : services && config ? (
+        <PanelServicesContext.Provider value={{ ...services, config }}>
+          <LockGate>
+            <Router />
+          </LockGate>
+        </PanelServicesContext.Provider>
+      ) : (
+        <p class="quiet" role="status">
+          Opening…
+        </p>
+      )}
+    </PanelShell>
   );
+}
+
+function Router() {
+  const [route, setRoute] = useState<Route>({ screen: 'home' });
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen onStart={() => setRoute({ screen: 'start' })} onResume={(contactId) => setRoute({ screen: 'contact', contactId })} />;
+    case 'start':
+      return (
+        <StartContactScreen
+          onCancel={() => setRoute({ screen: 'home' })}
+          onStarted={(contactId) => setRoute({ screen: 'contact', contactId })}
+        />
+      );
+    case 'contact':
+      return <ContactScreen key={route.contactId} contactId={route.contactId} onLeave={() => setRoute({ screen: 'home' })} />;
+  }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -34,7 +34,12 @@ export function initialScripts(buildDir: string, page: string): string[] {
 }
 
 export function initialJsSize(buildDir: string, page: string): { files: string[]; raw: number; gzip: number } {
-  const files = initialScripts(buildDir, page);
+  return filesSize(buildDir, initialScripts(buildDir, page));
+}
+
+/** Raw and gzip (level 9) bytes of built files, given as absolute paths or paths inside buildDir. */
+export function filesSize(buildDir: string, paths: readonly string[]): { files: string[]; raw: number; gzip: number } {
+  const files = paths.map((path) => (path.startsWith('/') && existsSync(path) ? path : join(buildDir, path)));
   let raw = 0;
   let gzip = 0;
   for (const file of files) {

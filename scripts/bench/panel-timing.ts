@@ -1,6 +1,11 @@
 import type { LaunchedExtension } from '../support/launch-extension';
 
-export type PanelTiming = { firstRenderMs: number; interactiveMs: number };
+export type PanelTiming = {
+  firstRenderMs: number;
+  interactiveMs: number;
+  /** Extension-relative paths of the scripts the page had loaded by the time it was interactive. */
+  scriptsBeforeInteractive: string[];
+};
 
 /**
  * Loads the side panel page in a fresh tab and reads the marks the app sets:
@@ -16,7 +21,14 @@ export async function measurePanelTiming(launched: LaunchedExtension): Promise<P
     const firstRender = mark('pmh:first-render');
     const interactive = mark('pmh:interactive');
     if (firstRender === undefined || interactive === undefined) return null;
-    return { firstRenderMs: firstRender, interactiveMs: interactive };
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js') && entry.startTime <= interactive)
+      .map((entry) => new URL(entry.name).pathname.replace(/^\//, ''));
+    const entryScripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) =>
+      new URL(s.src).pathname.replace(/^\//, ''),
+    );
+    return { firstRenderMs: firstRender, interactiveMs: interactive, scriptsBeforeInteractive: [...new Set([...entryScripts, ...scripts])] };
   }, undefined, { timeout: 15_000, polling: 10 });
   const result = (await timing.jsonValue()) as PanelTiming;
   await page.close();

@@ -1,0 +1,204 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { pathwaySettingsFrom } from '../../lib/config/resolve';
+import type { AnswerKey, NotAskedReason, Presence } from '../../lib/contact/contact';
+import { evaluate } from '../../lib/pathway/evaluate';
+import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
+import { OutcomeStep } from '../outcome/outcome-step';
+import { usePanelServices } from '../panel-services';
+import { SummaryScreen } from '../summary/summary-screen';
+import { withoutRolePrefix, formatTime } from '../format';
+import { describePresence, PresenceFields } from './presence-fields';
+import { QuestionCard } from './question-card';
+import { AcknowledgedFlags, RedFlagDialog } from './red-flags';
+import { SaveStatus } from './save-status';
+import { SectionNav, type ContactView } from './section-nav';
+import { SectionView } from './section-view';
+import { useContactSession, type ContactSession } from './use-contact-session';
+
+export type ContactScreenProps = { contactId: string; onLeave(): void };
+
+export function ContactScreen({ contactId, onLeave }: ContactScreenProps) {
+  const session = useContactSession(contactId);
+  switch (session.state) {
+    case 'loading':
+      return (
+        <p class="quiet" role="status">
+          Opening the contact…
+        </p>
+      );
+    case 'problem':
+      return (
+        <div class="screen">
+          <p class="error" role="alert">
+            {session.message}
+          </p>
+          <button type="button" onClick={onLeave}>
+            Back to contacts
+          </button>
+        </div>
+      );
+    case 'forgotten':
+      return (
+        <div class="screen">
+          <p role="status">This contact has been forgotten: nothing of it is stored in the extension any more.</p>
+          <button type="button" onClick={onLeave}>
+            Back to contacts
+          </button>
+        </div>
+      );
+    case 'open':
+      return <OpenContact session={session} onLeave={onLeave} />;
+  }
+}
+
+type OpenSession = Extract<ContactSession, { state: 'open' }>;
+
+function findItem(evaluation: Evaluation, key: AnswerKey | null): ItemView | undefined {
+  if (!key) return undefined;
+  for (const section of evaluation.sections) {
+    const item = section.items.find((i) => i.key === key);
+    if (item) return item;
+  }
+  return undefined;
+}
+
+function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): void }) {
+  const { pathway, config, now } = usePanelServices();
+  const settings = useMemo(() => pathwaySettingsFrom(config.config), [config]);
+  const { contact, save } = session;
+  const evaluation = useMemo(() => evaluate(pathway, contact, settings), [pathway, contact, settings]);
+  const [view, setView] = useState<ContactView>({ kind: contact.summaryOutputAt ? 'summary' : 'ask' });
+  const [pinned, setPinned] = useState<AnswerKey | null>(null);
+  const [asked, setAsked] = useState<AnswerKey[]>([]);
+  const [editingPresence, setEditingPresence] = useState(false);
+  const main = useRef<HTMLDivElement>(null);
+  const at = () => new Date(now()).toISOString();
+
+  const current = findItem(evaluation, pinned) ?? evaluation.nextQuestion?.item;
+  const pendingFlag = evaluation.flags.find((flag) => !flag.acknowledgedAt);
+  const acknowledged = evaluation.flags.filter((flag) => flag.acknowledgedAt);
+
+  function choose(next: ContactView) {
+    setView(next);
+    setPinned(null);
+  }
+
+  // Moving to another view puts focus on its heading (the question card focuses its own).
+  useEffect(() => {
+    if (view.kind !== 'ask') main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+  }, [view]);
+
+  function answered(item: ItemView) {
+    setAsked((previous) => [...previous.filter((key) => key !== item.key), item.key]);
+    setPinned(null);
+  }
+
+  function respond(item: ItemView, response: { kind: 'option'; optionId: string } | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason }) {
+    save({ type: 'answer', answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at() } });
+    answered(item);
+  }
+
+  function position(item: ItemView): { index: number; count: number } | undefined {
+    if (!item.instrumentId) return undefined;
+    const section = evaluation.sections.find((s) => s.id === item.section);
+    const siblings = section?.items.filter((i) => i.instrumentId === item.instrumentId && i.subject === item.subject) ?? [];
+    return { index: siblings.findIndex((i) => i.key === item.key) + 1, count: siblings.length };
+  }
+
+  const previousKey = asked.filter((key) => key !== current?.key).at(-1);
+
+  return (
+    <div class="contact">
+      <header class="contact-header">
+        <p>
+          <strong>{contact.label}</strong>
+          <span class="quiet">
+            {' '}
+            · {withoutRolePrefix(evaluation.contactType.label)} · started {formatTime(contact.startedAt)}
+          </span>
+        </p>
+        <SaveStatus status={session.status} onRetry={session.retryNow} />
+        {session.quarantined > 0 && (
+          <p class="error" role="alert">
+            Part of this contact could not be read and has been set aside. Check the answers below and ask again anything that is missing.
+          </p>
+        )}
+        <div class="presence-bar">
+          <span>In the room: {describePresence(contact.presence)}</span>
+          <button type="button" aria-expanded={editingPresence} onClick={() => setEditingPresence(!editingPresence)}>
+            {editingPresence ? 'Done' : 'Change'}
+          </button>
+        </div>
+        {editingPresence && (
+          <PresenceFields
+            idPrefix="contact"
+            presence={contact.presence}
+            onChange={(presence: Presence) => save({ type: 'presence', presence, at: at() })}
+          />
+        )}
+      </header>
+
+      <AcknowledgedFlags flags={acknowledged} />
+      <SectionNav evaluation={evaluation} view={view} onChoose={choose} />
+
+      <div class="contact-main" ref={main}>
+        {view.kind === 'ask' &&
+          (current ? (
+            <QuestionCard
+              item={current}
+              position={position(current)}
+              result={evaluation.instruments.find((r) => r.instrumentId === current.instrumentId && r.subject === current.subject)}
+              onAnswer={(optionId) => respond(current, { kind: 'option', optionId })}
+              onDecline={() => respond(current, { kind: 'declined' })}
+              onNotAsked={(reason) => respond(current, { kind: 'not-asked', reason })}
+              onClear={() => save({ type: 'clear-answer', subject: current.subject, questionId: current.questionId, at: at() })}
+              onNext={() => answered(current)}
+              onBack={previousKey ? () => setPinned(previousKey) : undefined}
+            />
+          ) : (
+            <AllAsked onOutcome={() => choose({ kind: 'outcome' })} />
+          ))}
+        {view.kind === 'section' && (
+          <SectionView
+            section={evaluation.sections.find((s) => s.id === view.section) ?? evaluation.sections[0]!}
+            evaluation={evaluation}
+            onOpen={(key) => {
+              setView({ kind: 'ask' });
+              setPinned(key);
+            }}
+          />
+        )}
+        {view.kind === 'outcome' && (
+          <OutcomeStep contact={contact} evaluation={evaluation} save={save} onFinish={() => choose({ kind: 'summary' })} />
+        )}
+        {view.kind === 'summary' && (
+          <SummaryScreen contact={contact} evaluation={evaluation} save={save} flush={session.flush} onLeave={onLeave} />
+        )}
+      </div>
+
+      <footer class="contact-footer">
+        <button type="button" class="link-like" onClick={onLeave}>
+          Back to contacts (this contact is kept)
+        </button>
+      </footer>
+
+      {pendingFlag && (
+        <RedFlagDialog flag={pendingFlag} onAcknowledge={() => save({ type: 'acknowledge-flag', flagId: pendingFlag.id, at: at() })} />
+      )}
+    </div>
+  );
+}
+
+function AllAsked({ onOutcome }: { onOutcome(): void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <section class="all-asked" aria-labelledby="all-asked-heading">
+      <h2 id="all-asked-heading">Everything due has been asked</h2>
+      <p>You can still open a section to ask anything optional, or change an answer.</p>
+      <button ref={button} type="button" class="primary big" onClick={onOutcome}>
+        Go to the outcome
+      </button>
+    </section>
+  );
+}

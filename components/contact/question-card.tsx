@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NotAskedReason } from '../../lib/contact/contact';
+import type { InstrumentResult, ItemView } from '../../lib/pathway/evaluation';
+import { InstrumentScore } from './instrument-score';
+import { notAskedReasonLabels, respondentHeading } from './wording';
+
+export type QuestionCardProps = {
+  item: ItemView;
+  /** "Question 2 of 10" within the instrument, when the item belongs to one. */
+  position?: { index: number; count: number };
+  result?: InstrumentResult;
+  onAnswer(optionId: string): void;
+  onDecline(): void;
+  onNotAsked(reason: NotAskedReason): void;
+  onClear(): void;
+  /** Go on to the next question without answering (Enter on an answered question). */
+  onNext(): void;
+  onBack?: () => void;
+};
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * One question at a time, in the instrument's exact wording, with big targets and shortcuts:
+ * 1-9 pick an option, Y and N answer yes/no questions, D records "declined", arrows move between
+ * options, Enter goes on. The card never decides what comes next: the engine does.
+ */
+export function QuestionCard({ item, position, result, onAnswer, onDecline, onNotAsked, onClear, onNext, onBack }: QuestionCardProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const optionsRef = useRef<HTMLDivElement>(null);
+  const [choosingReason, setChoosingReason] = useState(false);
+  const selected = item.state.status === 'answered' ? item.state.optionId : null;
+
+  // A new question takes focus so a screen reader announces it and shortcuts act on it.
+  useEffect(() => {
+    setChoosingReason(false);
+    heading.current?.focus();
+  }, [item.key]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (isTypingTarget(event.target) || document.querySelector('[aria-modal="true"]')) return;
+      const key = event.key.toLowerCase();
+      const digit = Number(key);
+      if (Number.isInteger(digit) && digit >= 1 && digit <= item.options.length) {
+        event.preventDefault();
+        onAnswer(item.options[digit - 1]!.id);
+      } else if ((key === 'y' || key === 'n') && item.options.some((o) => o.id === (key === 'y' ? 'yes' : 'no'))) {
+        event.preventDefault();
+        onAnswer(key === 'y' ? 'yes' : 'no');
+      } else if (key === 'd') {
+        event.preventDefault();
+        onDecline();
+      } else if (key === 'enter' && !(event.target instanceof HTMLButtonElement) && item.state.status !== 'unanswered') {
+        event.preventDefault();
+        onNext();
+      } else if (['arrowdown', 'arrowright', 'arrowup', 'arrowleft'].includes(key)) {
+        const buttons = [...(optionsRef.current?.querySelectorAll('button') ?? [])];
+        if (buttons.length === 0) return;
+        event.preventDefault();
+        const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        const step = key === 'arrowdown' || key === 'arrowright' ? 1 : -1;
+        const next = current === -1 ? (step === 1 ? 0 : buttons.length - 1) : (current + step + buttons.length) % buttons.length;
+        buttons[next]?.focus();
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [item, onAnswer, onDecline, onNext]);
+
+  const headingId = `question-${item.key.replace(/[^a-z0-9]/gi, '-')}`;
+  return (
+    <section class="question-card" aria-labelledby={headingId}>
+      <p class="question-context">
+        <span class="who">{respondentHeading(item)}</span>
+        {item.instrumentId && (
+          <span>
+            {' · '}
+            {item.groupTitle}
+            {position && ` · ${position.index} of ${position.count}`}
+          </span>
+        )}
+      </p>
+      {item.stem && <p class="stem">{item.stem}</p>}
+      {!item.stem && item.recallWindow && <p class="stem">Recall: {item.recallWindow.text}</p>}
+      <h2 id={headingId} ref={heading} tabIndex={-1} class="question-text">
+        {item.text}
+      </h2>
+      {item.hint && <p class="hint">{item.hint}</p>}
+      {!item.askableNow && item.notAskableReason && <p class="notice">{item.notAskableReason}</p>}
+      <div class="options" ref={optionsRef} role="group" aria-label="Answers">
+        {item.options.map((option, index) => (
+          <button
+            key={option.id}
+            type="button"
+            class={`option${selected === option.id ? ' selected' : ''}`}
+            aria-pressed={selected === option.id}
+            onClick={() => onAnswer(option.id)}
+          >
+            <span class="key" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span class="option-label">{option.label}</span>
+          </button>
+        ))}
+      </div>
+      <div class="secondary-actions">
+        <button type="button" aria-pressed={item.state.status === 'declined'} onClick={onDecline}>
+          Declined to answer
+        </button>
+        <button type="button" aria-expanded={choosingReason} onClick={() => setChoosingReason(!choosingReason)}>
+          Not asked…
+        </button>
+        {item.state.status !== 'unanswered' && (
+          <button type="button" onClick={onClear}>
+            Clear answer
+          </button>
+        )}
+        {onBack && (
+          <button type="button" onClick={onBack}>
+            Back
+          </button>
+        )}
+        {item.state.status !== 'unanswered' && (
+          <button type="button" onClick={onNext}>
+            Next
+          </button>
+        )}
+      </div>
+      {item.state.status === 'not-asked' && <p class="quiet">Not asked: {notAskedReasonLabels[item.state.reason]}</p>}
+      {choosingReason && (
+        <fieldset class="reasons">
+          <legend>Why was this not asked?</legend>
+          {(Object.keys(notAskedReasonLabels) as NotAskedReason[]).map((reason) => (
+            <button key={reason} type="button" onClick={() => onNotAsked(reason)}>
+              {notAskedReasonLabels[reason]}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {result && result.status === 'complete' && <InstrumentScore result={result} />}
+      <p class="shortcut-hint quiet" aria-hidden="true">
+        Keys: 1–{item.options.length} answer{item.options.some((o) => o.id === 'yes') ? ', Y/N' : ''}, D declined, Enter next
+      </p>
+    </section>
+  );
+}

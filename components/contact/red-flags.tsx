@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { crisisRoutes, servicesForOutcome } from '../../lib/config/services-for-outcome';
+import type { Flag } from '../../lib/pathway/evaluation';
+import { usePanelServices } from '../panel-services';
+import { CrisisRouteList, OutcomeServiceList } from './service-list';
+import { subjectLabels } from './wording';
+
+// A red flag interrupts: a focus-taking card that says the level, what to do now, where (the
+// organisation's own routes) and what to record. It stays on screen, acknowledged, until the
+// contact ends. The card shows the engine's flag as it is; it decides nothing.
+
+function FlagBody({ flag, headingId }: { flag: Flag; headingId: string }) {
+  const { config } = usePanelServices();
+  const crisis = flag.level === 'E4' || flag.level === 'E5' ? crisisRoutes(config.config, flag.level) : null;
+  return (
+    <>
+      <p class="flag-level">
+        {flag.level} · {subjectLabels[flag.subject]} · {flag.timeframe}
+      </p>
+      <h2 id={headingId}>{flag.title}</h2>
+      <h3>Do now</h3>
+      <ol>
+        {flag.doNow.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      {crisis && (
+        <>
+          <h3>Urgent routes</h3>
+          <CrisisRouteList routes={crisis} />
+        </>
+      )}
+      {flag.routes.length > 0 && (
+        <>
+          <h3>Where</h3>
+          {flag.routes.map((code) => {
+            const services = servicesForOutcome(config.config, code, flag.subject);
+            return <OutcomeServiceList key={code} services={services} />;
+          })}
+        </>
+      )}
+      <h3>Record</h3>
+      <ul>
+        {flag.record.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <p class="quiet">Source: {flag.sources.join(', ')} · rule {flag.ruleId}</p>
+    </>
+  );
+}
+
+/** The interrupting card for the most urgent unacknowledged flag. */
+export function RedFlagDialog({ flag, onAcknowledge }: { flag: Flag; onAcknowledge(): void }) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
+
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    dialog.current?.focus();
+    return () => previous?.focus?.();
+  }, [flag.id]);
+
+  function keepFocusInside(event: KeyboardEvent) {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button, [href], input, [tabindex]:not([tabindex="-1"])')];
+    if (focusable.length === 0) return;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    if (event.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div class="dialog-backdrop">
+      <div
+        ref={dialog}
+        class={`dialog red-flag level-${flag.level}`}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        tabIndex={-1}
+        onKeyDown={keepFocusInside}
+      >
+        <p class="flag-banner">Red flag: act now</p>
+        <FlagBody flag={flag} headingId={headingId} />
+        <button type="button" class="primary big" onClick={onAcknowledge}>
+          I have read this and will act on it
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Acknowledged flags stay visible at the top of the contact until it ends. */
+export function AcknowledgedFlags({ flags }: { flags: Flag[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <section class="flag-strip" aria-label="Red flags raised in this contact">
+      {flags.map((flag) => (
+        <details key={flag.id} class={`flag-summary level-${flag.level}`}>
+          <summary>
+            <strong>{flag.level}</strong> {flag.title} ({subjectLabels[flag.subject].toLowerCase()})
+          </summary>
+          <FlagBody flag={flag} headingId={`ack-${flag.id.replace(/[^a-z0-9]/gi, '-')}`} />
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { AnswerKey } from '../../lib/contact/contact';
+import type { Evaluation, ItemView, SectionView as Section } from '../../lib/pathway/evaluation';
+import { InstrumentScore } from './instrument-score';
+import { notAskedReasonLabels } from './wording';
+
+function stateText(item: ItemView): string {
+  switch (item.state.status) {
+    case 'answered':
+      return item.state.label;
+    case 'declined':
+      return 'Declined';
+    case 'not-asked':
+      return `Not asked: ${notAskedReasonLabels[item.state.reason]}`;
+    case 'unanswered':
+      return item.requirement === 'due' ? 'Due' : item.requirement === 'suggested' ? 'Suggested' : 'Optional';
+  }
+}
+
+/** Everything in one section: due first, then what may be asked, and what is not shown and why. */
+export function SectionView({ section, evaluation, onOpen }: { section: Section; evaluation: Evaluation; onOpen(key: AnswerKey): void }) {
+  const groups = new Map<string, ItemView[]>();
+  for (const item of section.items) groups.set(item.groupTitle, [...(groups.get(item.groupTitle) ?? []), item]);
+  const results = evaluation.instruments.filter(
+    (r) => r.status === 'complete' && section.items.some((i) => i.instrumentId === r.instrumentId && i.subject === r.subject),
+  );
+
+  return (
+    <section class="section-view" aria-labelledby={`section-${section.id}`}>
+      <h2 id={`section-${section.id}`} tabIndex={-1}>
+        {section.title}
+      </h2>
+      {results.map((result) => (
+        <InstrumentScore key={`${result.subject}/${result.instrumentId}`} result={result} />
+      ))}
+      {[...groups.entries()].map(([title, items]) => (
+        <div key={title} class="item-group">
+          <h3>{title}</h3>
+          <ul class="items">
+            {items.map((item) => (
+              <li key={item.key} class={`item ${item.state.status} ${item.requirement}`}>
+                <button type="button" onClick={() => onOpen(item.key)} disabled={!item.askableNow && item.state.status === 'unanswered'}>
+                  <span class="item-text">{item.text}</span>
+                  <span class="item-state">{stateText(item)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {section.hidden.length > 0 && (
+        <div class="hidden-items">
+          <h3>Not shown now</h3>
+          <ul>
+            {section.hidden.map((entry) => (
+              <li key={`${entry.title}-${entry.reason}`}>
+                <strong>{entry.title}</strong>: {entry.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { createIdleLock, type VaultState } from '../../lib/storage';
+import { usePanelServices } from '../panel-services';
+import { SetPassphraseScreen } from './set-passphrase-screen';
+import { UnlockScreen } from './unlock-screen';
+
+/**
+ * Nothing clinical is shown until the vault is unlocked. While unlocked, the panel locks itself
+ * after the organisation's idle time (default 15 minutes); other panels follow through the vault.
+ */
+export function LockGate({ children }: { children: ComponentChildren }) {
+  const { vault, config, now } = usePanelServices();
+  const [state, setState] = useState<VaultState | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void vault.state().then((s) => live && setState(s));
+    const unsubscribe = vault.subscribe((s) => live && setState(s));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [vault]);
+
+  const idleMinutes = config.config.security.idleLockMinutes;
+  useEffect(() => {
+    if (state !== 'unlocked') return;
+    const idleLock = createIdleLock({ onIdle: () => vault.lock(), timeoutMs: idleMinutes * 60_000, clock: now });
+    const touch = () => idleLock.touch();
+    const check = () => void idleLock.check();
+    window.addEventListener('keydown', touch, true);
+    window.addEventListener('pointerdown', touch, true);
+    window.addEventListener('focus', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      idleLock.stop();
+      window.removeEventListener('keydown', touch, true);
+      window.removeEventListener('pointerdown', touch, true);
+      window.removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [state, vault, idleMinutes, now]);
+
+  if (state === null) return <p class="quiet" role="status">Opening…</p>;
+  if (state === 'needs-passphrase') return <SetPassphraseScreen />;
+  if (state === 'locked') return <UnlockScreen />;
+  return <>{children}</>;
+}

@@ -1,0 +1,147 @@
+import { servicesForOutcome } from '../../lib/config/services-for-outcome';
+import type { Contact, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
+import type { ContactChange } from '../../lib/contact/contact-change';
+import type { Evaluation, RecommendedOutcome } from '../../lib/pathway/evaluation';
+import { OutcomeServiceList } from '../contact/service-list';
+import { subjectLabels } from '../contact/wording';
+import { usePanelServices } from '../panel-services';
+
+const decisionLabels: Record<OutcomeDecision['status'], string> = {
+  done: 'Done',
+  offered: 'Offered',
+  'declined-by-family': 'Declined by the family',
+  'not-appropriate': 'Not appropriate',
+};
+
+const shareLabels: Record<keyof ShareWith, string> = {
+  gp: 'GP',
+  midwife: 'Midwife',
+  healthVisitor: 'Health visitor',
+  specialistTeam: 'Specialist perinatal mental health team',
+  socialCare: "Children's social care",
+};
+
+export type OutcomeStepProps = {
+  contact: Contact;
+  evaluation: Evaluation;
+  save(change: ContactChange): void;
+  onFinish(): void;
+};
+
+export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStepProps) {
+  const { now } = usePanelServices();
+  const at = () => new Date(now()).toISOString();
+  const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.level === 'E0');
+
+  function decide(outcome: RecommendedOutcome, status: OutcomeDecision['status']) {
+    save({ type: 'outcome-decision', decision: { code: outcome.code, subject: outcome.subject, status, decidedAt: at() } });
+  }
+
+  return (
+    <section class="outcome-step" aria-labelledby="outcome-heading">
+      <h2 id="outcome-heading" tabIndex={-1}>
+        Outcome
+      </h2>
+      <h3>Recommended</h3>
+      {evaluation.outcomes.length === 0 ? (
+        <p>No outcome is recommended yet. Ask what is due first, or record your own below.</p>
+      ) : (
+        <>
+          {undecidedRoutine.length > 0 && (
+            <button type="button" onClick={() => undecidedRoutine.forEach((o) => decide(o, 'done'))}>
+              Mark universal information as given ({undecidedRoutine.length})
+            </button>
+          )}
+          <ul class="outcomes">
+            {evaluation.outcomes.map((outcome) => (
+              <OutcomeCard key={outcome.id} outcome={outcome} onDecide={(status) => decide(outcome, status)} />
+            ))}
+          </ul>
+        </>
+      )}
+
+      <fieldset>
+        <legend>Consent to share this contact's findings with</legend>
+        {(Object.keys(shareLabels) as Array<keyof ShareWith>).map((key) => (
+          <label key={key} class="check-row">
+            <input
+              type="checkbox"
+              checked={contact.shareWith[key]}
+              onChange={(e) => save({ type: 'share-with', shareWith: { ...contact.shareWith, [key]: e.currentTarget.checked }, at: at() })}
+            />
+            <span>{shareLabels[key]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <label for="family-words">What the family would like other professionals to know (their own words)</label>
+      <textarea
+        id="family-words"
+        rows={3}
+        maxLength={2000}
+        value={contact.familyWords}
+        onInput={(e) => save({ type: 'text', field: 'familyWords', value: e.currentTarget.value, at: at() })}
+      />
+      <label for="plan">Plan</label>
+      <textarea
+        id="plan"
+        rows={3}
+        maxLength={2000}
+        value={contact.plan}
+        onInput={(e) => save({ type: 'text', field: 'plan', value: e.currentTarget.value, at: at() })}
+      />
+      <label for="next-contact">Next contact</label>
+      <input
+        id="next-contact"
+        maxLength={200}
+        value={contact.nextContact}
+        onInput={(e) => save({ type: 'text', field: 'nextContact', value: e.currentTarget.value, at: at() })}
+      />
+      <div class="button-row">
+        <button type="button" class="primary" onClick={onFinish}>
+          Finish and write the summary
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function OutcomeCard({ outcome, onDecide }: { outcome: RecommendedOutcome; onDecide(status: OutcomeDecision['status']): void }) {
+  const { config } = usePanelServices();
+  const name = `decision-${outcome.id.replace(/[^a-z0-9]/gi, '-')}`;
+  return (
+    <li class={`outcome level-${outcome.level}`}>
+      <p class="outcome-title">
+        <strong>
+          {outcome.code} {outcome.title}
+        </strong>{' '}
+        <span class="quiet">
+          for the {subjectLabels[outcome.subject].toLowerCase()} · {outcome.level} · {outcome.strength === 'recommend' ? 'recommended' : 'consider'}
+        </span>
+      </p>
+      <ul class="reasons-list">
+        {outcome.reasons.map((reason) => (
+          <li key={reason.ruleId}>
+            {reason.text} <span class="quiet">({reason.sources.join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Services and how to refer</summary>
+        <p class="quiet">{outcome.route}</p>
+        <OutcomeServiceList services={servicesForOutcome(config.config, outcome.code, outcome.subject)} />
+      </details>
+      <fieldset class="decision">
+        <legend class="visually-hidden">
+          What was done about {outcome.code} for the {subjectLabels[outcome.subject].toLowerCase()}
+        </legend>
+        {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
+          <label key={status} class="choice compact">
+            <input type="radio" name={name} checked={outcome.decision?.status === status} onChange={() => onDecide(status)} />
+            <span>{decisionLabels[status]}</span>
+          </label>
+        ))}
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { PractitionerRole } from '../lib/contact/contact';
+import type { ResolvedConfig } from '../lib/config/resolve';
+import type { Pathway } from '../lib/pathway/schema';
+import type { ContactStore, StorageProtectionService, Vault } from '../lib/storage';
+
+// Everything the panel's components need from outside, passed in so component tests can give
+// fakes and the entrypoint gives the real browser-backed ones (lib/platform/panel-services.ts).
+
+export type Preferences = {
+  lastRole(): PractitionerRole | null;
+  setLastRole(role: PractitionerRole): void;
+};
+
+export type PanelServices = {
+  store: ContactStore;
+  vault: Vault;
+  protection: StorageProtectionService;
+  pathway: Pathway;
+  /** The organisation configuration in force, and a way to follow changes to it. */
+  config: ResolvedConfig;
+  watchConfig(listener: (config: ResolvedConfig) => void): () => void;
+  preferences: Preferences;
+  now(): number;
+  newContactId(): string;
+};
+
+export const PanelServicesContext = createContext<PanelServices | null>(null);
+
+export function usePanelServices(): PanelServices {
+  const services = useContext(PanelServicesContext);
+  if (!services) throw new Error('usePanelServices outside PanelServicesContext');
+  return services;
+}
+
+/** Remembers the practitioner's role between contacts: a role rarely changes, so it is one tap fewer. */
+export function localStoragePreferences(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): Preferences {
+  const KEY = 'pmh.lastRole';
+  return {
+    lastRole() {
+      const value = storage?.getItem(KEY);
+      return value === 'midwife' || value === 'health-visitor' || value === 'fnp-nurse' ? value : null;
+    },
+    setLastRole(role) {
+      storage?.setItem(KEY, role);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { createBrowserConfigStore } from '../../lib/config/config-store';
+import { pathway } from '../../lib/pathway/pathway';
+import { browserSessionArea } from '../../lib/platform/session-area';
+import { retentionPolicyFrom } from '../../lib/config/resolve';
+import {
+  createContactStore,
+  createMemoryKeyHolder,
+  createSessionKeyHolder,
+  createStorageProtection,
+  createVault,
+  openDatabase,
+} from '../../lib/storage';
+import { localStoragePreferences, type PanelServices } from '../../components/panel-services';
+
+// Wires the real, browser-backed services for the side panel. Throws a StorageError when the
+// store cannot be opened; the panel shows its message.
+export async function createPanelServices(): Promise<PanelServices> {
+  const configStore = createBrowserConfigStore();
+  const [db, loadedConfig] = await Promise.all([openDatabase(), configStore.load()]);
+  performance.mark('pmh:store-opened');
+  const sessionArea = browserSessionArea();
+  const vault = createVault({ db, keyHolder: sessionArea ? createSessionKeyHolder(sessionArea) : createMemoryKeyHolder() });
+  const config = loadedConfig.resolved;
+  const store = createContactStore({ db, vault, retention: retentionPolicyFrom(config.config) });
+  const protection = createStorageProtection({
+    hasUnlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
+  });
+  return {
+    store,
+    vault,
+    protection,
+    pathway,
+    config,
+    watchConfig: (listener) => configStore.watch((loaded) => listener(loaded.resolved)),
+    preferences: localStoragePreferences(globalThis.localStorage),
+    now: () => Date.now(),
+    newContactId: () => crypto.randomUUID(),
+  };
+}

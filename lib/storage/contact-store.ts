@@ -137,14 +137,17 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     return typeof row?.value === 'number' ? row.value : 0;
   }
 
-  /** Call inside a rw transaction that includes db.meta whenever a contact disappears. */
-  async function dropListingCache(): Promise<number> {
-    // The listing cache holds labels; removing it with the contact keeps "forget" complete, and
-    // the epoch stops a list() that read before the forget from writing the old labels back.
+  /**
+   * Call inside a rw transaction (with db.meta and db.contacts) whenever a contact disappears.
+   * The listing cache holds labels; removing it with the contact keeps "forget" complete, and the
+   * epoch stops a list() that read before the forget from writing the old labels back. Returns the
+   * new epoch and the ids still stored, for rebuildListingCache.
+   */
+  async function dropListingCache(): Promise<{ epoch: number; remaining: string[] }> {
     const epoch = (await readEpoch()) + 1;
     await db.meta.delete(LISTING_KEY);
     await db.meta.put({ key: EPOCH_KEY, value: epoch });
-    return epoch;
+    return { epoch, remaining: await db.contacts.toCollection().primaryKeys() };
   }
 
   // The labels this store last listed, so after a forget the cache can be written again at once
@@ -159,10 +162,15 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     });
   }
 
-  async function rebuildListingCacheWithout(ids: readonly string[], epoch: number): Promise<void> {
+  async function rebuildListingCache({ epoch, remaining }: { epoch: number; remaining: readonly string[] }) {
     if (!listedCards) return;
-    const cards: Record<string, readonly [number, string]> = { ...listedCards };
-    for (const id of ids) delete cards[id];
+    // Only contacts still stored at the forget: this panel's memory may hold a label another
+    // panel has forgotten since.
+    const cards: Record<string, readonly [number, string]> = {};
+    for (const id of remaining) {
+      const card = listedCards[id];
+      if (card) cards[id] = card;
+    }
     listedCards = cards;
     // Best effort: when locked or failing, the next listing rebuilds the cache itself.
     await writeListingCache(cards, epoch).catch(() => undefined);
@@ -518,7 +526,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
       run(async () => {
         // All tables at once: either the whole contact is gone, or (on failure) all of it remains
         // and the panel says so; never half a contact.
-        const epoch = await db.transaction(
+        const dropped = await db.transaction(
           'rw',
           [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta],
           async () => {
@@ -526,14 +534,14 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
             return dropListingCache();
           },
         );
-        await rebuildListingCacheWithout([contactId], epoch);
+        await rebuildListingCache(dropped);
       }),
 
     purgeExpired: (isDue, quarantinedBefore) =>
       run(async () => {
         // One transaction, with the facts re-read inside it, so a draft edited in another panel a
         // moment ago is judged on its new time and is not deleted under the practitioner.
-        const { due, epoch } = await db.transaction(
+        const { due, dropped } = await db.transaction(
           'rw',
           [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta],
           async () => {
@@ -541,10 +549,10 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
             const ids = headers.filter((header) => isDue(header)).map((header) => header.id);
             for (const id of ids) await deleteContactRows(id);
             await db.quarantine.where('quarantinedAt').below(quarantinedBefore).delete();
-            return { due: ids, epoch: ids.length > 0 ? await dropListingCache() : null };
+            return { due: ids, dropped: ids.length > 0 ? await dropListingCache() : null };
           },
         );
-        if (epoch !== null) await rebuildListingCacheWithout(due, epoch);
+        if (dropped) await rebuildListingCache(dropped);
         return due;
       }),
 

@@ -196,6 +196,16 @@ describe('listing contacts', () => {
     expect((await store.list()).map((entry) => entry.id)).toEqual(['a']);
   });
 
+  it('never writes back a label another panel forgot after this panel listed', async () => {
+    const { store, db, vault, clock } = await setUp();
+    for (const id of ['a', 'b', 'c']) await store.create(sampleContact({ id }));
+    await store.list();
+    await createContactStore({ db, vault, clock: clock.now }).forget('b');
+    await store.forget('c');
+    const cached = await db.meta.get('listing');
+    expect(Object.keys(await openListing(vault.keys(), cached!.value as Sealed))).toEqual(['a']);
+  });
+
   it('drops the cache entirely when forgetting from a store that has not listed (e.g. the background)', async () => {
     const { store, db, vault, clock } = await setUp();
     await store.create(sampleContact({ id: 'a' }));

@@ -125,6 +125,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     emit();
     store.saveChanges(contactId, batch.map((entry) => entry.change)).then(
       (result) => {
+        // Forgotten meanwhile (e.g. in another window): the write landed just before the forget.
+        if (status.state === 'forgotten') return;
         inflight = null;
         attempt = 0;
         if (result.seq > baseSeq) {
@@ -138,6 +140,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         pump();
       },
       (reason: unknown) => {
+        if (status.state === 'forgotten') return;
         inflight = null;
         const error = toStorageError(reason);
         if (error.code === 'contact-not-found') {

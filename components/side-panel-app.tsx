@@ -6,9 +6,8 @@ import { LockGate } from './lock/lock-gate';
 import { PanelServicesContext, type PanelServices } from './panel-services';
 import { PanelShell } from './panel-shell';
 import { markPanelInteractive, practitionerMessage } from './practitioner-message';
-import { StartContactScreen } from './start/start-contact-screen';
 
-export type Route = { screen: 'home' } | { screen: 'start' } | { screen: 'contact'; contactId: string };
+export type Route = { screen: 'home' } | { screen: 'contact'; contactId: string };
 
 export type SidePanelAppProps = {
   /** Builds the services (opens the store, reads the configuration). */
@@ -67,14 +66,7 @@ function Router() {
   const [route, setRoute] = useState<Route>({ screen: 'home' });
   switch (route.screen) {
     case 'home':
-      return <HomeScreen onStart={() => setRoute({ screen: 'start' })} onResume={(contactId) => setRoute({ screen: 'contact', contactId })} />;
-    case 'start':
-      return (
-        <StartContactScreen
-          onCancel={() => setRoute({ screen: 'home' })}
-          onStarted={(contactId) => setRoute({ screen: 'contact', contactId })}
-        />
-      );
+      return <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} />;
     case 'contact':
       return <ContactScreen key={route.contactId} contactId={route.contactId} onLeave={() => setRoute({ screen: 'home' })} />;
   }

@@ -72,6 +72,7 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
   const [asked, setAsked] = useState<AnswerKey[]>([]);
   const [editingPresence, setEditingPresence] = useState(false);
   const main = useRef<HTMLDivElement>(null);
+  const justAnswered = useRef(false);
   const at = () => new Date(now()).toISOString();
 
   const current = findItem(evaluation, pinned) ?? evaluation.nextQuestion?.item;
@@ -91,7 +92,14 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
   function answered(item: ItemView) {
     setAsked((previous) => [...previous.filter((key) => key !== item.key), item.key]);
     setPinned(null);
+    justAnswered.current = true;
   }
+
+  // Answering the last due question goes straight on to the outcome: one step fewer for the practitioner.
+  useEffect(() => {
+    if (justAnswered.current && view.kind === 'ask' && !current) setView({ kind: 'outcome' });
+    justAnswered.current = false;
+  }, [evaluation, current, view]);
 
   function respond(item: ItemView, response: { kind: 'option'; optionId: string } | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason }) {
     save({ type: 'answer', answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at() } });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { createContact, nobodyElsePresent, type ContactTypeId, type Presence, type PractitionerRole } from '../../lib/contact/contact';
 import { checkContactLabel, defaultContactLabel, labelProblemMessages, MAX_LABEL_LENGTH } from '../../lib/contact/contact-label';
 import { PATHWAY_VERSION } from '../../lib/pathway/pathway';
@@ -13,9 +13,10 @@ const roles: Array<{ id: PractitionerRole; label: string }> = [
   { id: 'fnp-nurse', label: 'Family Nurse Partnership nurse' },
 ];
 
-export type StartContactScreenProps = { onStarted(contactId: string): void; onCancel(): void };
+export type StartContactFormProps = { onStarted(contactId: string): void };
 
-export function StartContactScreen({ onStarted, onCancel }: StartContactScreenProps) {
+/** Role, type of contact, who is in the room and a label: the few taps that start a contact. */
+export function StartContactForm({ onStarted }: StartContactFormProps) {
   const { pathway, store, preferences, now, newContactId } = usePanelServices();
   const [role, setRole] = useState<PractitionerRole>(preferences.lastRole() ?? 'health-visitor');
   const typesForRole = useMemo(() => pathway.contactTypes.filter((t) => t.practitioner === role), [pathway, role]);
@@ -24,9 +25,6 @@ export function StartContactScreen({ onStarted, onCancel }: StartContactScreenPr
   const [label, setLabel] = useState(() => defaultContactLabel(new Date(now())));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => heading.current?.focus(), []);
 
   function chooseRole(next: PractitionerRole) {
     setRole(next);
@@ -60,9 +58,7 @@ export function StartContactScreen({ onStarted, onCancel }: StartContactScreenPr
 
   return (
     <section class="screen" aria-labelledby="start-heading">
-      <h2 id="start-heading" ref={heading} tabIndex={-1}>
-        Start a contact
-      </h2>
+      <h2 id="start-heading">Start a contact</h2>
       <form onSubmit={start} class="stack">
         <fieldset>
           <legend>You are a</legend>
@@ -110,11 +106,8 @@ export function StartContactScreen({ onStarted, onCancel }: StartContactScreenPr
           </p>
         )}
         <div class="button-row">
-          <button type="submit" class="primary" disabled={busy}>
+          <button type="submit" class="primary big" disabled={busy}>
             Start contact
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
           </button>
         </div>
       </form>

@@ -2,12 +2,23 @@
 // stored data. Table names, rows and keys stay inside lib/storage. See docs/privacy.md.
 //
 // Panel start-up:
-//   const db = await openDatabase();                      // StorageError: unavailable / migration-failed / newer-version
-//   const vault = createVault({ db, keyHolder });          // session key holder from the platform layer
-//   switch (await vault.state()) { 'needs-passphrase' | 'locked' | 'unlocked' }
+//   const db = await openDatabase();          // StorageError 'unavailable' | 'migration-failed' | 'newer-version'
+//   const keyHolder = createSessionKeyHolder(sessionArea);   // sessionArea: browser.storage.session adapter
+//   const vault = createVault({ db, keyHolder });
+//   switch (await vault.state()) {
+//     case 'needs-passphrase': show FORGOTTEN_PASSPHRASE_WARNING, then vault.setPassphrase(p)
+//     case 'locked': vault.unlock(p)          // StorageError 'wrong-passphrase'
+//   }
+//   vault.subscribe(state => ...)             // 'locked' from idle, another panel, or the lock button
+//   const idle = createIdleLock({ timeoutMs, onIdle: () => vault.lock(), shared });  // idle.touch() on input
 //   const store = createContactStore({ db, vault, retention });
+//   store.watchList(event => ...)             // drafts list: label, deleteAt, warning, damaged
+//   await store.create(createContact(...));
 //   const autosave = createAutosave({ store, initial: await store.load(id), vault });
-// Background: purge(createContactStore({ db, vault }), Date.now(), retention) on start-up and on an alarm.
+//   autosave.save(change); autosave.subscribe((contact, status) => ...)   // status: saved | saving | failed | forgotten
+//   "End contact and forget": autosave.dispose(); await store.forget(id);
+// Background (start-up and an alarm): await purge(createContactStore({ db, vault }), Date.now(), retention);
+//   works while locked. Settings screen: createStorageProtection({ hasUnlimitedStorage }).ensure().
 
 export { openDatabase, DATABASE_NAME, type DatabaseOptions, type PmhDatabase } from './database';
 export {

@@ -1,4 +1,5 @@
 import type { AnswerKey, ContactTypeId, NotAskedReason, OutcomeCode, OutcomeDecision, Subject } from '../contact/contact';
+import type { KnownFactView } from './known-facts';
 import type {
   EscalationLevel,
   FlagKind,
@@ -34,6 +35,12 @@ import type {
 // private (routine-enquiry) topic; at most one neutral outstanding item "Private question
 // outstanding" is present, whether the question is still to ask or a private answer needs
 // follow-up. Content given in private is kept in the contact and reappears when privacy holds.
+// While privacy holds, items, counted answers, flags, outcomes and reasons derived from private
+// answers carry `privacy` ('private' = routine enquiry; 'partner-absent' = her account of the
+// partner) so the summary can keep them out of anything pasted where others may read it.
+//
+// Builders for tests, demos and golden summaries: lib/pathway/contact-builder.ts (buildContact,
+// scores, declined, notAsked); whole-contact fixtures: tests/lib/pathway/scenarios/fixtures.ts.
 
 export type { AnswerKey, Subject };
 
@@ -46,6 +53,9 @@ export interface Reason {
   triggeredBy: AnswerKey[];
   /** Set when derived from an answer that may only be shown in private. */
   privacy?: Privacy;
+  /** Outcome reasons only: the level and strength this rule gives the outcome. */
+  level?: EscalationLevel;
+  strength?: RecommendationStrength;
 }
 
 export interface OptionView {
@@ -104,6 +114,12 @@ export interface ItemView {
   askableNow: boolean;
   notAskableReason?: string;
   state: ItemState;
+  /**
+   * A fact known from the story so far (a previous contact's handover): show "known from <date>,
+   * <role>" and offer "still true" (store `known.confirmOptionId`) or "changed". Until today's
+   * answer replaces it, the known fact counts in the rules; it is never in `answers`.
+   */
+  known?: KnownFactView;
   /** Set on items that may only be displayed in private (they appear only while privacy holds). */
   privacy?: Privacy;
 }

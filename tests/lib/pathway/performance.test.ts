@@ -4,18 +4,21 @@ import { evaluate } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { scenarios } from './scenarios/fixtures';
 
-// evaluate runs on every answer in the panel. Typical contacts take well under 1 ms on a laptop;
-// the bound here is loose (shared 2-core CI machines) and catches order-of-magnitude regressions.
+// evaluate runs on every answer in the panel. A typical contact takes well under 1 ms on a laptop
+// (about 0.3-0.6 ms measured here). The bound is loose and uses the best of several batches, so a
+// busy shared 2-core machine does not make it flaky; it catches order-of-magnitude regressions.
 
 it('[H23-a] evaluates a typical contact in well under a few milliseconds', () => {
   const contacts = [
     ...scenarios.map((s) => buildContact(s.spec)),
     buildContact({ contactType: 'hv-new-birth', presence: { partner: true }, answers: { 'birthing-parent': { 'whooley.1': 'yes', ...scoresTotalling('epds', 14) } } }),
   ];
-  for (let i = 0; i < 200; i++) for (const c of contacts) evaluate(pathway, c);
-  const runs = 100;
-  const started = performance.now();
-  for (let i = 0; i < runs; i++) for (const c of contacts) evaluate(pathway, c);
-  const perEvaluation = (performance.now() - started) / (runs * contacts.length);
-  expect(perEvaluation).toBeLessThan(5);
+  for (let i = 0; i < 50; i++) for (const c of contacts) evaluate(pathway, c);
+  const batches: number[] = [];
+  for (let batch = 0; batch < 7; batch++) {
+    const started = performance.now();
+    for (let i = 0; i < 10; i++) for (const c of contacts) evaluate(pathway, c);
+    batches.push((performance.now() - started) / (10 * contacts.length));
+  }
+  expect(Math.min(...batches)).toBeLessThan(3);
 });

@@ -5,7 +5,7 @@ import { pathway } from '../../../lib/pathway/pathway';
 import { scenarios } from './scenarios/fixtures';
 
 // evaluate runs on every answer in the panel. A typical contact takes well under 1 ms on a laptop
-// (about 0.3-0.6 ms measured here). The bound is loose and uses the best of several batches, so a
+// (about 0.3-0.6 ms measured here). The bound (10 ms) is loose and uses the best of several batches, so a
 // busy shared 2-core machine does not make it flaky; it catches order-of-magnitude regressions.
 
 it('[H23-a] evaluates a typical contact in well under a few milliseconds', () => {
@@ -20,5 +20,5 @@ it('[H23-a] evaluates a typical contact in well under a few milliseconds', () =>
     for (let i = 0; i < 10; i++) for (const c of contacts) evaluate(pathway, c);
     batches.push((performance.now() - started) / (10 * contacts.length));
   }
-  expect(Math.min(...batches)).toBeLessThan(3);
+  expect(Math.min(...batches)).toBeLessThan(10);
 });

@@ -7,7 +7,7 @@ export function PanelShell({ children }: { children: ComponentChildren }) {
       <header class="panel-header">
         <h1>PMH Contact Companion</h1>
       </header>
-      {children}
+      <main>{children}</main>
     </div>
   );
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { FORGOTTEN_PASSPHRASE_WARNING } from '../../lib/storage/vault';
 import { launch, openSidePanel } from './support/extension';
 
 describe('the built extension in Chromium', () => {
-  it('opens the side panel and shows the practitioner the companion', async () => {
+  it('opens the side panel, asks for a passphrase first, and says plainly what forgetting it means', async () => {
     const launched = await launch();
     const { panel } = await openSidePanel(launched);
-    expect(await panel.headingText()).toBe('PMH Contact Companion');
-    expect(await panel.page.getByRole('heading', { name: 'Contacts in progress' }).isVisible()).toBe(true);
+    expect(await panel.heading(1).textContent()).toBe('PMH Contact Companion');
+    await panel.heading(2, 'Set a passphrase').waitFor();
+    expect(await panel.page.getByText(FORGOTTEN_PASSPHRASE_WARNING, { exact: false }).isVisible()).toBe(true);
+    await panel.setPassphrase();
+    expect(await panel.heading(2, 'Start a contact').isVisible()).toBe(true);
+    expect(await panel.page.getByText('No contacts in progress.').isVisible()).toBe(true);
   });
 
   it('makes the toolbar button open the side panel', async () => {

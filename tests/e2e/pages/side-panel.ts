@@ -1,14 +1,221 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 
-// Page object for the side panel: specs speak the practitioner's language and hold no selectors.
+// Page object for the side panel. Specs speak the practitioner's language and hold no selectors;
+// everything here finds things by role and accessible name, as assistive technology would.
+// It counts the practitioner's interactions (clicks and key presses) for `npm run bench`.
+
+export const TEST_PASSPHRASE = 'plum kettle harbour';
+
+export type StartContactOptions = {
+  role?: 'Midwife' | 'Health visitor' | 'Family Nurse Partnership nurse';
+  /** The contact type as the panel labels it, e.g. "New birth visit (10–14 days)". */
+  type: string | RegExp;
+  /** Who else is in the room, by the panel's labels, e.g. ["Partner or co-parent"]. */
+  alsoInTheRoom?: string[];
+  label?: string;
+};
+
+/** What to answer when the panel asks a question: the option's label, or "declined". */
+export type AnswerPlan = Array<[question: string | RegExp, answer: string | RegExp]>;
+
 export class SidePanel {
+  /** Clicks and key presses made through this object (text typed into a field counts as one). */
+  interactions = 0;
+
   constructor(readonly page: Page) {}
 
-  heading(): Locator {
-    return this.page.getByRole('heading', { level: 1 });
+  // ---- counting helpers -------------------------------------------------------------------
+  async click(target: Locator): Promise<void> {
+    this.interactions++;
+    await target.click();
   }
 
-  async headingText(): Promise<string> {
-    return (await this.heading().textContent())?.trim() ?? '';
+  async press(key: string): Promise<void> {
+    this.interactions++;
+    await this.page.keyboard.press(key);
+  }
+
+  async fill(target: Locator, text: string): Promise<void> {
+    this.interactions++;
+    await target.fill(text);
+  }
+
+  // ---- finding things -----------------------------------------------------------------------
+  heading(level: number, name?: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level, ...(name ? { name } : {}) });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** The question card (a region named by the question). */
+  questionCard(): Locator {
+    return this.page.locator('section.question-card');
+  }
+
+  questionHeading(): Locator {
+    return this.questionCard().getByRole('heading', { level: 2 });
+  }
+
+  async questionText(): Promise<string> {
+    return ((await this.questionHeading().textContent()) ?? '').trim();
+  }
+
+  /** The words above the question: who is being asked and which measure. */
+  async questionContext(): Promise<string> {
+    return ((await this.questionCard().locator('.question-context').textContent()) ?? '').trim();
+  }
+
+  redFlagCard(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
+  saveStatus(): Locator {
+    return this.page.locator('.save-status, .save-failed');
+  }
+
+  // ---- lock ---------------------------------------------------------------------------------
+  async setPassphrase(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.page.getByLabel('Type it again').fill(passphrase);
+    await this.button('Set passphrase and continue').click();
+    await this.heading(2, 'Start a contact').waitFor();
+  }
+
+  async unlock(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.button('Unlock').click();
+    await this.heading(2, 'Start a contact').waitFor();
+  }
+
+  // ---- start --------------------------------------------------------------------------------
+  async startContact(options: StartContactOptions): Promise<void> {
+    if (options.role) {
+      const role = this.page.getByRole('radio', { name: options.role, exact: true });
+      if (!(await role.isChecked())) await this.click(role);
+    }
+    await this.click(this.page.getByRole('radio', { name: options.type }));
+    for (const person of options.alsoInTheRoom ?? []) await this.click(this.page.getByRole('checkbox', { name: person, exact: true }));
+    if (options.label !== undefined) await this.fill(this.page.getByLabel('Label for this contact'), options.label);
+    await this.click(this.button('Start contact'));
+    await this.questionHeading().or(this.heading(2, 'Outcome')).first().waitFor();
+  }
+
+  // ---- questions ----------------------------------------------------------------------------
+  /** Clicks an answer to the question on screen and waits for the panel to move on. */
+  async answer(optionLabel: string | RegExp): Promise<void> {
+    const before = await this.questionText();
+    const answers = this.questionCard().getByRole('group', { name: 'Answers' });
+    if (optionLabel === 'declined') await this.click(this.button('Declined to answer'));
+    else await this.click(answers.getByRole('button', { name: optionLabel, exact: typeof optionLabel === 'string' }));
+    await this.waitForMoveOn(before);
+  }
+
+  /** Answers with a shortcut key (1-9, Y, N, D) and waits for the panel to move on. */
+  async answerWithKey(key: string): Promise<void> {
+    const before = await this.questionText();
+    await this.press(key);
+    await this.waitForMoveOn(before);
+  }
+
+  /**
+   * Answers every question the panel asks, in the order it asks them, from the plan, until
+   * there is no question on screen (the outcome step, or a red-flag card). Fails on a question
+   * the plan does not expect. Returns the questions asked, in order.
+   */
+  async answerAll(plan: AnswerPlan, options: { byKeyboard?: boolean } = {}): Promise<string[]> {
+    const asked: string[] = [];
+    for (let guard = 0; guard < 80; guard++) {
+      if (await this.redFlagCard().isVisible()) break;
+      if (!(await this.questionCard().isVisible())) break;
+      const text = await this.questionText();
+      const match = plan.find(([question]) => (typeof question === 'string' ? question === text : question.test(text)));
+      if (!match) throw new Error(`The panel asked a question the plan does not expect: "${text}"`);
+      asked.push(text);
+      if (options.byKeyboard) await this.answerWithKey(await this.keyFor(match[1]));
+      else await this.answer(match[1]);
+    }
+    return asked;
+  }
+
+  /** The shortcut key that picks an option: its number on screen. */
+  async keyFor(optionLabel: string | RegExp): Promise<string> {
+    if (optionLabel === 'declined') return 'd';
+    const labels = await this.questionCard().getByRole('group', { name: 'Answers' }).getByRole('button').allTextContents();
+    const index = labels
+      .map((label) => label.replace(/^\d+/, '').trim())
+      .findIndex((label) => (typeof optionLabel === 'string' ? label === optionLabel : optionLabel.test(label)));
+    if (index < 0) throw new Error(`No option "${optionLabel}" among ${JSON.stringify(labels)}`);
+    return String(index + 1);
+  }
+
+  private async waitForMoveOn(previousQuestion: string): Promise<void> {
+    await this.page.waitForFunction(
+      (previous) => {
+        if (document.querySelector('[role="alertdialog"]')) return true;
+        const heading = document.querySelector('section.question-card h2');
+        return !heading || heading.textContent?.trim() !== previous;
+      },
+      previousQuestion,
+      { timeout: 5_000 },
+    );
+  }
+
+  async acknowledgeRedFlag(): Promise<void> {
+    await this.click(this.redFlagCard().getByRole('button', { name: /I have read this/ }));
+    await this.redFlagCard().waitFor({ state: 'detached' });
+  }
+
+  // ---- presence -----------------------------------------------------------------------------
+  async changeWhoIsInTheRoom(person: string, present: boolean): Promise<void> {
+    const change = this.page.locator('.presence-bar').getByRole('button');
+    if ((await change.getAttribute('aria-expanded')) !== 'true') await this.click(change);
+    const box = this.page.locator('.contact-header').getByRole('checkbox', { name: person, exact: true });
+    if ((await box.isChecked()) !== present) await this.click(box);
+    await this.click(change);
+  }
+
+  async openSection(name: RegExp | string): Promise<void> {
+    await this.click(this.page.getByRole('navigation', { name: 'Sections of this contact' }).getByRole('button', { name }));
+  }
+
+  // ---- outcome ------------------------------------------------------------------------------
+  outcomeCard(code: string, subject: 'birthing parent' | 'partner or co-parent'): Locator {
+    return this.page.locator('li.outcome').filter({ hasText: new RegExp(`^${code} `) }).filter({ hasText: `for the ${subject}` });
+  }
+
+  async decideOutcome(code: string, subject: 'birthing parent' | 'partner or co-parent', decision: 'Done' | 'Offered' | 'Declined by the family' | 'Not appropriate'): Promise<void> {
+    await this.click(this.outcomeCard(code, subject).getByRole('radio', { name: decision, exact: true }));
+  }
+
+  async markUniversalInformationGiven(): Promise<void> {
+    await this.click(this.button(/^Mark universal information as given/));
+  }
+
+  async consentToShareWith(who: string): Promise<void> {
+    await this.click(this.page.getByRole('checkbox', { name: who, exact: true }));
+  }
+
+  async write(field: 'family words' | 'plan' | 'next contact', text: string): Promise<void> {
+    const label = {
+      'family words': 'What the family would like other professionals to know (their own words)',
+      plan: 'Plan',
+      'next contact': 'Next contact',
+    }[field];
+    await this.fill(this.page.getByLabel(label, { exact: true }), text);
+  }
+
+  async finish(): Promise<void> {
+    await this.click(this.button('Finish and write the summary'));
+    await this.heading(2, 'Summary').waitFor();
+  }
+
+  // ---- checks -------------------------------------------------------------------------------
+  /** axe-core violations on what is on screen now (WCAG 2.x A and AA rules). */
+  async accessibilityViolations(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   }
 }

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { epdsFourteen, epdsLowWithItemTen, noConcerns, plan } from './support/answer-plans';
+import { launch, openSidePanel } from './support/extension';
+import type { SidePanel } from './pages/side-panel';
+
+// Whole contacts, driven as a practitioner would in the built side panel, asserting what the
+// practitioner sees. axe runs on every screen of each walkthrough.
+
+async function expectNoAxeViolations(panel: SidePanel, screen: string) {
+  const violations = await panel.accessibilityViolations();
+  expect(violations, `axe on ${screen}`).toEqual([]);
+}
+
+async function readyPanel(): Promise<SidePanel> {
+  const launched = await launch();
+  const { panel } = await openSidePanel(launched);
+  await expectNoAxeViolations(panel, 'the passphrase screen');
+  await panel.setPassphrase();
+  await expectNoAxeViolations(panel, 'the home screen');
+  return panel;
+}
+
+describe('contact walkthroughs in the side panel', () => {
+  it('(a) HV new birth visit, both parents present, no concerns', async () => {
+    const panel = await readyPanel();
+    await panel.startContact({ role: 'Health visitor', type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'] });
+    expect(await panel.questionContext()).toMatch(/^Asking: birthing parent/);
+    await expectNoAxeViolations(panel, 'a question');
+
+    const asked = await panel.answerAll(noConcerns);
+    // Both parents were asked about their own wellbeing, and both about the baby.
+    expect(asked.filter((q) => q === 'How have you been feeling emotionally?')).toHaveLength(2);
+    expect(asked.filter((q) => q === 'How are things going between you and your baby?').length).toBeGreaterThanOrEqual(1);
+    expect(asked).toContain('Would you be happy for me to ask you some questions about how you have been feeling? It is your choice.');
+    // With the partner in the room the private question is never shown or named.
+    expect(asked.some((q) => /abuse/i.test(q))).toBe(false);
+    expect(await panel.redFlagCard().count()).toBe(0);
+
+    await panel.heading(2, 'Outcome').waitFor();
+    expect(await panel.page.locator('body').innerText()).not.toMatch(/abuse/i);
+    expect(await panel.outcomeCard('O1', 'birthing parent').isVisible()).toBe(true);
+    expect(await panel.outcomeCard('O1', 'partner or co-parent').isVisible()).toBe(true);
+    await expectNoAxeViolations(panel, 'the outcome step');
+    await panel.markUniversalInformationGiven();
+    expect(await panel.outcomeCard('O1', 'birthing parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
+
+    await panel.openSection('Birthing parent');
+    expect(await panel.page.getByText('Private question outstanding').first().isVisible()).toBe(true);
+    await expectNoAxeViolations(panel, 'a section');
+  });
+
+  it('(b) HV 6-8 weeks, parent alone: positive Whooley, EPDS 14, outcome chosen', async () => {
+    const panel = await readyPanel();
+    await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
+    const asked = await panel.answerAll(
+      plan(
+        [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
+        [['How have you been feeling emotionally?', 'Raised worries about how they are feeling']],
+        epdsFourteen,
+        noConcerns,
+      ),
+    );
+    expect(asked).toContain('I have been able to laugh and see the funny side of things');
+    expect(asked).toContain('The thought of harming myself has occurred to me');
+    // Alone, so the routine enquiry was offered.
+    expect(asked.some((q) => /^Routine enquiry/.test(q))).toBe(true);
+    expect(await panel.redFlagCard().count()).toBe(0);
+
+    await panel.heading(2, 'Outcome').waitFor();
+    await panel.openSection('Birthing parent');
+    const score = panel.page.locator('.score').filter({ hasText: 'EPDS' });
+    expect(await score.innerText()).toMatch(/EPDS: 14 of 30/);
+    expect(await score.innerText()).toMatch(/Item 10: Never \(score 0\)|probable/i);
+
+    await panel.openSection('Outcome');
+    expect(await panel.outcomeCard('O5', 'birthing parent').isVisible()).toBe(true);
+    expect(await panel.outcomeCard('O5', 'birthing parent').innerText()).toMatch(/EPDS/);
+    await panel.decideOutcome('O5', 'birthing parent', 'Done');
+    await panel.decideOutcome('O4', 'birthing parent', 'Offered');
+    await panel.consentToShareWith('GP');
+    await panel.write('plan', 'GP appointment booked for Thursday; HV to phone in one week.');
+    await panel.write('next contact', 'Phone call in one week');
+    expect(await panel.outcomeCard('O5', 'birthing parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
+    expect(await panel.outcomeCard('O4', 'birthing parent').getByRole('radio', { name: 'Offered' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(panel, 'the outcome step with decisions');
+  });
+
+  it('(c) an EPDS item-10 answer raises the risk card on an otherwise low score', async () => {
+    const panel = await readyPanel();
+    await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
+    await panel.answerAll(plan([[/^During the past month, have you often been bothered by feeling down/, 'Yes']], epdsLowWithItemTen, noConcerns));
+
+    const card = panel.redFlagCard();
+    await card.waitFor();
+    // The card takes focus and says what to do now.
+    expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    const text = await card.innerText();
+    expect(text).toMatch(/Red flag: act now/);
+    expect(text).toMatch(/E4|E5/);
+    expect(text).toMatch(/Do now/);
+    expect(text).toMatch(/Record/);
+    await expectNoAxeViolations(panel, 'the red-flag card');
+    await panel.acknowledgeRedFlag();
+
+    // Acknowledged, it stays visible for the rest of the contact.
+    const strip = panel.page.getByRole('region', { name: 'Red flags raised in this contact' });
+    expect(await strip.isVisible()).toBe(true);
+    await panel.answerAll(noConcerns);
+    expect(await strip.isVisible()).toBe(true);
+    await panel.openSection('Birthing parent');
+    expect(await panel.page.locator('.score').filter({ hasText: 'EPDS' }).innerText()).toMatch(/EPDS: 1 of 30/);
+  });
+
+  it('(d) partner absent: recorded as not seen, her account kept as her report, and a plan', async () => {
+    const panel = await readyPanel();
+    await panel.startContact({ role: 'Health visitor', type: /^New birth visit/ });
+    const asked = await panel.answerAll(
+      plan([['How does she think her partner has been feeling?', 'Some worries']], noConcerns),
+    );
+    expect(asked).toContain('Is there a partner or co-parent involved with the baby?');
+    expect(asked).toContain('How does she think her partner has been feeling?');
+    expect(asked).not.toContain('Would you be happy for me to ask you some questions about how you have been feeling? It is your choice.');
+
+    await panel.openSection('Partner');
+    const section = panel.page.locator('section.section-view');
+    expect(await section.innerText()).toMatch(/her report/i);
+    expect(await section.innerText()).toMatch(/Not in the room/);
+
+    await panel.openSection('Outcome');
+    expect(await panel.outcomeCard('O12', 'partner or co-parent').isVisible()).toBe(true);
+    await panel.decideOutcome('O12', 'partner or co-parent', 'Offered');
+    await panel.write('plan', 'Leaflet for her partner; ask to see them both at the 6-8 week review.');
+    await panel.write('next contact', '6-8 week review, both parents invited');
+    expect(await panel.page.getByLabel('Plan', { exact: true }).inputValue()).toMatch(/ask to see them both/);
+  });
+});

@@ -1,0 +1,69 @@
+import type { Locator, Page } from 'playwright-core';
+
+// Page object for the summary's Copy / Insert into record controls and the wrong-family check
+// (components/summary/record-output.tsx), in the real side panel.
+
+export class RecordOutputPanel {
+  constructor(readonly page: Page) {}
+
+  copyButton(): Locator {
+    return this.page.getByRole('button', { name: 'Copy', exact: true });
+  }
+
+  insertButton(): Locator {
+    return this.page.getByRole('button', { name: 'Insert into record', exact: true });
+  }
+
+  /** The wrong-family check. */
+  guard(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  async guardDetails(): Promise<{ contact: string; date: string; time: string }> {
+    const dialog = this.guard();
+    const value = async (term: string) => (await dialog.getByRole('definition').nth(['Contact', 'Date', 'Time'].indexOf(term)).textContent())?.trim() ?? '';
+    return { contact: await value('Contact'), date: await value('Date'), time: await value('Time') };
+  }
+
+  async startInsert(): Promise<void> {
+    await this.insertButton().click();
+    await this.guard().waitFor();
+  }
+
+  async startCopy(): Promise<void> {
+    await this.copyButton().click();
+    await this.guard().waitFor();
+  }
+
+  async confirmInsert(): Promise<void> {
+    await this.guard().getByRole('button', { name: 'Insert summary' }).click();
+  }
+
+  async confirmCopy(): Promise<void> {
+    await this.guard().getByRole('button', { name: 'Copy summary' }).click();
+  }
+
+  async cancelWithEscape(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.guard().waitFor({ state: 'hidden' });
+  }
+
+  statusMessage(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  alertMessage(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** Waits for the next status or alert message and returns its text. */
+  async outcome(): Promise<string> {
+    const message = this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: /\S/ });
+    await message.first().waitFor();
+    return (await message.first().textContent())?.trim() ?? '';
+  }
+
+  offer(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+}

@@ -13,12 +13,12 @@ it('[H23-a] evaluates a typical contact in well under a few milliseconds', () =>
     ...scenarios.map((s) => buildContact(s.spec)),
     buildContact({ contactType: 'hv-new-birth', presence: { partner: true }, answers: { 'birthing-parent': { 'whooley.1': 'yes', ...scoresTotalling('epds', 14) } } }),
   ];
-  for (let i = 0; i < 50; i++) for (const c of contacts) evaluate(pathway, c);
+  for (let i = 0; i < 20; i++) for (const c of contacts) evaluate(pathway, c);
   const batches: number[] = [];
-  for (let batch = 0; batch < 7; batch++) {
+  for (let batch = 0; batch < 5; batch++) {
     const started = performance.now();
-    for (let i = 0; i < 10; i++) for (const c of contacts) evaluate(pathway, c);
-    batches.push((performance.now() - started) / (10 * contacts.length));
+    for (let i = 0; i < 5; i++) for (const c of contacts) evaluate(pathway, c);
+    batches.push((performance.now() - started) / (5 * contacts.length));
   }
   expect(Math.min(...batches)).toBeLessThan(10);
-});
+}, 60_000);

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { servicesForOutcome } from '../../lib/config/services-for-outcome';
 import type { Contact, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
@@ -32,6 +33,7 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
   const { now } = usePanelServices();
   const at = () => new Date(now()).toISOString();
   const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.level === 'E0');
+  const finishButton = useRef<HTMLButtonElement>(null);
 
   function decide(outcome: RecommendedOutcome, status: OutcomeDecision['status']) {
     save({ type: 'outcome-decision', decision: { code: outcome.code, subject: outcome.subject, status, decidedAt: at() } });
@@ -48,7 +50,14 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
       ) : (
         <>
           {undecidedRoutine.length > 0 && (
-            <button type="button" onClick={() => undecidedRoutine.forEach((o) => decide(o, 'done'))}>
+            <button
+              type="button"
+              onClick={() => {
+                undecidedRoutine.forEach((o) => decide(o, 'done'));
+                // The button goes once used; keep keyboard users moving towards the end.
+                finishButton.current?.focus();
+              }}
+            >
               Mark universal information as given ({undecidedRoutine.length})
             </button>
           )}
@@ -98,7 +107,7 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
         onInput={(e) => save({ type: 'text', field: 'nextContact', value: e.currentTarget.value, at: at() })}
       />
       <div class="button-row">
-        <button type="button" class="primary" onClick={onFinish}>
+        <button ref={finishButton} type="button" class="primary" onClick={onFinish}>
           Finish and write the summary
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { handoverFactsSchema } from '../handover/handover-facts';
 import {
   answerKey,
   answerSchema,
@@ -38,6 +39,10 @@ export const contactChangeSchema = z.discriminatedUnion('type', [
     at: z.string().datetime(),
   }),
   z.object({ type: z.literal('summary-output'), at: z.string().datetime() }),
+  /** Accept a previous contact's handover block into this contact (issue 5, load the story so far). */
+  z.object({ type: z.literal('load-story-so-far'), facts: handoverFactsSchema, at: z.string().datetime() }),
+  /** Remove it again (for example, it was the wrong family's). */
+  z.object({ type: z.literal('clear-story-so-far'), at: z.string().datetime() }),
   z.object({ type: z.literal('complete'), at: z.string().datetime() }),
 ]);
 export type ContactChange = z.infer<typeof contactChangeSchema>;
@@ -71,6 +76,10 @@ export function changeKey(change: ContactChange): string {
       return `outcome:${change.subject}/${change.code}`;
     case 'text':
       return `text:${change.field}`;
+    case 'load-story-so-far':
+    case 'clear-story-so-far':
+      // One slot: loading and clearing replace each other, so the latest decision wins.
+      return 'story-so-far';
     default:
       return change.type;
   }
@@ -108,6 +117,12 @@ export function applyChange(contact: Contact, change: ContactChange): Contact {
       return { ...contact, [change.field]: change.value, updatedAt };
     case 'summary-output':
       return { ...contact, summaryOutputAt: change.at, updatedAt };
+    case 'load-story-so-far':
+      return { ...contact, storySoFar: { facts: change.facts, loadedAt: change.at }, updatedAt };
+    case 'clear-story-so-far': {
+      const { storySoFar: _cleared, ...rest } = contact;
+      return { ...rest, updatedAt };
+    }
     case 'complete':
       return { ...contact, status: 'completed', completedAt: change.at, updatedAt };
   }

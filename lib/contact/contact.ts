@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storySoFarSchema } from '../handover/handover-facts';
 
 // The contact model: the facts a practitioner records during one contact with a family.
 // Only facts are stored (answers with their time, who was in the room, decisions, the family's
@@ -145,6 +146,12 @@ export const contactSchema = z.object({
   familyWords: z.string().max(2000),
   plan: z.string().max(2000),
   nextContact: z.string().max(200),
+  /**
+   * The story so far (issue 5): structured facts from a previous contact's handover block that the
+   * practitioner accepted into this one. Optional, so contacts stored before it existed still parse.
+   * Known history becomes "confirm still true" in the engine (lib/pathway/known-facts.ts).
+   */
+  storySoFar: storySoFarSchema.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

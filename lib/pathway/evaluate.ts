@@ -18,6 +18,7 @@ import type {
 } from './evaluation';
 import { evaluateFlags } from './flags';
 import { PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION, partnerNotSeen, prefersPrivate } from './gates';
+import { knownFactView } from './known-facts';
 import { indexPathway } from './pathway-index';
 import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
@@ -100,7 +101,9 @@ export function evaluate(
         });
         continue;
       }
-      const state = stateOf(resolver.effective(subject, question.id));
+      const effective = resolver.effective(subject, question.id);
+      // Known facts count in the rules, but the item shows today's own response (or none).
+      const state = stateOf(effective?.kind === 'option' && effective.known ? resolver.stored(subject, question.id) : effective);
       if (state.status === 'unanswered' && !askable && requirement.requirement !== 'due') {
         waiting.push(key);
         continue;
@@ -206,6 +209,7 @@ function itemView(
 ): ItemView {
   const requirement = resolver.requirement(group, subject);
   const instrument = group.kind === 'instrument' ? resolver.index.instruments.get(group.instrument) : undefined;
+  const known = resolver.known(subject, question.id);
   return {
     key: answerKey(subject, question.id),
     subject,
@@ -227,6 +231,7 @@ function itemView(
     askableNow: askable,
     ...(!askable ? { notAskableReason: group.notAskableReason ?? group.hiddenReason } : {}),
     state,
+    ...(known ? { known: knownFactView(known) } : {}),
     ...(group.privacy ? { privacy: group.privacy } : {}),
   };
 }
@@ -389,7 +394,8 @@ function outstandingOf(
   }
 
   const historyMissing = items.filter(
-    (item) => item.groupId === 'history' && item.requirement === 'due' && item.state.status === 'unanswered',
+    // A known fact covers the history (it is still offered to confirm, but it is not missing).
+    (item) => item.groupId === 'history' && item.requirement === 'due' && item.state.status === 'unanswered' && !item.known,
   );
   if (historyMissing.length) {
     outstanding.push({

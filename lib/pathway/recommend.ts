@@ -36,7 +36,9 @@ export function recommendOutcomes(resolver: Resolver, fired: readonly FiredFlag[
     const id = `${subject}/${code}`;
     const privacies = reason.triggeredBy.map((key) => privacyOfKey(resolver, key));
     const reasonPrivacy = strictestPrivacy(privacies);
-    if (reasonPrivacy) reason = { ...reason, privacy: reasonPrivacy };
+    // Each reason keeps its own level and strength, so a reader that must leave a reason out (the
+    // summary drops private reasons) can recompute the outcome's level and strength from the rest.
+    reason = { ...reason, level, strength, ...(reasonPrivacy ? { privacy: reasonPrivacy } : {}) };
     const draft = drafts.get(id);
     if (!draft) {
       drafts.set(id, { code, subject, level, strength, reasons: [reason], privacies });

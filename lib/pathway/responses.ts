@@ -7,6 +7,14 @@ import type { Option } from './schema';
  * another instrument's identical item).
  */
 export type EffectiveResponse =
-  | { kind: 'option'; option: Option; answeredAt: string; storedKey: AnswerKey; carried: boolean }
+  | {
+      kind: 'option';
+      option: Option;
+      answeredAt: string;
+      storedKey: AnswerKey;
+      carried: boolean;
+      /** A known fact from the story so far standing in for an unanswered item (known-facts.ts). */
+      known?: true;
+    }
   | { kind: 'declined'; answeredAt: string; storedKey: AnswerKey; carried: false }
   | { kind: 'not-asked'; reason: NotAskedReason; note?: string; answeredAt: string; storedKey: AnswerKey; carried: false };

@@ -1,6 +1,7 @@
 import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
 import { checkCondition, type ConditionContext, type ConditionResult } from './check-condition';
 import type { Reason, Requirement } from './evaluation';
+import { knownFactsOf, type KnownFact } from './known-facts';
 import type { PathwayIndex } from './pathway-index';
 import { presenceFacts, privacyHolds, type PresenceFacts } from './privacy';
 import type { EffectiveResponse } from './responses';
@@ -37,6 +38,8 @@ export interface Resolver extends ConditionContext {
   askable(group: ItemGroup, subject: Subject): boolean;
   privacyHoldsFor(group: ItemGroup): boolean;
   requirement(group: ItemGroup, subject: Subject): RequirementResult;
+  /** A known fact from the story so far for this item, if any (known-facts.ts). */
+  known(subject: Subject, questionId: string): KnownFact | undefined;
 }
 
 function reasonFrom(rule: RequirementRule, keys: AnswerKey[]): Reason {
@@ -58,6 +61,7 @@ export function createResolver(
   const requirementMemo = new Map<string, RequirementResult>();
   const baseRequirementMemo = new Map<string, RequirementResult>();
   const effectiveMemo = new Map<string, EffectiveResponse | null>();
+  const knownFacts = knownFactsOf(contact, index);
 
   const resolver: Resolver = {
     pathway,
@@ -190,11 +194,23 @@ export function createResolver(
       requirementMemo.set(memoKey, result);
       return result;
     },
+
+    known(subject, questionId) {
+      return knownFacts.get(answerKey(subject, questionId));
+    },
   };
 
   function effectiveUncached(subject: Subject, questionId: string): EffectiveResponse | null {
     if (!resolver.enabled(subject, questionId)) return null;
     const own = resolver.stored(subject, questionId);
+    if (own?.kind === 'option') return own;
+    // A known fact stands in until today's answer replaces it, so known history still drives the
+    // rules (a past severe mental illness must not be forgotten at the next contact). Declined or
+    // "not asked: already known" today is not a new answer, so the known fact still counts.
+    const known = knownFacts.get(answerKey(subject, questionId));
+    if (known) {
+      return { kind: 'option', option: known.option, answeredAt: known.at, storedKey: known.key, carried: true, known: true };
+    }
     if (own) return own;
     // The identical item in another instrument (GAD-2 → GAD-7 items 1-2): only an option answer
     // carries, and only while that item itself counts.

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import type { ContactTypeId, OutcomeCode, PractitionerRole, Subject } from '../contact/contact';
+import type { OutstandingKind } from '../pathway/evaluation';
+import type { EscalationLevel, InstrumentId } from '../pathway/schema';
+
+// The structured facts a contact hands over to the next one (issue 5, "tell it once"): history
+// answers, screening results, flags, outcomes and outstanding items, each with its date and the
+// role of the practitioner who recorded it. This is the payload of the handover block at the end
+// of the summary, and what a new contact keeps in `contact.storySoFar` once the practitioner has
+// accepted it.
+//
+// On purpose the schema has NO free-text field: every value is an id from the pathway definition,
+// an enum, a number or a minute-precision time. The family's own words, the plan or any note can
+// therefore never travel in a block, and the block can be rendered in neutral wording from the
+// pathway. Domestic-abuse (private) content is kept out by handoverFactsFrom and checked by tests.
+//
+// This file imports only types from lib/contact and lib/pathway: lib/contact/contact.ts imports
+// this schema, so a runtime import back would be a module cycle. The enums below are spelled out
+// and checked against those types at compile time (see the `Same<>` assertions at the end).
+
+export const HANDOVER_FACTS_VERSION = 1;
+
+/** Minute precision, UTC: "2026-03-02T10:00Z". Seconds would only add length to the block. */
+export const MINUTE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
+
+export const minuteTimeSchema = z
+  .string()
+  .regex(MINUTE_TIME, 'must be a UTC time to the minute, like 2026-03-02T10:00Z')
+  .refine((value) => {
+    const ms = Date.parse(value.replace('Z', ':00Z'));
+    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 16) + 'Z' === value;
+  }, 'must be a real date and time');
+
+/** Pathway ids: question ids ("history.severe-mental-illness"), option ids, band ids. */
+export const pathwayIdSchema = z.string().max(80).regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
+/** Rule ids ("HR-POSTPARTUM-PSYCHOSIS-RISK"). */
+export const ruleIdSchema = z.string().max(80).regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);
+
+export const factSubjectSchema = z.enum(['birthing-parent', 'partner']);
+export const factRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
+export const factContactTypeSchema = z.enum([
+  'midwife-booking',
+  'midwife-antenatal',
+  'midwife-postnatal',
+  'hv-antenatal',
+  'hv-new-birth',
+  'hv-6-8-weeks',
+  'hv-12-months',
+  'hv-2-years',
+  'hv-additional',
+  'fnp-pregnancy',
+  'fnp-infancy',
+  'fnp-toddler',
+]);
+export const factInstrumentSchema = z.enum(['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds']);
+export const factLevelSchema = z.enum(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+export const factOutcomeCodeSchema = z.enum([
+  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14',
+]);
+export const factDecisionSchema = z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']);
+/**
+ * Outstanding kinds a block may carry. 'private-question-outstanding' is the engine's one neutral
+ * item (it never names the topic); 'flag-not-acknowledged' and 'outcome-not-decided' are left out
+ * because they are about this contact's paperwork, not the family.
+ */
+export const factOutstandingKindSchema = z.enum([
+  'partner-not-seen',
+  'ask-partner-next-time',
+  'partner-consent-to-share-missing',
+  'private-question-outstanding',
+  'private-time-to-talk',
+  'history-incomplete',
+  'measure-not-complete',
+  'risk-item-not-answered',
+]);
+
+export const historyFactSchema = z
+  .object({
+    questionId: pathwayIdSchema,
+    subject: factSubjectSchema,
+    optionId: pathwayIdSchema,
+    /** When it was answered, or last confirmed as still true. */
+    at: minuteTimeSchema,
+    role: factRoleSchema,
+  })
+  .strict();
+export type HistoryFact = z.infer<typeof historyFactSchema>;
+
+export const itemRiskFactSchema = z
+  .object({
+    questionId: pathwayIdSchema,
+    status: z.enum(['positive', 'negative', 'unknown']),
+    score: z.number().int().min(0).max(3).nullable(),
+  })
+  .strict();
+export type ItemRiskFact = z.infer<typeof itemRiskFactSchema>;
+
+export const screeningFactSchema = z
+  .object({
+    instrumentId: factInstrumentSchema,
+    subject: factSubjectSchema,
+    at: minuteTimeSchema,
+    role: factRoleSchema,
+    /** 'incomplete' and 'declined' have no total and no band: declined is never a score. */
+    status: z.enum(['complete', 'incomplete', 'declined']),
+    total: z.number().int().min(0).max(99).nullable(),
+    maxTotal: z.number().int().min(1).max(99),
+    bandId: pathwayIdSchema.nullable(),
+    /** The band's lower bound as used at that contact (thresholds are organisation settings). */
+    bandFrom: z.number().int().min(0).max(99).nullable(),
+    itemRisk: z.array(itemRiskFactSchema).max(4),
+  })
+  .strict()
+  .refine((s) => (s.status === 'complete') === (s.total !== null), 'only a complete result has a total')
+  .refine((s) => s.total === null || s.total <= s.maxTotal, 'the total cannot exceed the maximum')
+  .refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound');
+export type ScreeningFact = z.infer<typeof screeningFactSchema>;
+
+export const flagFactSchema = z
+  .object({
+    ruleId: ruleIdSchema,
+    subject: factSubjectSchema,
+    level: factLevelSchema,
+    at: minuteTimeSchema,
+    acknowledged: z.boolean(),
+  })
+  .strict();
+export type FlagFact = z.infer<typeof flagFactSchema>;
+
+export const outcomeFactSchema = z
+  .object({
+    code: factOutcomeCodeSchema,
+    subject: factSubjectSchema,
+    /** 'chosen' = decided by the practitioner without a recommendation. */
+    strength: z.enum(['recommend', 'consider', 'chosen']),
+    decision: factDecisionSchema.nullable(),
+  })
+  .strict();
+export type OutcomeFact = z.infer<typeof outcomeFactSchema>;
+
+export const outstandingFactSchema = z
+  .object({
+    kind: factOutstandingKindSchema,
+    subject: factSubjectSchema.nullable(),
+    instrumentId: factInstrumentSchema.nullable(),
+  })
+  .strict();
+export type OutstandingFact = z.infer<typeof outstandingFactSchema>;
+
+export const handoverSourceSchema = z
+  .object({
+    contactType: factContactTypeSchema,
+    role: factRoleSchema,
+    /** When the contact started. */
+    at: minuteTimeSchema,
+    pathwayVersion: z.string().min(1).max(40).regex(/^[A-Za-z0-9.+-]+$/),
+  })
+  .strict();
+export type HandoverSource = z.infer<typeof handoverSourceSchema>;
+
+export const handoverFactsSchema = z
+  .object({
+    v: z.literal(HANDOVER_FACTS_VERSION),
+    source: handoverSourceSchema,
+    history: z.array(historyFactSchema).max(20),
+    screening: z.array(screeningFactSchema).max(20),
+    flags: z.array(flagFactSchema).max(30),
+    outcomes: z.array(outcomeFactSchema).max(40),
+    outstanding: z.array(outstandingFactSchema).max(30),
+  })
+  .strict();
+export type HandoverFacts = z.infer<typeof handoverFactsSchema>;
+
+/** What a new contact keeps once the practitioner accepts a pasted block. */
+export const storySoFarSchema = z
+  .object({
+    facts: handoverFactsSchema,
+    /** When the practitioner accepted it into this contact. */
+    loadedAt: z.string().datetime(),
+  })
+  .strict();
+export type StorySoFar = z.infer<typeof storySoFarSchema>;
+
+/** "2026-03-02T10:00:27.123Z" → "2026-03-02T10:00Z" (the block keeps minutes). */
+export function toMinuteTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) throw new RangeError(`Not a time: ${iso}`);
+  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
+}
+
+/** "2026-03-02T10:00Z" → "2026-03-02T10:00:00.000Z". */
+export function fromMinuteTime(minute: string): string {
+  return minute.replace(/Z$/, ':00.000Z');
+}
+
+// Compile-time checks that the spelled-out enums match the model's types exactly.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [
+  Same<z.infer<typeof factSubjectSchema>, Subject>,
+  Same<z.infer<typeof factRoleSchema>, PractitionerRole>,
+  Same<z.infer<typeof factContactTypeSchema>, ContactTypeId>,
+  Same<z.infer<typeof factInstrumentSchema>, InstrumentId>,
+  Same<z.infer<typeof factLevelSchema>, EscalationLevel>,
+  Same<z.infer<typeof factOutcomeCodeSchema>, OutcomeCode>,
+  Same<Extract<z.infer<typeof factOutstandingKindSchema>, OutstandingKind>, z.infer<typeof factOutstandingKindSchema>>,
+] = [true, true, true, true, true, true, true];
+void sameTypes;

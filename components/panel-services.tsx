@@ -2,7 +2,6 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PractitionerRole } from '../lib/contact/contact';
 import type { ResolvedConfig } from '../lib/config/resolve';
-import type { Pathway } from '../lib/pathway/schema';
 import type { ContactStore, StorageProtectionService, Vault } from '../lib/storage';
 
 // Everything the panel's components need from outside, passed in so component tests can give
@@ -17,7 +16,6 @@ export type PanelServices = {
   store: ContactStore;
   vault: Vault;
   protection: StorageProtectionService;
-  pathway: Pathway;
   /** The organisation configuration in force, and a way to follow changes to it. */
   config: ResolvedConfig;
   watchConfig(listener: (config: ResolvedConfig) => void): () => void;

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
-import { ContactScreen } from './contact/contact-screen';
 import { HomeScreen } from './home/home-screen';
 import { LockGate } from './lock/lock-gate';
 import { PanelServicesContext, type PanelServices } from './panel-services';
@@ -64,10 +63,43 @@ export function SidePanelApp({ loadServices }: SidePanelAppProps) {
 
 function Router() {
   const [route, setRoute] = useState<Route>({ screen: 'home' });
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void loadContactScreen());
+  }, []);
   switch (route.screen) {
     case 'home':
       return <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} />;
     case 'contact':
-      return <ContactScreen key={route.contactId} contactId={route.contactId} onLeave={() => setRoute({ screen: 'home' })} />;
+      return <LazyContactScreen key={route.contactId} contactId={route.contactId} onLeave={() => setRoute({ screen: 'home' })} />;
   }
+}
+
+// The contact screen (the pathway and its engine) is loaded only when a contact opens, so the home
+// screen is ready sooner; it is fetched in the background as soon as the panel is idle.
+type ContactScreenModule = typeof import('./contact/contact-screen');
+let contactScreenModule: Promise<ContactScreenModule> | undefined;
+export function loadContactScreen(): Promise<ContactScreenModule> {
+  contactScreenModule ??= import('./contact/contact-screen');
+  return contactScreenModule;
+}
+
+function LazyContactScreen(props: { contactId: string; onLeave(): void }) {
+  const [module, setModule] = useState<ContactScreenModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadContactScreen().then((loaded) => live && setModule(loaded));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!module) {
+    return (
+      <p class="quiet" role="status">
+        Opening the contact…
+      </p>
+    );
+  }
+  const { ContactScreen } = module;
+  return <ContactScreen {...props} />;
 }

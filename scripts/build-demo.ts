@@ -1,48 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildDemo } from './demo-editor-bundle';
 
-// Bundles the demo record's third-party rich-text editor (demo/src/rich-editor.js, ProseMirror)
-// into demo/vendor/rich-editor.js, a plain script the static demo page can load. The bundle is
-// generated, never committed (demo/.gitignore). Run: `npx vite-node scripts/build-demo.ts`.
-// The end-to-end tests call ensureDemoBuilt() themselves.
-
-export const DEMO_EDITOR_SOURCE = resolve('demo/src/rich-editor.js');
-export const DEMO_VENDOR_DIR = resolve('demo/vendor');
-export const DEMO_EDITOR_BUNDLE = resolve(DEMO_VENDOR_DIR, 'rich-editor.js');
-
-export async function buildDemo(): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: resolve('demo'),
-    build: {
-      outDir: DEMO_VENDOR_DIR,
-      emptyOutDir: true,
-      minify: true,
-      sourcemap: false,
-      lib: { entry: DEMO_EDITOR_SOURCE, formats: ['iife'], name: 'DemoRichEditor', fileName: () => 'rich-editor.js' },
-    },
-  });
-  return DEMO_EDITOR_BUNDLE;
-}
-
-/** Builds the bundle unless it exists and is newer than its source. */
-export async function ensureDemoBuilt(): Promise<string> {
-  if (existsSync(DEMO_EDITOR_BUNDLE) && statSync(DEMO_EDITOR_BUNDLE).mtimeMs >= statSync(DEMO_EDITOR_SOURCE).mtimeMs) {
-    return DEMO_EDITOR_BUNDLE;
-  }
-  return buildDemo();
-}
-
-// Run directly (vite-node puts the script after its own path in argv), not when imported by a test.
-if (process.argv.slice(1).some((arg) => resolve(arg) === fileURLToPath(import.meta.url))) {
-  void buildDemo().then(
-    (file) => console.log(`Demo editor bundle: ${file}`),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
+// `npx vite-node scripts/build-demo.ts`: bundles the demo record's rich-text editor into
+// demo/vendor/ (see scripts/demo-editor-bundle.ts). `npm start` and the e2e tests need it.
+try {
+  console.log(`Demo editor bundle: ${await buildDemo()}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pathwaySettingsFrom } from '../../lib/config/resolve';
 import type { AnswerKey, NotAskedReason, Presence } from '../../lib/contact/contact';
 import { evaluate } from '../../lib/pathway/evaluate';
+import { pathway } from '../../lib/pathway/pathway';
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
 import { OutcomeStep } from '../outcome/outcome-step';
 import { usePanelServices } from '../panel-services';
@@ -63,10 +64,10 @@ function findItem(evaluation: Evaluation, key: AnswerKey | null): ItemView | und
 }
 
 function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): void }) {
-  const { pathway, config, now } = usePanelServices();
+  const { config, now } = usePanelServices();
   const settings = useMemo(() => pathwaySettingsFrom(config.config), [config]);
   const { contact, save } = session;
-  const evaluation = useMemo(() => evaluate(pathway, contact, settings), [pathway, contact, settings]);
+  const evaluation = useMemo(() => evaluate(pathway, contact, settings), [contact, settings]);
   const [view, setView] = useState<ContactView>({ kind: contact.summaryOutputAt ? 'summary' : 'ask' });
   const [pinned, setPinned] = useState<AnswerKey | null>(null);
   const [asked, setAsked] = useState<AnswerKey[]>([]);

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createContact, nobodyElsePresent, type ContactTypeId, type Presence, type PractitionerRole } from '../../lib/contact/contact';
 import { checkContactLabel, defaultContactLabel, labelProblemMessages, MAX_LABEL_LENGTH } from '../../lib/contact/contact-label';
-import { PATHWAY_VERSION } from '../../lib/pathway/pathway';
+import { contactTypes } from '../../lib/pathway/contact-types';
+import { PATHWAY_VERSION } from '../../lib/pathway/version';
 import { PresenceFields } from '../contact/presence-fields';
 import { withoutRolePrefix } from '../format';
 import { usePanelServices } from '../panel-services';
@@ -17,9 +18,9 @@ export type StartContactFormProps = { onStarted(contactId: string): void };
 
 /** Role, type of contact, who is in the room and a label: the few taps that start a contact. */
 export function StartContactForm({ onStarted }: StartContactFormProps) {
-  const { pathway, store, preferences, now, newContactId } = usePanelServices();
+  const { store, preferences, now, newContactId } = usePanelServices();
   const [role, setRole] = useState<PractitionerRole>(preferences.lastRole() ?? 'health-visitor');
-  const typesForRole = useMemo(() => pathway.contactTypes.filter((t) => t.practitioner === role), [pathway, role]);
+  const typesForRole = useMemo(() => contactTypes.filter((t) => t.practitioner === role), [role]);
   const [contactType, setContactType] = useState<ContactTypeId | null>(null);
   const [presence, setPresence] = useState<Presence>(nobodyElsePresent);
   const [label, setLabel] = useState(() => defaultContactLabel(new Date(now())));

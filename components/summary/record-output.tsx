@@ -51,11 +51,18 @@ function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dateParts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-function safeFormat(format: Intl.DateTimeFormat, date: Date): string {
-  return Number.isNaN(date.getTime()) ? 'not known' : format.format(date);
+/** "Friday 21 November 2025" (built from parts: ICU versions differ on the comma after the day name). */
+function formatDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return 'not known';
+  const part = (type: Intl.DateTimeFormatPartTypes) => dateParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+function formatTime(date: Date): string {
+  return Number.isNaN(date.getTime()) ? 'not known' : timeFormat.format(date);
 }
 
 function hostOf(origin: string): string {
@@ -340,11 +347,11 @@ export function RecordOutput(props: RecordOutputProps) {
               </div>
               <div>
                 <dt>Date</dt>
-                <dd>{safeFormat(dateFormat, startedAt)}</dd>
+                <dd>{formatDate(startedAt)}</dd>
               </div>
               <div>
                 <dt>Time</dt>
-                <dd>{safeFormat(timeFormat, startedAt)}</dd>
+                <dd>{formatTime(startedAt)}</dd>
               </div>
             </dl>
             {fromRecordPage ? (

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { createBrowserConfigStore } from '../../lib/config/config-store';
-import { pathway } from '../../lib/pathway/pathway';
 import { browserSessionArea } from '../../lib/platform/session-area';
 import { retentionPolicyFrom } from '../../lib/config/resolve';
 import {
@@ -30,7 +29,6 @@ export async function createPanelServices(): Promise<PanelServices> {
     store,
     vault,
     protection,
-    pathway,
     config,
     watchConfig: (listener) => configStore.watch((loaded) => listener(loaded.resolved)),
     preferences: localStoragePreferences(globalThis.localStorage),

@@ -25,15 +25,18 @@ import {
   partnerShareGroup,
 } from './partner';
 import { redFlagGroup, redFlagRules } from './red-flags';
-import { pathwaySchema, type LayoutEntry, type Pathway } from './schema';
+import type { LayoutEntry, Pathway } from './schema';
+import { PATHWAY_VERSION } from './version';
 import { epdsGroup, gad2Group, gad7Group, phq9Group, screeningRecommendationRules, whooleyGroup } from './screening';
 import { clinicalConcernGroup, talkWithOthersGroup, wellbeingGroup } from './wellbeing';
 
-// The whole pathway, assembled from one file per topic and validated once here (the boundary where
-// the definition enters the engine). Contacts record PATHWAY_VERSION with their answers.
+// The whole pathway, assembled from one file per topic. It is typed against the Zod schema here
+// and parsed with it by the meta-tests (tests/meta/pathway-definitions.test.ts, via
+// parse-pathway.ts), so a definition that breaks the schema cannot be committed; the panel does
+// not re-parse this compile-time constant on every start (it cost the panel's start-up time). Contacts record PATHWAY_VERSION with their answers.
 // Bump the version whenever a rule, threshold, wording or id changes.
 
-export const PATHWAY_VERSION = '2026.1.0-draft';
+export { PATHWAY_VERSION };
 
 const bp = 'birthing-parent' as const;
 const partner = 'partner' as const;
@@ -132,10 +135,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Validates a pathway definition (schema only; cross-reference checks live in the meta-tests). */
-export function parsePathway(input: unknown): Pathway {
-  return pathwaySchema.parse(input);
-}
+/** The pathway definition as written, for the meta-tests to parse with the schema. */
+export const pathwayDefinition: unknown = definition;
 
-/** The validated, frozen pathway. The engine never mutates it. */
-export const pathway: Pathway = deepFreeze(parsePathway(definition));
+/** The frozen pathway. The engine never mutates it. */
+export const pathway: Pathway = deepFreeze(definition);

@@ -1,11 +1,6 @@
 import type { LaunchedExtension } from '../support/launch-extension';
 
-export type PanelTiming = {
-  firstRenderMs: number;
-  interactiveMs: number;
-  /** Extension-relative paths of the scripts the page had loaded by the time it was interactive. */
-  scriptsBeforeInteractive: string[];
-};
+export type PanelTiming = { firstRenderMs: number; interactiveMs: number };
 
 /**
  * Loads the side panel page in a fresh tab and reads the marks the app sets:
@@ -21,18 +16,29 @@ export async function measurePanelTiming(launched: LaunchedExtension): Promise<P
     const firstRender = mark('pmh:first-render');
     const interactive = mark('pmh:interactive');
     if (firstRender === undefined || interactive === undefined) return null;
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name.endsWith('.js') && entry.startTime <= interactive)
-      .map((entry) => new URL(entry.name).pathname.replace(/^\//, ''));
-    const entryScripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) =>
-      new URL(s.src).pathname.replace(/^\//, ''),
-    );
-    return { firstRenderMs: firstRender, interactiveMs: interactive, scriptsBeforeInteractive: [...new Set([...entryScripts, ...scripts])] };
+    return { firstRenderMs: firstRender, interactiveMs: interactive };
   }, undefined, { timeout: 15_000, polling: 10 });
   const result = (await timing.jsonValue()) as PanelTiming;
   await page.close();
   return result;
+}
+
+/**
+ * The extension's scripts the panel page compiles before it is interactive, as Chromium's debugger
+ * reports them (resource timing leaves out chrome-extension:// loads). A separate, untimed load.
+ */
+export async function scriptsBeforeInteractive(launched: LaunchedExtension): Promise<string[]> {
+  const page = await launched.context.newPage();
+  const cdp = await launched.context.newCDPSession(page);
+  const scripts = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith('chrome-extension://') && event.url.endsWith('.js')) scripts.add(new URL(event.url).pathname.slice(1));
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(launched.sidePanelUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('pmh:interactive', 'mark').length > 0, undefined, { timeout: 15_000 });
+  await page.close();
+  return [...scripts];
 }
 
 export function median(values: readonly number[]): number {

@@ -20,6 +20,8 @@ export type LaunchOptions = {
   /** A profile folder to reuse across launches (crash and relaunch tests); a fresh one if empty. */
   userDataDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** Extra Chromium switches, e.g. `--remote-debugging-port=0` to reach the real side panel. */
+  args?: string[];
 };
 
 /**
@@ -47,6 +49,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       '--no-first-run',
       '--no-default-browser-check',
       ...(headless ? ['--disable-gpu'] : []),
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,8 +1,10 @@
 import { defineBackground } from '#imports';
 import { openPanelFromToolbarButton } from '../lib/platform/side-panel';
 import { registerInsertCommands } from '../lib/platform/insert-commands';
+import { registerRetentionPurge } from '../lib/platform/retention-purge';
 
 export default defineBackground(() => {
   void openPanelFromToolbarButton();
   registerInsertCommands();
+  registerRetentionPurge();
 });

@@ -17,7 +17,9 @@ export default defineConfig({
       'Prompts perinatal mental health questions for both parents and the parent-infant relationship at each contact, and writes a structured summary for the record. Works offline; sends nothing.',
     // The toolbar button opens the side panel (Chrome needs an `action` key for that).
     action: { default_title: 'Open PMH Contact Companion' },
-    permissions: ['storage'],
+    // alarms: forget on schedule even when the panel stays closed. unlimitedStorage: the browser
+    // must not evict unsaved contact answers under disk pressure (issue 6).
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Chrome/Edge enterprise policy can set the organisation's configuration (docs/configuration.md).
     // Firefox reads policy from policies.json and has no managed_schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -5,8 +5,9 @@ import { browser } from 'wxt/browser';
 
 type ChromeSidePanel = {
   setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+  open?(options: { windowId: number }): Promise<void>;
 };
-type FirefoxSidebarAction = { toggle(): Promise<void> };
+type FirefoxSidebarAction = { toggle(): Promise<void>; open?(): Promise<void> };
 
 function chromeSidePanel(): ChromeSidePanel | undefined {
   return (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
@@ -31,4 +32,29 @@ export async function openPanelFromToolbarButton(): Promise<void> {
       void sidebarAction.toggle();
     });
   }
+}
+
+/**
+ * Opens the panel beside the record from a user action in the page (context-menu click, keyboard
+ * command), so the practitioner sees the wrong-family check there. Call it synchronously inside
+ * the event listener: Chrome's sidePanel.open and Firefox's sidebarAction.open both refuse once
+ * an await has passed. Resolves false when the browser would not open it (the panel then shows
+ * the request next time it opens, within a couple of minutes).
+ */
+export function openPanelFromUserAction(windowId: number | undefined): Promise<boolean> {
+  const sidePanel = chromeSidePanel();
+  if (sidePanel?.open && windowId !== undefined) {
+    return sidePanel.open({ windowId }).then(
+      () => true,
+      () => false,
+    );
+  }
+  const sidebarAction = firefoxSidebarAction();
+  if (sidebarAction?.open) {
+    return sidebarAction.open().then(
+      () => true,
+      () => false,
+    );
+  }
+  return Promise.resolve(false);
 }

@@ -67,16 +67,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     await record.type('plain', 'Seen at home. ');
     await record.pressInsertShortcut();
     const panel = new RecordOutputPanel(await browser.sidePanel());
-    panel.page.on('console', (m) => console.log('panel console', m.type(), m.text()));
-    panel.page.on('pageerror', (e) => console.log('panel error', e.message));
-    console.log('DBG before', await panel.page.evaluate(async () => JSON.stringify({ s: await chrome.storage.session.get(null), w: (await chrome.windows.getCurrent()).id, now: Date.now() })));
     await mountRecordOutput(panel.page, harness, contact());
-    await panel.page.waitForTimeout(1000);
-    console.log('DBG browser', await panel.page.evaluate(async () => { const b = (globalThis as any).browser; try { return JSON.stringify({ t: typeof b, id: b?.runtime?.id, sess: typeof b?.storage?.session, w: (await b.windows.getCurrent()).id, g: await b.storage.session.get('pmh.recordInsertRequest'), has: b.storage.onChanged.hasListeners() }); } catch (e) { return 'ERR ' + String(e); } }));
-    await panel.copyButton().click();
-    await panel.page.waitForTimeout(500);
-    console.log('DBG after copy click', await panel.page.evaluate(() => String(document.querySelector('dialog')?.open)));
-    console.log('DBG after', await panel.page.evaluate(async () => JSON.stringify({ s: await chrome.storage.session.get(null), open: document.querySelector('dialog')?.open, body: document.body.innerHTML.slice(0, 400) })));
 
     // The wrong-family check opens by itself for the request from the record page.
     await panel.guard().waitFor();

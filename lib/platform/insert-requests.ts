@@ -1,0 +1,103 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+// "Insert the summary here", asked for from the record page (context menu or keyboard command),
+// travels from the background to the panel through storage.session: the background holds no
+// contact (the panel has it, decrypted, in memory) and the panel may not be open yet when the
+// request is made. storage.session is memory-only, emptied when the browser closes, and out of
+// reach of web pages; the request holds only tab and frame numbers, never clinical text.
+
+export const INSERT_REQUEST_KEY = 'pmh.recordInsertRequest';
+
+/** A request older than this is ignored: the practitioner has moved on. */
+export const INSERT_REQUEST_TTL_MS = 2 * 60 * 1000;
+
+export const recordInsertRequestSchema = z.object({
+  id: z.string().min(1),
+  tabId: z.number().int(),
+  /** The frame of the right-clicked field (context menu); absent for the keyboard command. */
+  frameId: z.number().int().nonnegative().optional(),
+  windowId: z.number().int().optional(),
+  source: z.enum(['context-menu', 'keyboard']),
+  requestedAt: z.number(),
+});
+export type RecordInsertRequest = z.infer<typeof recordInsertRequestSchema>;
+
+/** The slice of storage.session this needs; tests pass an in-memory one. */
+export type InsertRequestArea = {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+  onChanged(listener: (newValue: unknown) => void): () => void;
+};
+
+export function browserInsertRequestArea(): InsertRequestArea | undefined {
+  const session = (browser.storage as unknown as { session?: Omit<InsertRequestArea, 'onChanged'> }).session;
+  if (!session) return undefined;
+  return {
+    get: (key) => session.get(key),
+    set: (items) => session.set(items),
+    remove: (key) => session.remove(key),
+    onChanged(listener) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'session' && INSERT_REQUEST_KEY in changes) listener(changes[INSERT_REQUEST_KEY]?.newValue);
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}
+
+export function postInsertRequest(area: InsertRequestArea, request: RecordInsertRequest): Promise<void> {
+  return area.set({ [INSERT_REQUEST_KEY]: request });
+}
+
+function usable(value: unknown, windowId: number | undefined, now: number): RecordInsertRequest | null {
+  const parsed = recordInsertRequestSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const request = parsed.data;
+  if (now - request.requestedAt > INSERT_REQUEST_TTL_MS || request.requestedAt - now > 5_000) return null;
+  // Each browser window has its own panel; a request belongs to the panel beside its tab.
+  if (windowId !== undefined && request.windowId !== undefined && request.windowId !== windowId) return null;
+  return request;
+}
+
+/**
+ * Calls `onRequest` for a waiting request (the panel just opened because of it) and for each new
+ * one, and takes each off the queue so that it is handled once. Returns the unsubscribe function.
+ */
+export function watchInsertRequests(
+  area: InsertRequestArea,
+  options: { windowId: number | undefined; now?: () => number },
+  onRequest: (request: RecordInsertRequest) => void,
+): () => void {
+  const now = options.now ?? Date.now;
+  let stopped = false;
+  const seen = new Set<string>();
+  const take = (value: unknown) => {
+    if (stopped) return;
+    const request = usable(value, options.windowId, now());
+    if (!request || seen.has(request.id)) return;
+    seen.add(request.id);
+    void area.remove(INSERT_REQUEST_KEY).catch(() => undefined);
+    onRequest(request);
+  };
+  const unsubscribe = area.onChanged(take);
+  void area
+    .get(INSERT_REQUEST_KEY)
+    .then((items) => take(items[INSERT_REQUEST_KEY]))
+    .catch(() => undefined);
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
+}
+
+/** The browser window that hosts this panel (each window has its own side panel). */
+export async function panelWindowId(): Promise<number | undefined> {
+  try {
+    return (await browser.windows.getCurrent()).id;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,22 +4,57 @@ import preact from '@preact/preset-vite';
 // The manifest is code so that Chrome (MV3, side_panel) and Firefox (MV2, sidebar_action)
 // differ in one place. Permissions are listed in README.md with the reason for each; a test
 // compares the built manifest with that list.
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.
   webExt: { disabled: true },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'PMH Contact Companion',
     short_name: 'PMH Companion',
     description:
       'Prompts perinatal mental health questions for both parents and the parent-infant relationship at each contact, and writes a structured summary for the record. Works offline; sends nothing.',
     // The toolbar button opens the side panel (Chrome needs an `action` key for that).
     action: { default_title: 'Open PMH Contact Companion' },
+    // activeTab + scripting + contextMenus: insert the summary at the caret in the record (issue 5).
     // alarms: forget on schedule even when the panel stays closed. unlimitedStorage: the browser
     // must not evict unsaved contact answers under disk pressure (issue 6).
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'unlimitedStorage'],
+    // Asked for at run time, for one record site at a time, when the practitioner lets the panel's
+    // Insert button work there; never at install. Firefox MV2 lists optional origins under
+    // optional_permissions (WXT drops optional_host_permissions from MV2 builds).
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // Must match INSERT_COMMAND in lib/platform/insert-commands.ts. Not Alt+Shift+I: Chrome uses it
+    // for its feedback form on Windows, Linux and ChromeOS.
+    commands: {
+      'insert-summary': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Insert the contact summary at the cursor in the record',
+      },
+    },
+    // Extension pages may run only the extension's own scripts and may connect nowhere: the
+    // extension sends nothing over the network (issue 6). Dev mode (wxt) keeps WXT's own policy.
+    ...(command === 'build'
+      ? {
+          content_security_policy:
+            manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+        }
+      : {}),
     // Chrome/Edge enterprise policy can set the organisation's configuration (docs/configuration.md).
     // Firefox reads policy from policies.json and has no managed_schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

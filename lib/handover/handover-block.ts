@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import { crc32Hex } from './crc32';
+import {
+  HANDOVER_FACTS_VERSION,
+  factContactTypeSchema,
+  factDecisionSchema,
+  factInstrumentSchema,
+  factLevelSchema,
+  factOutcomeCodeSchema,
+  factOutstandingKindSchema,
+  handoverFactsSchema,
+  pathwayIdSchema,
+  ruleIdSchema,
+  type HandoverFacts,
+} from './handover-facts';
+
+// The handover block (issue 5): the last lines of a pasted summary, so the next contact can load
+// the story so far. Layout:
+//
+//   PMH handover block (for PMH Contact Companion; do not edit):
+//   PMHB1.9f3a0c21.812.eyJ2Ijox...          <- one string, cut into lines of the summary width
+//   ...Qifsd.PMHBEND
+//
+// Envelope (the same for every format version): "PMHB" <version> "." <CRC-32 as 8 hex digits> "."
+// <payload length> "." <payload> ".PMHBEND". The CRC covers "PMHB<v>.<length>.<payload>", so a
+// damaged version or length is caught too. The payload is base64url (no padding) of the UTF-8 JSON
+// of a compact "wire" form of the facts (arrays instead of objects, short codes for subjects,
+// roles and times): about a third of the size of plain JSON. Not compressed: the browser's
+// CompressionStream is asynchronous and the gain on a few hundred characters is small.
+//
+// Decoding never throws and never changes anything: it returns facts or a problem. Whitespace,
+// line breaks (CRLF or LF, re-wrapped to any width), "> " quoting and typographic hyphens that a
+// record system may add are ignored; anything else that changes the block is refused.
+
+export const BLOCK_HEADING = 'PMH handover block (for PMH Contact Companion; do not edit):';
+export const BLOCK_FORMAT_VERSION = 1;
+const END = 'PMHBEND';
+/** Pasted text longer than this is refused before any work (a whole summary is a few thousand). */
+export const MAX_PASTE_CHARS = 200_000;
+
+export type DecodeProblem = 'not-found' | 'truncated' | 'corrupt' | 'checksum' | 'future-version' | 'invalid';
+
+export type DecodeResult =
+  | { ok: true; facts: HandoverFacts }
+  | { ok: false; problem: DecodeProblem; message: string };
+
+export const decodeMessages: Record<DecodeProblem, string> = {
+  'not-found':
+    'No handover block was found. Paste the whole previous summary, or the block that starts "PMH handover block". Nothing was loaded.',
+  truncated:
+    'The handover block is incomplete: part of it is missing. Copy the whole block again, down to the line that ends in PMHBEND. Nothing was loaded.',
+  corrupt: 'The handover block is damaged and cannot be read. Copy it again from the record. Nothing was loaded.',
+  checksum:
+    'The handover block has been changed or damaged since it was made (its check does not match). Copy it again from the record; if it still fails, ask the history again. Nothing was loaded.',
+  'future-version':
+    'This handover block was made by a newer version of PMH Contact Companion. Update the extension to load it. Nothing was loaded.',
+  invalid:
+    'The handover block could be read, but its content is not valid for this version of PMH Contact Companion. Nothing was loaded.',
+};
+
+function fail(problem: DecodeProblem): DecodeResult {
+  return { ok: false, problem, message: decodeMessages[problem] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wire form: positional arrays with short codes. Validated with Zod on the way in.
+
+const SUBJECT = { 'birthing-parent': 'b', partner: 'p' } as const;
+const ROLE = { midwife: 'm', 'health-visitor': 'h', 'fnp-nurse': 'f' } as const;
+const STATUS = { complete: 'c', incomplete: 'i', declined: 'd' } as const;
+const RISK = { positive: 'p', negative: 'n', unknown: 'u' } as const;
+const STRENGTH = { recommend: 'r', consider: 'c', chosen: 'x' } as const;
+
+function invert<T extends Record<string, string>>(map: T): Record<T[keyof T], keyof T> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k])) as Record<T[keyof T], keyof T>;
+}
+const SUBJECT_OF = invert(SUBJECT);
+const ROLE_OF = invert(ROLE);
+const STATUS_OF = invert(STATUS);
+const RISK_OF = invert(RISK);
+const STRENGTH_OF = invert(STRENGTH);
+
+const subjectCode = z.enum(['b', 'p']);
+const roleCode = z.enum(['m', 'h', 'f']);
+/** "2026-03-02T10:00Z" travels as "202603021000". */
+const wireTime = z.string().regex(/^\d{12}$/);
+const nullableInt = z.number().int().min(0).max(99).nullable();
+
+const wireSchema = z.tuple([
+  z.literal(HANDOVER_FACTS_VERSION),
+  z.tuple([factContactTypeSchema, roleCode, wireTime, z.string().min(1).max(40)]),
+  z.array(z.tuple([pathwayIdSchema, subjectCode, pathwayIdSchema, wireTime, roleCode])).max(20),
+  z
+    .array(
+      z.tuple([
+        factInstrumentSchema,
+        subjectCode,
+        wireTime,
+        roleCode,
+        z.enum(['c', 'i', 'd']),
+        nullableInt,
+        z.number().int().min(1).max(99),
+        pathwayIdSchema.nullable(),
+        nullableInt,
+        z.array(z.tuple([pathwayIdSchema, z.enum(['p', 'n', 'u']), z.number().int().min(0).max(3).nullable()])).max(4),
+      ]),
+    )
+    .max(20),
+  z.array(z.tuple([ruleIdSchema, subjectCode, factLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).max(30),
+  z.array(z.tuple([factOutcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), factDecisionSchema.nullable()])).max(40),
+  z.array(z.tuple([factOutstandingKindSchema, subjectCode.nullable(), factInstrumentSchema.nullable()])).max(30),
+]);
+type Wire = z.infer<typeof wireSchema>;
+
+function timeToWire(minute: string): string {
+  return minute.replace(/[-:TZ]/g, '');
+}
+function timeFromWire(wire: string): string {
+  return `${wire.slice(0, 4)}-${wire.slice(4, 6)}-${wire.slice(6, 8)}T${wire.slice(8, 10)}:${wire.slice(10, 12)}Z`;
+}
+
+function toWire(facts: HandoverFacts): Wire {
+  return [
+    facts.v,
+    [facts.source.contactType, ROLE[facts.source.role], timeToWire(facts.source.at), facts.source.pathwayVersion],
+    facts.history.map((h) => [h.questionId, SUBJECT[h.subject], h.optionId, timeToWire(h.at), ROLE[h.role]]),
+    facts.screening.map((s) => [
+      s.instrumentId,
+      SUBJECT[s.subject],
+      timeToWire(s.at),
+      ROLE[s.role],
+      STATUS[s.status],
+      s.total,
+      s.maxTotal,
+      s.bandId,
+      s.bandFrom,
+      s.itemRisk.map((r) => [r.questionId, RISK[r.status], r.score]),
+    ]),
+    facts.flags.map((f) => [f.ruleId, SUBJECT[f.subject], f.level, timeToWire(f.at), f.acknowledged ? 1 : 0]),
+    facts.outcomes.map((o) => [o.code, SUBJECT[o.subject], STRENGTH[o.strength], o.decision]),
+    facts.outstanding.map((o) => [o.kind, o.subject ? SUBJECT[o.subject] : null, o.instrumentId]),
+  ];
+}
+
+function fromWire(wire: Wire): unknown {
+  const [v, source, history, screening, flags, outcomes, outstanding] = wire;
+  return {
+    v,
+    source: { contactType: source[0], role: ROLE_OF[source[1]], at: timeFromWire(source[2]), pathwayVersion: source[3] },
+    history: history.map(([questionId, subject, optionId, at, role]) => ({
+      questionId,
+      subject: SUBJECT_OF[subject],
+      optionId,
+      at: timeFromWire(at),
+      role: ROLE_OF[role],
+    })),
+    screening: screening.map(([instrumentId, subject, at, role, status, total, maxTotal, bandId, bandFrom, itemRisk]) => ({
+      instrumentId,
+      subject: SUBJECT_OF[subject],
+      at: timeFromWire(at),
+      role: ROLE_OF[role],
+      status: STATUS_OF[status],
+      total,
+      maxTotal,
+      bandId,
+      bandFrom,
+      itemRisk: itemRisk.map(([questionId, status, score]) => ({ questionId, status: RISK_OF[status], score })),
+    })),
+    flags: flags.map(([ruleId, subject, level, at, acknowledged]) => ({
+      ruleId,
+      subject: SUBJECT_OF[subject],
+      level,
+      at: timeFromWire(at),
+      acknowledged: acknowledged === 1,
+    })),
+    outcomes: outcomes.map(([code, subject, strength, decision]) => ({
+      code,
+      subject: SUBJECT_OF[subject],
+      strength: STRENGTH_OF[strength],
+      decision,
+    })),
+    outstanding: outstanding.map(([kind, subject, instrumentId]) => ({
+      kind,
+      subject: subject ? SUBJECT_OF[subject] : null,
+      instrumentId,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// base64url over UTF-8, without padding.
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ALPHABET_INDEX = new Map([...ALPHABET].map((ch, i) => [ch, i]));
+
+function base64urlEncode(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const b0 = bytes[i] ?? 0;
+    const b1 = bytes[i + 1] ?? 0;
+    const b2 = bytes[i + 2] ?? 0;
+    const n = (b0 << 16) | (b1 << 8) | b2;
+    out += ALPHABET[(n >> 18) & 63];
+    out += ALPHABET[(n >> 12) & 63];
+    if (i + 1 < bytes.length) out += ALPHABET[(n >> 6) & 63];
+    if (i + 2 < bytes.length) out += ALPHABET[n & 63];
+  }
+  return out;
+}
+
+function base64urlDecode(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of text) {
+    const value = ALPHABET_INDEX.get(ch);
+    if (value === undefined) return null;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  // Leftover bits must be zero, or the text is not a canonical encoding of any bytes.
+  if ((buffer & ((1 << bits) - 1)) !== 0) return null;
+  return Uint8Array.from(bytes);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface EncodeOptions {
+  /** Characters per line (the summary's line width). */
+  lineWidth: number;
+}
+
+/**
+ * The block for a summary: the heading line, then the envelope cut into lines of `lineWidth`.
+ * Throws only if `facts` is not valid (a programming error: handoverFactsFrom always is).
+ */
+export function encodeHandoverBlock(facts: HandoverFacts, options: EncodeOptions): string {
+  const valid = handoverFactsSchema.parse(facts);
+  const json = JSON.stringify(toWire(valid));
+  const payload = base64urlEncode(new TextEncoder().encode(json));
+  const signed = `PMHB${BLOCK_FORMAT_VERSION}.${payload.length}.${payload}`;
+  const body = `PMHB${BLOCK_FORMAT_VERSION}.${crc32Hex(signed)}.${payload.length}.${payload}.${END}`;
+  const width = Math.max(20, Math.floor(options.lineWidth));
+  const lines: string[] = [BLOCK_HEADING];
+  for (let i = 0; i < body.length; i += width) lines.push(body.slice(i, i + width));
+  return lines.join('\n');
+}
+
+/**
+ * Removes what record systems add when they store, quote or re-wrap text: line breaks of any kind,
+ * spaces (including non-breaking ones), "> " quoting at line starts, zero-width characters and soft
+ * hyphens; typographic hyphens become '-' (base64url uses '-').
+ */
+function normalise(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^[\s>]*/, ''))
+    .join('')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212\uFE63\uFF0D]/g, '-')
+    .replace(/[\s\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
+const ENVELOPE = /PMHB(\d{1,4})\.([0-9A-Fa-f]{8})\.(\d{1,7})\./g;
+
+function decodeEnvelope(text: string, start: number, match: RegExpExecArray): DecodeResult {
+  const [, versionText = '', crc = '', lengthText = ''] = match;
+  const version = Number(versionText);
+  const length = Number(lengthText);
+  const payloadStart = start + match[0].length;
+  const payload = /^[A-Za-z0-9_-]*/.exec(text.slice(payloadStart))?.[0] ?? '';
+  const after = text.slice(payloadStart + payload.length);
+  if (!after.startsWith(`.${END}`)) {
+    // Text ran out (or another block starts) before the end marker.
+    const endCutShort = after.startsWith('.') && END.startsWith(after.slice(1));
+    if (after === '' || endCutShort || payload.length < length) return fail('truncated');
+    return fail('corrupt');
+  }
+  if (payload.length < length) return fail('truncated');
+  if (payload.length > length) return fail('corrupt');
+  if (crc32Hex(`PMHB${versionText}.${lengthText}.${payload}`) !== crc.toLowerCase()) return fail('checksum');
+  if (version > BLOCK_FORMAT_VERSION) return fail('future-version');
+  if (version !== BLOCK_FORMAT_VERSION) return fail('invalid');
+  const bytes = base64urlDecode(payload);
+  if (!bytes) return fail('corrupt');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return fail('corrupt');
+  }
+  const wire = wireSchema.safeParse(json);
+  if (!wire.success) return fail('invalid');
+  const facts = handoverFactsSchema.safeParse(fromWire(wire.data));
+  if (!facts.success) return fail('invalid');
+  return { ok: true, facts: facts.data };
+}
+
+/**
+ * Finds and checks a handover block in pasted text (a whole summary, or just the block). Never
+ * throws. If several blocks are pasted, the one from the latest contact is used.
+ */
+export function decodeHandoverBlock(text: unknown): DecodeResult {
+  try {
+    if (typeof text !== 'string' || text.length > MAX_PASTE_CHARS) return fail('not-found');
+    const flat = normalise(text);
+    const results: DecodeResult[] = [];
+    for (const match of flat.matchAll(ENVELOPE)) {
+      results.push(decodeEnvelope(flat, match.index ?? 0, match as RegExpExecArray));
+    }
+    if (results.length === 0) {
+      if (flat.includes('PMHB')) return fail('corrupt');
+      // The heading without an envelope: the block's lines were lost.
+      if (flat.includes('PMHhandoverblock')) return fail('truncated');
+      return fail('not-found');
+    }
+    const decoded = results.filter((r): r is Extract<DecodeResult, { ok: true }> => r.ok);
+    if (decoded.length === 0) return results[results.length - 1] ?? fail('not-found');
+    return decoded.reduce((latest, r) => (r.facts.source.at >= latest.facts.source.at ? r : latest));
+  } catch {
+    return fail('corrupt');
+  }
+}

@@ -1,0 +1,181 @@
+import type { Contact } from '../contact/contact';
+import type { ContactChange } from '../contact/contact-change';
+import { contactTypes } from '../pathway/contact-types';
+import { pathway } from '../pathway/pathway';
+import { indexPathway } from '../pathway/pathway-index';
+import type { Pathway } from '../pathway/schema';
+import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../summary/labels';
+import { plainInline } from '../summary/plain-text';
+import { ukDate, ukDateTime } from '../summary/uk-time';
+import type { FlagFact, HandoverFacts, HistoryFact, OutcomeFact, OutstandingFact, ScreeningFact } from './handover-facts';
+
+// Reading a decoded handover block back in words, for the "load story so far" preview and for the
+// summary's "Already known" section. Everything is rendered from ids through the pathway
+// definition, so the wording is the tool's own neutral wording (a block has no text of its own).
+// Ids this pathway version does not know are shown as ids, with a warning, never guessed.
+
+export interface FactText {
+  full: string;
+  short: string;
+}
+
+const subjectTag = (subject: HistoryFact['subject']) => (subject === 'partner' ? '[partner]' : '[birthing parent]');
+const subjectTagShort = (subject: HistoryFact['subject']) => (subject === 'partner' ? '[partner]' : '[her]');
+
+function indexOf(definition: Pathway) {
+  return indexPathway(definition);
+}
+
+export function contactTypeLabel(id: string): string {
+  return contactTypes.find((t) => t.id === id)?.label ?? id;
+}
+
+/** "SMI history" and "Yes, in the past" for a history fact. */
+export function historyFactText(fact: HistoryFact, definition: Pathway = pathway): { label: FactText; value: string; known: boolean } {
+  const entry = indexOf(definition).questions.get(fact.questionId);
+  const label = questionLabel[fact.questionId] ?? { full: entry?.question.text ?? fact.questionId, short: fact.questionId };
+  const option = entry?.question.options.find((o) => o.id === fact.optionId);
+  return { label, value: option?.label ?? fact.optionId, known: !!entry && !!option };
+}
+
+export function screeningFactText(fact: ScreeningFact, definition: Pathway = pathway): FactText {
+  const instrument = definition.instruments.find((i) => i.id === fact.instrumentId);
+  const name = instrument?.name ?? fact.instrumentId;
+  const shortName = instrument?.shortName ?? fact.instrumentId;
+  const window = instrument ? `, ${instrument.recallWindow.text}` : '';
+  const when = `on ${ukDate(fact.at)} (${roleLabel[fact.role]})`;
+  let result: string;
+  let short: string;
+  if (fact.status === 'complete' && fact.total !== null) {
+    const bands = (fact.subject === 'partner' ? instrument?.bands.partner : undefined) ?? instrument?.bands.default ?? [];
+    const band = bands.find((b) => b.id === fact.bandId);
+    const bandLabel = band ? band.label : (fact.bandId ?? '');
+    const range = fact.bandFrom !== null && !/\d/.test(bandLabel) ? ` (from ${fact.bandFrom})` : '';
+    result = `${fact.total} of ${fact.maxTotal} - ${bandLabel}${range}`;
+    short = `${fact.total}/${fact.maxTotal}`;
+  } else if (fact.status === 'declined') {
+    result = 'declined (not a score)';
+    short = 'declined';
+  } else {
+    result = 'incomplete, not scored';
+    short = 'incomplete';
+  }
+  const risks = fact.itemRisk.map((r) => {
+    const label = riskItemLabel[r.questionId]?.full ?? r.questionId;
+    return r.status === 'unknown' ? `${label}: not known` : `${label}: ${r.score ?? '?'}${r.status === 'positive' ? ' (above 0)' : ''}`;
+  });
+  const risksShort = fact.itemRisk.map((r) =>
+    r.status === 'unknown' ? `${riskItemLabel[r.questionId]?.short ?? r.questionId} not known` : `${riskItemLabel[r.questionId]?.short ?? r.questionId} ${r.score ?? '?'}`,
+  );
+  return {
+    full: plainInline(`${subjectTag(fact.subject)} ${name}${window}, ${when}: ${result}${risks.length ? `; ${risks.join('; ')}` : ''}`),
+    short: plainInline(`${subjectTagShort(fact.subject)} ${shortName} ${ukDate(fact.at)} ${short}${risksShort.length ? `, ${risksShort.join(', ')}` : ''}`),
+  };
+}
+
+export function flagFactText(fact: FlagFact, definition: Pathway = pathway): FactText {
+  const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
+  const title = rule?.title ?? fact.ruleId;
+  return {
+    full: plainInline(
+      `[${fact.level}] ${title} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}${fact.acknowledged ? '' : ', not acknowledged then'}`,
+    ),
+    short: plainInline(`[${fact.level}] ${title} ${ukDate(fact.at)}`),
+  };
+}
+
+const decisionWords: Record<NonNullable<OutcomeFact['decision']>, string> = {
+  done: 'done',
+  offered: 'offered',
+  'declined-by-family': 'declined by the family',
+  'not-appropriate': 'not appropriate',
+};
+
+export function outcomeFactText(fact: OutcomeFact, definition: Pathway = pathway): FactText {
+  const outcome = definition.outcomes.find((o) => o.code === fact.code);
+  const strength = fact.strength === 'recommend' ? 'recommended' : fact.strength === 'consider' ? 'to consider' : 'chosen';
+  const decision = fact.decision ? decisionWords[fact.decision] : 'no decision recorded';
+  return {
+    full: plainInline(`${fact.code} ${outcome?.title ?? ''} (${subjectLabel[fact.subject]}): ${strength}; ${decision}`),
+    short: plainInline(`${fact.code} (${fact.subject === 'partner' ? 'partner' : 'her'}) ${decision}`),
+  };
+}
+
+const outstandingWords: Record<OutstandingFact['kind'], string> = {
+  'partner-not-seen': 'Partner not seen.',
+  'ask-partner-next-time': 'Ask the partner about their own wellbeing at the next contact.',
+  'partner-consent-to-share-missing': "The partner's consent to share into this record was not recorded.",
+  // The engine's one neutral wording (lib/pathway/domestic-abuse.ts PRIVATE_ITEM_TEXT).
+  'private-question-outstanding': 'Private question outstanding.',
+  'private-time-to-talk': 'Offer a private opportunity to talk about how she has been feeling.',
+  'history-incomplete': 'Mental health history not complete.',
+  'measure-not-complete': 'A measure was due but not completed.',
+  'risk-item-not-answered': 'The self-harm item was not answered: ask directly.',
+};
+
+export function outstandingFactText(fact: OutstandingFact, definition: Pathway = pathway): FactText {
+  const instrument = fact.instrumentId ? definition.instruments.find((i) => i.id === fact.instrumentId) : undefined;
+  const who = fact.subject === 'partner' ? ' (partner)' : '';
+  const base =
+    fact.kind === 'measure-not-complete' && instrument
+      ? `${instrument.shortName}${who} was due but not completed.`
+      : fact.kind === 'risk-item-not-answered' && instrument
+        ? `${instrument.shortName}${who}: the self-harm item was not answered; ask directly.`
+        : outstandingWords[fact.kind];
+  return { full: base, short: base.replace(/\.$/, '') };
+}
+
+export interface HandoverPreview {
+  /** "From Midwife: booking appointment on 2 Mar 2026 (Midwife)" */
+  heading: string;
+  sections: Array<{ title: string; lines: string[] }>;
+  /** Things to check before accepting (not errors: the block itself is valid). */
+  warnings: string[];
+}
+
+/**
+ * What the practitioner sees before accepting a pasted block. `contact` (the new contact) lets it
+ * warn about a block dated after this contact started, or made with another pathway version.
+ */
+export function previewHandover(facts: HandoverFacts, contact?: Contact, definition: Pathway = pathway): HandoverPreview {
+  const warnings: string[] = [];
+  const sections: HandoverPreview['sections'] = [];
+  const history = facts.history.map((fact) => {
+    const text = historyFactText(fact, definition);
+    if (!text.known) warnings.push(`A history answer (${fact.questionId}) is not known to this version and will be ignored.`);
+    return `${subjectTag(fact.subject)} ${text.label.full}: ${text.value} (${ukDate(fact.at)}, ${roleLabel[fact.role]})`;
+  });
+  if (history.length) sections.push({ title: 'History (you will be asked to confirm it is still true)', lines: history });
+  if (facts.screening.length) {
+    sections.push({ title: 'Earlier screening (not counted as today\'s results)', lines: facts.screening.map((f) => screeningFactText(f, definition).full) });
+  }
+  if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: facts.flags.map((f) => flagFactText(f, definition).full) });
+  if (facts.outcomes.length) sections.push({ title: 'Outcomes at that contact', lines: facts.outcomes.map((f) => outcomeFactText(f, definition).full) });
+  if (facts.outstanding.length) {
+    sections.push({ title: 'Outstanding from that contact', lines: facts.outstanding.map((f) => outstandingFactText(f, definition).full) });
+  }
+  if (sections.length === 0) sections.push({ title: 'Nothing to carry over', lines: ['The block holds no history, results or outstanding items.'] });
+  if (facts.source.pathwayVersion !== definition.version) {
+    warnings.push(`Made with pathway ${facts.source.pathwayVersion}; this is ${definition.version}. Check the facts still apply.`);
+  }
+  if (contact && Date.parse(facts.source.at.replace('Z', ':00Z')) > Date.parse(contact.startedAt) + 5 * 60_000) {
+    warnings.push('This block is dated after this contact started. Check it belongs to this family.');
+  }
+  return {
+    heading: plainInline(
+      `From ${contactTypeLabel(facts.source.contactType)} on ${ukDateTime(facts.source.at.replace('Z', ':00Z'))} (${roleLabel[facts.source.role]})`,
+    ),
+    sections,
+    warnings,
+  };
+}
+
+/** The change that accepts a previewed block into the open contact ("load story so far"). */
+export function acceptStorySoFar(facts: HandoverFacts, at: string): ContactChange {
+  return { type: 'load-story-so-far', facts, at };
+}
+
+/** The change that removes it again (for example, the wrong family's block was pasted). */
+export function clearStorySoFar(at: string): ContactChange {
+  return { type: 'clear-story-so-far', at };
+}

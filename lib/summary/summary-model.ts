@@ -1,0 +1,670 @@
+import type { AnswerKey, Subject } from '../contact/contact';
+import type { OrganisationConfig } from '../config/schema';
+import { servicesForOutcome } from '../config/services-for-outcome';
+import { escalationLadder } from '../pathway/escalation';
+import type { BandView, CountedAnswer, InstrumentResult, ItemView, OutstandingItem } from '../pathway/evaluation';
+import {
+  HISTORY_QUESTIONS,
+  decisionLabel,
+  instrumentItemLabel,
+  notAskedReasonLabel,
+  questionLabel,
+  riskItemLabel,
+  roleLabel,
+  roleShort,
+  sourceTag,
+  sourceTagShort,
+  subjectLabel,
+} from './labels';
+import { plainInline, plainParagraphs } from './plain-text';
+import { line, type SummaryLine, type Tier } from './summary-line';
+import { storySoFarLines } from './story-so-far-lines';
+import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
+import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
+
+// The summary as data: sections of lines, each with full and short wording and a tier. The full
+// summary, the compact summary and the partner summary are renderings of this one model, so they
+// cannot disagree, and the compact one can prove it kept every tier-0 line.
+//
+// Tiers (what the compact summary may leave out when a field is short):
+//   0 never left out: the contact, risk lines (instrument results and item-level risk answers),
+//     red flags and the level, outcomes and decisions;
+//   1 left out only after everything below: outstanding items, consent, plan, next contact, the
+//     story so far, presence, "not asked";
+//   2 other answers and the reasons behind outcomes;
+//   3 the family's own words (long free text).
+
+export type SectionId =
+  | 'contact'
+  | 'already-known'
+  | 'birthing-parent'
+  | 'partner'
+  | 'baby'
+  | 'risk'
+  | 'outcomes'
+  | 'consent'
+  | 'family-words'
+  | 'plan'
+  | 'not-asked';
+
+export interface SummarySection {
+  id: SectionId;
+  title: string;
+  shortTitle: string;
+  lines: SummaryLine[];
+}
+
+export interface SummaryModel {
+  title: string;
+  preamble: string[];
+  sections: SummarySection[];
+}
+
+const ladder = new Map(escalationLadder.map((e) => [e.level, e]));
+
+const outcomeShort: Record<string, string> = {
+  O1: 'Universal info/support',
+  O2: 'Watch and repeat',
+  O3: 'HV support (listening visits)',
+  O4: 'NHS Talking Therapies',
+  O5: 'GP assessment',
+  O6: 'Specialist perinatal team',
+  O7: 'Maternal MH Service',
+  O8: 'Mother and baby unit',
+  O9: 'Crisis/111/A&E/999',
+  O10: 'Safeguarding',
+  O11: 'Parent-infant service',
+  O12: 'Partner support',
+  O13: 'CAMHS/substance service',
+  O14: 'Third sector',
+};
+
+const bandShort: Record<string, string> = {
+  'below-threshold': 'below threshold',
+  'possible-depression': 'possible',
+  'probable-depression': 'probable',
+  'below-partner-threshold': 'below partner threshold',
+  'at-or-above-partner-threshold': 'at/above partner threshold',
+  'none-minimal': 'none/minimal',
+  'moderately-severe': 'mod. severe',
+  negative: 'negative',
+  positive: 'positive',
+};
+
+function subjectShort(subject: Subject): string {
+  return subject === 'partner' ? 'partner' : 'her';
+}
+
+/** "Probable depression (13 or more)" — the range is added unless the label already has one. */
+export function bandText(band: BandView, maxTotal: number): { full: string; short: string } {
+  const range = band.from === 0 ? `${band.to} or less` : band.to >= maxTotal ? `${band.from} or more` : `${band.from}-${band.to}`;
+  const rangeShort = band.from === 0 ? `<=${band.to}` : band.to >= maxTotal ? `>=${band.from}` : `${band.from}-${band.to}`;
+  const full = /\d/.test(band.label) ? band.label : `${band.label} (${range})`;
+  return { full, short: `${rangeShort} ${bandShort[band.id] ?? band.label.toLowerCase().replace(/\s*\(.*\)\s*/g, '')}` };
+}
+
+function instrumentTitle(result: InstrumentResult): string {
+  return `${result.name} (recall: ${result.recallWindow.text})`;
+}
+
+/** The instrument's result and its item-level risk answers: tier 0, never left out. */
+export function instrumentLines(view: SummaryView, result: InstrumentResult): SummaryLine[] {
+  if (result.status === 'not-started') return [];
+  const tag = sourceTag('self', result.subject);
+  const tagShort = sourceTagShort('self', result.subject);
+  const lines: SummaryLine[] = [];
+  const answersOf = view.answers.filter((a) => a.instrumentId === result.instrumentId && a.subject === result.subject);
+
+  if (result.instrumentId === 'whooley') {
+    const qs = answersOf
+      .filter((a) => a.questionId === 'whooley.1' || a.questionId === 'whooley.2' || a.questionId === 'whooley.help')
+      .map((a) => ({ full: `${questionLabel[a.questionId]?.full ?? a.text}: ${stateText(a)}`, short: `${questionLabel[a.questionId]?.short ?? a.questionId} ${stateShort(a)}` }));
+    const status =
+      result.status === 'complete' && result.band
+        ? { full: result.band.label, short: result.positive ? 'positive' : 'negative' }
+        : result.status === 'declined'
+          ? { full: 'declined (not a score)', short: 'declined' }
+          : result.positive
+            ? { full: 'positive (Yes to a question; the other not answered)', short: 'positive (incomplete)' }
+            : { full: 'incomplete, not scored', short: 'incomplete' };
+    lines.push(
+      line(
+        `${tag} ${instrumentTitle(result)}: ${status.full}${qs.length ? `. ${qs.map((q) => q.full).join('; ')}` : ''}`,
+        `${tagShort} Whooley: ${status.short}${qs.length ? ` (${qs.map((q) => q.short).join(', ')})` : ''}`,
+        0,
+      ),
+    );
+    return lines;
+  }
+
+  let full: string;
+  let short: string;
+  if (result.status === 'complete' && result.total !== null && result.band) {
+    const band = bandText(result.band, result.maxTotal);
+    full = `${result.total} of ${result.maxTotal} - ${band.full}`;
+    short = `${result.total}/${result.maxTotal} (${band.short})`;
+  } else if (result.status === 'declined') {
+    full = 'declined (not a score)';
+    short = 'declined, no score';
+  } else {
+    full = `incomplete, not scored (${result.answeredCount} of ${result.itemCount} items answered)`;
+    short = `incomplete ${result.answeredCount}/${result.itemCount} items, no score`;
+    if (result.positiveOnAnsweredItems || result.bandAtLeast) {
+      const atLeast = result.bandAtLeast ? ` (at least "${result.bandAtLeast.label}")` : '';
+      full += `; the items answered alone already reach the threshold${atLeast}`;
+      short += result.bandAtLeast ? `, already >=${result.bandAtLeast.from}` : ', already positive';
+    }
+  }
+  lines.push(line(`${tag} ${instrumentTitle(result)}: ${full}`, `${tagShort} ${result.shortName} ${short}`, 0));
+
+  for (const risk of result.itemRisk) {
+    const label = riskItemLabel[risk.questionId] ?? { full: instrumentItemLabel(risk.questionId, result.shortName), short: instrumentItemLabel(risk.questionId, result.shortName) };
+    const missing = result.missing.find((m) => m.key === risk.key);
+    let value: string;
+    let valueShort: string;
+    if (risk.status === 'positive') {
+      value = `${risk.optionLabel ?? ''} (${risk.score ?? '?'}) - above 0: acted on whatever the total`;
+      valueShort = `${risk.optionLabel ?? ''} (${risk.score ?? '?'}) ABOVE 0`;
+    } else if (risk.status === 'negative') {
+      value = `${risk.optionLabel ?? ''} (${risk.score ?? 0})`;
+      valueShort = value;
+    } else if (missing?.status === 'declined') {
+      value = 'declined - self-harm risk not known from this item';
+      valueShort = 'DECLINED, risk not known';
+    } else if (missing?.status === 'not-asked') {
+      value = `not asked (${missing.reason ? notAskedReasonLabel[missing.reason] : 'no reason'}) - self-harm risk not known from this item`;
+      valueShort = 'NOT ASKED, risk not known';
+    } else {
+      value = 'not answered - self-harm risk not known from this item';
+      valueShort = 'NOT ANSWERED, risk not known';
+    }
+    lines.push(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1));
+  }
+  return lines;
+}
+
+function stateText(answer: CountedAnswer): string {
+  switch (answer.state.status) {
+    case 'answered':
+      return answer.state.label;
+    case 'declined':
+      return 'declined';
+    case 'not-asked':
+      return `not asked (${notAskedReasonLabel[answer.state.reason]})`;
+  }
+}
+
+function stateShort(answer: CountedAnswer): string {
+  switch (answer.state.status) {
+    case 'answered':
+      return answer.state.label;
+    case 'declined':
+      return 'declined';
+    case 'not-asked':
+      return 'not asked';
+  }
+}
+
+function labelOf(answer: CountedAnswer | ItemView): { full: string; short: string } {
+  const known = questionLabel[answer.questionId];
+  if (known) return known;
+  return { full: answer.text, short: answer.text };
+}
+
+/** One answered (non-instrument) question. Declined and not-asked answers go to "Not asked, and why". */
+function answerLine(answer: CountedAnswer, tier: Tier): SummaryLine | null {
+  if (answer.state.status !== 'answered') return null;
+  const label = labelOf(answer);
+  return line(
+    `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}`,
+    `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}`,
+    tier,
+  );
+}
+
+/** Answers to render in a section, in layout order, with each instrument at its first item. */
+function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  const done = new Set<string>();
+  for (const answer of answers) {
+    if (answer.instrumentId) {
+      const id = `${answer.subject}/${answer.instrumentId}`;
+      if (done.has(id)) continue;
+      done.add(id);
+      const result = view.instruments.find((r) => r.subject === answer.subject && r.instrumentId === answer.instrumentId);
+      if (result) lines.push(...instrumentLines(view, result));
+      continue;
+    }
+    // Red-flag detail answers and the red-flag check are risk content: tier 0.
+    const tier: Tier = answer.questionId.startsWith('red-flags.') || answer.questionId === 'partner-report.risk' ? 0 : 2;
+    const l = answerLine(answer, tier);
+    if (l) lines.push(l);
+  }
+  return lines;
+}
+
+function sectionOf(view: SummaryView, key: AnswerKey): string | undefined {
+  return view.items.get(key)?.section;
+}
+
+export type { SummaryLine, Tier };
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ModelInput {
+  view: SummaryView;
+  config?: OrganisationConfig;
+}
+
+function contactSection(view: SummaryView): SummarySection {
+  const { contact, evaluation } = view;
+  const p = contact.presence;
+  const present: string[] = [];
+  if (p.birthingParent) present.push('birthing parent');
+  if (p.partner) present.push('partner');
+  if (p.otherAdults) present.push('other adult(s)');
+  const ages = p.childrenAges.map((a) => (a === 0 ? 'a baby' : `a child aged ${a}`));
+  present.push(...ages);
+  if (p.olderChildPresent) present.push('an older child');
+  const interpreter = p.professionalInterpreter
+    ? p.familyInterpreter
+      ? 'professional interpreter and a family member or friend interpreting'
+      : 'professional interpreter'
+    : p.familyInterpreter
+      ? 'family member or friend interpreting'
+      : 'none';
+  const when = ukDateTime(contact.startedAt);
+  return {
+    id: 'contact',
+    title: 'CONTACT',
+    shortTitle: 'Contact',
+    lines: [
+      line(`Contact: ${evaluation.contactType.label}`, evaluation.contactType.label, 0),
+      line(`Practitioner: ${roleLabel[contact.role]}`, roleShort[contact.role], 0),
+      line(`Date and time: ${when} (${TIME_ZONE_LABEL})`, when, 0),
+      line(
+        `Present when this summary was made: ${present.join(', ') || 'nobody recorded'}`,
+        `Present: ${present.join(', ') || 'none recorded'}`,
+        1,
+      ),
+      line(`Interpreter: ${interpreter}`, `Interpreter: ${interpreter}`, 1),
+      line(`Birthing parent seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, `Seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, 1),
+    ],
+  };
+}
+
+function birthingParentSection(view: SummaryView): SummarySection {
+  const knownKeys = new Set([...view.items.values()].filter((i) => i.known).map((i) => i.key));
+  const answers = view.answers.filter(
+    (a) =>
+      a.subject === 'birthing-parent' &&
+      a.respondent !== 'birthing-parent-about-partner' &&
+      (sectionOf(view, a.key) === 'birthing-parent' || sectionOf(view, a.key) === 'context-and-history') &&
+      !knownKeys.has(a.key),
+  );
+  const main = answers.filter((a) => sectionOf(view, a.key) === 'birthing-parent');
+  const history = answers.filter((a) => sectionOf(view, a.key) === 'context-and-history');
+  history.sort((a, b) => historyRank(a.questionId) - historyRank(b.questionId));
+  const lines = [...answerBlock(view, main), ...answerBlock(view, history)];
+  if (view.privateQuestionAsked) {
+    lines.push(
+      line(
+        'Private question: asked in private. Anything arising is recorded under local procedures, not in this summary.',
+        'Private question: asked in private',
+        1,
+      ),
+    );
+  }
+  if (lines.length === 0) lines.push(line('Nothing recorded for the birthing parent at this contact.', 'Nothing recorded', 1));
+  return { id: 'birthing-parent', title: 'BIRTHING PARENT', shortTitle: 'Her', lines };
+}
+
+function historyRank(questionId: string): number {
+  const i = HISTORY_QUESTIONS.indexOf(questionId);
+  return i === -1 ? HISTORY_QUESTIONS.length : i;
+}
+
+export const PARTNER_ELSEWHERE =
+  "The partner's own answers are in a separate partner summary (not for this record): they did not agree to share them here.";
+export const PARTNER_ELSEWHERE_SHORT = "Partner's own answers: separate partner summary, not for this record";
+
+function partnerSection(view: SummaryView): SummarySection {
+  const answers = view.answers.filter(
+    (a) => sectionOf(view, a.key) === 'partner' && (a.subject === 'partner' || a.respondent === 'birthing-parent-about-partner' || a.questionId.startsWith('partner.')),
+  );
+  const lines = answerBlock(view, answers);
+  if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 0));
+  if (lines.length === 0) lines.push(line('Nothing recorded for a partner or co-parent at this contact.', 'Nothing recorded', 1));
+  return { id: 'partner', title: 'PARTNER OR CO-PARENT', shortTitle: 'Partner', lines };
+}
+
+function babySection(view: SummaryView): SummarySection {
+  const answers = view.answers.filter((a) => sectionOf(view, a.key) === 'baby-and-relationship');
+  const lines = answerBlock(view, answers).map((l) =>
+    // Harm to the baby is risk content.
+    /acted on/i.test(l.full) && /: Yes$/.test(l.full) ? { ...l, tier: 0 as Tier } : l,
+  );
+  if (lines.length === 0) lines.push(line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1));
+  return { id: 'baby', title: 'BABY AND RELATIONSHIP', shortTitle: 'Baby', lines };
+}
+
+function flagTag(view: SummaryView, flag: ViewFlag): { full: string; short: string } {
+  const first = flag.triggeredBy.map((k) => view.items.get(k)).find((i): i is ItemView => !!i);
+  if (!first) return { full: `[${subjectLabel[flag.subject]}]`, short: `[${subjectShort(flag.subject)}]` };
+  return { full: sourceTag(first.respondent, first.subject), short: sourceTagShort(first.respondent, first.subject) };
+}
+
+function decisionFor(view: SummaryView, subject: Subject, code: string) {
+  return view.contact.outcomeDecisions[`${subject}/${code}`];
+}
+
+function riskSection(view: SummaryView): SummarySection {
+  const rung = ladder.get(view.level);
+  const lines: SummaryLine[] = [
+    line(
+      `Level: ${view.level} ${rung?.label ?? ''} - ${rung?.action ?? ''}. Timeframe: ${rung?.timeframe ?? ''}.`,
+      `Level ${view.level} ${rung?.label ?? ''}`,
+      0,
+    ),
+  ];
+  const reference = view.contact.startedAt;
+  for (const flag of view.flags) {
+    const tag = flagTag(view, flag);
+    const ack = flag.acknowledgedAt ? `Acknowledged ${ukTimeRelativeTo(flag.acknowledgedAt, reference)}` : 'Not yet acknowledged';
+    const ackShort = flag.acknowledgedAt ? `ack ${ukTimeRelativeTo(flag.acknowledgedAt, reference)}` : 'NOT acknowledged';
+    const routes = flag.routes.map((code) => {
+      const decision = decisionFor(view, flag.subject, code);
+      return decision ? `${code} (${decisionLabel[decision.status]})` : `${code} (no decision recorded)`;
+    });
+    const routesShort = flag.routes.map((code) => {
+      const decision = decisionFor(view, flag.subject, code);
+      return decision ? `${code} ${decisionLabel[decision.status]}` : code;
+    });
+    const safety = flag.sharedForSafety
+      ? " Shared here without the partner's consent to share because of a risk to the baby or others (a child's protection from harm takes priority, S27): record the information-sharing decision and reasons."
+      : '';
+    lines.push(
+      line(
+        `${tag.full} [${flag.level}] ${flag.title} (${subjectLabel[flag.subject]}). ${ack}.${routes.length ? ` Routes: ${routes.join(', ')}.` : ''} Timeframe: ${flag.timeframe}. Rule ${flag.ruleId} (${flag.sources.join(', ')}).${safety}`,
+        `${tag.short} [${flag.level}] ${flag.title}; ${ackShort}${routesShort.length ? `; routes ${routesShort.join(', ')}` : ''}${flag.sharedForSafety ? '; shared for safety (S27)' : ''}`,
+        0,
+      ),
+    );
+  }
+  if (view.flags.length === 0) lines.push(line('No red flags or item-level risk answers in what was recorded.', 'No red flags', 0));
+  if (view.audience === 'family-record') {
+    // The same words in every summary, so its presence can never hint at a private disclosure.
+    lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
+  }
+  return { id: 'risk', title: 'RISK AND RED FLAGS', shortTitle: 'Risk', lines: lines.filter((l) => l.full !== '') };
+}
+
+function serviceNames(config: OrganisationConfig | undefined, outcome: { code: string; subject: Subject }, serviceId?: string): string | null {
+  if (!config) return null;
+  // Safeguarding routes are never named: a local service name could reveal a private disclosure.
+  if (outcome.code === 'O10') return 'local safeguarding procedures';
+  const code = outcome.code as Parameters<typeof servicesForOutcome>[1];
+  const chosen = serviceId ? config.services.find((s) => s.id === serviceId) : undefined;
+  if (chosen) return plainInline(chosen.name);
+  const services = servicesForOutcome(config, code, outcome.subject);
+  if (services.services.length === 0) return null;
+  const names = services.services.map((s) => plainInline(s.name)).join('; ');
+  return services.usesNationalDefault ? `${names} (national route: no local service set)` : names;
+}
+
+function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: OrganisationConfig | undefined): SummaryLine[] {
+  const reference = view.contact.startedAt;
+  const decision = outcome.decision;
+  const decided = decision
+    ? `Decision: ${decisionLabel[decision.status]} (${ukTimeRelativeTo(decision.decidedAt, reference)})`
+    : 'Decision: none recorded';
+  const decidedShort = decision ? decisionLabel[decision.status] : 'NO DECISION';
+  const strength = outcome.strength === 'recommend' ? 'recommended' : 'to consider';
+  const services = serviceNames(config, outcome, decision?.serviceId);
+  const lines = [
+    line(
+      `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}`,
+      `${outcome.code} ${outcomeShort[outcome.code] ?? outcome.title} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
+      0,
+    ),
+  ];
+  const why = outcome.reasons.map((r) => `${r.text} [${r.ruleId}; ${r.sources.join(', ')}]`).join(' ');
+  lines.push(line(`Why: ${why}`, `Why: ${outcome.reasons.map((r) => r.ruleId).join(', ')}`, 2, 1));
+  return lines;
+}
+
+function outcomesSection(view: SummaryView, config: OrganisationConfig | undefined): SummarySection {
+  const lines: SummaryLine[] = [];
+  for (const outcome of view.outcomes) lines.push(...outcomeLines(view, outcome, config));
+  const reference = view.contact.startedAt;
+  const titles = new Map(view.evaluation.outcomes.map((o) => [o.code, o.title]));
+  for (const decision of view.chosen) {
+    const title = titles.get(decision.code) ?? outcomeTitles[decision.code] ?? decision.code;
+    const services = serviceNames(config, decision, decision.serviceId);
+    lines.push(
+      line(
+        `${decision.code} ${title} (${subjectLabel[decision.subject]}): chosen by the practitioner. Decision: ${decisionLabel[decision.status]} (${ukTimeRelativeTo(decision.decidedAt, reference)}).${services ? ` Service: ${services}.` : ''}`,
+        `${decision.code} ${outcomeShort[decision.code] ?? title} (${subjectShort(decision.subject)}): chosen; ${decisionLabel[decision.status]}`,
+        0,
+      ),
+    );
+  }
+  if (lines.length === 0) lines.push(line('No outcomes recommended or chosen.', 'None', 0));
+  return { id: 'outcomes', title: 'OUTCOME AND REFERRALS', shortTitle: 'Outcomes', lines };
+}
+
+/** Outcome titles for decisions the engine did not recommend (it has no title for them then). */
+const outcomeTitles: Record<string, string> = {
+  O1: 'Universal information, self-care, peer and community support',
+  O2: 'Watchful waiting and repeat measure',
+  O3: 'Health visitor additional support (listening visits)',
+  O4: 'NHS Talking Therapies',
+  O5: 'GP: comprehensive assessment, treatment, medication review',
+  O6: 'Specialist community perinatal mental health team',
+  O7: 'Maternal Mental Health Service',
+  O8: 'Mother and baby unit (inpatient)',
+  O9: 'Crisis or home treatment team, liaison, A&E, 999, NHS 111',
+  O11: 'Parent-infant relationship service',
+  O12: 'Partner support',
+  O13: 'CAMHS (mother under 16) or substance misuse service',
+  O14: 'Third sector (e.g. Action on Postpartum Psychosis, PANDAS, Mind)',
+};
+
+function consentSection(view: SummaryView): SummarySection {
+  const share = view.contact.shareWith;
+  const names: Array<[boolean, string]> = [
+    [share.gp, 'GP'],
+    [share.midwife, 'midwife'],
+    [share.healthVisitor, 'health visitor'],
+    [share.specialistTeam, 'specialist perinatal team'],
+    [share.socialCare, "children's social care"],
+  ];
+  const chosen = names.filter(([on]) => on).map(([, name]) => name);
+  const lines: SummaryLine[] = [
+    line(
+      chosen.length ? `Consent to share this contact's findings with: ${chosen.join(', ')}.` : 'No consent to share recorded.',
+      chosen.length ? `Share with: ${chosen.join(', ')}` : 'No consent to share recorded',
+      1,
+    ),
+  ];
+  const partner: Record<SummaryView['partnerShare'], [string, string] | null> = {
+    yes: ["The partner agreed to share their own answers into this record.", 'Partner agreed to share here'],
+    no: ["The partner did not agree to share their own answers into this record (see the separate partner summary).", 'Partner did not agree to share here'],
+    'not-recorded': ["The partner's consent to share their own answers into this record is not recorded: they are kept out of it.", 'Partner consent to share not recorded'],
+    'not-asked': null,
+  };
+  const p = partner[view.partnerShare];
+  if (p) lines.push(line(p[0], p[1], 1));
+  lines.push(line('Record any decision to share without consent, and the reasons (S27).', '', 1));
+  return { id: 'consent', title: 'CONSENT TO SHARE', shortTitle: 'Consent', lines: lines.filter((l) => l.full !== '') };
+}
+
+function familyWordsSection(view: SummaryView): SummarySection {
+  const paragraphs = plainParagraphs(view.contact.familyWords);
+  const lines: SummaryLine[] = paragraphs.length
+    ? paragraphs.map((p) => ({ full: p, short: p, tier: 3 as Tier, depth: 0 as const, paragraph: true }))
+    : [line('None recorded.', 'None recorded', 3)];
+  return { id: 'family-words', title: "FAMILY'S OWN WORDS", shortTitle: "Family's words", lines };
+}
+
+function planSection(view: SummaryView): SummarySection {
+  const plan = plainParagraphs(view.contact.plan);
+  const next = plainInline(view.contact.nextContact);
+  const lines: SummaryLine[] = [];
+  if (plan.length) {
+    lines.push(line('Plan:', '', 1));
+    lines.push(...plan.map((p) => ({ full: p, short: p, tier: 1 as Tier, depth: 0 as const, paragraph: true })));
+  } else {
+    lines.push(line('Plan: none recorded.', 'none recorded', 1));
+  }
+  lines.push(line(`Next contact: ${next || 'not recorded'}.`, `Next: ${next || 'not recorded'}`, 1));
+  return { id: 'plan', title: 'PLAN AND NEXT CONTACT', shortTitle: 'Plan', lines };
+}
+
+/** Neutral text for an outstanding item (the engine's own wording, made plain). */
+export function outstandingLine(item: OutstandingItem): SummaryLine {
+  return line(item.text, item.text.replace(/\.$/, ''), 1);
+}
+
+function notAskedSection(view: SummaryView): SummarySection {
+  const lines: SummaryLine[] = [];
+  // Declined or not asked, with the reason (declined is never a score).
+  for (const answer of view.answers) {
+    if (answer.state.status === 'answered') continue;
+    const label = answer.instrumentId
+      ? riskItemLabel[answer.questionId] ?? {
+          full: instrumentItemLabel(answer.questionId, view.instruments.find((r) => r.instrumentId === answer.instrumentId)?.shortName ?? answer.instrumentId),
+          short: instrumentItemLabel(answer.questionId, view.instruments.find((r) => r.instrumentId === answer.instrumentId)?.shortName ?? answer.instrumentId),
+        }
+      : labelOf(answer);
+    const why =
+      answer.state.status === 'declined'
+        ? 'declined'
+        : `not asked: ${notAskedReasonLabel[answer.state.reason]}${answer.state.note ? ` (${answer.state.note})` : ''}`;
+    lines.push(
+      line(
+        `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}`,
+        `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
+        1,
+      ),
+    );
+  }
+  // Due but not asked, grouped by what they belong to.
+  const groups = new Map<string, { item: ItemView; count: number }>();
+  for (const item of view.dueUnanswered) {
+    const id = `${item.subject}|${item.instrumentId ?? item.groupId}`;
+    const existing = groups.get(id);
+    if (existing) existing.count += 1;
+    else groups.set(id, { item, count: 1 });
+  }
+  // A due measure not completed is already an outstanding item (with the rule that made it due).
+  for (const o of view.outstanding) if (o.kind === 'measure-not-complete') groups.delete(`${o.subject}|${o.instrumentId}`);
+  for (const { item, count } of groups.values()) {
+    const what = item.instrumentId
+      ? `${view.evaluation.instruments.find((r) => r.instrumentId === item.instrumentId)?.shortName ?? item.groupTitle} (${count} item${count === 1 ? '' : 's'})`
+      : count === 1
+        ? labelOf(item).full
+        : item.groupTitle;
+    const why = item.askableNow ? 'no reason recorded' : (item.notAskableReason ?? 'could not be asked').toLowerCase();
+    lines.push(
+      line(
+        `${sourceTag(item.respondent, item.subject)} ${what}: due, not asked - ${why}`,
+        `${sourceTagShort(item.respondent, item.subject)} ${item.instrumentId ?? labelOf(item).short}: not asked`,
+        1,
+      ),
+    );
+  }
+  for (const item of view.outstanding) lines.push(outstandingLine(item));
+  for (const flag of view.flags) {
+    if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
+    lines.push(line(`Not yet acknowledged: ${flag.title} (${subjectLabel[flag.subject]}).`, `Not acknowledged: ${flag.ruleId}`, 1));
+  }
+  for (const outcome of view.outcomes) {
+    if (outcome.strength !== 'recommend' || outcome.decision) continue;
+    lines.push(
+      line(
+        `No decision recorded: ${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}).`,
+        `No decision: ${outcome.code} (${subjectShort(outcome.subject)})`,
+        1,
+      ),
+    );
+  }
+  if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 1));
+  if (lines.length === 0) lines.push(line('Everything due was asked; nothing outstanding.', 'Nothing outstanding', 1));
+  return { id: 'not-asked', title: 'NOT ASKED, AND WHY', shortTitle: 'Not asked', lines };
+}
+
+export function familyRecordModel(input: ModelInput): SummaryModel {
+  const { view } = input;
+  const known = storySoFarLines(view);
+  const sections: SummarySection[] = [contactSection(view)];
+  if (known.length) {
+    sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
+  }
+  sections.push(
+    birthingParentSection(view),
+    partnerSection(view),
+    babySection(view),
+    riskSection(view),
+    outcomesSection(view, input.config ?? undefined),
+    consentSection(view),
+    familyWordsSection(view),
+    planSection(view),
+    notAskedSection(view),
+  );
+  if (known.length) {
+    // The sections after "already known" are today's: say so once.
+    const first = sections[2];
+    if (first) first.title = `${first.title} (NEW TODAY)`;
+  }
+  return {
+    title: 'PMH CONTACT SUMMARY (perinatal mental health)',
+    preamble: [
+      `Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
+      'Each line says who it comes from: [birthing parent] her own answer; [partner] the partner\'s own answer; [observed] the practitioner\'s observation or judgement; [her report about the partner] her account, not the partner\'s.',
+    ],
+    sections,
+  };
+}
+
+export function partnerRecordModel(input: ModelInput): SummaryModel {
+  const { view } = input;
+  const contact = contactSection(view);
+  const partnerAnswers = view.answers.filter((a) => sectionOf(view, a.key) === 'partner');
+  const partnerLines = answerBlock(view, partnerAnswers);
+  if (partnerLines.length === 0) partnerLines.push(line('No answers of their own recorded.', 'Nothing recorded', 1));
+  const babyAnswers = view.answers.filter((a) => sectionOf(view, a.key) === 'baby-and-relationship');
+  const babyLines = answerBlock(view, babyAnswers);
+  const consent: SummaryLine[] = [
+    line(
+      view.partnerShare === 'yes'
+        ? "The partner agreed to share their own answers into the birthing parent's record."
+        : view.partnerShare === 'no'
+          ? "The partner did not agree to share their own answers into the birthing parent's record: keep this summary out of that record."
+          : "The partner's consent to share into the birthing parent's record was not recorded: keep this summary out of that record.",
+      view.partnerShare === 'yes' ? 'Agreed to share into her record' : 'Not for her record',
+      1,
+    ),
+    line(
+      "If there is a risk to the baby or to anyone's safety, information may be shared without consent under local safeguarding procedures; record the decision and reasons (S27).",
+      'Safety: may share under safeguarding procedures (S27)',
+      1,
+    ),
+  ];
+  return {
+    title: "PMH CONTACT SUMMARY: PARTNER'S OWN ANSWERS",
+    preamble: [
+      `For the partner's own record (for example their GP). Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
+    ],
+    sections: [
+      contact,
+      { id: 'partner', title: "PARTNER OR CO-PARENT (THEIR OWN ANSWERS)", shortTitle: 'Partner', lines: partnerLines },
+      ...(babyLines.length ? [{ id: 'baby' as const, title: 'BABY AND RELATIONSHIP', shortTitle: 'Baby', lines: babyLines }] : []),
+      riskSection(view),
+      outcomesSection(view, input.config ?? undefined),
+      { id: 'consent', title: 'CONSENT TO SHARE', shortTitle: 'Consent', lines: consent },
+      notAskedSection(view),
+    ],
+  };
+}
+

@@ -1,0 +1,250 @@
+import type { AnswerKey, Contact, OutcomeDecision, Subject } from '../contact/contact';
+import { levelRank } from '../pathway/escalation';
+import type {
+  CountedAnswer,
+  Evaluation,
+  Flag,
+  InstrumentResult,
+  ItemView,
+  OutstandingItem,
+  Reason,
+  RecommendedOutcome,
+} from '../pathway/evaluation';
+import { PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION } from '../pathway/gates';
+import type { EscalationLevel, RecommendationStrength } from '../pathway/schema';
+
+// What may go into one written output, and for whom. Every output of issue 5 (summary text,
+// compact summary, partner summary, handover block, FHIR export) reads the contact and the
+// evaluation ONLY through this view, so the rules below are enforced in one place:
+//
+// 1. Only counted answers (`evaluation.answers`). Hidden answers are never there (H08).
+// 2. Nothing derived from the private routine enquiry, in ANY output, even when she was alone:
+//    a summary is pasted into a record the alleged perpetrator could see (reference §4.3; the
+//    disclosure flag itself says "never record or paste anything about this where the person she
+//    is afraid of could see it"). Private answers, flags, outcome reasons and outstanding items are
+//    left out; the summary says only the neutral "Private question: asked in private" (identical
+//    whatever was said) or the engine's "Private question outstanding". Escalation levels and
+//    outcome levels are recomputed without them, so the level cannot hint at a disclosure either.
+//    The engine already hides all of this while she is not alone; this view also covers the time
+//    when she was alone.
+// 3. The partner's own answers (their screening, wellbeing, relationship answers, the practitioner's
+//    observations of them) go into the family record only with the partner's own consent to share
+//    into it (S15 Idea #4, S27). Otherwise they go into a separate partner summary for the
+//    partner's own record. The partner's consent answers themselves, and her account of the
+//    partner (her report, not a finding), belong to the family record.
+//    Exception, for the baby's safety: a partner flag whose routes include safeguarding (O10, e.g.
+//    thoughts of harming the baby, imminent danger) stays in the family record without consent,
+//    marked as shared for safety (S27: a child's protection from harm takes priority over privacy).
+
+export type Audience = 'family-record' | 'partner-record';
+
+export type PartnerShare = 'yes' | 'no' | 'not-recorded' | 'not-asked';
+
+export interface ViewOutcome {
+  id: string;
+  code: RecommendedOutcome['code'];
+  subject: Subject;
+  title: string;
+  /** Recomputed from the reasons kept. */
+  level: EscalationLevel;
+  strength: RecommendationStrength;
+  reasons: Reason[];
+  decision?: OutcomeDecision;
+}
+
+export interface ViewFlag extends Flag {
+  /** A partner's safeguarding flag kept in the family record without their consent to share (S27). */
+  sharedForSafety: boolean;
+}
+
+export interface SummaryView {
+  audience: Audience;
+  contact: Contact;
+  evaluation: Evaluation;
+  partnerShare: PartnerShare;
+  /** The partner gave answers of their own (they were seen and agreed to questions). */
+  partnerHasOwnAnswers: boolean;
+  /** Family record only: the partner's own answers exist but are kept out of it. */
+  partnerWithheld: boolean;
+  /** The routine enquiry was asked in private (only this neutral fact is ever shown). */
+  privateQuestionAsked: boolean;
+  answers: CountedAnswer[];
+  instruments: InstrumentResult[];
+  flags: ViewFlag[];
+  outcomes: ViewOutcome[];
+  /** Decisions recorded without a recommendation (the practitioner's own choice). */
+  chosen: OutcomeDecision[];
+  /** The practitioner chose a safeguarding outcome (O10) without a recommendation: never itemised. */
+  chosenSafeguarding: boolean;
+  outstanding: OutstandingItem[];
+  /** Due items with no response yet, in layout order. */
+  dueUnanswered: ItemView[];
+  level: EscalationLevel;
+  items: ReadonlyMap<AnswerKey, ItemView>;
+}
+
+const CONSENT_QUESTIONS: readonly string[] = [PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION];
+
+function questionOf(key: string): string {
+  return key.slice(key.indexOf('/') + 1);
+}
+
+/** The partner's own content: their answers (or observations of them), not their consent answers. */
+export function isPartnerOwnKey(key: string): boolean {
+  return key.startsWith('partner/') && !CONSENT_QUESTIONS.includes(questionOf(key));
+}
+
+function maxLevel(levels: readonly EscalationLevel[]): EscalationLevel {
+  return levels.reduce<EscalationLevel>((a, b) => (levelRank(b) > levelRank(a) ? b : a), 'E0');
+}
+
+export function partnerShareOf(evaluation: Evaluation): PartnerShare {
+  const answer = evaluation.answers.find((a) => a.key === `partner/${PARTNER_SHARE_QUESTION}`);
+  if (!answer) {
+    const consented = evaluation.answers.find((a) => a.key === `partner/${PARTNER_CONSENT_QUESTION}`);
+    return consented?.state.status === 'answered' && consented.state.optionId === 'yes' ? 'not-recorded' : 'not-asked';
+  }
+  return answer.state.status === 'answered' && answer.state.optionId === 'yes' ? 'yes' : answer.state.status === 'answered' ? 'no' : 'not-recorded';
+}
+
+export function summaryView(contact: Contact, evaluation: Evaluation, audience: Audience = 'family-record'): SummaryView {
+  const items = new Map<AnswerKey, ItemView>();
+  for (const section of evaluation.sections) for (const item of section.items) items.set(item.key, item);
+
+  const privateKeys = new Set<string>();
+  for (const item of items.values()) if (item.privacy === 'private') privateKeys.add(item.key);
+  for (const answer of evaluation.answers) if (answer.privacy === 'private') privateKeys.add(answer.key);
+  const touchesPrivate = (keys: readonly string[]) => keys.some((k) => privateKeys.has(k));
+
+  const partnerShare = partnerShareOf(evaluation);
+  const partnerHasOwnAnswers = evaluation.answers.some((a) => isPartnerOwnKey(a.key));
+  const shareIntoFamily = partnerShare === 'yes';
+
+  /** Whether content triggered by these keys belongs in this audience's output. */
+  const keysBelong = (keys: readonly string[]): boolean => {
+    if (touchesPrivate(keys)) return false;
+    const partnerOwn = keys.some(isPartnerOwnKey);
+    if (audience === 'family-record') return !partnerOwn || shareIntoFamily;
+    return keys.length > 0 && keys.every((k) => k.startsWith('partner/'));
+  };
+
+  const answers = evaluation.answers.filter((a) => {
+    if (a.privacy === 'private') return false;
+    if (audience === 'family-record') return !isPartnerOwnKey(a.key) || shareIntoFamily;
+    return a.subject === 'partner' && a.respondent !== 'birthing-parent-about-partner';
+  });
+
+  const instruments = evaluation.instruments.filter((r) =>
+    audience === 'family-record' ? r.subject === 'birthing-parent' || shareIntoFamily : r.subject === 'partner',
+  );
+
+  const flags: ViewFlag[] = [];
+  for (const flag of evaluation.flags) {
+    if (flag.privacy === 'private' || touchesPrivate(flag.triggeredBy)) continue;
+    if (keysBelong(flag.triggeredBy)) {
+      flags.push({ ...flag, sharedForSafety: false });
+    } else if (audience === 'family-record' && flag.routes.includes('O10') && flag.triggeredBy.some(isPartnerOwnKey)) {
+      flags.push({ ...flag, sharedForSafety: true });
+    }
+  }
+  const keptFlagRules = new Set(flags.map((f) => `${f.subject}/${f.ruleId}`));
+
+  const outcomes: ViewOutcome[] = [];
+  for (const outcome of evaluation.outcomes) {
+    if (audience === 'partner-record' && outcome.subject !== 'partner') continue;
+    const reasons = outcome.reasons.filter(
+      (r) =>
+        r.privacy !== 'private' &&
+        !touchesPrivate(r.triggeredBy) &&
+        (keysBelong(r.triggeredBy) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`)),
+    );
+    if (reasons.length === 0) continue;
+    outcomes.push({
+      id: outcome.id,
+      code: outcome.code,
+      subject: outcome.subject,
+      title: outcome.title,
+      level: maxLevel(reasons.map((r) => r.level ?? outcome.level)),
+      strength: reasons.some((r) => (r.strength ?? outcome.strength) === 'recommend') ? 'recommend' : 'consider',
+      reasons,
+      ...(outcome.decision ? { decision: outcome.decision } : {}),
+    });
+  }
+  // Same order as the engine: highest level first, birthing parent first, then by code.
+  outcomes.sort((a, b) => levelRank(b.level) - levelRank(a.level));
+
+  // Decisions on outcomes the engine did not recommend (or recommended only for reasons that are
+  // left out here) are the practitioner's own choice. A decision on an outcome recommended only for
+  // left-out reasons is left out with them.
+  const recommendedIds = new Set(evaluation.outcomes.map((o) => o.id));
+  const chosen: OutcomeDecision[] = [];
+  let chosenSafeguarding = false;
+  for (const decision of Object.values(contact.outcomeDecisions)) {
+    const id = `${decision.subject}/${decision.code}`;
+    if (recommendedIds.has(id)) continue;
+    const forPartner = decision.subject === 'partner';
+    const belongs =
+      audience === 'family-record' ? !forPartner || shareIntoFamily || !partnerHasOwnAnswers : forPartner && partnerHasOwnAnswers;
+    if (!belongs) continue;
+    // A safeguarding decision without a visible reason may follow a private disclosure: never itemised.
+    if (decision.code === 'O10') {
+      chosenSafeguarding = true;
+      continue;
+    }
+    chosen.push(decision);
+  }
+  chosen.sort((a, b) => (a.subject === b.subject ? codeOrder(a.code) - codeOrder(b.code) : a.subject === 'birthing-parent' ? -1 : 1));
+
+  const outstanding = evaluation.outstanding.filter((o) => {
+    if (touchesPrivate(o.keys)) return false;
+    // Regenerated from the kept flags and outcomes by the writers, so nothing left out can return.
+    if (o.kind === 'flag-not-acknowledged' || o.kind === 'outcome-not-decided') return false;
+    if (o.kind === 'private-question-outstanding' || o.kind === 'private-time-to-talk') return audience === 'family-record';
+    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered') {
+      if (o.subject !== 'partner') return audience === 'family-record';
+      return audience === 'partner-record' || shareIntoFamily;
+    }
+    return audience === 'family-record';
+  });
+
+  const dueUnanswered = [...items.values()].filter(
+    (item) =>
+      item.requirement === 'due' &&
+      item.state.status === 'unanswered' &&
+      item.privacy !== 'private' &&
+      !item.known &&
+      (audience === 'family-record'
+        ? !isPartnerOwnKey(item.key) || shareIntoFamily
+        : item.subject === 'partner' && item.respondent !== 'birthing-parent-about-partner'),
+  );
+
+  const level = maxLevel([
+    ...flags.map((f) => f.level),
+    ...outcomes.filter((o) => o.strength === 'recommend').map((o) => o.level),
+  ]);
+
+  return {
+    audience,
+    contact,
+    evaluation,
+    partnerShare,
+    partnerHasOwnAnswers,
+    partnerWithheld: audience === 'family-record' && partnerHasOwnAnswers && !shareIntoFamily,
+    privateQuestionAsked: evaluation.answers.some((a) => a.privacy === 'private'),
+    answers,
+    instruments,
+    flags,
+    outcomes,
+    chosen,
+    chosenSafeguarding,
+    outstanding,
+    dueUnanswered,
+    level,
+    items,
+  };
+}
+
+const CODE_ORDER = ['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14'];
+function codeOrder(code: string): number {
+  return CODE_ORDER.indexOf(code);
+}

@@ -22,6 +22,8 @@ export type PanelServices = {
   preferences: Preferences;
   now(): number;
   newContactId(): string;
+  /** Opens the options page (organisation configuration), where the platform has one. */
+  openOrganisationSettings?: () => void;
 };
 
 export const PanelServicesContext = createContext<PanelServices | null>(null);

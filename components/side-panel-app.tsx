@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import { HomeScreen } from './home/home-screen';
+import { SettingsScreen } from './settings/settings-screen';
 import { LockGate } from './lock/lock-gate';
-import { PanelServicesContext, type PanelServices } from './panel-services';
+import { PanelServicesContext, usePanelServices, type PanelServices } from './panel-services';
 import { PanelShell } from './panel-shell';
 import { markPanelInteractive, practitionerMessage } from './practitioner-message';
 
-export type Route = { screen: 'home' } | { screen: 'contact'; contactId: string };
+export type Route = { screen: 'home' } | { screen: 'settings' } | { screen: 'contact'; contactId: string };
 
 export type SidePanelAppProps = {
   /** Builds the services (opens the store, reads the configuration). */
@@ -62,6 +63,7 @@ export function SidePanelApp({ loadServices }: SidePanelAppProps) {
 }
 
 function Router() {
+  const { openOrganisationSettings } = usePanelServices();
   const [route, setRoute] = useState<Route>({ screen: 'home' });
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
@@ -69,7 +71,11 @@ function Router() {
   }, []);
   switch (route.screen) {
     case 'home':
-      return <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} />;
+      return (
+        <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} onSettings={() => setRoute({ screen: 'settings' })} />
+      );
+    case 'settings':
+      return <SettingsScreen onBack={() => setRoute({ screen: 'home' })} openOrganisationSettings={openOrganisationSettings} />;
     case 'contact':
       return <LazyContactScreen key={route.contactId} contactId={route.contactId} onLeave={() => setRoute({ screen: 'home' })} />;
   }

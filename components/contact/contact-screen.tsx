@@ -4,6 +4,7 @@ import type { AnswerKey, NotAskedReason, Presence } from '../../lib/contact/cont
 import { evaluate } from '../../lib/pathway/evaluate';
 import { pathway } from '../../lib/pathway/pathway';
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
+import { ConfirmInline } from '../confirm-inline';
 import { OutcomeStep } from '../outcome/outcome-step';
 import { usePanelServices } from '../panel-services';
 import { SummaryScreen } from '../summary/summary-screen';
@@ -64,7 +65,7 @@ function findItem(evaluation: Evaluation, key: AnswerKey | null): ItemView | und
 }
 
 function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): void }) {
-  const { config, now } = usePanelServices();
+  const { config, now, store } = usePanelServices();
   const settings = useMemo(() => pathwaySettingsFrom(config.config), [config]);
   const { contact, save } = session;
   const evaluation = useMemo(() => evaluate(pathway, contact, settings), [contact, settings]);
@@ -189,6 +190,16 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
         <button type="button" class="link-like" onClick={onLeave}>
           Back to contacts (this contact is kept)
         </button>
+        <ConfirmInline
+          label="End contact and forget"
+          question="Forget this contact now? Nothing of it will remain in the extension. Copy the summary into the record first if you need it."
+          confirmLabel="Forget it now"
+          danger
+          onConfirm={async () => {
+            await store.forget(contact.id);
+            onLeave();
+          }}
+        />
       </footer>
 
       {pendingFlag && (

@@ -52,12 +52,18 @@ export function useContactSession(contactId: string): ContactSession {
           });
         publish(open.contact(), open.status());
         open.subscribe(publish);
+        window.addEventListener('beforeunload', warnIfUnsaved);
       },
       (error: unknown) => live && setSession({ state: 'problem', message: practitionerMessage(error) }),
     );
+    // Closing the panel with answers not yet saved asks first (the browser shows its own wording).
+    function warnIfUnsaved(event: BeforeUnloadEvent) {
+      if (autosave?.hasUnsaved()) event.preventDefault();
+    }
     return () => {
       live = false;
       unwatchForget();
+      window.removeEventListener('beforeunload', warnIfUnsaved);
       const closing = autosave;
       // Leaving the contact: finish writing what is queued before letting go.
       if (closing) void closing.flush().finally(() => closing.dispose());

@@ -5,10 +5,10 @@ import { usePanelServices } from '../panel-services';
 import { markPanelInteractive, practitionerMessage } from '../practitioner-message';
 import { StartContactForm } from '../start/start-contact-form';
 
-export type HomeScreenProps = { onOpen(contactId: string): void };
+export type HomeScreenProps = { onOpen(contactId: string): void; onSettings(): void };
 
 /** Start a contact straight away, or resume one in progress. */
-export function HomeScreen({ onOpen }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onSettings }: HomeScreenProps) {
   const { store, vault } = usePanelServices();
   const [contacts, setContacts] = useState<readonly ContactListing[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,6 +52,9 @@ export function HomeScreen({ onOpen }: HomeScreenProps) {
       <p class="home-footer">
         <button type="button" class="link-like" onClick={() => void vault.lock()}>
           Lock now
+        </button>
+        <button type="button" class="link-like" onClick={onSettings}>
+          Settings and privacy
         </button>
       </p>
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmInline } from '../confirm-inline';
 import { usePanelServices } from '../panel-services';
 import { markPanelInteractive, practitionerMessage } from '../practitioner-message';
 
@@ -50,6 +51,15 @@ export function UnlockScreen() {
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
+      <h3>Forgotten your passphrase?</h3>
+      <p>Nobody can recover it. You can erase what is stored in the extension and set a new one; the record itself is not affected.</p>
+      <ConfirmInline
+        label="Erase everything stored in the extension"
+        question="Erase every contact stored in this extension? Unfinished contacts and summaries not yet copied into the record will be lost."
+        confirmLabel="Erase everything"
+        danger
+        onConfirm={() => vault.eraseEverything()}
+      />
     </section>
   );
 }

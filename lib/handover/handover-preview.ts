@@ -42,7 +42,7 @@ export function screeningFactText(fact: ScreeningFact, definition: Pathway = pat
   const instrument = definition.instruments.find((i) => i.id === fact.instrumentId);
   const name = instrument?.name ?? fact.instrumentId;
   const shortName = instrument?.shortName ?? fact.instrumentId;
-  const window = instrument ? `, ${instrument.recallWindow.text}` : '';
+  const window = instrument ? ` (recall: ${instrument.recallWindow.text})` : '';
   const when = `on ${ukDate(fact.at)} (${roleLabel[fact.role]})`;
   let result: string;
   let short: string;
@@ -50,7 +50,8 @@ export function screeningFactText(fact: ScreeningFact, definition: Pathway = pat
     const bands = (fact.subject === 'partner' ? instrument?.bands.partner : undefined) ?? instrument?.bands.default ?? [];
     const band = bands.find((b) => b.id === fact.bandId);
     const bandLabel = band ? band.label : (fact.bandId ?? '');
-    const range = fact.bandFrom !== null && !/\d/.test(bandLabel) ? ` (from ${fact.bandFrom})` : '';
+    // Thresholds are organisation settings, so say which one was used (not for Whooley's Yes/No).
+    const range = fact.bandFrom !== null && fact.bandFrom > 0 && fact.instrumentId !== 'whooley' && !/\d/.test(bandLabel) ? ` (from ${fact.bandFrom})` : '';
     result = `${fact.total} of ${fact.maxTotal} - ${bandLabel}${range}`;
     short = `${fact.total}/${fact.maxTotal}`;
   } else if (fact.status === 'declined') {

@@ -16,7 +16,8 @@ const REPLACEMENTS: ReadonlyArray<readonly [string, string]> = [
   ['\u2026', '...'],
   ['\u2022', '-'], ['\u25CF', '-'], ['\u25E6', '-'], ['\u2023', '-'], ['\u2043', '-'], ['\u00B7', '-'],
   ['\u2192', '->'], ['\u2190', '<-'], ['\u2264', '<='], ['\u2265', '>='], ['\u2260', 'not equal to'], ['\u00D7', 'x'],
-  ['\u00BD', '1/2'], ['\u00BC', '1/4'], ['\u00BE', '3/4'],
+  // A space first, so "2½" reads "2 1/2" and never "21/2".
+  ['\u00BD', ' 1/2'], ['\u00BC', ' 1/4'], ['\u00BE', ' 3/4'],
   // Currency and symbols a UK record might meet
   ['\u00A3', 'GBP '], ['\u20AC', 'EUR '], ['\u00B0', ' degrees'], ['\u00A9', '(c)'], ['\u00AE', '(R)'], ['\u2122', '(TM)'],
   ['\u26A0', '(!)'], ['\u2705', '(verified)'], ['\u25D0', '(partly verified)'],

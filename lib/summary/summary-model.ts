@@ -325,7 +325,7 @@ function historyRank(questionId: string): number {
 }
 
 export const PARTNER_ELSEWHERE =
-  "The partner's own answers are in a separate partner summary (not for this record): they did not agree to share them here.";
+  "The partner's own answers are in a separate partner summary (not for this record): they have not agreed to share them here.";
 export const PARTNER_ELSEWHERE_SHORT = "Partner's own answers: separate partner summary, not for this record";
 
 function partnerSection(view: SummaryView): SummarySection {

@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nationalDefaultConfig } from '../../../lib/config/defaults';
+import type { LocalService, OrganisationConfig } from '../../../lib/config/schema';
+import { answerKey, type Contact } from '../../../lib/contact/contact';
+import { applyChanges } from '../../../lib/contact/contact-change';
+import { questionnaireResponses } from '../../../lib/fhir/questionnaire-response';
+import { encodeHandoverBlock } from '../../../lib/handover/handover-block';
+import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
+import { buildContact, scoresTotalling } from '../../../lib/pathway/contact-builder';
+import { evaluate } from '../../../lib/pathway/evaluate';
+import type { Evaluation } from '../../../lib/pathway/evaluation';
+import { pathway } from '../../../lib/pathway/pathway';
+import { indexPathway } from '../../../lib/pathway/pathway-index';
+import { defaultPathwaySettings } from '../../../lib/pathway/settings';
+import { compactSummary } from '../../../lib/summary/compact-summary';
+import { partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
+import { summaryView } from '../../../lib/summary/summary-view';
+import { contactArb, settingsArb } from '../pathway/support/arbitraries';
+import { PRIVATE_TOPIC_ANYWHERE, scenarioInputs } from './support';
+
+// What must never reach a written output: hidden answers (H08), anything about the private routine
+// enquiry (H05), the partner's own answers without their consent to share (H06).
+
+/** Wide lines, so phrases can be searched for without line wrapping in the way. */
+const options = { lineWidth: 400 };
+const index = indexPathway(pathway);
+
+/** Every written output for one contact, as one string per output. */
+function everyOutput(contact: Contact, evaluation: Evaluation): Record<string, string> {
+  const compact = compactSummary({ contact, evaluation, config: nationalDefaultConfig }, 5000);
+  const compactPartner = compactSummary({ contact, evaluation, audience: 'partner-record' }, 5000);
+  return {
+    summary: summaryText({ contact, evaluation, config: nationalDefaultConfig, options }),
+    partner: partnerSummaryText({ contact, evaluation, config: nationalDefaultConfig, options }),
+    compact: compact.ok ? compact.text : '',
+    compactPartner: compactPartner.ok ? compactPartner.text : '',
+    handoverFacts: JSON.stringify(handoverFactsFrom(contact, evaluation)),
+    handoverBlock: encodeHandoverBlock(handoverFactsFrom(contact, evaluation), options),
+    fhir: JSON.stringify(questionnaireResponses(contact, evaluation)),
+    fhirPartner: JSON.stringify(questionnaireResponses(contact, evaluation, 'partner-record')),
+  };
+}
+
+/** A marker no option label contains, to detect an answer in any output. */
+function marked(contact: Contact, keys: readonly string[], note: string): Contact {
+  const answers = { ...contact.answers };
+  for (const key of keys) {
+    const answer = answers[key];
+    if (answer) answers[key] = { ...answer, response: { kind: 'not-asked', reason: 'other', note } };
+  }
+  return { ...contact, answers };
+}
+
+describe('the private routine enquiry', () => {
+  const withEnquiry = scenarioInputs.filter((s) =>
+    Object.keys(s.contact.answers).some((k) => k.includes('domestic-abuse')),
+  );
+
+  it('is in several scenarios, alone and not alone', () => {
+    expect(withEnquiry.map((s) => s.evaluation.presence.privateNow)).toEqual(expect.arrayContaining([true, false]));
+  });
+
+  it.each(withEnquiry.map((s) => [s.scenario.id, s] as const))(
+    '%s: is never named in any output, even when she was alone',
+    (_id, { contact, evaluation }) => {
+      for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
+        expect(text, name).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
+        expect(text, name).not.toContain('domestic-abuse.');
+      }
+    },
+  );
+
+  it('gives the same neutral words whatever she answered in private, and the same level', () => {
+    const texts = ['no-disclosure', 'disclosure', 'concern-no-disclosure'].map((answer) => {
+      const contact = buildContact({
+        contactType: 'hv-6-8-weeks',
+        answers: {
+          'birthing-parent': {
+            'whooley.1': 'no',
+            'whooley.2': 'no',
+            'gad-2.1': 'not-at-all',
+            'gad-2.2': 'not-at-all',
+            'red-flags.check': 'none',
+            'domestic-abuse.enquiry': answer,
+            ...(answer === 'no-disclosure' ? {} : { 'domestic-abuse.immediate-danger': 'no' }),
+          },
+        },
+      });
+      const evaluation = evaluate(pathway, contact);
+      return summaryText({ contact, evaluation, options: { lineWidth: 80, includeHandover: false } });
+    });
+    expect(texts[1]).toBe(texts[0]);
+    expect(texts[2]).toBe(texts[0]);
+    expect(texts[0]).toContain('Private question: asked in private.');
+  });
+
+  it('never itemises a safeguarding decision that has no visible reason, and never names a local O10 service', () => {
+    const contact = applyChanges(
+      buildContact({ contactType: 'fnp-infancy', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'no' } } }),
+      [{ type: 'outcome-decision', decision: { code: 'O10', subject: 'birthing-parent', status: 'done', decidedAt: '2026-03-02T10:10:00.000Z', serviceId: 'local-idva' } }],
+    );
+    const idva: LocalService = {
+      id: 'local-idva',
+      name: 'Independent domestic violence advisers',
+      outcomes: ['O10', 'O9'],
+      forWhom: 'family',
+      phone: '',
+      web: '',
+      email: '',
+      hours: '',
+      notes: '',
+    };
+    const config: OrganisationConfig = { ...nationalDefaultConfig, services: [idva] };
+    for (const presence of [{ ...contact.presence }, { ...contact.presence, partner: true }]) {
+      const c = { ...contact, presence };
+      const evaluation = evaluate(pathway, c);
+      // A config that names the topic in a service name must not leak it either.
+      const text = summaryText({ contact: c, evaluation, config, options });
+      expect(text).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
+      expect(text).not.toMatch(/O10/);
+    }
+  });
+});
+
+describe('hidden answers (an answer to a hidden item counts as no answer)', () => {
+  it('never appear in any output: red-flag details after the check was changed to "none"', () => {
+    const marker = 'HIDDEN-MARKER-RED-FLAG';
+    const contact = marked(
+      buildContact({
+        contactType: 'hv-new-birth',
+        answers: {
+          'birthing-parent': {
+            'red-flags.check': 'none',
+            'red-flags.psychosis-signs': 'yes',
+            'red-flags.harm-self-thoughts': 'yes',
+            'whooley.1': 'no',
+            'whooley.2': 'no',
+          },
+        },
+      }),
+      [answerKey('birthing-parent', 'red-flags.harm-self-thoughts')],
+      marker,
+    );
+    const evaluation = evaluate(pathway, contact);
+    expect(evaluation.answers.some((a) => a.questionId.startsWith('red-flags.') && a.questionId !== 'red-flags.check')).toBe(false);
+    for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
+      expect(text, name).not.toContain(marker);
+      expect(text, name).not.toMatch(/psychosis signs|Signs of possible postpartum psychosis|RF-POSTPARTUM-PSYCHOSIS/i);
+    }
+  });
+
+  it('never appear in any output: the Whooley help answer after both questions changed to No', () => {
+    const contact = buildContact({
+      contactType: 'hv-new-birth',
+      answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'whooley.help': 'yes' } },
+    });
+    const evaluation = evaluate(pathway, contact, { ...defaultPathwaySettings, helpQuestionEnabled: true });
+    for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
+      expect(text, name).not.toMatch(/wants help|whooley\.help/i);
+    }
+  });
+
+  it('never appear in any output: partner answers without the partner’s own consent to questions', () => {
+    const marker = 'HIDDEN-MARKER-PARTNER';
+    const contact = marked(
+      buildContact({
+        contactType: 'hv-6-8-weeks',
+        presence: { partner: true },
+        answers: { partner: { 'partner.consent-screening': 'no', 'whooley.1': 'yes', 'wellbeing.feelings': 'concerns-raised', ...scoresTotalling('epds', 25) } },
+      }),
+      [answerKey('partner', 'wellbeing.feelings')],
+      marker,
+    );
+    const evaluation = evaluate(pathway, contact);
+    for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
+      expect(text, name).not.toContain(marker);
+      expect(text, name).not.toMatch(/25 of 30|25\/30/);
+    }
+  });
+
+  it('property: removing every answer the engine does not count changes no output at all', () => {
+    fc.assert(
+      fc.property(contactArb, settingsArb, (contact, settings) => {
+        const evaluation = evaluate(pathway, contact, settings);
+        const counted = new Set<string>(evaluation.answers.map((a) => a.key));
+        // Private answers withheld while she is not alone are kept, not hidden (they must still
+        // lead to the neutral "Private question outstanding"), so they stay.
+        const answers = Object.fromEntries(
+          Object.entries(contact.answers).filter(([key, answer]) => counted.has(key) || index.questions.get(answer.questionId)?.group.privacy),
+        );
+        const without = { ...contact, answers };
+        const after = evaluate(pathway, without, settings);
+        expect(everyOutput(without, after)).toEqual(everyOutput(contact, evaluation));
+        for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
+          expect(text, name).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the partner’s own answers', () => {
+  const partnerScenarios = scenarioInputs.filter((s) => summaryView(s.contact, s.evaluation).partnerHasOwnAnswers);
+
+  it('scenarios cover consent given, refused and not recorded', () => {
+    expect(new Set(partnerScenarios.map((s) => summaryView(s.contact, s.evaluation).partnerShare))).toEqual(
+      new Set(['yes', 'no', 'not-recorded']),
+    );
+  });
+
+  it.each(partnerScenarios.map((s) => [s.scenario.id, s] as const))(
+    '%s: are in the family summary only with the partner’s consent to share, otherwise in the partner summary',
+    (_id, { contact, evaluation }) => {
+      const view = summaryView(contact, evaluation);
+      const text = summaryText({ contact, evaluation, options });
+      const partner = partnerSummaryText({ contact, evaluation, options });
+      const partnerInstrumentLines = /\[partner\] (Whooley|Generalised|Edinburgh|Patient Health)/;
+      if (view.partnerShare === 'yes') {
+        expect(text).toMatch(partnerInstrumentLines);
+        expect(text).not.toContain('separate partner summary (not for this record)');
+      } else {
+        expect(text).not.toMatch(partnerInstrumentLines);
+        expect(text).not.toMatch(/\[partner\] Emotional wellbeing/);
+        expect(text).toContain('separate partner summary (not for this record)');
+        expect(partner).toMatch(partnerInstrumentLines);
+      }
+      // The partner summary never holds her answers or her account of the partner.
+      expect(partner).not.toContain('[birthing parent]');
+      expect(partner).not.toContain('[her report about the partner]');
+      expect(partner).not.toContain('PMH handover block');
+    },
+  );
+
+  it('a partner flag that puts the baby at risk stays in the family summary without consent, marked as shared for safety', () => {
+    const contact = buildContact({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        partner: {
+          'partner.consent-screening': 'yes',
+          'red-flags.partner-check': 'present-or-unsure',
+          'red-flags.harm-baby-thoughts': 'yes',
+          'partner.consent-share': 'no',
+        },
+      },
+    });
+    const evaluation = evaluate(pathway, contact);
+    const text = summaryText({ contact, evaluation, options });
+    expect(text).toContain('Disclosed thoughts of harming the baby (partner)');
+    expect(text).toContain("without the partner's consent to share because of a risk to the baby");
+    expect(text).toMatch(/Level: E4/);
+  });
+
+  it('her account of the partner is labelled as her report', () => {
+    const input = scenarioInputs.find((s) => s.scenario.id.startsWith('04'));
+    if (!input) throw new Error('scenario 04 missing');
+    const text = summaryText({ contact: input.contact, evaluation: input.evaluation, options });
+    expect(text).toMatch(/\[her report about the partner\] How she thinks the partner has been feeling: Some/);
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pathwaySettingsFrom } from '../../lib/config/resolve';
 import type { AnswerKey, NotAskedReason, Presence } from '../../lib/contact/contact';
 import { evaluate } from '../../lib/pathway/evaluate';
+import { nextQuestionAfter } from '../../lib/pathway/next-question';
 import { pathway } from '../../lib/pathway/pathway';
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
 import { ConfirmInline } from '../confirm-inline';
@@ -77,7 +78,8 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
   const justAnswered = useRef(false);
   const at = () => new Date(now()).toISOString();
 
-  const current = findItem(evaluation, pinned) ?? evaluation.nextQuestion?.item;
+  const lastAsked = asked.at(-1) ?? null;
+  const current = findItem(evaluation, pinned) ?? nextQuestionAfter(evaluation, lastAsked) ?? undefined;
   const pendingFlag = evaluation.flags.find((flag) => !flag.acknowledgedAt);
   const acknowledged = evaluation.flags.filter((flag) => flag.acknowledgedAt);
 

@@ -51,18 +51,17 @@ function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-const dateParts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
+// In the device's own time zone, as the practitioner reads the clock in the room.
 /** "Friday 21 November 2025" (built from parts: ICU versions differ on the comma after the day name). */
 function formatDate(date: Date): string {
   if (Number.isNaN(date.getTime())) return 'not known';
-  const part = (type: Intl.DateTimeFormatPartTypes) => dateParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 function formatTime(date: Date): string {
-  return Number.isNaN(date.getTime()) ? 'not known' : timeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? 'not known' : new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 function hostOf(origin: string): string {

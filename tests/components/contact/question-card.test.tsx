@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QuestionCard } from '../../../components/contact/question-card';
+import { buildContact } from '../../../lib/pathway/contact-builder';
+import { evaluate } from '../../../lib/pathway/evaluate';
+import type { ItemView } from '../../../lib/pathway/evaluation';
+import { pathway } from '../../../lib/pathway/pathway';
+
+afterEach(() => cleanup());
+
+function item(contactType: Parameters<typeof buildContact>[0]['contactType'], key: string, answers = {}): ItemView {
+  const evaluation = evaluate(pathway, buildContact({ contactType, answers }));
+  const found = evaluation.sections.flatMap((s) => s.items).find((i) => i.key === key);
+  if (!found) throw new Error(`no item ${key}`);
+  return found;
+}
+
+function renderCard(view: ItemView) {
+  const handlers = { onAnswer: vi.fn(), onDecline: vi.fn(), onNotAsked: vi.fn(), onClear: vi.fn(), onNext: vi.fn() };
+  render(<QuestionCard item={view} {...handlers} />);
+  return handlers;
+}
+
+describe('the question card', () => {
+  it('shows the instrument wording exactly, with its recall window', () => {
+    renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'During the past month, have you often been bothered by feeling down, depressed or hopeless?',
+    );
+    expect(screen.getByRole('button', { name: 'Yes' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'No' })).toBeTruthy();
+  });
+
+  it('takes focus on the question so it is announced and the shortcuts apply', () => {
+    renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+  });
+
+  it.each([
+    ['1', 'yes'],
+    ['2', 'no'],
+    ['y', 'yes'],
+    ['n', 'no'],
+  ])('answers with the %s key', (key, optionId) => {
+    const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    fireEvent.keyDown(document.body, { key });
+    expect(handlers.onAnswer).toHaveBeenCalledWith(optionId);
+  });
+
+  it('records "declined" with D, never as a score', () => {
+    const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/gad-2.1'));
+    fireEvent.keyDown(document.body, { key: 'd' });
+    expect(handlers.onDecline).toHaveBeenCalledTimes(1);
+    expect(handlers.onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('ignores digits beyond the options and shortcuts typed with a modifier', () => {
+    const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    fireEvent.keyDown(document.body, { key: '3' });
+    fireEvent.keyDown(document.body, { key: '1', ctrlKey: true });
+    expect(handlers.onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('offers "not asked" with a reason that does not name a topic', () => {
+    const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/gad-2.1'));
+    fireEvent.click(screen.getByRole('button', { name: 'Not asked…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not the right moment to ask' }));
+    expect(handlers.onNotAsked).toHaveBeenCalledWith('not-private');
+  });
+
+  it('goes on with Enter only once the question has a response', () => {
+    const unanswered = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    expect(unanswered.onNext).not.toHaveBeenCalled();
+    cleanup();
+    const answered = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1', { 'birthing-parent': { 'whooley.1': 'no' } }));
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    expect(answered.onNext).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows which answer was given', () => {
+    renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1', { 'birthing-parent': { 'whooley.1': 'no' } }));
+    expect(screen.getByRole('button', { name: 'No' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe('false');
+  });
+});

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SidePanelApp } from '../../components/side-panel-app';
+import { COMPONENT_TEST_PASSPHRASE, createTestServices } from './support/panel-services';
+
+afterEach(() => cleanup());
+
+async function startContact(typeName: RegExp, alsoInTheRoom: string[] = []) {
+  const services = await createTestServices({ unlocked: true });
+  render(<SidePanelApp loadServices={async () => services} />);
+  fireEvent.click(await screen.findByRole('radio', { name: typeName }));
+  for (const person of alsoInTheRoom) fireEvent.click(screen.getByRole('checkbox', { name: person }));
+  fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
+  await screen.findByRole('group', { name: 'Answers' }, { timeout: 3000 });
+  return services;
+}
+
+function questionText(): string {
+  return document.querySelector('section.question-card h2')?.textContent ?? '';
+}
+
+/** The question card takes focus once it is ready for its shortcuts (after Preact's effects run). */
+async function questionReady(text?: string | RegExp) {
+  await waitFor(() => {
+    const heading = document.querySelector('section.question-card h2');
+    expect(document.activeElement).toBe(heading);
+    if (text) expect(heading?.textContent).toMatch(text);
+  });
+}
+
+describe('the side panel', () => {
+  it('asks for a passphrase on first use, then offers to start a contact', async () => {
+    const services = await createTestServices();
+    render(<SidePanelApp loadServices={async () => services} />);
+    fireEvent.input(await screen.findByLabelText('Passphrase'), { target: { value: COMPONENT_TEST_PASSPHRASE } });
+    fireEvent.input(screen.getByLabelText('Type it again'), { target: { value: COMPONENT_TEST_PASSPHRASE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set passphrase and continue' }));
+    expect(await screen.findByRole('heading', { name: 'Start a contact' }, { timeout: 3000 })).toBeTruthy();
+  });
+
+  it('refuses a label that looks like an NHS number', async () => {
+    const services = await createTestServices({ unlocked: true });
+    render(<SidePanelApp loadServices={async () => services} />);
+    fireEvent.click(await screen.findByRole('radio', { name: /^New birth visit/ }));
+    fireEvent.input(screen.getByLabelText('Label for this contact'), { target: { value: '943 476 5919' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/looks like an NHS number/);
+    expect(await services.store.list()).toEqual([]);
+  });
+
+  it('starts with what is due for the birthing parent and saves each answer as it is given', async () => {
+    const services = await startContact(/^6–8 week review/);
+    await questionReady('How have you been feeling emotionally?');
+    fireEvent.keyDown(document.body, { key: '1' });
+    await questionReady(/^During the past month/);
+    await waitFor(async () => {
+      const [listing] = await services.store.list();
+      const stored = await services.store.load(listing!.id);
+      expect(stored.contact.answers['birthing-parent/wellbeing.feelings']?.response).toEqual({ kind: 'option', optionId: 'no-concerns' });
+    });
+    expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/Saved|Saving/);
+  });
+
+  it('hides the private question when the partner comes into the room and offers it again when they leave', async () => {
+    await startContact(/^6–8 week review/);
+    fireEvent.click(screen.getByRole('button', { name: /^Birthing parent/ }));
+    expect(screen.getByText(/Routine enquiry about domestic abuse/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    fireEvent.click(within(document.querySelector('.contact-header') as HTMLElement).getByRole('checkbox', { name: 'Partner or co-parent' }));
+    await waitFor(() => expect(screen.queryByText(/abuse/i)).toBeNull());
+    expect(screen.getAllByText('Private question outstanding').length).toBeGreaterThan(0);
+
+    fireEvent.click(within(document.querySelector('.contact-header') as HTMLElement).getByRole('checkbox', { name: 'Partner or co-parent' }));
+    await waitFor(() => expect(screen.getByText(/Routine enquiry about domestic abuse/)).toBeTruthy());
+  });
+
+  it('interrupts with a red-flag card that takes focus, and keeps it on screen once acknowledged', async () => {
+    await startContact(/^6–8 week review/);
+    fireEvent.click(screen.getByRole('button', { name: /^Birthing parent/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Red flags:/ }));
+    await questionReady(/^Red flags:/);
+    fireEvent.click(within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'One or more, or not sure' }));
+    await questionReady('Recent significant change in mental state, or emergence of new symptoms');
+    fireEvent.click(within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'Yes' }));
+
+    const card = await screen.findByRole('alertdialog');
+    expect(card.contains(document.activeElement)).toBe(true);
+    expect(card.textContent).toMatch(/Do now/);
+    fireEvent.click(within(card).getByRole('button', { name: /I have read this/ }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByRole('region', { name: 'Red flags raised in this contact' }).textContent).toMatch(/E4|E5/);
+  });
+});

@@ -1,0 +1,212 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RecordOutput, type RecordOutputProps, type RecordOutputServices } from '../../../components/summary/record-output';
+import type { InsertIntoRecordResult } from '../../../lib/platform/record-insertion';
+import type { RecordInsertRequest } from '../../../lib/platform/insert-requests';
+
+// Dates show in the device's time zone; pin it so a summer contact reads in BST as in England.
+beforeAll(() => {
+  process.env.TZ = 'Europe/London';
+});
+afterEach(() => cleanup());
+
+const SUMMARY = 'Summary line one\n\nLine three';
+const COMPACT = 'Short summary';
+const inserted: InsertIntoRecordResult = { status: 'inserted', field: 'textarea', method: 'insert-text', undoable: true, fieldLabel: 'Contact note', exact: true };
+
+function fakeServices(result: InsertIntoRecordResult = inserted): RecordOutputServices & { [K in keyof RecordOutputServices]: ReturnType<typeof vi.fn> } {
+  return {
+    insertIntoRecord: vi.fn(async () => result),
+    requestRecordSiteAccess: vi.fn(async () => 'granted' as const),
+    recordSiteAccess: vi.fn(async () => null),
+    copyToClipboard: vi.fn(async () => ({ status: 'copied' as const })),
+    insertShortcut: vi.fn(async () => 'Alt+Shift+V'),
+  };
+}
+
+function setup(props: Partial<RecordOutputProps> = {}, services = fakeServices()) {
+  const onInsertRequestDone = vi.fn();
+  const view = render(
+    <RecordOutput
+      text={SUMMARY}
+      compactText={COMPACT}
+      contactLabel="14:05 visit"
+      contactStartedAt="2025-07-04T13:05:00Z"
+      now={new Date('2025-07-04T14:00:00Z')}
+      extraConfirmAfterHours={24}
+      onInsertRequestDone={onInsertRequestDone}
+      services={services}
+      {...props}
+    />,
+  );
+  return { ...view, services, onInsertRequestDone };
+}
+
+const dialog = () => screen.getByRole('dialog');
+const insertButton = () => screen.getByRole('button', { name: 'Insert into record' });
+
+describe('Copy and Insert into record, behind the wrong-family check', () => {
+  it('shows the contact label, date and time (local time) and asks to confirm before inserting', async () => {
+    const { services } = setup();
+    fireEvent.click(insertButton());
+    expect(within(dialog()).getByRole('heading', { name: 'Insert the summary for this contact?' })).toBe(document.activeElement);
+    const details = within(dialog()).getAllByRole('definition').map((node) => node.textContent);
+    expect(details).toEqual(['14:05 visit', 'Friday 4 July 2025', '14:05']);
+    expect(services.insertIntoRecord).not.toHaveBeenCalled();
+
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Summary inserted into “Contact note”\. Check it in the record before you save\. To take it out again, press Ctrl\+Z in the record\.$/));
+    expect(services.insertIntoRecord).toHaveBeenCalledWith({ text: SUMMARY });
+    expect(insertButton()).toBe(document.activeElement);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it.each([
+    { how: 'the Cancel button', cancel: () => fireEvent.click(within(dialog()).getByRole('button', { name: 'Cancel' })) },
+    { how: 'Escape', cancel: () => fireEvent(dialog(), new Event('cancel', { cancelable: true })) },
+  ])('inserts nothing when cancelled with $how, and gives focus back to the button', async ({ cancel }) => {
+    const { services } = setup();
+    fireEvent.click(insertButton());
+    cancel();
+    expect(screen.getByRole('status').textContent).toBe('Nothing was inserted.');
+    expect(services.insertIntoRecord).not.toHaveBeenCalled();
+    expect(insertButton()).toBe(document.activeElement);
+  });
+
+  it('needs an explicit second confirmation for a contact older than the configured hours', async () => {
+    const { services } = setup({ contactStartedAt: '2025-07-03T11:00:00Z', now: new Date('2025-07-04T14:00:00Z'), extraConfirmAfterHours: 24 });
+    fireEvent.click(insertButton());
+    expect(dialog().textContent).toContain('This contact started 27 hours ago, more than 24 hours ago.');
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    const checkbox = within(dialog()).getByRole('checkbox', { name: 'I have checked this summary is for this family' });
+    expect(within(dialog()).getByText('Tick the box to confirm you have checked the family.')).toBeTruthy();
+    expect(checkbox.getAttribute('aria-invalid')).toBe('true');
+    expect(checkbox).toBe(document.activeElement);
+    expect(services.insertIntoRecord).not.toHaveBeenCalled();
+
+    fireEvent.click(checkbox);
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(services.insertIntoRecord).toHaveBeenCalledWith({ text: SUMMARY }));
+  });
+
+  it('asks only once for a contact within the hours', () => {
+    setup({ extraConfirmAfterHours: 1 });
+    fireEvent.click(insertButton());
+    expect(within(dialog()).queryByRole('checkbox')).toBeNull();
+  });
+
+  it('copies exactly the summary after the same check', async () => {
+    const { services } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(within(dialog()).getByRole('heading', { name: 'Copy the summary for this contact?' })).toBeTruthy();
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Copy summary' }));
+    expect(services.copyToClipboard).toHaveBeenCalledWith(SUMMARY);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Summary copied\./));
+  });
+
+  it('reports a failed copy as an alert', async () => {
+    const services = fakeServices();
+    services.copyToClipboard.mockResolvedValue({ status: 'failed', reason: 'Document is not focused.' });
+    setup({}, services);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Copy summary' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The summary could not be copied (Document is not focused.).'));
+  });
+});
+
+describe('an insert asked for from the record page', () => {
+  const request: RecordInsertRequest = { id: 'r1', tabId: 3, frameId: 5, windowId: 1, source: 'context-menu', requestedAt: 0 };
+
+  it('opens the check at once, says where the text will go, and inserts into that tab and frame', async () => {
+    const services = fakeServices();
+    services.recordSiteAccess.mockResolvedValue({ origin: 'https://record.example.nhs.uk', pattern: 'https://record.example.nhs.uk/*', granted: false });
+    const { onInsertRequestDone } = setup({ insertRequest: request }, services);
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(dialog().textContent).toContain('It will go in at the cursor in the field you right-clicked.');
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(services.insertIntoRecord).toHaveBeenCalledWith({ text: SUMMARY, tabId: 3, frameId: 5 }));
+    expect(onInsertRequestDone).toHaveBeenCalledWith(request);
+    // The site is now known: offer to let the panel's own button work there.
+    const offer = await screen.findByRole('button', { name: 'Let Insert into record work on record.example.nhs.uk' });
+    fireEvent.click(offer);
+    expect(services.requestRecordSiteAccess).toHaveBeenCalledWith('https://record.example.nhs.uk');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Insert into record now works on record.example.nhs.uk from this panel.'));
+  });
+
+  it('reports a cancelled request as done too', async () => {
+    const { onInsertRequestDone } = setup({ insertRequest: { ...request, source: 'keyboard' } });
+    await waitFor(() => expect(dialog().textContent).toContain('the field you were typing in'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
+    expect(onInsertRequestDone).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('what the practitioner is told when the summary does not go in', () => {
+  async function insertWith(result: InsertIntoRecordResult, props: Partial<RecordOutputProps> = {}) {
+    const context = setup(props, fakeServices(result));
+    await waitFor(() => expect(context.services.insertShortcut).toHaveBeenCalled());
+    fireEvent.click(insertButton());
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).not.toBe(''));
+    return { ...context, alert: screen.getByRole('alert').textContent ?? '' };
+  }
+
+  it('offers the short version for a single-line field, and inserts it into the same place without asking again', async () => {
+    const { services, alert } = await insertWith({ status: 'does-not-fit', reason: 'single-line', fieldLabel: 'Outcome' });
+    expect(alert).toMatch(/^“Outcome” takes a single line and the summary has several\. Nothing was inserted\./);
+    fireEvent.click(screen.getByRole('button', { name: `Insert the short version (${COMPACT.length} characters)` }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(services.insertIntoRecord).toHaveBeenLastCalledWith({ text: COMPACT }));
+  });
+
+  it.each([
+    { case: 'the short version does not fit either', available: COMPACT.length - 1, compactText: COMPACT },
+    { case: 'there is no short version', available: 200, compactText: undefined },
+  ])('offers nothing when $case', async ({ available, compactText }) => {
+    const { alert } = await insertWith({ status: 'does-not-fit', reason: 'too-long', maxLength: 500, available, needed: 900, fieldLabel: 'Outcome' }, { compactText });
+    expect(alert).toMatch(/^The summary is too long for “Outcome”: it has 900 characters and the field has room for \d+\. Nothing was inserted\. Use a larger note field, or copy the summary instead\.$/);
+    expect(screen.queryByRole('button', { name: /short version/ })).toBeNull();
+  });
+
+  it.each([
+    { result: { status: 'read-only', fieldLabel: 'Outcome' }, text: /^“Outcome” cannot be edited, so nothing was inserted\./ },
+    { result: { status: 'no-editable-focused', reason: 'nothing-focused' }, text: /^Nothing was inserted: no field in the record has the cursor\./ },
+    { result: { status: 'no-editable-focused', reason: 'cross-origin-frame' }, text: /comes from another site\. Right-click in the note field/ },
+    { result: { status: 'no-record-page' }, text: /^Open the record in this browser window/ },
+    { result: { status: 'cannot-insert-here' }, text: /cannot be inserted into this kind of page\. Use Copy/ },
+    { result: { status: 'record-page-changed' }, text: /^The record page was closed or changed/ },
+    { result: { status: 'failed', reason: 'boom' }, text: /^The summary could not be inserted \(boom\)\. Use Copy/ },
+    {
+      result: { status: 'needs-permission', origin: null, accessRequestShown: true },
+      text: /^The companion cannot reach this page yet, so nothing was inserted\. In the record, right-click in the note field and choose “Insert contact summary here”, or click in it and press Alt\+Shift\+V\. Or allow the companion on this site from the browser’s extensions menu/,
+    },
+  ] as Array<{ result: InsertIntoRecordResult; text: RegExp }>)('says what to do for $result.status', async ({ result, text }) => {
+    const { alert } = await insertWith(result);
+    expect(alert).toMatch(text);
+  });
+
+  it('asks for that one site in the click when the site is known, then inserts', async () => {
+    const { services } = await insertWith({ status: 'needs-permission', origin: 'https://record.example.nhs.uk', accessRequestShown: false });
+    services.insertIntoRecord.mockResolvedValue(inserted);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on record.example.nhs.uk and insert' }));
+    // Synchronously, within the click: the browser's prompt needs the gesture.
+    expect(services.requestRecordSiteAccess).toHaveBeenCalledWith('https://record.example.nhs.uk');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Summary inserted/));
+  });
+
+  it('says so when the practitioner refuses the permission', async () => {
+    const { services } = await insertWith({ status: 'needs-permission', origin: 'https://record.example.nhs.uk', accessRequestShown: false });
+    services.requestRecordSiteAccess.mockResolvedValue('refused');
+    fireEvent.click(screen.getByRole('button', { name: 'Allow on record.example.nhs.uk and insert' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not allowed. The right-click menu and Alt+Shift+V still work on record.example.nhs.uk.'));
+    expect(services.insertIntoRecord).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns when Ctrl+Z cannot undo the insertion', async () => {
+    setup({}, fakeServices({ ...inserted, method: 'set-range-text', undoable: false }));
+    fireEvent.click(insertButton());
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('This field does not let Ctrl+Z undo it'));
+  });
+});

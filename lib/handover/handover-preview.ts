@@ -7,6 +7,7 @@ import type { Pathway } from '../pathway/schema';
 import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../summary/labels';
 import { plainInline } from '../summary/plain-text';
 import { ukDate, ukDateTime } from '../summary/uk-time';
+import { decodeHandoverBlock, type DecodeProblem } from './handover-block';
 import type { FlagFact, HandoverFacts, HistoryFact, OutcomeFact, OutstandingFact, ScreeningFact } from './handover-facts';
 
 // Reading a decoded handover block back in words, for the "load story so far" preview and for the
@@ -179,4 +180,19 @@ export function acceptStorySoFar(facts: HandoverFacts, at: string): ContactChang
 /** The change that removes it again (for example, the wrong family's block was pasted). */
 export function clearStorySoFar(at: string): ContactChange {
   return { type: 'clear-story-so-far', at };
+}
+
+export type PreparedStory =
+  | { ok: true; facts: HandoverFacts; preview: HandoverPreview }
+  | { ok: false; problem: DecodeProblem; message: string };
+
+/**
+ * "Load story so far", step 1: decode what was pasted and preview it. Pure: nothing is changed
+ * until the practitioner accepts, and then only through `acceptStorySoFar(facts, now)`, saved like
+ * any other change. A damaged, truncated, tampered or newer block returns a message and no facts.
+ */
+export function prepareStorySoFar(pasted: unknown, contact?: Contact): PreparedStory {
+  const decoded = decodeHandoverBlock(pasted);
+  if (!decoded.ok) return decoded;
+  return { ok: true, facts: decoded.facts, preview: previewHandover(decoded.facts, contact) };
 }

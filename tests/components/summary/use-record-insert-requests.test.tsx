@@ -25,7 +25,8 @@ function memoryArea(initial: Record<string, unknown> = {}): InsertRequestArea {
   };
 }
 
-const request = (id: string): RecordInsertRequest => ({ id, tabId: 3, windowId: 1, source: 'keyboard', requestedAt: Date.now() });
+const NOW = Date.now();
+const request = (id: string): RecordInsertRequest => ({ id, tabId: 3, windowId: 1, source: 'keyboard', requestedAt: NOW });
 
 function Listener({ area, onRequest }: { area: InsertRequestArea; onRequest(request: RecordInsertRequest): void }) {
   useRecordInsertRequests(onRequest, { area, windowId: async () => 1 });

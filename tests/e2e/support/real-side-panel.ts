@@ -94,7 +94,14 @@ export async function mountRecordOutput(panel: Page, bundle: HarnessBundle, conf
   await panel.evaluate((value) => {
     (window as unknown as { __recordOutputHarness: HarnessConfig }).__recordOutputHarness = value;
   }, config);
-  if (bundle.css) await panel.addStyleTag({ content: bundle.css });
+  // The panel's CSP allows no inline <style>; a constructed stylesheet is not inline markup.
+  if (bundle.css) {
+    await panel.evaluate((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, bundle.css);
+  }
   await panel.evaluate(bundle.js);
   await panel.getByRole('button', { name: 'Insert into record' }).waitFor();
 }

@@ -76,6 +76,8 @@ export async function buildRecordOutputHarness(): Promise<HarnessBundle> {
     // Zod's comments trip a harmless Rollup warning; real errors still throw.
     logLevel: 'error',
     plugins: [preact()],
+    // As in the extension build (the @wxt-dev/webextension-polyfill module in wxt.config.ts).
+    resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
     build: {
       write: false,
       minify: false,

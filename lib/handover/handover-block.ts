@@ -266,7 +266,8 @@ function normalise(text: string): string {
     .replace(/[\s\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
 }
 
-const ENVELOPE = /PMHB(\d{1,4})\.([0-9A-Fa-f]{8})\.(\d{1,7})\./g;
+// Lower-case hex only: anything but whitespace that differs from what was written is refused.
+const ENVELOPE = /PMHB(\d{1,4})\.([0-9a-f]{8})\.(\d{1,7})\./g;
 
 function decodeEnvelope(text: string, start: number, match: RegExpExecArray): DecodeResult {
   const [, versionText = '', crc = '', lengthText = ''] = match;
@@ -283,7 +284,7 @@ function decodeEnvelope(text: string, start: number, match: RegExpExecArray): De
   }
   if (payload.length < length) return fail('truncated');
   if (payload.length > length) return fail('corrupt');
-  if (crc32Hex(`PMHB${versionText}.${lengthText}.${payload}`) !== crc.toLowerCase()) return fail('checksum');
+  if (crc32Hex(`PMHB${versionText}.${lengthText}.${payload}`) !== crc) return fail('checksum');
   if (version > BLOCK_FORMAT_VERSION) return fail('future-version');
   if (version !== BLOCK_FORMAT_VERSION) return fail('invalid');
   const bytes = base64urlDecode(payload);

@@ -117,6 +117,20 @@ describe('decodeHandoverBlock', () => {
     );
   });
 
+  it('exhaustive: every single-character substitution in the encoded part is refused (all 93 printable characters)', () => {
+    const body = block0.slice(bodyStart);
+    let accepted = 0;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === '\n') continue;
+      for (let code = 0x21; code <= 0x7e; code++) {
+        const replacement = String.fromCharCode(code);
+        if (replacement === body[i]) continue;
+        if (decodeHandoverBlock(BLOCK_HEADING + '\n' + body.slice(0, i) + replacement + body.slice(i + 1)).ok) accepted += 1;
+      }
+    }
+    expect(accepted).toBe(0);
+  });
+
   it('property (fuzz): truncation, deletion, duplication and insertion are refused', () => {
     const body = block0.slice(bodyStart);
     const damage = fc.oneof(

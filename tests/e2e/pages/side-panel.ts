@@ -181,6 +181,21 @@ export class SidePanel {
     await this.click(this.page.getByRole('navigation', { name: 'Sections of this contact' }).getByRole('button', { name }));
   }
 
+  /** The answer a section shows against a question ("Due", the option chosen, "Declined"…). */
+  async answerShownFor(question: string | RegExp): Promise<string> {
+    const row = this.page.locator('section.section-view li.item').filter({ hasText: question });
+    return ((await row.first().locator('.item-state').textContent()) ?? '').trim();
+  }
+
+  async resumeContact(label: string): Promise<void> {
+    await this.click(this.page.getByRole('button', { name: `Resume ${label}` }));
+    await this.page.locator('.contact-header').waitFor();
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await this.page.locator('.save-status').filter({ hasText: /^Saved$/ }).waitFor();
+  }
+
   // ---- outcome ------------------------------------------------------------------------------
   outcomeCard(code: string, subject: 'birthing parent' | 'partner or co-parent'): Locator {
     return this.page.locator('li.outcome').filter({ hasText: new RegExp(`^${code} `) }).filter({ hasText: `for the ${subject}` });

@@ -29,9 +29,24 @@ export default defineConfig({
       'Prompts perinatal mental health questions for both parents and the parent-infant relationship at each contact, and writes a structured summary for the record. Works offline; sends nothing.',
     // The toolbar button opens the side panel (Chrome needs an `action` key for that).
     action: { default_title: 'Open PMH Contact Companion' },
+    // activeTab + scripting + contextMenus: insert the summary at the caret in the record (issue 5).
     // alarms: forget on schedule even when the panel stays closed. unlimitedStorage: the browser
     // must not evict unsaved contact answers under disk pressure (issue 6).
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'unlimitedStorage'],
+    // Asked for at run time, for one record site at a time, when the practitioner lets the panel's
+    // Insert button work there; never at install. Firefox MV2 lists optional origins under
+    // optional_permissions (WXT drops optional_host_permissions from MV2 builds).
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // Must match INSERT_COMMAND in lib/platform/insert-commands.ts. Not Alt+Shift+I: Chrome uses it
+    // for its feedback form on Windows, Linux and ChromeOS.
+    commands: {
+      'insert-summary': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Insert the contact summary at the cursor in the record',
+      },
+    },
     // Extension pages may run only the extension's own scripts and may connect nowhere: the
     // extension sends nothing over the network (issue 6). Dev mode (wxt) keeps WXT's own policy.
     ...(command === 'build'

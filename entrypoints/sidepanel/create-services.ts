@@ -34,5 +34,6 @@ export async function createPanelServices(): Promise<PanelServices> {
     preferences: localStoragePreferences(globalThis.localStorage),
     now: () => Date.now(),
     newContactId: () => crypto.randomUUID(),
+    openOrganisationSettings: () => void browser.runtime.openOptionsPage(),
   };
 }

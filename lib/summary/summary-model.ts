@@ -289,6 +289,16 @@ function contactSection(view: SummaryView): SummarySection {
       ),
       line(`Interpreter: ${interpreter}`, `Interpreter: ${interpreter}`, 1),
       line(`Birthing parent seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, `Seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, 1),
+      // H21: answers given against another pathway version may have had other wording or rules.
+      ...(evaluation.contact.pathwayVersion !== evaluation.pathwayVersion
+        ? [
+            line(
+              `Note: the answers were given with pathway ${evaluation.contact.pathwayVersion}; this summary applies pathway ${evaluation.pathwayVersion}.`,
+              `Pathway ${evaluation.contact.pathwayVersion} answers, ${evaluation.pathwayVersion} rules`,
+              0,
+            ),
+          ]
+        : []),
     ],
   };
 }

@@ -260,3 +260,12 @@ describe('the partner’s own answers', () => {
     expect(text).toMatch(/\[her report about the partner\] How she thinks the partner has been feeling: Some/);
   });
 });
+
+describe('other safety lines', () => {
+  it('says when the answers were given with another pathway version (H21)', () => {
+    const input = scenarioInputs[0]!;
+    const contact = { ...input.contact, pathwayVersion: '2025.9.0' };
+    const text = summaryText({ contact, evaluation: evaluate(pathway, contact), options });
+    expect(text).toContain('Note: the answers were given with pathway 2025.9.0; this summary applies pathway 2026.1.0-draft.');
+  });
+});

@@ -1,3 +1,4 @@
+import '../lib/platform/zod-jitless';
 import { defineBackground } from '#imports';
 import { openPanelFromToolbarButton } from '../lib/platform/side-panel';
 import { registerInsertCommands } from '../lib/platform/insert-commands';

@@ -1,3 +1,4 @@
+import '../../lib/platform/zod-jitless';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/options-page';
 import { createBrowserConfigStore } from '../../lib/config/config-store';

@@ -1,3 +1,4 @@
+import '../../lib/platform/zod-jitless';
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/side-panel-app';
 import { createPanelServices } from './create-services';

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BrowserNotFoundError, findBrowser } from './support/find-browser';
 import { startDemoServer } from './support/demo-server';
+import { buildDemo } from './demo-editor-bundle';
 import { launchExtension } from './support/launch-extension';
 
 // `npm start`: build the Chrome extension, then open a Chromium-family browser with it loaded and
@@ -22,6 +23,7 @@ async function main() {
 
   console.log('Building the Chrome extension…');
   execSync('npx wxt build', { stdio: 'inherit' });
+  console.log(`Demo record editor: ${await buildDemo()}`);
 
   const demo = await startDemoServer();
   const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

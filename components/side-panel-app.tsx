@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
+import type { RecordInsertRequest } from '../lib/platform/insert-requests';
 import { HomeScreen } from './home/home-screen';
+import { useRecordInsertRequests } from './summary/use-record-insert-requests';
 import { SettingsScreen } from './settings/settings-screen';
 import { LockGate } from './lock/lock-gate';
 import { PanelServicesContext, usePanelServices, type PanelServices } from './panel-services';
@@ -65,6 +67,10 @@ export function SidePanelApp({ loadServices }: SidePanelAppProps) {
 function Router() {
   const { openOrganisationSettings } = usePanelServices();
   const [route, setRoute] = useState<Route>({ screen: 'home' });
+  // "Insert contact summary here" from the record page (context menu or keyboard command): kept
+  // until the practitioner opens the contact, whose summary then asks for the usual confirmation.
+  const [insertRequest, setInsertRequest] = useState<RecordInsertRequest | null>(null);
+  useRecordInsertRequests(setInsertRequest);
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     idle(() => void loadContactScreen());
@@ -72,12 +78,28 @@ function Router() {
   switch (route.screen) {
     case 'home':
       return (
-        <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} onSettings={() => setRoute({ screen: 'settings' })} />
+        <>
+          {insertRequest && (
+            <p class="notice" role="status">
+              The record asked for a contact summary. Open the contact below: its summary will be inserted once you confirm it is the
+              right family.
+            </p>
+          )}
+          <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} onSettings={() => setRoute({ screen: 'settings' })} />
+        </>
       );
     case 'settings':
       return <SettingsScreen onBack={() => setRoute({ screen: 'home' })} openOrganisationSettings={openOrganisationSettings} />;
     case 'contact':
-      return <LazyContactScreen key={route.contactId} contactId={route.contactId} onLeave={() => setRoute({ screen: 'home' })} />;
+      return (
+        <LazyContactScreen
+          key={route.contactId}
+          contactId={route.contactId}
+          onLeave={() => setRoute({ screen: 'home' })}
+          insertRequest={insertRequest}
+          onInsertRequestDone={() => setInsertRequest(null)}
+        />
+      );
   }
 }
 
@@ -90,7 +112,12 @@ export function loadContactScreen(): Promise<ContactScreenModule> {
   return contactScreenModule;
 }
 
-function LazyContactScreen(props: { contactId: string; onLeave(): void }) {
+function LazyContactScreen(props: {
+  contactId: string;
+  onLeave(): void;
+  insertRequest: RecordInsertRequest | null;
+  onInsertRequestDone(): void;
+}) {
   const [module, setModule] = useState<ContactScreenModule | null>(null);
   useEffect(() => {
     let live = true;

@@ -6,6 +6,7 @@ import { nextQuestionAfter } from '../../lib/pathway/next-question';
 import { pathway } from '../../lib/pathway/pathway';
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
 import { ConfirmInline } from '../confirm-inline';
+import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { OutcomeStep } from '../outcome/outcome-step';
 import { usePanelServices } from '../panel-services';
 import { SummaryScreen } from '../summary/summary-screen';
@@ -16,11 +17,18 @@ import { AcknowledgedFlags, RedFlagDialog } from './red-flags';
 import { SaveStatus } from './save-status';
 import { SectionNav, type ContactView } from './section-nav';
 import { SectionView } from './section-view';
+import { StorySoFar } from './story-so-far';
 import { useContactSession, type ContactSession } from './use-contact-session';
 
-export type ContactScreenProps = { contactId: string; onLeave(): void };
+export type ContactScreenProps = {
+  contactId: string;
+  onLeave(): void;
+  /** An insert asked for from the record page: shows the summary and its guard. */
+  insertRequest?: RecordInsertRequest | null;
+  onInsertRequestDone?: (request: RecordInsertRequest) => void;
+};
 
-export function ContactScreen({ contactId, onLeave }: ContactScreenProps) {
+export function ContactScreen({ contactId, onLeave, insertRequest, onInsertRequestDone }: ContactScreenProps) {
   const session = useContactSession(contactId);
   switch (session.state) {
     case 'loading':
@@ -50,7 +58,7 @@ export function ContactScreen({ contactId, onLeave }: ContactScreenProps) {
         </div>
       );
     case 'open':
-      return <OpenContact session={session} onLeave={onLeave} />;
+      return <OpenContact session={session} onLeave={onLeave} insertRequest={insertRequest ?? null} onInsertRequestDone={onInsertRequestDone} />;
   }
 }
 
@@ -65,7 +73,17 @@ function findItem(evaluation: Evaluation, key: AnswerKey | null): ItemView | und
   return undefined;
 }
 
-function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): void }) {
+function OpenContact({
+  session,
+  onLeave,
+  insertRequest,
+  onInsertRequestDone,
+}: {
+  session: OpenSession;
+  onLeave(): void;
+  insertRequest: RecordInsertRequest | null;
+  onInsertRequestDone: ((request: RecordInsertRequest) => void) | undefined;
+}) {
   const { config, now, store } = usePanelServices();
   const settings = useMemo(() => pathwaySettingsFrom(config.config), [config]);
   const { contact, save } = session;
@@ -87,6 +105,11 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
     setView(next);
     setPinned(null);
   }
+
+  // A request from the record page to insert the summary brings the summary up with its guard.
+  useEffect(() => {
+    if (insertRequest) setView({ kind: 'summary' });
+  }, [insertRequest]);
 
   // Moving to another view puts focus on its heading (the question card focuses its own).
   useEffect(() => {
@@ -150,6 +173,7 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
         )}
       </header>
 
+      {view.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
       <AcknowledgedFlags flags={acknowledged} />
       <SectionNav evaluation={evaluation} view={view} onChoose={choose} />
 
@@ -184,7 +208,14 @@ function OpenContact({ session, onLeave }: { session: OpenSession; onLeave(): vo
           <OutcomeStep contact={contact} evaluation={evaluation} save={save} onFinish={() => choose({ kind: 'summary' })} />
         )}
         {view.kind === 'summary' && (
-          <SummaryScreen contact={contact} evaluation={evaluation} save={save} flush={session.flush} onLeave={onLeave} />
+          <SummaryScreen
+            contact={contact}
+            evaluation={evaluation}
+            save={save}
+            onLeave={onLeave}
+            insertRequest={insertRequest}
+            {...(onInsertRequestDone ? { onInsertRequestDone } : {})}
+          />
         )}
       </div>
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NotAskedReason } from '../../lib/contact/contact';
 import type { InstrumentResult, ItemView } from '../../lib/pathway/evaluation';
+import { roleLabel } from '../../lib/summary/labels';
+import { ukDate } from '../../lib/summary/uk-time';
 import { InstrumentScore } from './instrument-score';
 import { notAskedReasonLabels, respondentHeading } from './wording';
 
@@ -52,6 +54,9 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
       } else if ((key === 'y' || key === 'n') && item.options.some((o) => o.id === (key === 'y' ? 'yes' : 'no'))) {
         event.preventDefault();
         onAnswer(key === 'y' ? 'yes' : 'no');
+      } else if (key === 's' && item.known && item.state.status === 'unanswered') {
+        event.preventDefault();
+        onAnswer(item.known.confirmOptionId);
       } else if (key === 'd') {
         event.preventDefault();
         onDecline();
@@ -92,6 +97,17 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
       </h2>
       {item.hint && <p class="hint">{item.hint}</p>}
       {!item.askableNow && item.notAskableReason && <p class="notice">{item.notAskableReason}</p>}
+      {item.known && item.state.status === 'unanswered' && (
+        <div class="known-fact">
+          <p>
+            Known from {ukDate(item.known.at)} ({roleLabel[item.known.role]}): <strong>{item.known.label}</strong>. Is it still true?
+          </p>
+          <button type="button" class="primary" onClick={() => onAnswer(item.known!.confirmOptionId)}>
+            Still true <span class="quiet">(S)</span>
+          </button>
+          <p class="hint">If it has changed, choose today's answer below.</p>
+        </div>
+      )}
       <div class="options" ref={optionsRef} role="group" aria-label="Answers">
         {item.options.map((option, index) => (
           <button

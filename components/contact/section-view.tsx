@@ -12,6 +12,7 @@ function stateText(item: ItemView): string {
     case 'not-asked':
       return `Not asked: ${notAskedReasonLabels[item.state.reason]}`;
     case 'unanswered':
+      if (item.known) return `Known: ${item.known.label} (confirm)`;
       return item.requirement === 'due' ? 'Due' : item.requirement === 'suggested' ? 'Suggested' : 'Optional';
   }
 }

@@ -32,6 +32,8 @@ export type RecordOutputProps = {
   onInsertRequestDone?: (request: RecordInsertRequest) => void;
   /** Defaults to the real browser; component tests pass fakes. */
   services?: RecordOutputServices;
+  /** Called once the summary has gone into the clipboard or the record (starts the retention clock). */
+  onOutput?: (how: 'copied' | 'inserted') => void;
 };
 
 type Action = 'copy' | 'insert';
@@ -237,6 +239,7 @@ export function RecordOutput(props: RecordOutputProps) {
     try {
       const result = await services.insertIntoRecord({ text: summary, ...(target ?? {}) });
       let next = insertMessage(result, props, target, shortcut);
+      if (result.status === 'inserted') props.onOutput?.('inserted');
       // After an insert through the menu or shortcut we can see the record's site: offer to let
       // the panel's own button work there next time (one site, the practitioner's choice).
       if (result.status === 'inserted' && request && target) {
@@ -263,13 +266,14 @@ export function RecordOutput(props: RecordOutputProps) {
     finish(current);
     if (current.action === 'copy') {
       // Called within the click, so the browser sees the practitioner's gesture.
-      void services.copyToClipboard(text).then((result) =>
+      void services.copyToClipboard(text).then((result) => {
+        if (result.status === 'copied') props.onOutput?.('copied');
         setMessage(
           result.status === 'copied'
             ? { tone: 'status', text: 'Summary copied. Paste it into the record (Ctrl+V) and check it before you save.' }
             : { tone: 'alert', text: `The summary could not be copied (${result.reason}).` },
-        ),
-      );
+        );
+      });
       return;
     }
     void insert(text, current.target, current.request);

@@ -1,22 +1,138 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { sessionOptionsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
 import type { Contact } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
+import { fhirDownload } from '../../lib/fhir/questionnaire-response';
+import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
 import type { Evaluation } from '../../lib/pathway/evaluation';
+import { compactSummary } from '../../lib/summary/compact-summary';
+import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../lib/summary/summary-text';
+import { usePanelServices } from '../panel-services';
+import { RecordOutput } from './record-output';
 
 export type SummaryScreenProps = {
   contact: Contact;
   evaluation: Evaluation;
   save(change: ContactChange): void;
-  flush(): Promise<void>;
   onLeave(): void;
+  /** An insert asked for from the record page (context menu or keyboard command). */
+  insertRequest?: RecordInsertRequest | null;
+  onInsertRequestDone?: (request: RecordInsertRequest) => void;
 };
 
-// TODO(2026-11-21, issue 5): the structured summary, copy/insert and the handover block.
-export function SummaryScreen(_props: SummaryScreenProps) {
+/**
+ * The structured summary for the record, exactly as it will be pasted or inserted, with copy and
+ * insert behind the wrong-family guard; the partner's own summary when it must stay out of this
+ * record; and the FHIR export. All text comes from lib/summary: nothing is composed here.
+ */
+export function SummaryScreen({ contact, evaluation, save, onLeave, insertRequest, onInsertRequestDone }: SummaryScreenProps) {
+  const { config, now } = usePanelServices();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const organisation = config.config;
+  const { lineWidth, compactLimitChars } = summaryOptionsFrom(organisation);
+  const { confirmFamilyAfterHours } = sessionOptionsFrom(organisation);
+
+  const text = useMemo(() => summaryText({ contact, evaluation, config: organisation, options: { lineWidth } }), [contact, evaluation, organisation, lineWidth]);
+  const compact = useMemo(() => compactSummary({ contact, evaluation, config: organisation }, compactLimitChars), [contact, evaluation, organisation, compactLimitChars]);
+  const partnerStatus = partnerSummaryStatus(contact, evaluation);
+  const partnerText = useMemo(
+    () => (partnerStatus === 'none' ? null : partnerSummaryText({ contact, evaluation, config: organisation, options: { lineWidth } })),
+    [partnerStatus, contact, evaluation, organisation, lineWidth],
+  );
+  const fhir = useMemo(() => fhirDownload(contact, evaluation), [contact, evaluation]);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  function downloadFhir() {
+    if (!fhir) return;
+    // A file the practitioner saves; nothing is sent anywhere.
+    const url = URL.createObjectURL(new Blob([fhir.json], { type: fhir.mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fhir.filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  const at = () => new Date(now()).toISOString();
+  function recordOutput() {
+    // The record now has the summary: this starts the short retention clock for a finished contact.
+    if (!contact.summaryOutputAt) save({ type: 'summary-output', at: at() });
+  }
+
   return (
-    <section aria-labelledby="summary-heading">
-      <h2 id="summary-heading" tabIndex={-1}>
+    <section class="summary-screen" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" ref={heading} tabIndex={-1}>
         Summary
       </h2>
+      <p class="quiet">Check it, then copy it or insert it into the record. It ends with a handover block the next contact can load.</p>
+      <pre class="summary-text" tabIndex={0} aria-label="Summary for the record">
+        {text}
+      </pre>
+      <RecordOutput
+        text={text}
+        {...(compact.ok ? { compactText: compact.text } : {})}
+        contactLabel={contact.label}
+        contactStartedAt={contact.startedAt}
+        now={new Date(now())}
+        extraConfirmAfterHours={confirmFamilyAfterHours}
+        insertRequest={insertRequest ?? null}
+        {...(onInsertRequestDone ? { onInsertRequestDone } : {})}
+        onOutput={recordOutput}
+      />
+      {!compact.ok && <p class="quiet">A short version for small record fields is not available: {compact.reason}</p>}
+
+      {partnerText && (
+        <details class="partner-summary" open={partnerStatus === 'separate'}>
+          <summary>
+            {partnerStatus === 'separate'
+              ? "The partner's own summary (for the partner's own record, not this one)"
+              : "A copy of the partner's own summary, if they want one"}
+          </summary>
+          <pre class="summary-text" tabIndex={0} aria-label="The partner's own summary">
+            {partnerText}
+          </pre>
+          <RecordOutput
+            text={partnerText}
+            contactLabel={`${contact.label} (partner)`}
+            contactStartedAt={contact.startedAt}
+            now={new Date(now())}
+            extraConfirmAfterHours={confirmFamilyAfterHours}
+          />
+        </details>
+      )}
+
+      <h3>Other formats</h3>
+      {fhir ? (
+        <p>
+          <button type="button" onClick={downloadFhir}>
+            Save as FHIR ({fhir.count} questionnaire {fhir.count === 1 ? 'response' : 'responses'})
+          </button>
+        </p>
+      ) : (
+        <p class="quiet">No questionnaire was completed, so there is no FHIR file.</p>
+      )}
+
+      <h3>When you have finished</h3>
+      <p>
+        {contact.status === 'completed'
+          ? 'This contact is closed.'
+          : 'Close the contact once the summary is in the record. It is then forgotten after the time your organisation sets.'}
+      </p>
+      <div class="button-row">
+        {contact.status !== 'completed' && (
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              save({ type: 'complete', at: at() });
+              onLeave();
+            }}
+          >
+            Close the contact
+          </button>
+        )}
+      </div>
     </section>
   );
 }

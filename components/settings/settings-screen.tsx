@@ -29,7 +29,11 @@ export function SettingsScreen({ onBack, openOrganisationSettings }: SettingsScr
         <li>The panel locks after {security.idleLockMinutes} minutes without use, and when the browser restarts.</li>
         <li>Finished contacts are forgotten {retention.completedContactHours} hours after their summary went into the record.</li>
         <li>Contacts left unfinished are forgotten after {retention.draftDays} days, with a warning the day before.</li>
-        <li>These are set by {config.config.organisationName}.</li>
+        <li>
+          {config.config.organisationName
+            ? `These are set by ${config.config.organisationName}.`
+            : 'These are the national defaults: your organisation has not set its own.'}
+        </li>
       </ul>
       <ChangePassphrase />
       <div class="button-row">

@@ -66,7 +66,6 @@ export const factDecisionSchema = z.enum(['done', 'offered', 'declined-by-family
 export const factOutstandingKindSchema = z.enum([
   'partner-not-seen',
   'ask-partner-next-time',
-  'partner-consent-to-share-missing',
   'private-question-outstanding',
   'private-time-to-talk',
   'history-incomplete',

@@ -106,7 +106,6 @@ export function outcomeFactText(fact: OutcomeFact, definition: Pathway = pathway
 const outstandingWords: Record<OutstandingFact['kind'], string> = {
   'partner-not-seen': 'Partner not seen.',
   'ask-partner-next-time': 'Ask the partner about their own wellbeing at the next contact.',
-  'partner-consent-to-share-missing': "The partner's consent to share into this record was not recorded.",
   // The engine's one neutral wording (lib/pathway/domestic-abuse.ts PRIVATE_ITEM_TEXT).
   'private-question-outstanding': 'Private question outstanding.',
   'private-time-to-talk': 'Offer a private opportunity to talk about how she has been feeling.',

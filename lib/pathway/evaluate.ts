@@ -17,7 +17,7 @@ import type {
   SectionView,
 } from './evaluation';
 import { evaluateFlags } from './flags';
-import { PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION, partnerNotSeen, prefersPrivate } from './gates';
+import { partnerNotSeen, prefersPrivate } from './gates';
 import { knownFactView } from './known-facts';
 import { indexPathway } from './pathway-index';
 import { recommendOutcomes } from './recommend';
@@ -350,22 +350,6 @@ function outstandingOf(
       keys: notSeen.keys,
       ruleId: 'REC-PARTNER-NOT-SEEN',
       sources: ['S15', 'S14'],
-    });
-  }
-
-  const consented = resolver.effective('partner', PARTNER_CONSENT_QUESTION);
-  if (
-    partnerModuleOn &&
-    consented?.kind === 'option' &&
-    consented.option.id === 'yes' &&
-    !resolver.effective('partner', PARTNER_SHARE_QUESTION)
-  ) {
-    outstanding.push({
-      kind: 'partner-consent-to-share-missing',
-      subject: 'partner',
-      text: 'The partner’s consent to share what they said into this record is not yet recorded.',
-      keys: [answerKey('partner', PARTNER_SHARE_QUESTION)],
-      sources: ['S15', 'S27'],
     });
   }
 

@@ -280,7 +280,6 @@ export interface RecommendedOutcome {
 export type OutstandingKind =
   | 'partner-not-seen'
   | 'ask-partner-next-time'
-  | 'partner-consent-to-share-missing'
   | 'private-question-outstanding'
   | 'private-time-to-talk'
   | 'history-incomplete'

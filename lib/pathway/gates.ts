@@ -5,7 +5,13 @@ import type { Condition, RequirementRule } from './schema';
 // and the birthing parent's wish to talk in private.
 
 export const PARTNER_CONSENT_QUESTION = 'partner.consent-screening';
-export const PARTNER_SHARE_QUESTION = 'partner.consent-share';
+/**
+ * One question settles both the partner's agreement to be asked and where their answers may go
+ * (S15 Idea #4: agree a confidentiality approach for each family member before asking; S27).
+ */
+export const PARTNER_AGREES_AND_SHARES = 'yes-share';
+export const PARTNER_AGREES_KEEP_SEPARATE = 'yes-keep-separate';
+export const PARTNER_AGREES_OPTIONS = [PARTNER_AGREES_AND_SHARES, PARTNER_AGREES_KEEP_SEPARATE];
 export const PARTNER_INVOLVED_QUESTION = 'partner.involved';
 export const TALK_WITH_OTHERS_QUESTION = 'privacy.talk-with-others-present';
 
@@ -21,7 +27,7 @@ export const selfPresent: Condition = any(
  */
 export const ownConsent: Condition = any(
   subjectIs('birthing-parent'),
-  answerIs(PARTNER_CONSENT_QUESTION, ['yes'], 'partner'),
+  answerIs(PARTNER_CONSENT_QUESTION, PARTNER_AGREES_OPTIONS, 'partner'),
 );
 
 /**

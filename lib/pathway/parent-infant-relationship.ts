@@ -1,4 +1,4 @@
-import { always, answerIs, isYes } from './conditions';
+import { always, answerIs, isYes, subjectIs } from './conditions';
 import { ownConsent, selfPresent } from './gates';
 import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
 
@@ -65,14 +65,21 @@ export const relationshipConversationGroup: ItemGroup = {
   id: 'relationship-conversation',
   title: 'You and your baby',
   subjects: ['birthing-parent', 'partner'],
-  suggested: [],
   respondent: 'self',
   due: [
     {
       id: 'DUE-RELATIONSHIP',
-      when: always,
+      when: subjectIs('birthing-parent'),
       because: 'The parent–infant relationship is part of every postnatal contact.',
       sources: ['S18', 'S21', 'S16'],
+    },
+  ],
+  suggested: [
+    {
+      id: 'SUG-RELATIONSHIP-PARTNER',
+      when: subjectIs('partner'),
+      because: 'Partner: ask how things are going with the baby when there is time (reference §2.9: ask or leave information).',
+      sources: ['S16', 'S21'],
     },
   ],
   questions: [
@@ -89,6 +96,30 @@ export const relationshipConversationGroup: ItemGroup = {
       scored: false,
       sources: ['S21'],
     },
+  ],
+};
+
+/**
+ * Angry feelings towards the baby, and whether they were acted on, are asked of each parent in the
+ * room: shaking is most often by men (ICON, S21 ◐), so this stays due for the partner too.
+ */
+export const relationshipFeelingsGroup: ItemGroup = {
+  ...relationshipBase,
+  kind: 'questions',
+  id: 'relationship-feelings',
+  title: 'Difficult feelings towards the baby',
+  subjects: ['birthing-parent', 'partner'],
+  suggested: [],
+  respondent: 'self',
+  due: [
+    {
+      id: 'DUE-RELATIONSHIP-FEELINGS',
+      when: always,
+      because: 'Ask each parent in the room about angry feelings towards the baby, and whether they have acted on them.',
+      sources: ['S21', 'S27'],
+    },
+  ],
+  questions: [
     {
       id: 'relationship.angry-feelings',
       text: 'Do you ever feel angry with the baby, wish they would go away, or feel like shaking or shouting?',
@@ -122,12 +153,19 @@ export const relationshipObservationGroup: ItemGroup = {
   id: 'relationship-observation',
   title: 'Your observation of parent and baby',
   subjects: ['birthing-parent', 'partner'],
-  suggested: [],
+  suggested: [
+    {
+      id: 'SUG-RELATIONSHIP-OBSERVATION-PARTNER',
+      when: subjectIs('partner'),
+      because: 'Partner: observe them with the baby when you can.',
+      sources: ['S21'],
+    },
+  ],
   respondent: 'practitioner',
   due: [
     {
       id: 'DUE-RELATIONSHIP-OBSERVATION',
-      when: always,
+      when: subjectIs('birthing-parent'),
       because: 'Observe parent and baby together (NBO-style) at postnatal contacts.',
       sources: ['S21'],
     },

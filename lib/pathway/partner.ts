@@ -1,8 +1,9 @@
 import { always, answerIs, isYes, present } from './conditions';
 import {
+  PARTNER_AGREES_AND_SHARES,
+  PARTNER_AGREES_KEEP_SEPARATE,
   PARTNER_CONSENT_QUESTION,
   PARTNER_INVOLVED_QUESTION,
-  PARTNER_SHARE_QUESTION,
   partnerNotSeen,
   selfPresent,
 } from './gates';
@@ -10,8 +11,10 @@ import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
 
 // Partner / co-parent module (reference §2.10; S14 ✅, S15 ✅). The partner is a person with their
 // own consent and record:
-// - present: their own screening, only with their own consent, and their own consent to share
-//   what they said into the birthing parent's record (S15 Idea #4; S27);
+// - present: their own questions, only with their own consent, agreed in one step together with
+//   whether what they say may be written in the birthing parent's record (S15 Idea #4: the
+//   confidentiality approach is settled before asking; S27). Whooley and GAD-2 are offered, not
+//   due, for the partner ("optionally", reference §2.10 tool logic 1);
 // - absent: "partner not seen", the birthing parent's account of the partner kept as HER report
 //   (subject 'birthing-parent', respondent 'birthing-parent-about-partner'), signposting and a plan
 //   to ask next time.
@@ -42,48 +45,12 @@ export const partnerConsentGroup: ItemGroup = {
   questions: [
     {
       id: PARTNER_CONSENT_QUESTION,
-      text: 'Would you be happy for me to ask you some questions about how you have been feeling? It is your choice.',
+      text: 'Would you be happy for me to ask you some questions about how you have been feeling? It is your choice. If so, may what you tell me be written in the birthing parent’s maternity or health visiting record?',
       wording: 'prompt',
       options: [
-        { id: 'yes', label: 'Yes' },
+        { id: PARTNER_AGREES_AND_SHARES, label: 'Yes, and it can go in that record' },
+        { id: PARTNER_AGREES_KEEP_SEPARATE, label: 'Yes, but keep it out of that record' },
         { id: 'no', label: 'No' },
-      ],
-      scored: false,
-      sources: ['S15'],
-    },
-  ],
-};
-
-export const partnerShareGroup: ItemGroup = {
-  kind: 'questions',
-  id: 'partner-share',
-  title: 'Partner’s consent to share',
-  module: 'partner',
-  subjects: ['partner'],
-  section: 'partner',
-  respondent: 'self',
-  enableWhen: isYes(PARTNER_CONSENT_QUESTION),
-  askableWhen: present('partner-present'),
-  hiddenReason: 'Asked when the partner has agreed to talk',
-  notAskableReason: 'Not in the room',
-  due: [
-    {
-      id: 'DUE-PARTNER-SHARE',
-      when: always,
-      because: 'Before recording a partner’s mental health in the family’s record, agree what may be shared.',
-      sources: ['S15', 'S27'],
-    },
-  ],
-  suggested: [],
-  sources: ['S15', 'S27'],
-  questions: [
-    {
-      id: PARTNER_SHARE_QUESTION,
-      text: 'Are you happy for what you have told me to be written in the birthing parent’s maternity or health visiting record?',
-      wording: 'prompt',
-      options: [
-        { id: 'yes', label: 'Yes' },
-        { id: 'no', label: 'No, keep it out of that record' },
       ],
       scored: false,
       sources: ['S15', 'S27'],

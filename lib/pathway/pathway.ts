@@ -12,6 +12,7 @@ import { outcomes } from './outcomes';
 import {
   relationshipAntenatalGroup,
   relationshipConversationGroup,
+  relationshipFeelingsGroup,
   relationshipFlagRules,
   relationshipObservationGroup,
   relationshipRecommendationRules,
@@ -22,7 +23,6 @@ import {
   partnerInvolvedGroup,
   partnerRecommendationRules,
   partnerReportGroup,
-  partnerShareGroup,
 } from './partner';
 import { redFlagGroup, redFlagRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
@@ -65,15 +65,16 @@ const layout: LayoutEntry[] = [
   { group: 'gad-7', subject: partner },
   { group: 'red-flag-check', subject: partner },
   { group: 'clinical-concern', subject: partner },
-  { group: 'partner-share', subject: partner },
   { group: 'partner-involved', subject: bp },
   { group: 'partner-report', subject: bp },
   // Baby and relationship
   { group: 'relationship-antenatal', subject: bp },
   { group: 'relationship-conversation', subject: bp },
+  { group: 'relationship-feelings', subject: bp },
   { group: 'relationship-observation', subject: bp },
   { group: 'relationship-antenatal', subject: partner },
   { group: 'relationship-conversation', subject: partner },
+  { group: 'relationship-feelings', subject: partner },
   { group: 'relationship-observation', subject: partner },
   // Context and history
   { group: 'history', subject: bp },
@@ -96,11 +97,11 @@ const definition: Pathway = {
     redFlagGroup,
     clinicalConcernGroup,
     partnerConsentGroup,
-    partnerShareGroup,
     partnerInvolvedGroup,
     partnerReportGroup,
     relationshipAntenatalGroup,
     relationshipConversationGroup,
+  relationshipFeelingsGroup,
     relationshipObservationGroup,
     historyGroup,
     contextGroup,

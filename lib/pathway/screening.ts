@@ -1,4 +1,4 @@
-import { any, answerIs, band, isYes, not, positive, screeningScheduled, status } from './conditions';
+import { all, any, answerIs, band, isYes, not, positive, screeningScheduled, status, subjectIs } from './conditions';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
 import { ownConsent, prefersPrivate, selfPresent } from './gates';
 import { historyAtRisk } from './history';
@@ -14,7 +14,7 @@ const clinicalConcern: Condition = isYes('concern.clinical');
 const screeningDue: RequirementRule[] = [
   {
     id: 'DUE-SCREEN-SCHEDULED',
-    when: screeningScheduled,
+    when: all(subjectIs('birthing-parent'), screeningScheduled),
     because: 'Whooley and GAD-2 are due at this contact (first contact or booking and the early postnatal period; schedule set by the organisation).',
     sources: ['S1', 'S3'],
   },
@@ -23,6 +23,21 @@ const screeningDue: RequirementRule[] = [
     when: any(concernRaised, clinicalConcern),
     because: 'Concerns about how they are feeling were raised at this contact.',
     sources: ['S2', 'S1'],
+  },
+];
+
+/**
+ * For the partner, Whooley and GAD-2 are offered, not due: "with the partner's own consent, ask
+ * Step A and optionally Whooley/GAD-2" (reference §2.10 tool logic 1); no national mandate for
+ * universal partner screening was found (§6.14). Concerns raised by or about the partner still
+ * make them due (DUE-SCREEN-CONCERN).
+ */
+const partnerScreeningOffered: RequirementRule[] = [
+  {
+    id: 'SUG-SCREEN-PARTNER',
+    when: all(subjectIs('partner'), screeningScheduled),
+    because: 'Partner: Whooley and GAD-2 may be offered, with their own consent, at the contacts where the birthing parent is screened.',
+    sources: ['S14', 'S15'],
   },
 ];
 
@@ -40,7 +55,7 @@ const screeningGroup = (id: 'whooley' | 'gad-2', title: string): ItemGroup => ({
   hiddenReason: 'Needs the partner’s own agreement first',
   notAskableReason: 'Not in the room',
   due: screeningDue,
-  suggested: [],
+  suggested: partnerScreeningOffered,
   defer: prefersPrivate,
   sources: id === 'whooley' ? ['S1', 'S29'] : ['S13', 'S1', 'S29'],
 });

@@ -73,10 +73,9 @@ export const questionLabel: Readonly<Record<string, { full: string; short: strin
   'red-flags.harm-baby-thoughts': { full: 'Disclosed thoughts of harming the baby', short: 'Harm-baby thoughts' },
   'red-flags.imminent-danger': { full: 'Imminent danger to the parent or the baby', short: 'Imminent danger' },
   'concern.clinical': { full: 'Practitioner concerned about mental health, whatever the scores', short: 'Clinical concern' },
-  'partner.consent-screening': { full: 'Partner agreed to answer questions about their own wellbeing', short: 'Partner agreed to questions' },
-  'partner.consent-share': {
-    full: "Partner agreed to share their answers into the birthing parent's record",
-    short: 'Partner agreed to share here',
+  'partner.consent-screening': {
+    full: "Partner's agreement to answer questions about their own wellbeing, and whether it may go in the birthing parent's record",
+    short: 'Partner agreement',
   },
   'partner.involved': { full: 'Partner or co-parent involved with the baby', short: 'Partner involved' },
   'partner-report.wellbeing': { full: 'How she thinks the partner has been feeling', short: 'Partner wellbeing' },

@@ -500,7 +500,6 @@ function consentSection(view: SummaryView): SummarySection {
   const partner: Record<SummaryView['partnerShare'], [string, string] | null> = {
     yes: ["The partner agreed to share their own answers into this record.", 'Partner agreed to share here'],
     no: ["The partner did not agree to share their own answers into this record (see the separate partner summary).", 'Partner did not agree to share here'],
-    'not-recorded': ["The partner's consent to share their own answers into this record is not recorded: they are kept out of it.", 'Partner consent to share not recorded'],
     'not-asked': null,
   };
   const p = partner[view.partnerShare];

@@ -10,7 +10,7 @@ import type {
   Reason,
   RecommendedOutcome,
 } from '../pathway/evaluation';
-import { PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION } from '../pathway/gates';
+import { PARTNER_AGREES_AND_SHARES, PARTNER_AGREES_KEEP_SEPARATE, PARTNER_CONSENT_QUESTION } from '../pathway/gates';
 import type { EscalationLevel, RecommendationStrength } from '../pathway/schema';
 
 // What may go into one written output, and for whom. Every output of issue 5 (summary text,
@@ -38,7 +38,7 @@ import type { EscalationLevel, RecommendationStrength } from '../pathway/schema'
 
 export type Audience = 'family-record' | 'partner-record';
 
-export type PartnerShare = 'yes' | 'no' | 'not-recorded' | 'not-asked';
+export type PartnerShare = 'yes' | 'no' | 'not-asked';
 
 export interface ViewOutcome {
   id: string;
@@ -83,7 +83,7 @@ export interface SummaryView {
   items: ReadonlyMap<AnswerKey, ItemView>;
 }
 
-const CONSENT_QUESTIONS: readonly string[] = [PARTNER_CONSENT_QUESTION, PARTNER_SHARE_QUESTION];
+const CONSENT_QUESTIONS: readonly string[] = [PARTNER_CONSENT_QUESTION];
 
 function questionOf(key: string): string {
   return key.slice(key.indexOf('/') + 1);
@@ -99,12 +99,12 @@ function maxLevel(levels: readonly EscalationLevel[]): EscalationLevel {
 }
 
 export function partnerShareOf(evaluation: Evaluation): PartnerShare {
-  const answer = evaluation.answers.find((a) => a.key === `partner/${PARTNER_SHARE_QUESTION}`);
-  if (!answer) {
-    const consented = evaluation.answers.find((a) => a.key === `partner/${PARTNER_CONSENT_QUESTION}`);
-    return consented?.state.status === 'answered' && consented.state.optionId === 'yes' ? 'not-recorded' : 'not-asked';
-  }
-  return answer.state.status === 'answered' && answer.state.optionId === 'yes' ? 'yes' : answer.state.status === 'answered' ? 'no' : 'not-recorded';
+  // The partner's agreement to be asked and to share into this record is one answer (gates.ts).
+  const consent = evaluation.answers.find((a) => a.key === `partner/${PARTNER_CONSENT_QUESTION}`);
+  if (consent?.state.status !== 'answered') return 'not-asked';
+  if (consent.state.optionId === PARTNER_AGREES_AND_SHARES) return 'yes';
+  if (consent.state.optionId === PARTNER_AGREES_KEEP_SEPARATE) return 'no';
+  return 'not-asked';
 }
 
 export function summaryView(contact: Contact, evaluation: Evaluation, audience: Audience = 'family-record'): SummaryView {

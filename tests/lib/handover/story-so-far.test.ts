@@ -1,3 +1,4 @@
+import { PATHWAY_VERSION } from '../../../lib/pathway/version';
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../lib/contact/contact-change';
 import { acceptStorySoFar, clearStorySoFar, prepareStorySoFar, previewHandover } from '../../../lib/handover/handover-preview';
@@ -41,7 +42,7 @@ describe('load the story so far', () => {
     const earlier = buildContact({ contactType: 'hv-new-birth', now: '2026-02-01T09:00:00.000Z' });
     const facts = { ...prepared.facts, source: { ...prepared.facts.source, pathwayVersion: '2025.9.0' } };
     expect(previewHandover(facts, earlier).warnings).toEqual([
-      'Made with pathway 2025.9.0; this is 2026.1.0-draft. Check the facts still apply.',
+      `Made with pathway 2025.9.0; this is ${PATHWAY_VERSION}. Check the facts still apply.`,
       'This block is dated after this contact started. Check it belongs to this family.',
     ]);
   });

@@ -16,7 +16,7 @@ function flagsFor(subject: Subject, answers: Record<string, string | typeof decl
     contactType: 'hv-new-birth',
     presence: partner ? { partner: true } : {},
     answers: partner
-      ? { partner: { 'partner.consent-screening': 'yes', ...answers } }
+      ? { partner: { 'partner.consent-screening': 'yes-share', ...answers } }
       : { 'birthing-parent': { ...answers, ...extra } },
   });
 }

@@ -7,15 +7,22 @@ import { evaluateSpec, item, outstandingKinds } from './support/evaluate-spec';
 // What the handover needs to carry forward, and what the engine warns about.
 
 describe('outstanding items for the handover', () => {
-  it('[H06-b] asks for the partner’s consent to share after the partner has answered (S15, S27)', () => {
-    const evaluation = evaluateSpec({
-      contactType: 'hv-6-8-weeks',
-      presence: { partner: true },
-      answers: { partner: { 'partner.consent-screening': 'yes', ...scores('whooley', [0, 0]) } },
-    });
-    expect(outstandingKinds(evaluation)).toContain('partner-consent-to-share-missing');
-    expect(item(evaluation, 'partner/partner.consent-share')?.requirement).toBe('due');
-  });
+  it.each([
+    ['yes-share', true],
+    ['yes-keep-separate', true],
+    ['no', false],
+  ])(
+    '[H06-b] settles whether the partner agrees, and where their answers may go, before asking them anything: %s (S15, S27)',
+    (consent, asked) => {
+      const before = evaluateSpec({ contactType: 'hv-6-8-weeks', presence: { partner: true } });
+      const consentItem = item(before, 'partner/partner.consent-screening');
+      expect(consentItem?.requirement).toBe('due');
+      expect(consentItem?.options.map((o) => o.id)).toEqual(['yes-share', 'yes-keep-separate', 'no']);
+      expect(item(before, 'partner/wellbeing.feelings')).toBeUndefined();
+      const after = evaluateSpec({ contactType: 'hv-6-8-weeks', presence: { partner: true }, answers: { partner: { 'partner.consent-screening': consent } } });
+      expect(item(after, 'partner/wellbeing.feelings')?.requirement === 'due').toBe(asked);
+    },
+  );
 
   it('[H06-c] keeps every partner item attributed: the partner’s own answers under the partner, her account under her', () => {
     const evaluation = evaluateSpec({

@@ -150,7 +150,7 @@ describe('evaluate, for any contact and settings', () => {
       fc.property(contactArb, settingsArb, (contact, settings) => {
         const evaluation = evaluate(pathway, contact, settings);
         const consented = evaluation.answers.some(
-          (a) => a.key === 'partner/partner.consent-screening' && a.state.status === 'answered' && a.state.optionId === 'yes',
+          (a) => a.key === 'partner/partner.consent-screening' && a.state.status === 'answered' && a.state.optionId !== 'no',
         );
         // Without consent only the consent answer itself and the practitioner's risk check may count.
         const counted = evaluation.answers.filter(

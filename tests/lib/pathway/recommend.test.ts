@@ -71,7 +71,7 @@ describe('partner outcomes', () => {
     const evaluation = evaluateSpec({
       contactType: 'hv-new-birth',
       presence: { partner: true },
-      answers: { partner: { 'partner.consent-screening': 'yes', ...scores('whooley', [1, 0]) } },
+      answers: { partner: { 'partner.consent-screening': 'yes-share', ...scores('whooley', [1, 0]) } },
     });
     expect(evaluation.outcomes.find((o) => o.id === 'partner/O12')?.reasons.map((r) => r.ruleId)).toContain('REC-PARTNER-POSITIVE');
     expect(evaluation.outcomes.find((o) => o.id === 'partner/O5')?.reasons.map((r) => r.ruleId)).toContain('REC-NO-COMPLETED-MEASURE');

@@ -15,7 +15,7 @@ function scored(instrumentId: InstrumentId, total: number, subject: Subject = 'b
       presence: subject === 'partner' ? { partner: true } : {},
       answers:
         subject === 'partner'
-          ? { partner: { 'partner.consent-screening': 'yes', ...answers } }
+          ? { partner: { 'partner.consent-screening': 'yes-share', ...answers } }
           : { 'birthing-parent': answers },
     },
     settings,

@@ -61,7 +61,7 @@ describe('hidden items count as no answer', () => {
 });
 
 describe('presence changes what can be asked, never what was answered', () => {
-  const partnerAnswers = { 'partner.consent-screening': 'yes', ...scores('epds', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) };
+  const partnerAnswers = { 'partner.consent-screening': 'yes-share', ...scores('epds', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) };
 
   it('[H12-a] keeps the partner’s answers and their item-10 flag when the partner leaves the room (§2.10.3)', () => {
     const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', presence: { partner: false }, answers: { partner: partnerAnswers } });
@@ -73,12 +73,12 @@ describe('presence changes what can be asked, never what was answered', () => {
     const evaluation = evaluateSpec({
       contactType: 'hv-6-8-weeks',
       presence: { partner: false },
-      answers: { partner: { 'partner.consent-screening': 'yes' } },
+      answers: { partner: { 'partner.consent-screening': 'yes-share' } },
     });
-    const whooley1 = item(evaluation, 'partner/whooley.1');
-    expect(whooley1?.requirement).toBe('due');
-    expect(whooley1?.askableNow).toBe(false);
-    expect(whooley1?.notAskableReason).toBe('Not in the room');
+    const feelings = item(evaluation, 'partner/wellbeing.feelings');
+    expect(feelings?.requirement).toBe('due');
+    expect(feelings?.askableNow).toBe(false);
+    expect(feelings?.notAskableReason).toBe('Not in the room');
     expect(evaluation.nextQuestion?.subject).not.toBe('partner');
   });
 

@@ -1,3 +1,4 @@
+import { PATHWAY_VERSION } from '../../../lib/pathway/version';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nationalDefaultConfig } from '../../../lib/config/defaults';
@@ -204,10 +205,8 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
 describe('the partner’s own answers', () => {
   const partnerScenarios = scenarioInputs.filter((s) => summaryView(s.contact, s.evaluation).partnerHasOwnAnswers);
 
-  it('scenarios cover consent given, refused and not recorded', () => {
-    expect(new Set(partnerScenarios.map((s) => summaryView(s.contact, s.evaluation).partnerShare))).toEqual(
-      new Set(['yes', 'no', 'not-recorded']),
-    );
+  it('scenarios cover consent to share given and refused', () => {
+    expect(new Set(partnerScenarios.map((s) => summaryView(s.contact, s.evaluation).partnerShare))).toEqual(new Set(['yes', 'no']));
   });
 
   it.each(partnerScenarios.map((s) => [s.scenario.id, s] as const))(
@@ -239,10 +238,9 @@ describe('the partner’s own answers', () => {
       presence: { partner: true },
       answers: {
         partner: {
-          'partner.consent-screening': 'yes',
+          'partner.consent-screening': 'yes-keep-separate',
           'red-flags.partner-check': 'present-or-unsure',
           'red-flags.harm-baby-thoughts': 'yes',
-          'partner.consent-share': 'no',
         },
       },
     });
@@ -266,6 +264,6 @@ describe('other safety lines', () => {
     const input = scenarioInputs[0]!;
     const contact = { ...input.contact, pathwayVersion: '2025.9.0' };
     const text = summaryText({ contact, evaluation: evaluate(pathway, contact), options });
-    expect(text).toContain('Note: the answers were given with pathway 2025.9.0; this summary applies pathway 2026.1.0-draft.');
+    expect(text).toContain(`Note: the answers were given with pathway 2025.9.0; this summary applies pathway ${PATHWAY_VERSION}.`);
   });
 });

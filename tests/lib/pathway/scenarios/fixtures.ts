@@ -68,14 +68,13 @@ export const scenarios: Scenario[] = [
           ...noRedFlags,
         },
         partner: {
-          'partner.consent-screening': 'yes',
+          'partner.consent-screening': 'yes-share',
           'wellbeing.feelings': 'no-concerns',
           'whooley.1': 'no',
           'whooley.2': 'no',
           ...scores('gad-2', [1, 0]),
           'red-flags.partner-check': 'none',
           'concern.clinical': 'no',
-          'partner.consent-share': 'yes',
         },
       },
     },
@@ -196,12 +195,11 @@ export const scenarios: Scenario[] = [
       answers: {
         'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'wellbeing.feelings': 'no-concerns', ...negativeScreens, ...noRedFlags },
         partner: {
-          'partner.consent-screening': 'yes',
+          'partner.consent-screening': 'yes-keep-separate',
           'wellbeing.feelings': 'concerns-raised',
           'whooley.1': 'yes',
           'whooley.2': 'yes',
           ...scores('epds', [1, 1, 1, 1, 1, 0, 0, 1, 0, 1]),
-          'partner.consent-share': 'no',
         },
       },
     },
@@ -352,7 +350,7 @@ export const scenarios: Scenario[] = [
       answers: {
         'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'partner.involved': 'yes', ...noRedFlags, 'domestic-abuse.enquiry': 'no-disclosure' },
         partner: {
-          'partner.consent-screening': 'yes',
+          'partner.consent-screening': 'yes-share',
           ...scores('gad-2', [2, 2]),
           'gad-7.3': 'several-days',
           'gad-7.4': 'nearly-every-day',
@@ -363,7 +361,7 @@ export const scenarios: Scenario[] = [
       overall: 'E2',
       flags: [],
       recommends: ['partner/O5', 'partner/O12'],
-      outstanding: ['partner-consent-to-share-missing', 'measure-not-complete'],
+      outstanding: ['measure-not-complete'],
       privateNow: true,
     },
   },

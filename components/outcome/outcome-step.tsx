@@ -33,6 +33,9 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
   const { now } = usePanelServices();
   const at = () => new Date(now()).toISOString();
   const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.level === 'E0');
+  // A contact with no concerns: the only recommendations are universal information, none decided
+  // yet. One tap records them as given and goes on to the summary (the minimal safe path).
+  const onlyUniversal = evaluation.outcomes.length > 0 && undecidedRoutine.length === evaluation.outcomes.length;
   const finishButton = useRef<HTMLButtonElement>(null);
 
   function decide(outcome: RecommendedOutcome, status: OutcomeDecision['status']) {
@@ -49,7 +52,19 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
         <p>No outcome is recommended yet. Ask what is due first, or record your own below.</p>
       ) : (
         <>
-          {undecidedRoutine.length > 0 && (
+          {onlyUniversal && (
+            <button
+              type="button"
+              class="primary big"
+              onClick={() => {
+                undecidedRoutine.forEach((o) => decide(o, 'done'));
+                onFinish();
+              }}
+            >
+              Universal information given: write the summary
+            </button>
+          )}
+          {undecidedRoutine.length > 0 && !onlyUniversal && (
             <button
               type="button"
               onClick={() => {

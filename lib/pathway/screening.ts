@@ -1,4 +1,4 @@
-import { all, any, answerIs, band, isYes, not, positive, screeningScheduled, status, subjectIs } from './conditions';
+import { all, any, answerIs, band, isYes, not, positive, responded, screeningScheduled, status, subjectIs } from './conditions';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
 import { ownConsent, prefersPrivate, selfPresent } from './gates';
 import { historyAtRisk } from './history';
@@ -159,7 +159,15 @@ export const screeningRecommendationRules: RecommendationRule[] = [
   {
     id: 'REC-UNIVERSAL',
     subjects: ['birthing-parent', 'partner'],
-    when: any(status('whooley', ['complete']), status('gad-2', ['complete']), depressionMeasureComplete, status('gad-7', ['complete'])),
+    // Also for a parent asked only about their emotional wellbeing (Step A), e.g. a partner who
+    // agreed to talk but was not offered the screening questions.
+    when: any(
+      status('whooley', ['complete']),
+      status('gad-2', ['complete']),
+      depressionMeasureComplete,
+      status('gad-7', ['complete']),
+      responded('wellbeing.feelings'),
+    ),
     outcomes: [{ code: 'O1', strength: 'recommend' }],
     level: 'E0',
     because: 'Universal information, self-care and peer or community support; ask again at the next contact.',

@@ -31,8 +31,7 @@ export async function contactAInteractions(launched: LaunchedExtension): Promise
   const panel = await freshPanel(launched);
   await panel.startContact({ type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'] });
   await panel.answerAll(noConcerns);
-  await panel.markUniversalInformationGiven();
-  await panel.finish();
+  await panel.finishWithUniversalInformation();
   await panel.page.close();
   return panel.interactions;
 }

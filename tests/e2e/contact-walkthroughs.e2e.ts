@@ -31,7 +31,7 @@ describe('contact walkthroughs in the side panel', () => {
     // Both parents were asked about their own wellbeing, and both about the baby.
     expect(asked.filter((q) => q === 'How have you been feeling emotionally?')).toHaveLength(2);
     expect(asked.filter((q) => q === 'How are things going between you and your baby?').length).toBeGreaterThanOrEqual(1);
-    expect(asked).toContain('Would you be happy for me to ask you some questions about how you have been feeling? It is your choice.');
+    expect(asked.some((q) => /^Would you be happy for me to ask you some questions/.test(q))).toBe(true);
     // With the partner in the room the private question is never shown or named.
     expect(asked.some((q) => /abuse/i.test(q))).toBe(false);
     expect(await panel.redFlagCard().count()).toBe(0);
@@ -41,8 +41,10 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await panel.outcomeCard('O1', 'birthing parent').isVisible()).toBe(true);
     expect(await panel.outcomeCard('O1', 'partner or co-parent').isVisible()).toBe(true);
     await expectNoAxeViolations(panel, 'the outcome step');
-    await panel.markUniversalInformationGiven();
+    await panel.finishWithUniversalInformation();
+    await panel.openSection('Outcome');
     expect(await panel.outcomeCard('O1', 'birthing parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
+    expect(await panel.outcomeCard('O1', 'partner or co-parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
 
     await panel.openSection('Birthing parent');
     expect(await panel.page.getByText('Private question outstanding').first().isVisible()).toBe(true);
@@ -119,7 +121,7 @@ describe('contact walkthroughs in the side panel', () => {
     );
     expect(asked).toContain('Is there a partner or co-parent involved with the baby?');
     expect(asked).toContain('How does she think her partner has been feeling?');
-    expect(asked).not.toContain('Would you be happy for me to ask you some questions about how you have been feeling? It is your choice.');
+    expect(asked.some((q) => /^Would you be happy for me to ask you some questions/.test(q))).toBe(false);
 
     await panel.openSection('Partner');
     const section = panel.page.locator('section.section-view');

@@ -149,9 +149,8 @@ describe('at rest and on the wire', () => {
     await panel.setPassphrase();
     await panel.startContact({ type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'] });
     await panel.answerAll(noConcerns);
-    await panel.markUniversalInformationGiven();
     await panel.write('family words', 'We would like the same health visitor next time.');
-    await panel.finish();
+    await panel.finishWithUniversalInformation();
     expect(outside).toEqual([]);
   });
 });

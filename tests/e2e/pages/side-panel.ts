@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
+import { RecordOutputPanel } from './record-output';
 
 // Page object for the side panel. Specs speak the practitioner's language and hold no selectors;
 // everything here finds things by role and accessible name, as assistive technology would.
@@ -125,12 +126,13 @@ export class SidePanel {
    * there is no question on screen (the outcome step, or a red-flag card). Fails on a question
    * the plan does not expect. Returns the questions asked, in order.
    */
-  async answerAll(plan: AnswerPlan, options: { byKeyboard?: boolean } = {}): Promise<string[]> {
+  async answerAll(plan: AnswerPlan, options: { byKeyboard?: boolean; /** Stop before answering a question like this. */ stopAt?: RegExp } = {}): Promise<string[]> {
     const asked: string[] = [];
     for (let guard = 0; guard < 80; guard++) {
       if (await this.redFlagCard().isVisible()) break;
       if (!(await this.questionCard().isVisible())) break;
       const text = await this.questionText();
+      if (options.stopAt?.test(text)) break;
       const match = plan.find(([question]) => (typeof question === 'string' ? question === text : question.test(text)));
       if (!match) throw new Error(`The panel asked a question the plan does not expect: "${text}"`);
       asked.push(text);
@@ -168,6 +170,66 @@ export class SidePanel {
     await this.redFlagCard().waitFor({ state: 'detached' });
   }
 
+  // ---- known history (story so far) ---------------------------------------------------------
+  /** "Known from <date> (<role>): <answer>. Is it still true?" on the question card, if shown. */
+  knownFact(): Locator {
+    return this.questionCard().getByText(/^Known from /);
+  }
+
+  /** The known-history line on the question card, or '' when the question is asked afresh. */
+  async knownFactText(): Promise<string> {
+    if (!(await this.knownFact().isVisible())) return '';
+    return ((await this.knownFact().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  stillTrueButton(): Locator {
+    return this.questionCard().getByRole('button', { name: /^Still true/ });
+  }
+
+  /** Confirms the known answer as today's ("Still true", or its key S) and waits for the panel to move on. */
+  async confirmStillTrue(options: { byKeyboard?: boolean } = {}): Promise<void> {
+    const before = await this.questionText();
+    if (options.byKeyboard) await this.press('s');
+    else await this.click(this.stillTrueButton());
+    await this.waitForMoveOn(before);
+  }
+
+  // ---- load the story so far --------------------------------------------------------------
+  /** Pastes a previous summary (or its handover block) and asks the panel to check it. Changes nothing yet. */
+  async checkStorySoFar(pasted: string): Promise<void> {
+    const box = this.page.getByLabel('Paste the previous summary, or just its handover block');
+    if (!(await box.isVisible())) await this.click(this.button('Load the story so far from a previous summary'));
+    await this.fill(box, pasted);
+    await this.click(this.button('Check it'));
+    await this.storySoFarPreview().or(this.storySoFarProblem()).first().waitFor();
+  }
+
+  /** The preview of what a pasted summary would load (shown after "Check it"). */
+  storySoFarPreview(): Locator {
+    return this.page.getByRole('status').filter({ has: this.page.getByRole('button', { name: 'Use this story so far' }) });
+  }
+
+  /** Why a pasted summary could not be loaded. */
+  storySoFarProblem(): Locator {
+    return this.page.getByRole('region', { name: 'Load the story so far' }).getByRole('alert');
+  }
+
+  /** "Story so far loaded: …", once one has been accepted. */
+  storySoFarLoaded(): Locator {
+    return this.page.getByText(/^Story so far loaded:/);
+  }
+
+  async useStorySoFar(): Promise<void> {
+    await this.click(this.button('Use this story so far'));
+    await this.storySoFarLoaded().waitFor();
+  }
+
+  /** Pastes, checks and accepts a story so far. */
+  async loadStorySoFar(pasted: string): Promise<void> {
+    await this.checkStorySoFar(pasted);
+    await this.useStorySoFar();
+  }
+
   // ---- presence -----------------------------------------------------------------------------
   async changeWhoIsInTheRoom(person: string, present: boolean): Promise<void> {
     const change = this.page.locator('.presence-bar').getByRole('button');
@@ -187,6 +249,17 @@ export class SidePanel {
     return ((await row.first().locator('.item-state').textContent()) ?? '').trim();
   }
 
+  async askNext(): Promise<void> {
+    await this.openSection('Ask next');
+    await this.questionHeading().waitFor();
+  }
+
+  /** The contact's start time as its header shows it ("14:05"). */
+  async contactStartedAt(): Promise<string> {
+    const header = (await this.page.locator('.contact-header').textContent()) ?? '';
+    return /started (\d{2}:\d{2})/.exec(header)?.[1] ?? '';
+  }
+
   async resumeContact(label: string): Promise<void> {
     await this.click(this.page.getByRole('button', { name: `Resume ${label}` }));
     await this.page.locator('.contact-header').waitFor();
@@ -203,6 +276,12 @@ export class SidePanel {
 
   async decideOutcome(code: string, subject: 'birthing parent' | 'partner or co-parent', decision: 'Done' | 'Offered' | 'Declined by the family' | 'Not appropriate'): Promise<void> {
     await this.click(this.outcomeCard(code, subject).getByRole('radio', { name: decision, exact: true }));
+  }
+
+  /** The no-concerns path: every recommendation is universal information; record it and go on. */
+  async finishWithUniversalInformation(): Promise<void> {
+    await this.click(this.button('Universal information given: write the summary'));
+    await this.heading(2, 'Summary').waitFor();
   }
 
   async markUniversalInformationGiven(): Promise<void> {
@@ -225,6 +304,52 @@ export class SidePanel {
   async finish(): Promise<void> {
     await this.click(this.button('Finish and write the summary'));
     await this.heading(2, 'Summary').waitFor();
+  }
+
+  // ---- summary ------------------------------------------------------------------------------
+  /** The summary exactly as it will reach the record. */
+  summary(): Locator {
+    return this.page.getByLabel('Summary for the record', { exact: true });
+  }
+
+  async summaryText(): Promise<string> {
+    await this.summary().waitFor();
+    return (await this.summary().textContent()) ?? '';
+  }
+
+  /** Copy / Insert into record for the family summary, and the wrong-family check they open. */
+  recordOutput(): RecordOutputPanel {
+    return new RecordOutputPanel(this.page, this.page.getByRole('region', { name: 'Summary', exact: true }).locator(':scope > .record-output'));
+  }
+
+  /** "This contact is closed." on the summary of a finished contact. */
+  async isContactClosed(): Promise<boolean> {
+    return this.page.getByText('This contact is closed.', { exact: true }).isVisible();
+  }
+
+  /** "Close the contact": the panel goes back to the list of contacts. */
+  async closeContact(): Promise<void> {
+    await this.click(this.button('Close the contact'));
+    await this.heading(2, 'Start a contact').waitFor();
+  }
+
+  /** Leaves the contact open ("Back to contacts (this contact is kept)"). */
+  async backToContacts(): Promise<void> {
+    await this.click(this.button('Back to contacts (this contact is kept)'));
+    await this.heading(2, 'Start a contact').waitFor();
+  }
+
+  // ---- home ---------------------------------------------------------------------------------
+  /** The labels of the contacts listed under "Contacts in progress" or "Finished, kept for a short time". */
+  async contactsListed(list: 'in progress' | 'finished'): Promise<string[]> {
+    const heading = list === 'in progress' ? 'Contacts in progress' : 'Finished, kept for a short time';
+    const items = this.page.getByRole('list', { name: heading }).getByRole('listitem');
+    return (await items.locator('strong').allTextContents()).map((label) => label.trim());
+  }
+
+  /** The notice shown when the record asked for a summary before a contact was open. */
+  recordRequestNotice(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /^The record asked for a contact summary/ });
   }
 
   // ---- checks -------------------------------------------------------------------------------

@@ -12,6 +12,14 @@ import type { HarnessConfig } from './fixtures/record-output-harness';
 // record's note field, press the insert shortcut (which grants activeTab: the only access the
 // extension has to the record, with no host permission), see the wrong-family check in the
 // panel, confirm, and the summary is in the field exactly, undoable with Ctrl+Z.
+//
+// These tests mount RecordOutput with a FIXED text (tests/e2e/fixtures/record-output-harness.tsx)
+// rather than finishing a contact, on purpose: they test how text gets into each kind of field,
+// and the fixed text has what the real summary never has (non-ASCII punctuation; the real one is
+// plain ASCII), so exactness is tested harder than the summary alone would; the character-limit
+// test needs a short version of known length; and each real contact would add about 5 s per test.
+// The real summary screen, from a finished contact through the shortcut into the record, is
+// tested in summary.e2e.ts.
 
 // A fictional summary with what real ones have: several lines, a blank line, indentation and
 // non-ASCII punctuation.

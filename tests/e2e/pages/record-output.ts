@@ -4,14 +4,18 @@ import type { Locator, Page } from 'playwright-core';
 // (components/summary/record-output.tsx), in the real side panel.
 
 export class RecordOutputPanel {
-  constructor(readonly page: Page) {}
+  /** `scope`: where this summary's controls are, when the screen has more than one summary. */
+  constructor(
+    readonly page: Page,
+    private readonly scope: Page | Locator = page,
+  ) {}
 
   copyButton(): Locator {
-    return this.page.getByRole('button', { name: 'Copy', exact: true });
+    return this.scope.getByRole('button', { name: 'Copy', exact: true });
   }
 
   insertButton(): Locator {
-    return this.page.getByRole('button', { name: 'Insert into record', exact: true });
+    return this.scope.getByRole('button', { name: 'Insert into record', exact: true });
   }
 
   /** The wrong-family check. */
@@ -49,21 +53,21 @@ export class RecordOutputPanel {
   }
 
   statusMessage(): Locator {
-    return this.page.getByRole('status');
+    return this.scope.getByRole('status');
   }
 
   alertMessage(): Locator {
-    return this.page.getByRole('alert');
+    return this.scope.getByRole('alert');
   }
 
   /** Waits for the next status or alert message and returns its text. */
   async outcome(): Promise<string> {
-    const message = this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: /\S/ });
+    const message = this.scope.getByRole('status').or(this.scope.getByRole('alert')).filter({ hasText: /\S/ });
     await message.first().waitFor();
     return (await message.first().textContent())?.trim() ?? '';
   }
 
   offer(name: string | RegExp): Locator {
-    return this.page.getByRole('button', { name });
+    return this.scope.getByRole('button', { name });
   }
 }

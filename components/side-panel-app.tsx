@@ -80,12 +80,25 @@ function Router() {
       return (
         <>
           {insertRequest && (
-            <p class="notice" role="status">
-              The record asked for a contact summary. Open the contact below: its summary will be inserted once you confirm it is the
-              right family.
-            </p>
+            <div class="notice" role="status">
+              <p>
+                The record asked for a contact summary. Resume the contact it is for: its summary is inserted only once you confirm
+                it is the right family.
+              </p>
+              <button type="button" onClick={() => setInsertRequest(null)}>
+                Dismiss
+              </button>
+            </div>
           )}
-          <HomeScreen onOpen={(contactId) => setRoute({ screen: 'contact', contactId })} onSettings={() => setRoute({ screen: 'settings' })} />
+          <HomeScreen
+            onOpen={(contactId) => setRoute({ screen: 'contact', contactId })}
+            onStarted={(contactId) => {
+              // A new contact has nothing to insert yet: a request waiting from the record is not for it.
+              setInsertRequest(null);
+              setRoute({ screen: 'contact', contactId });
+            }}
+            onSettings={() => setRoute({ screen: 'settings' })}
+          />
         </>
       );
     case 'settings':

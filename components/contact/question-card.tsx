@@ -42,8 +42,13 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
     heading.current?.focus();
   }, [item.key]);
 
+  // One listener for the card's life, reading the props of the latest render: a key pressed just
+  // after the question changed must answer the new question, never the previous one.
+  const latest = useRef({ item, onAnswer, onDecline, onNext });
+  latest.current = { item, onAnswer, onDecline, onNext };
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      const { item, onAnswer, onDecline, onNext } = latest.current;
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTypingTarget(event.target) || document.querySelector('[aria-modal="true"]')) return;
       const key = event.key.toLowerCase();
@@ -75,7 +80,7 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [item, onAnswer, onDecline, onNext]);
+  }, []);
 
   const headingId = `question-${item.key.replace(/[^a-z0-9]/gi, '-')}`;
   return (

@@ -5,10 +5,16 @@ import { usePanelServices } from '../panel-services';
 import { markPanelInteractive, practitionerMessage } from '../practitioner-message';
 import { StartContactForm } from '../start/start-contact-form';
 
-export type HomeScreenProps = { onOpen(contactId: string): void; onSettings(): void };
+export type HomeScreenProps = {
+  /** Resume a contact already stored. */
+  onOpen(contactId: string): void;
+  /** A new contact has just been started. */
+  onStarted(contactId: string): void;
+  onSettings(): void;
+};
 
 /** Start a contact straight away, or resume one in progress. */
-export function HomeScreen({ onOpen, onSettings }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
   const { store, vault } = usePanelServices();
   const [contacts, setContacts] = useState<readonly ContactListing[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,7 +47,7 @@ export function HomeScreen({ onOpen, onSettings }: HomeScreenProps) {
           <ContactList contacts={inProgress} onOpen={onOpen} labelledBy="drafts-heading" />
         </section>
       )}
-      <StartContactForm onStarted={onOpen} />
+      <StartContactForm onStarted={onStarted} />
       {contacts !== null && inProgress.length === 0 && <p class="quiet">No contacts in progress.</p>}
       {finished.length > 0 && (
         <section class="screen" aria-labelledby="finished-heading">

@@ -154,15 +154,19 @@ export class SidePanel {
   }
 
   private async waitForMoveOn(previousQuestion: string): Promise<void> {
-    await this.page.waitForFunction(
+    await this.page
+      .waitForFunction(
       (previous) => {
         if (document.querySelector('[role="alertdialog"]')) return true;
         const heading = document.querySelector('section.question-card h2');
         return !heading || heading.textContent?.trim() !== previous;
       },
-      previousQuestion,
-      { timeout: 5_000 },
-    );
+        previousQuestion,
+        { timeout: 5_000 },
+      )
+      .catch((error: unknown) => {
+        throw new Error(`The panel did not move on from "${previousQuestion}": ${String(error)}`);
+      });
   }
 
   async acknowledgeRedFlag(): Promise<void> {

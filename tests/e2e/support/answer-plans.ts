@@ -19,6 +19,7 @@ export const noConcerns: AnswerPlan = [
   [/^Are you concerned about this parent/, 'No'],
   [/^Would you be happy for me to ask you some questions/, 'Yes, and it can go in that record'],
   ['How are things going between you and your baby?', 'Talks warmly and enjoys the baby'],
+  ['How do you feel about the pregnancy and the baby?', 'Mostly positive'],
   [/^Do you ever feel angry with the baby/, 'No'],
   ['Parent and baby together', reassuringObservation],
   [/^Past or present severe mental illness/, 'No'],

@@ -93,17 +93,21 @@ function OpenContact({
   const [asked, setAsked] = useState<AnswerKey[]>([]);
   const [editingPresence, setEditingPresence] = useState(false);
   const main = useRef<HTMLDivElement>(null);
-  const justAnswered = useRef(false);
+  // True after an answer, false after the practitioner picks a view: answering the last due
+  // question shows the outcome in the same render (one step fewer, and no race with effects).
+  const [lastActionWasAnswer, setLastActionWasAnswer] = useState(false);
   const at = () => new Date(now()).toISOString();
 
   const lastAsked = asked.at(-1) ?? null;
   const current = findItem(evaluation, pinned) ?? nextQuestionAfter(evaluation, lastAsked) ?? undefined;
+  const shown: ContactView = view.kind === 'ask' && !current && lastActionWasAnswer ? { kind: 'outcome' } : view;
   const pendingFlag = evaluation.flags.find((flag) => !flag.acknowledgedAt);
   const acknowledged = evaluation.flags.filter((flag) => flag.acknowledgedAt);
 
   function choose(next: ContactView) {
     setView(next);
     setPinned(null);
+    setLastActionWasAnswer(false);
   }
 
   // A request from the record page to insert the summary brings the summary up with its guard.
@@ -113,20 +117,14 @@ function OpenContact({
 
   // Moving to another view puts focus on its heading (the question card focuses its own).
   useEffect(() => {
-    if (view.kind !== 'ask') main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-  }, [view]);
+    if (shown.kind !== 'ask') main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+  }, [shown.kind, view]);
 
   function answered(item: ItemView) {
     setAsked((previous) => [...previous.filter((key) => key !== item.key), item.key]);
     setPinned(null);
-    justAnswered.current = true;
+    setLastActionWasAnswer(true);
   }
-
-  // Answering the last due question goes straight on to the outcome: one step fewer for the practitioner.
-  useEffect(() => {
-    if (justAnswered.current && view.kind === 'ask' && !current) setView({ kind: 'outcome' });
-    justAnswered.current = false;
-  }, [evaluation, current, view]);
 
   function respond(item: ItemView, response: { kind: 'option'; optionId: string } | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason }) {
     save({ type: 'answer', answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at() } });
@@ -173,12 +171,12 @@ function OpenContact({
         )}
       </header>
 
-      {view.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
+      {shown.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
       <AcknowledgedFlags flags={acknowledged} />
-      <SectionNav evaluation={evaluation} view={view} onChoose={choose} />
+      <SectionNav evaluation={evaluation} view={shown} onChoose={choose} />
 
       <div class="contact-main" ref={main}>
-        {view.kind === 'ask' &&
+        {shown.kind === 'ask' &&
           (current ? (
             <QuestionCard
               item={current}
@@ -194,9 +192,9 @@ function OpenContact({
           ) : (
             <AllAsked onOutcome={() => choose({ kind: 'outcome' })} />
           ))}
-        {view.kind === 'section' && (
+        {shown.kind === 'section' && (
           <SectionView
-            section={evaluation.sections.find((s) => s.id === view.section) ?? evaluation.sections[0]!}
+            section={evaluation.sections.find((s) => s.id === shown.section) ?? evaluation.sections[0]!}
             evaluation={evaluation}
             onOpen={(key) => {
               setView({ kind: 'ask' });
@@ -204,10 +202,10 @@ function OpenContact({
             }}
           />
         )}
-        {view.kind === 'outcome' && (
+        {shown.kind === 'outcome' && (
           <OutcomeStep contact={contact} evaluation={evaluation} save={save} onFinish={() => choose({ kind: 'summary' })} />
         )}
-        {view.kind === 'summary' && (
+        {shown.kind === 'summary' && (
           <SummaryScreen
             contact={contact}
             evaluation={evaluation}

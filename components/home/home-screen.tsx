@@ -48,7 +48,13 @@ export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
         </section>
       )}
       <StartContactForm onStarted={onStarted} />
-      {contacts !== null && inProgress.length === 0 && <p class="quiet">No contacts in progress.</p>}
+      {contacts === null ? (
+        <p class="quiet" role="status">
+          Loading contacts…
+        </p>
+      ) : (
+        inProgress.length === 0 && <p class="quiet">No contacts in progress.</p>
+      )}
       {finished.length > 0 && (
         <section class="screen" aria-labelledby="finished-heading">
           <h2 id="finished-heading">Finished, kept for a short time</h2>

@@ -346,6 +346,7 @@ export class SidePanel {
   // ---- home ---------------------------------------------------------------------------------
   /** The labels of the contacts listed under "Contacts in progress" or "Finished, kept for a short time". */
   async contactsListed(list: 'in progress' | 'finished'): Promise<string[]> {
+    await this.page.getByText('Loading contacts…').waitFor({ state: 'detached' });
     const heading = list === 'in progress' ? 'Contacts in progress' : 'Finished, kept for a short time';
     const items = this.page.getByRole('list', { name: heading }).getByRole('listitem');
     return (await items.locator('strong').allTextContents()).map((label) => label.trim());

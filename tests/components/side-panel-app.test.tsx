@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../components/side-panel-app';
+import { pathwaySettingsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
+import { evaluate } from '../../lib/pathway/evaluate';
+import { pathway } from '../../lib/pathway/pathway';
+import { INSERT_REQUEST_KEY, type RecordInsertRequest } from '../../lib/platform/insert-requests';
+import { summaryText } from '../../lib/summary/summary-text';
 import { COMPONENT_TEST_PASSPHRASE, createTestServices } from './support/panel-services';
 
 afterEach(() => cleanup());
@@ -39,7 +45,7 @@ describe('the side panel', () => {
     expect(await screen.findByRole('heading', { name: 'Start a contact' }, { timeout: 3000 })).toBeTruthy();
   });
 
-  it('refuses a label that looks like an NHS number', async () => {
+  it('[H17-u] refuses a label that looks like an NHS number', async () => {
     const services = await createTestServices({ unlocked: true });
     render(<SidePanelApp loadServices={async () => services} />);
     fireEvent.click(await screen.findByRole('radio', { name: /^New birth visit/ }));
@@ -49,7 +55,7 @@ describe('the side panel', () => {
     expect(await services.store.list()).toEqual([]);
   });
 
-  it('starts with what is due for the birthing parent and saves each answer as it is given', async () => {
+  it('[H29-h] starts with what is due for the birthing parent and saves each answer as it is given', async () => {
     const services = await startContact(/^6–8 week review/);
     await questionReady('How have you been feeling emotionally?');
     fireEvent.keyDown(document.body, { key: '1' });
@@ -62,7 +68,7 @@ describe('the side panel', () => {
     expect(screen.getByRole('status', { name: '' }).textContent).toMatch(/Saved|Saving/);
   });
 
-  it('hides the private question when the partner comes into the room and offers it again when they leave', async () => {
+  it('[H05-l] hides the private question when the partner comes into the room and offers it again when they leave', async () => {
     await startContact(/^6–8 week review/);
     fireEvent.click(screen.getByRole('button', { name: /^Birthing parent/ }));
     expect(screen.getByText(/Routine enquiry about domestic abuse/)).toBeTruthy();
@@ -76,7 +82,7 @@ describe('the side panel', () => {
     await waitFor(() => expect(screen.getByText(/Routine enquiry about domestic abuse/)).toBeTruthy());
   });
 
-  it('interrupts with a red-flag card that takes focus, and keeps it on screen once acknowledged', async () => {
+  it('[H01-m] interrupts with a red-flag card that takes focus, and keeps it on screen once acknowledged', async () => {
     await startContact(/^6–8 week review/);
     fireEvent.click(screen.getByRole('button', { name: /^Birthing parent/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Red flags:/ }));
@@ -92,4 +98,55 @@ describe('the side panel', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(screen.getByRole('region', { name: 'Red flags raised in this contact' }).textContent).toMatch(/E4|E5/);
   });
+
+  it('[H07-k] shows the summary of the contact as it is now: a change made on the summary screen is in the text at once, and the text is the stored contact\'s', async () => {
+    const services = await startContact(/^6–8 week review/);
+    fireEvent.click(screen.getByRole('button', { name: /^Outcome/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Finish and write the summary' }));
+    const summary = () => screen.getByLabelText('Summary for the record').textContent ?? '';
+    await waitFor(() => expect(summary()).toMatch(/^Present when this summary was made: birthing parent$/m));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    fireEvent.click(within(document.querySelector('.contact-header') as HTMLElement).getByRole('checkbox', { name: 'Partner or co-parent' }));
+    await waitFor(() => expect(summary()).toMatch(/^Present when this summary was made: birthing parent, partner$/m));
+
+    // What is on screen (and what Copy and Insert send) is computed from the contact, not kept.
+    const config = services.config.config;
+    await waitFor(async () => {
+      const [listing] = await services.store.list();
+      const { contact } = await services.store.load(listing!.id);
+      const evaluation = evaluate(pathway, contact, pathwaySettingsFrom(config));
+      expect(summary()).toBe(summaryText({ contact, evaluation, config, options: { lineWidth: summaryOptionsFrom(config).lineWidth } }));
+    });
+  });
+
+  describe('an insert asked for from the record page while no contact is open', () => {
+    async function panelWithWaitingRequest() {
+      fakeBrowser.reset();
+      const request: RecordInsertRequest = { id: 'from-record', tabId: 3, source: 'keyboard', requestedAt: Date.now() };
+      await fakeBrowser.storage.session.set({ [INSERT_REQUEST_KEY]: request });
+      const services = await createTestServices({ unlocked: true });
+      render(<SidePanelApp loadServices={async () => services} />);
+      await screen.findByText(/The record asked for a contact summary/);
+    }
+
+    it('[H24-c] is dropped when a new contact is started: the new contact opens on its questions, with no summary check', async () => {
+      await panelWithWaitingRequest();
+      fireEvent.click(screen.getByRole('radio', { name: /^6–8 week review/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
+      await questionReady('How have you been feeling emotionally?');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(screen.queryByRole('heading', { name: 'Summary' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Back to contacts (this contact is kept)' }));
+      await screen.findByRole('heading', { name: 'Start a contact' });
+      expect(screen.queryByText(/The record asked for a contact summary/)).toBeNull();
+    });
+
+    it('[H24-d] can be dismissed', async () => {
+      await panelWithWaitingRequest();
+      fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+      await waitFor(() => expect(screen.queryByText(/The record asked for a contact summary/)).toBeNull());
+    });
+  });
 });
+

@@ -95,7 +95,7 @@ describe('inserting at the caret of a text field', () => {
   it.each([
     { case: 'more than the room left', value: 'x'.repeat(95), text: 'abcdef', expected: { maxLength: 100, available: 5, needed: 6 } },
     { case: 'a full field', value: 'x'.repeat(100), text: 'a', expected: { maxLength: 100, available: 0, needed: 1 } },
-  ])('never truncates at maxlength: $case is "does not fit" and the field is untouched', ({ value, text, expected }) => {
+  ])('[H32-c] never truncates at maxlength: $case is "does not fit" and the field is untouched', ({ value, text, expected }) => {
     setExecCommand(fakeInsertText());
     const field = textarea({ maxlength: '100' }, value);
     expect(insertAtCaret(text)).toEqual({ status: 'does-not-fit', reason: 'too-long', fieldLabel: 'Contact note', ...expected });
@@ -110,7 +110,7 @@ describe('inserting at the caret of a text field', () => {
     expect(field.value).toBe('0123abcdef');
   });
 
-  it('will not flatten several lines into a single-line input', () => {
+  it('[H32-d] will not flatten several lines into a single-line input', () => {
     setExecCommand(fakeInsertText());
     const field = input();
     expect(insertAtCaret('one\ntwo')).toEqual({ status: 'does-not-fit', reason: 'single-line', fieldLabel: 'Outcome' });
@@ -124,7 +124,7 @@ describe('inserting at the caret of a text field', () => {
     expect(field.value).toBe('one line');
   });
 
-  it.each([{ attribute: 'readonly' }, { attribute: 'disabled' }])('refuses a $attribute field', ({ attribute }) => {
+  it.each([{ attribute: 'readonly' }, { attribute: 'disabled' }])('[H32-n] refuses a $attribute field', ({ attribute }) => {
     setExecCommand(fakeInsertText());
     const field = textarea({ [attribute]: '' }, 'kept');
     // A disabled field cannot hold focus; the page may still report it (or the body) as focused.
@@ -133,7 +133,7 @@ describe('inserting at the caret of a text field', () => {
     expect(field.value).toBe('kept');
   });
 
-  it('never puts a summary into a password field', () => {
+  it('[H32-k] never puts a summary into a password field', () => {
     setExecCommand(fakeInsertText());
     input({ type: 'password' });
     expect(insertAtCaret('text')).toEqual({ status: 'no-editable-focused', reason: 'unsupported-field' });

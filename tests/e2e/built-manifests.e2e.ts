@@ -70,7 +70,7 @@ describe('permissions: the built manifests ask for exactly what README.md justif
     }
   });
 
-  it('Chrome: `permissions` equals the documented permissions, in both directions', () => {
+  it('[H17-t] Chrome: `permissions` equals the documented permissions, in both directions', () => {
     expect(sorted(manifest('chrome-mv3').permissions)).toEqual(named(isPermission));
   });
 
@@ -95,13 +95,13 @@ describe('permissions: the built manifests ask for exactly what README.md justif
     for (const dir of ['chrome-mv3', 'firefox-mv2']) expect(Object.keys(manifest(dir).commands ?? {}), dir).toEqual(['insert-summary']);
   });
 
-  it.each(['chrome-mv3', 'firefox-mv2'])('%s: no content script runs on the pages you visit', (dir) => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('[H17-w] %s: no content script runs on the pages you visit', (dir) => {
     const m = manifest(dir);
     expect(m).not.toHaveProperty('content_scripts');
     expect(m).not.toHaveProperty('web_accessible_resources');
   });
 
-  it.each(['chrome-mv3', 'firefox-mv2'])("%s: extension pages run only the extension's own scripts and connect nowhere", (dir) => {
+  it.each(['chrome-mv3', 'firefox-mv2'])("[H17-s] %s: extension pages run only the extension's own scripts and connect nowhere", (dir) => {
     const directives = extensionPagesPolicy(manifest(dir))
       .split(';')
       .map((directive) => directive.trim());

@@ -47,7 +47,7 @@ async function contactAtOutcomeStep(panel: SidePanel): Promise<void> {
 }
 
 describe('organisation configuration, end to end', () => {
-  it('importing the Derbyshire example puts its Talking Therapies service on the outcome step at once; a bad file after it changes nothing', async () => {
+  it('[H20-k] importing the Derbyshire example puts its Talking Therapies service on the outcome step at once; a bad file after it changes nothing', async () => {
     const launched = await launch();
     const { panel } = await openSidePanel(launched);
     await contactAtOutcomeStep(panel);
@@ -88,7 +88,7 @@ describe('organisation configuration, end to end', () => {
     expect(await talkingTherapies.serviceNames()).toEqual([DERBYSHIRE_TALKING_THERAPIES]);
   });
 
-  it('a bad file shows each error with its path and what is wrong, applies nothing and keeps Derbyshire in force; axe finds nothing on the page', async () => {
+  it('[H20-i] a bad file shows each error with its path and what is wrong, applies nothing and keeps Derbyshire in force; axe finds nothing on the page', async () => {
     const launched = await launch();
     const { panel } = await openSidePanel(launched);
     await panel.setPassphrase();
@@ -133,7 +133,7 @@ describe('organisation configuration, end to end', () => {
     expect(await panel.page.getByText(/^These are set by /).textContent()).toBe(`These are set by ${DERBYSHIRE}.`);
   });
 
-  it('the built manifest declares the managed schema, the file is in the build as generated, and it accepts both sample configurations', async () => {
+  it('[H20-n] the built manifest declares the managed schema, the file is in the build as generated, and it accepts both sample configurations', async () => {
     const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as { storage?: { managed_schema?: string } };
     const schemaPath = manifest.storage?.managed_schema;
     expect(schemaPath).toBe('managed_schema.json');

@@ -21,7 +21,7 @@ async function readyPanel(): Promise<SidePanel> {
 }
 
 describe('contact walkthroughs in the side panel', () => {
-  it('(a) HV new birth visit, both parents present, no concerns', async () => {
+  it('[H05-m] (a) HV new birth visit, both parents present, no concerns', async () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Health visitor', type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'] });
     expect(await panel.questionContext()).toMatch(/^Asking: birthing parent/);
@@ -87,7 +87,7 @@ describe('contact walkthroughs in the side panel', () => {
     await expectNoAxeViolations(panel, 'the outcome step with decisions');
   });
 
-  it('(c) an EPDS item-10 answer raises the risk card on an otherwise low score', async () => {
+  it('[H01-n] (c) an EPDS item-10 answer raises the risk card on an otherwise low score', async () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
     await panel.answerAll(plan([[/^During the past month, have you often been bothered by feeling down/, 'Yes']], epdsLowWithItemTen, noConcerns));
@@ -113,7 +113,7 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await panel.page.locator('.score').filter({ hasText: 'EPDS' }).innerText()).toMatch(/EPDS: 1 of 30/);
   });
 
-  it('(d) partner absent: recorded as not seen, her account kept as her report, and a plan', async () => {
+  it('[H19-c] (d) partner absent: recorded as not seen, her account kept as her report, and a plan', async () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Health visitor', type: /^New birth visit/ });
     const asked = await panel.answerAll(

@@ -20,7 +20,7 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
 }
 
 describe('keyboard only', () => {
-  it('completes contact (a), HV new birth visit with both parents and no concerns, without the mouse', async () => {
+  it('[H25-f] completes contact (a), HV new birth visit with both parents and no concerns, without the mouse', async () => {
     const launched = await launch();
     const { page, panel } = await openSidePanel(launched);
 

@@ -73,7 +73,7 @@ async function pressShortcutAndOpenPanel(browser: WithRealSidePanel, record: Dem
 }
 
 describe('inserting the summary into the record from the keyboard shortcut', () => {
-  it('checks the family first, then puts the exact summary at the caret of a textarea, as input the page sees and Ctrl+Z undoes', async () => {
+  it('[H07-j] checks the family first, then puts the exact summary at the caret of a textarea, as input the page sees and Ctrl+Z undoes', async () => {
     const demo = await demoRecord();
     const browser = await launchWithRealSidePanel();
     const record = await DemoRecord.open(await browser.launched.context.newPage(), demo.recordUrl);
@@ -100,7 +100,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     expect(await record.text('plain')).toBe('Seen at home. ');
   });
 
-  it('puts multi-line text into a contenteditable note with its line breaks, and Ctrl+Z takes it out', async () => {
+  it('[H32-m] puts multi-line text into a contenteditable note with its line breaks, and Ctrl+Z takes it out', async () => {
     const { browser, record } = await recordOpenAt('rich');
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await record.clearInputLog();
@@ -112,7 +112,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     expect(await record.text('rich')).toBe('');
   });
 
-  it("gets the text into the rich-text editor's own model (ProseMirror), undoable with the editor's Ctrl+Z", async () => {
+  it("[H32-i] gets the text into the rich-text editor's own model (ProseMirror), undoable with the editor's Ctrl+Z", async () => {
     const { browser, record } = await recordOpenAt('editor');
     await record.type('editor', 'Seen at home.');
     // ProseMirror merges edits made within 500 ms of each other into one undo step; reaching the
@@ -139,7 +139,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     expect(await record.text('framed')).toBe('');
   });
 
-  it('never cuts the summary short in a field with a character limit: it offers the short version, which fits exactly', async () => {
+  it('[H32-h] never cuts the summary short in a field with a character limit: it offers the short version, which fits exactly', async () => {
     const { browser, record } = await recordOpenAt('outcome');
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await panel.confirmInsert();
@@ -210,7 +210,7 @@ describe('the panel\'s own Insert into record button', () => {
 });
 
 describe('copying the summary', () => {
-  it('checks the family, then puts exactly the same text on the clipboard (pasted into the record to prove it)', async () => {
+  it('[H07-l] checks the family, then puts exactly the same text on the clipboard (pasted into the record to prove it)', async () => {
     const { browser, record } = await recordOpenAt('plain');
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await panel.cancelWithEscape();

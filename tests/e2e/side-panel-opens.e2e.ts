@@ -3,7 +3,7 @@ import { FORGOTTEN_PASSPHRASE_WARNING } from '../../lib/storage/vault';
 import { launch, openSidePanel } from './support/extension';
 
 describe('the built extension in Chromium', () => {
-  it('opens the side panel, asks for a passphrase first, and says plainly what forgetting it means', async () => {
+  it('[H27-b] opens the side panel, asks for a passphrase first, and says plainly what forgetting it means', async () => {
     const launched = await launch();
     const { panel } = await openSidePanel(launched);
     expect(await panel.heading(1).textContent()).toBe('PMH Contact Companion');

@@ -52,7 +52,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('answers kept through a browser crash', () => {
-  it('finds every answer given before a SIGKILL, at several points in a contact', async () => {
+  it('[H29-a] finds every answer given before a SIGKILL, at several points in a contact', async () => {
     const profile = newProfile();
     const given = plan(
       [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
@@ -94,7 +94,7 @@ describe('answers kept through a browser crash', () => {
 });
 
 describe('at rest and on the wire', () => {
-  it('keeps no plaintext of any answer, note or the family’s words in IndexedDB or the profile folder', async () => {
+  it('[H17-f] keeps no plaintext of any answer, note or the family’s words in IndexedDB or the profile folder', async () => {
     const profile = newProfile();
     const launched = await launchExtension({ userDataDir: profile });
     const panel = await panelIn(launched);
@@ -139,7 +139,7 @@ describe('at rest and on the wire', () => {
     for (const secret of secrets.slice(0, 4)) expect(onDisk, `the profile folder holds "${secret}"`).not.toContain(secret);
   });
 
-  it('sends nothing outside the extension during a whole contact', async () => {
+  it('[H17-r] sends nothing outside the extension during a whole contact', async () => {
     const launched = await launch();
     const outside: string[] = [];
     launched.context.on('request', (request) => {
@@ -156,7 +156,7 @@ describe('at rest and on the wire', () => {
 });
 
 describe('two panels on one contact', () => {
-  it('keeps concurrent answers from both', async () => {
+  it('[H29-f] keeps concurrent answers from both', async () => {
     const launched = await launch();
     const { panel: first } = await openSidePanel(launched);
     await first.setPassphrase();

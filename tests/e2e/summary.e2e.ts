@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe('the summary at the end of a contact', () => {
-  it('says what a reader of the record needs, in plain ASCII, with only a neutral line for the private question; Copy checks the family, then copies exactly that text', async () => {
+  it('[H05-s] says what a reader of the record needs, in plain ASCII, with only a neutral line for the private question; Copy checks the family, then copies exactly that text', async () => {
     const launched = await launch();
     const { panel } = await openSidePanel(launched);
     await panel.setPassphrase();
@@ -121,7 +121,7 @@ describe('the summary at the end of a contact', () => {
     expect(await panel.page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   });
 
-  it('goes into the record through the insert shortcut: the practitioner resumes the contact, checks the family, and the field holds exactly the summary, undoable; the contact is then finished', async () => {
+  it('[H07-i] goes into the record through the insert shortcut: the practitioner resumes the contact, checks the family, and the field holds exactly the summary, undoable; the contact is then finished', async () => {
     const demo = await demoRecord();
     const browser = await launchWithRealSidePanel();
     // The contact, done in the panel earlier; then the panel was closed.
@@ -186,7 +186,7 @@ const noConcernsAntenatal = plan([[/^How do you feel about the pregnancy and the
 const HISTORY = /^(Past or present severe mental illness|Past or present treatment by specialist mental health services|Severe perinatal mental illness in a first-degree relative)/;
 
 describe('loading the story so far at the next contact', () => {
-  it('refuses a damaged summary and changes nothing; loads a good one after a preview, and known history is confirmed rather than asked again', async () => {
+  it('[H26-l] refuses a damaged summary and changes nothing; loads a good one after a preview, and known history is confirmed rather than asked again', async () => {
     const launched = await launch();
     const { panel } = await openSidePanel(launched);
     await panel.setPassphrase();

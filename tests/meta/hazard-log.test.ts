@@ -3,24 +3,26 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The hazard log names tests that exist (conventions.md habit 12). Test ids are written as a
-// prefix in test names, e.g. it('[H01-a] …'); planned controls are written exactly as
-// "planned (issue …)".
+// prefix in test names, e.g. it('[H01-a] …'), in unit, component and meta-tests (*.test.ts, *.test.tsx)
+// and in end-to-end tests (*.e2e.ts); planned controls are written exactly as "planned (issue …)".
 
 const ROOT = resolve(__dirname, '../..');
 const LOG = join(ROOT, 'docs/clinical-safety/hazard-log.md');
 const TEST_ID = /^H\d{2}-[a-z]$/;
 const PLANNED = /^planned \(issue [^()]+\)$/;
+/** A tag opens a test or describe title: a string literal that starts with "[Hnn-x]". */
+const TAG_IN_TITLE = /['"`]\[(H\d{2}-[a-z])\]/g;
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : testFiles(path);
-    return /\.test\.tsx?$/.test(name) ? [path] : [];
+    return /\.(test\.tsx?|e2e\.ts)$/.test(name) && path !== __filename ? [path] : [];
   });
 }
 
 const testIds = new Set(
-  testFiles(join(ROOT, 'tests')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\[(H\d{2}-[a-z])\]/g)].map((m) => m[1] as string)),
+  testFiles(join(ROOT, 'tests')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(TAG_IN_TITLE)].map((m) => m[1] as string)),
 );
 
 interface Hazard {
@@ -89,5 +91,12 @@ describe('the hazard log', () => {
     expect(PLANNED.test('planned')).toBe(false);
     expect(PLANNED.test('TODO')).toBe(false);
     expect(TEST_ID.test('H01-a')).toBe(true);
+  });
+
+  it('finds tags only where they open a title, in unit, component and end-to-end test files', () => {
+    const found = (source: string) => [...source.matchAll(TAG_IN_TITLE)].map((m) => m[1]);
+    expect(found(`it('[H01-a] x', …); it.each(rows)("[H02-b] %s", …); test(\`[H03-c] y\`, …)`)).toEqual(['H01-a', 'H02-b', 'H03-c']);
+    expect(found('// see [H01-a] in the log')).toEqual([]);
+    expect(testFiles(join(ROOT, 'tests')).some((file) => file.endsWith('.e2e.ts'))).toBe(true);
   });
 });

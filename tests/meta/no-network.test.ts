@@ -187,7 +187,7 @@ describe('no network code in what ships (issue 6)', () => {
     expect(files).toContain('content/insert-at-caret.ts');
   });
 
-  it('lib/, components/, entrypoints/ and content/ call no fetch, XHR, WebSocket, EventSource or beacon, and import nothing remote', () => {
+  it('[H17-q] lib/, components/, entrypoints/ and content/ call no fetch, XHR, WebSocket, EventSource or beacon, and import nothing remote', () => {
     expect(scanFolders(root, SHIPPED_FOLDERS).map(describeFinding)).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('docs/pathway.md', () => {
     expect(doc).toContain(key);
   });
 
-  it('lists the open questions, including EPDS reproduction permission', () => {
+  it('[H31-a] lists the open questions, including EPDS reproduction permission', () => {
     expect(doc).toMatch(/EPDS reproduction permission/);
     expect(doc).toMatch(/## 11\. ⚠ items and open questions/);
     expect(doc).toMatch(/## 10\. Decisions/);

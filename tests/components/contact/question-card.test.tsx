@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuestionCard } from '../../../components/contact/question-card';
 import { buildContact } from '../../../lib/pathway/contact-builder';
@@ -32,7 +34,7 @@ describe('the question card', () => {
     expect(screen.getByRole('button', { name: 'No' })).toBeTruthy();
   });
 
-  it('takes focus on the question so it is announced and the shortcuts apply', () => {
+  it('[H25-e] takes focus on the question so it is announced and the shortcuts apply', () => {
     renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
   });
@@ -48,28 +50,28 @@ describe('the question card', () => {
     expect(handlers.onAnswer).toHaveBeenCalledWith(optionId);
   });
 
-  it('records "declined" with D, never as a score', () => {
+  it('[H03-h] records "declined" with D, never as a score', () => {
     const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/gad-2.1'));
     fireEvent.keyDown(document.body, { key: 'd' });
     expect(handlers.onDecline).toHaveBeenCalledTimes(1);
     expect(handlers.onAnswer).not.toHaveBeenCalled();
   });
 
-  it('ignores digits beyond the options and shortcuts typed with a modifier', () => {
+  it('[H25-b] ignores digits beyond the options and shortcuts typed with a modifier', () => {
     const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
     fireEvent.keyDown(document.body, { key: '3' });
     fireEvent.keyDown(document.body, { key: '1', ctrlKey: true });
     expect(handlers.onAnswer).not.toHaveBeenCalled();
   });
 
-  it('offers "not asked" with a reason that does not name a topic', () => {
+  it('[H05-t] offers "not asked" with a reason that does not name a topic', () => {
     const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/gad-2.1'));
     fireEvent.click(screen.getByRole('button', { name: 'Not asked…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Not the right moment to ask' }));
     expect(handlers.onNotAsked).toHaveBeenCalledWith('not-private');
   });
 
-  it('goes on with Enter only once the question has a response', () => {
+  it('[H25-c] goes on with Enter only once the question has a response', () => {
     const unanswered = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
     fireEvent.keyDown(document.body, { key: 'Enter' });
     expect(unanswered.onNext).not.toHaveBeenCalled();
@@ -79,9 +81,26 @@ describe('the question card', () => {
     expect(answered.onNext).toHaveBeenCalledTimes(1);
   });
 
-  it('shows which answer was given', () => {
+  it('[H25-d] shows which answer was given', () => {
     renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1', { 'birthing-parent': { 'whooley.1': 'no' } }));
     expect(screen.getByRole('button', { name: 'No' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe('false');
   });
+
+  it('[H25-a] answers the new question with a key pressed straight after the question changes, before the panel has settled', () => {
+    // Preact runs effects after paint; a key in that gap must already act on the question on
+    // screen. Rendered without act() the second time, so effects are still pending at the key press.
+    const root = document.body.appendChild(document.createElement('div'));
+    const first = { onAnswer: vi.fn(), onDecline: vi.fn(), onNotAsked: vi.fn(), onClear: vi.fn(), onNext: vi.fn() };
+    const second = { onAnswer: vi.fn(), onDecline: vi.fn(), onNotAsked: vi.fn(), onClear: vi.fn(), onNext: vi.fn() };
+    act(() => preactRender(<QuestionCard item={item('hv-6-8-weeks', 'birthing-parent/whooley.1')} {...first} />, root));
+    preactRender(<QuestionCard item={item('hv-6-8-weeks', 'birthing-parent/gad-2.1')} {...second} />, root);
+    expect(root.querySelector('h2')?.textContent).toMatch(/nervous, anxious or on edge/);
+    fireEvent.keyDown(document.body, { key: '1' });
+    expect(first.onAnswer).not.toHaveBeenCalled();
+    expect(second.onAnswer).toHaveBeenCalledWith(item('hv-6-8-weeks', 'birthing-parent/gad-2.1').options[0]!.id);
+    act(() => preactRender(null, root));
+    root.remove();
+  });
 });
+

@@ -58,7 +58,7 @@ describe('the options page', () => {
     expect(screen.getByText(/No organisation is configured: the national defaults are in use/)).toBeTruthy();
   });
 
-  it('shows an out-of-bounds edit as an error next to the field and in the summary, and saves nothing', async () => {
+  it('[H20-g] shows an out-of-bounds edit as an error next to the field and in the summary, and saves nothing', async () => {
     const { saveOptions, local } = setup({ stored: { configVersion: 1, organisationName: 'Trust' } });
     await loaded();
     const epds = screen.getByLabelText('EPDS "possible depression" from') as HTMLInputElement;
@@ -191,7 +191,7 @@ describe('the options page', () => {
     expect(within(service).getByRole('group', { name: 'Outcomes this service serves' }).textContent).toContain('at least one outcome code');
   });
 
-  it('shows fields set by policy as locked and not editable', async () => {
+  it('[H20-m] shows fields set by policy as locked and not editable', async () => {
     setup({ policy: { organisationName: 'Policy Trust', pathway: { epdsPossibleFrom: 12 }, services: [] } });
     await loaded();
     expect(screen.getByText(/Your organisation's policy sets 3 settings/)).toBeTruthy();

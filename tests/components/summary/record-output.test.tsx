@@ -47,7 +47,7 @@ const dialog = () => screen.getByRole('dialog');
 const insertButton = () => screen.getByRole('button', { name: 'Insert into record' });
 
 describe('Copy and Insert into record, behind the wrong-family check', () => {
-  it('shows the contact label, date and time (local time) and asks to confirm before inserting', async () => {
+  it('[H07-d] shows the contact label, date and time (local time) and asks to confirm before inserting', async () => {
     const { services } = setup();
     fireEvent.click(insertButton());
     expect(within(dialog()).getByRole('heading', { name: 'Insert the summary for this contact?' })).toBe(document.activeElement);
@@ -65,7 +65,7 @@ describe('Copy and Insert into record, behind the wrong-family check', () => {
   it.each([
     { how: 'the Cancel button', cancel: () => fireEvent.click(within(dialog()).getByRole('button', { name: 'Cancel' })) },
     { how: 'Escape', cancel: () => fireEvent(dialog(), new Event('cancel', { cancelable: true })) },
-  ])('inserts nothing when cancelled with $how, and gives focus back to the button', async ({ cancel }) => {
+  ])('[H07-e] inserts nothing when cancelled with $how, and gives focus back to the button', async ({ cancel }) => {
     const { services } = setup();
     fireEvent.click(insertButton());
     cancel();
@@ -74,7 +74,7 @@ describe('Copy and Insert into record, behind the wrong-family check', () => {
     expect(insertButton()).toBe(document.activeElement);
   });
 
-  it('needs an explicit second confirmation for a contact older than the configured hours', async () => {
+  it('[H07-f] needs an explicit second confirmation for a contact older than the configured hours', async () => {
     const { services } = setup({ contactStartedAt: '2025-07-03T11:00:00Z', now: new Date('2025-07-04T14:00:00Z'), extraConfirmAfterHours: 24 });
     fireEvent.click(insertButton());
     expect(dialog().textContent).toContain('This contact started 27 hours ago, more than 24 hours ago.');
@@ -96,7 +96,7 @@ describe('Copy and Insert into record, behind the wrong-family check', () => {
     expect(within(dialog()).queryByRole('checkbox')).toBeNull();
   });
 
-  it('copies exactly the summary after the same check', async () => {
+  it('[H07-g] copies exactly the summary after the same check', async () => {
     const { services } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     expect(within(dialog()).getByRole('heading', { name: 'Copy the summary for this contact?' })).toBeTruthy();
@@ -118,7 +118,7 @@ describe('Copy and Insert into record, behind the wrong-family check', () => {
 describe('an insert asked for from the record page', () => {
   const request: RecordInsertRequest = { id: 'r1', tabId: 3, frameId: 5, windowId: 1, source: 'context-menu', requestedAt: 0 };
 
-  it('opens the check at once, says where the text will go, and inserts into that tab and frame', async () => {
+  it('[H07-h] opens the check at once, says where the text will go, and inserts into that tab and frame', async () => {
     const services = fakeServices();
     services.recordSiteAccess.mockResolvedValue({ origin: 'https://record.example.nhs.uk', pattern: 'https://record.example.nhs.uk/*', granted: false });
     const { onInsertRequestDone } = setup({ insertRequest: request }, services);
@@ -152,7 +152,7 @@ describe('what the practitioner is told when the summary does not go in', () => 
     return { ...context, alert: screen.getByRole('alert').textContent ?? '' };
   }
 
-  it('offers the short version for a single-line field, and inserts it into the same place without asking again', async () => {
+  it('[H32-g] offers the short version for a single-line field, and inserts it into the same place without asking again', async () => {
     const { services, alert } = await insertWith({ status: 'does-not-fit', reason: 'single-line', fieldLabel: 'Outcome' });
     expect(alert).toMatch(/^“Outcome” takes a single line and the summary has several\. Nothing was inserted\./);
     fireEvent.click(screen.getByRole('button', { name: `Insert the short version (${COMPACT.length} characters)` }));
@@ -203,7 +203,7 @@ describe('what the practitioner is told when the summary does not go in', () => 
     expect(services.insertIntoRecord).toHaveBeenCalledTimes(1);
   });
 
-  it('warns when Ctrl+Z cannot undo the insertion', async () => {
+  it('[H32-j] warns when Ctrl+Z cannot undo the insertion', async () => {
     setup({}, fakeServices({ ...inserted, method: 'set-range-text', undoable: false }));
     fireEvent.click(insertButton());
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));

@@ -34,7 +34,7 @@ function Listener({ area, onRequest }: { area: InsertRequestArea; onRequest(requ
 }
 
 describe('listening for inserts asked for from the record page', () => {
-  it('hands the app a request waiting when the panel opens, and later ones, each once', async () => {
+  it('[H24-e] hands the app a request waiting when the panel opens, and later ones, each once', async () => {
     const area = memoryArea({ [INSERT_REQUEST_KEY]: request('first') });
     const onRequest = vi.fn();
     render(<Listener area={area} onRequest={onRequest} />);

@@ -69,7 +69,7 @@ describe('the configuration store', () => {
     expect(Object.keys(local.data)).toEqual([OPTIONS_CONFIG_KEY]);
   });
 
-  it('refuses to save an invalid document and keeps the previous one', async () => {
+  it('[H20-f] refuses to save an invalid document and keeps the previous one', async () => {
     const previous = { configVersion: 1, organisationName: 'Previous Trust' };
     const local = memoryArea({ [OPTIONS_CONFIG_KEY]: previous });
     const store = createConfigStore({ local });

@@ -90,7 +90,7 @@ describe('importing a configuration file', () => {
     expect(result.ok && result.changes).toEqual([]);
   });
 
-  it('lists every field-level error with its path and leaves the result unapplied', () => {
+  it('[H20-h] lists every field-level error with its path and leaves the result unapplied', () => {
     const bad = JSON.parse(derbyshire) as { services: Record<string, unknown>[]; pathway?: unknown };
     (bad.services[2] as Record<string, unknown>).phone = 'ring reception';
     (bad.services[4] as Record<string, unknown>).outcomes = ['O99'];

@@ -17,7 +17,7 @@ const samples = {
 };
 
 describe('public/managed_schema.json', () => {
-  it('is the schema generated from lib/config/schema.ts', () => {
+  it('[H20-c] is the schema generated from lib/config/schema.ts', () => {
     // To regenerate after a schema change: UPDATE_MANAGED_SCHEMA=1 npx vitest run tests/lib/config/managed-schema.test.ts
     if (process.env.UPDATE_MANAGED_SCHEMA) writeFileSync(schemaFile, managedSchemaFileText());
     expect(readFileSync(schemaFile, 'utf8')).toBe(managedSchemaFileText());

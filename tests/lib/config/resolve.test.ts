@@ -86,7 +86,7 @@ describe('precedence: policy over options over national defaults, per field', ()
 });
 
 describe('a source with errors is set aside whole, never half-applied', () => {
-  it('ignores an invalid policy and reports it with field paths', () => {
+  it('[H20-d] ignores an invalid policy and reports it with field paths', () => {
     const resolved = resolveConfig({
       policy: { organisationName: 'Policy Trust', pathway: { epdsPossibleFrom: 15 } },
       options: { configVersion: 1, organisationName: 'Options Trust' },
@@ -106,7 +106,7 @@ describe('a source with errors is set aside whole, never half-applied', () => {
     expect(resolved.problems).toEqual([expect.objectContaining({ source: 'options', errors: [expect.objectContaining({ path: 'services' })] })]);
   });
 
-  it('drops the options when their combination with policy breaks a cross-field rule', () => {
+  it('[H20-e] drops the options when their combination with policy breaks a cross-field rule', () => {
     // Each source is valid alone, but together two items share an id.
     const resolved = resolveConfig({
       policy: { services: [service('crisis-team', 'Policy service')] },
@@ -124,7 +124,7 @@ describe('a source with errors is set aside whole, never half-applied', () => {
     ]);
   });
 
-  it('always returns a configuration the engine accepts', () => {
+  it('[H20-l] always returns a configuration the engine accepts', () => {
     const resolved = resolveConfig({ policy: 'not an object', options: 42 });
     expect(pathwaySettingsSchema.safeParse(pathwaySettingsFrom(resolved.config)).success).toBe(true);
     expect(resolved.problems.map((p) => p.source)).toEqual(['policy', 'options']);
@@ -154,7 +154,7 @@ describe('derived options for other parts of the extension', () => {
     expect(retentionPolicySchema.safeParse(policy).success).toBe(true);
   });
 
-  it('gives the panel its idle lock and wrong-family guard', () => {
+  it('[H07-m] gives the panel its idle lock and wrong-family guard', () => {
     expect(sessionOptionsFrom(config)).toEqual({ idleLockMinutes: 5, idleLockMs: 5 * 60_000, confirmFamilyAfterHours: 6 });
   });
 

@@ -34,7 +34,7 @@ describe('bounded choices', () => {
     else expect(errors).toEqual([expect.objectContaining({ path })]);
   });
 
-  it.each(numberFields)('rejects $path outside its bounds with the bound and the reason', (field) => {
+  it.each(numberFields)('[H20-j] rejects $path outside its bounds with the bound and the reason', (field) => {
     const [below] = errorsFor(docWith(field.path as ConfigFieldPath, field.bounds.min - 1));
     expect(below?.message).toContain(`must be ${field.bounds.min} or more`);
     expect(below?.message).toContain(field.bounds.why);

@@ -93,7 +93,7 @@ describe('services for an outcome', () => {
 });
 
 describe('crisis routes for red-flag cards', () => {
-  it('puts local routes first and always keeps the national routes, including 999', () => {
+  it('[H15-b] puts local routes first and always keeps the national routes, including 999', () => {
     const routes = crisisRoutes(configured, 'E5');
     expect(routes.local.map((r) => r.id)).toEqual(['crisis-line']);
     expect(routes.national.map((r) => r.id)).toEqual(nationalCrisisRoutes.map((r) => r.id));
@@ -101,19 +101,19 @@ describe('crisis routes for red-flag cards', () => {
     expect(routes.usesNationalDefault).toBe(false);
   });
 
-  it('filters local routes by escalation level', () => {
+  it('[H15-c] filters local routes by escalation level', () => {
     expect(crisisRoutes(configured, 'E4').local.map((r) => r.id)).toEqual(['crisis-line', 'duty-worker']);
     expect(crisisRoutes(configured).local).toHaveLength(2);
   });
 
-  it('notes when the organisation has not set a crisis route', () => {
+  it('[H15-d] notes when the organisation has not set a crisis route', () => {
     const routes = crisisRoutes(nationalDefaultConfig, 'E4');
     expect(routes.local).toEqual([]);
     expect(routes.usesNationalDefault).toBe(true);
     expect(routes.note).toBe('Your organisation has not set a local crisis route. National routes are shown.');
   });
 
-  it('follows the reference order for suspected psychosis: care plan, GP same day, 111, A&E, 999', () => {
+  it('[H15-g] follows the reference order for suspected psychosis: care plan, GP same day, 111, A&E, 999', () => {
     expect(nationalCrisisRoutes.map((r) => r.name)).toEqual([
       "Crisis numbers in the parent's care plan",
       'GP, the same day',

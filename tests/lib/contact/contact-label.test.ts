@@ -13,7 +13,7 @@ describe('the contact label', () => {
     ['943-476-5919 visit', 'looks-like-nhs-number'],
     ['born 03/04/2001', 'looks-like-date-of-birth'],
     ['3.4.01', 'looks-like-date-of-birth'],
-  ])('checks %j as %s', (label, problem) => {
+  ])('[H17-y] checks %j as %s', (label, problem) => {
     expect(checkContactLabel(label)).toBe(problem);
   });
 

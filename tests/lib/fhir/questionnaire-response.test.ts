@@ -63,14 +63,14 @@ function codesIn(value: unknown): string[] {
 }
 
 describe('questionnaireResponses', () => {
-  it.each(scenarioInputs.map((s) => [s.scenario.id, s] as const))('%s: every response validates against the R4 schema', (_id, s) => {
+  it.each(scenarioInputs.map((s) => [s.scenario.id, s] as const))('[H16-h] %s: every response validates against the R4 schema', (_id, s) => {
     const responses = [...questionnaireResponses(s.contact, s.evaluation), ...questionnaireResponses(s.contact, s.evaluation, 'partner-record')];
     for (const r of responses) expectValid(r);
     const download = fhirDownload(s.contact, s.evaluation);
     if (download) expect(validateBundle(JSON.parse(download.json)), JSON.stringify(validateBundle.errors)).toBe(true);
   });
 
-  it('property: for generated contacts every export validates, uses only verified codes, and holds nothing private', () => {
+  it('[H16-d] property: for generated contacts every export validates, uses only verified codes, and holds nothing private', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, (contact, settings) => {
         const evaluation = evaluate(pathway, contact, settings);
@@ -89,14 +89,14 @@ describe('questionnaireResponses', () => {
     );
   });
 
-  it('one response per COMPLETED instrument only; incomplete and declined instruments are not exported', () => {
+  it('[H03-f] one response per COMPLETED instrument only; incomplete and declined instruments are not exported', () => {
     const s = scenarioInputs.find((x) => x.scenario.id.startsWith('03'));
     if (!s) throw new Error('scenario 03 missing');
     expect(questionnaireResponses(s.contact, s.evaluation)).toEqual([]);
     expect(fhirDownload(s.contact, s.evaluation)).toBeNull();
   });
 
-  it('PHQ-9: LOINC panel, item and answer codes, the total with LOINC and SNOMED codes, no identifiers', () => {
+  it('[H16-e] PHQ-9: LOINC panel, item and answer codes, the total with LOINC and SNOMED codes, no identifiers', () => {
     const s = scenarioInputs.find((x) => x.scenario.id.startsWith('09'));
     if (!s) throw new Error('scenario 09 missing');
     const phq9 = questionnaireResponses(s.contact, s.evaluation).find((r) => r.questionnaire.includes('/phq-9|'));
@@ -121,7 +121,7 @@ describe('questionnaireResponses', () => {
     expect(phq9.text.div).toContain('phq-9.9: Several days (1)');
   });
 
-  it('EPDS: item scores as integers (as in the Danish KL Questionnaire), SNOMED score on the total, no unverified total LOINC 99046-5', () => {
+  it('[H16-f] EPDS: item scores as integers (as in the Danish KL Questionnaire), SNOMED score on the total, no unverified total LOINC 99046-5', () => {
     const s = scenarioInputs.find((x) => x.scenario.id.startsWith('02'));
     if (!s) throw new Error('scenario 02 missing');
     const epds = questionnaireResponses(s.contact, s.evaluation).find((r) => r.questionnaire.includes('/epds|'));
@@ -132,7 +132,7 @@ describe('questionnaireResponses', () => {
     expect(JSON.stringify(epds)).not.toContain('99046-5');
   });
 
-  it('GAD-7: no unverified panel 69737-5, no item 6 code 69689-8; GAD-2 and Whooley have no codes but the Whooley score', () => {
+  it('[H16-g] GAD-7: no unverified panel 69737-5, no item 6 code 69689-8; GAD-2 and Whooley have no codes but the Whooley score', () => {
     const contact = buildContact({
       contactType: 'hv-6-8-weeks',
       answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no', ...scores('gad-2', [2, 2]), ...scoresTotalling('gad-7', 12) } },
@@ -161,7 +161,7 @@ describe('questionnaireResponses', () => {
     expect(phq9?.text.div).toContain('Not included (no answer, never scored as 0): phq-9.difficulty (declined)');
   });
 
-  it('the partner’s instruments only with their consent to share, otherwise in the partner’s own export', () => {
+  it('[H06-g] the partner’s instruments only with their consent to share, otherwise in the partner’s own export', () => {
     const withConsent = scenarioInputs.find((x) => x.scenario.id.startsWith('02'));
     const without = scenarioInputs.find((x) => x.scenario.id.startsWith('07'));
     if (!withConsent || !without) throw new Error('scenarios missing');
@@ -171,7 +171,7 @@ describe('questionnaireResponses', () => {
     expect(sources(questionnaireResponses(without.contact, without.evaluation, 'partner-record'))).toEqual(['Partner or co-parent', 'Partner or co-parent']);
   });
 
-  it('the download names no one: contact type and date only', () => {
+  it('[H17-x] the download names no one: contact type and date only', () => {
     const s = scenarioInputs.find((x) => x.scenario.id.startsWith('02'));
     if (!s) throw new Error('scenario 02 missing');
     const download = fhirDownload(s.contact, s.evaluation);

@@ -117,7 +117,7 @@ describe('decodeHandoverBlock', () => {
     );
   });
 
-  it('exhaustive: every single-character substitution in the encoded part is refused (all 93 printable characters)', () => {
+  it('[H26-d] exhaustive: every single-character substitution in the encoded part is refused (all 93 printable characters)', () => {
     const body = block0.slice(bodyStart);
     let accepted = 0;
     for (let i = 0; i < body.length; i++) {
@@ -131,7 +131,7 @@ describe('decodeHandoverBlock', () => {
     expect(accepted).toBe(0);
   });
 
-  it('property (fuzz): truncation, deletion, duplication and insertion are refused', () => {
+  it('[H26-e] property (fuzz): truncation, deletion, duplication and insertion are refused', () => {
     const body = block0.slice(bodyStart);
     const damage = fc.oneof(
       fc.nat(body.length - 1).map((n) => body.slice(0, n)),
@@ -153,7 +153,7 @@ describe('decodeHandoverBlock', () => {
     );
   });
 
-  it('property (fuzz): random input never throws and never yields facts', () => {
+  it('[H26-f] property (fuzz): random input never throws and never yields facts', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -173,7 +173,7 @@ describe('decodeHandoverBlock', () => {
     );
   });
 
-  it('property (fuzz): never changes anything — the contact and the pasted text are untouched, and no change is offered', () => {
+  it('[H26-g] property (fuzz): never changes anything — the contact and the pasted text are untouched, and no change is offered', () => {
     const s = scenarioInputs[0]!;
     const before = JSON.stringify(s.contact);
     fc.assert(
@@ -205,7 +205,7 @@ describe('decodeHandoverBlock', () => {
     expect(decodeHandoverBlock('x'.repeat(MAX_PASTE_CHARS + 1))).toMatchObject({ ok: false, problem: 'not-found' });
   });
 
-  it('refuses a block from a newer version, with a clear message, even with a correct checksum', () => {
+  it('[H26-h] refuses a block from a newer version, with a clear message, even with a correct checksum', () => {
     const payload = 'WzJd'; // base64url of [2]
     const signed = `PMHB2.${payload.length}.${payload}`;
     const result = decodeHandoverBlock(`${BLOCK_HEADING}\nPMHB2.${crc32Hex(signed)}.${payload.length}.${payload}.PMHBEND`);
@@ -213,7 +213,7 @@ describe('decodeHandoverBlock', () => {
     expect(decodeMessages['future-version']).toMatch(/newer version/);
   });
 
-  it('refuses a well-formed block whose content is not valid facts', () => {
+  it('[H26-p] refuses a well-formed block whose content is not valid facts', () => {
     const payload = Buffer.from(JSON.stringify([1, ['midwife-booking', 'm', '202603021000', 'x'], [['history.x', 'b', 'no', 'bad', 'm']], [], [], [], []])).toString('base64url');
     const signed = `PMHB1.${payload.length}.${payload}`;
     const result = decodeHandoverBlock(`PMHB1.${crc32Hex(signed)}.${payload.length}.${payload}.PMHBEND`);

@@ -28,7 +28,7 @@ function strings(value: unknown): string[] {
 }
 
 describe('handoverFactsFrom', () => {
-  it('property: holds no prose at all, only ids, codes and times (so no words can travel)', () => {
+  it('[H26-i] property: holds no prose at all, only ids, codes and times (so no words can travel)', () => {
     fc.assert(
       fc.property(contactFactsArb, (facts) => {
         for (const s of strings(facts)) expect(s).toMatch(/^[A-Za-z0-9.+:-]+$/);
@@ -56,7 +56,7 @@ describe('handoverFactsFrom', () => {
     expect(JSON.stringify(decoded)).not.toMatch(/MARKER/);
   });
 
-  it.each(['01', '11', '12', '14'])('scenario %s: nothing from the private enquiry, alone or not', (prefix) => {
+  it.each(['01', '11', '12', '14'])('[H05-q] scenario %s: nothing from the private enquiry, alone or not', (prefix) => {
     const { contact, evaluation } = byId(prefix);
     const facts = handoverFactsFrom(contact, evaluation);
     expect(JSON.stringify(facts)).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
@@ -88,14 +88,14 @@ describe('handoverFactsFrom', () => {
     expect(facts.screening.filter((s) => s.subject === 'partner').map((s) => s.instrumentId)).toEqual(['whooley', 'gad-2']);
   });
 
-  it('scenario 07: the partner’s own results stay out (no consent to share)', () => {
+  it('[H06-f] scenario 07: the partner’s own results stay out (no consent to share)', () => {
     const { contact, evaluation } = byId('07');
     const facts = handoverFactsFrom(contact, evaluation);
     expect(facts.screening.some((s) => s.subject === 'partner')).toBe(false);
     expect(facts.flags.some((f) => f.subject === 'partner')).toBe(false);
   });
 
-  it('scenario 03: an incomplete measure has no total, and a declined item 10 is "unknown", never 0', () => {
+  it('[H03-g] scenario 03: an incomplete measure has no total, and a declined item 10 is "unknown", never 0', () => {
     const { contact, evaluation } = byId('03');
     const epds = handoverFactsFrom(contact, evaluation).screening.find((s) => s.instrumentId === 'epds');
     expect(epds).toMatchObject({ status: 'incomplete', total: null, bandId: null, itemRisk: [{ questionId: 'epds.10', status: 'unknown', score: null }] });
@@ -133,7 +133,7 @@ describe('handoverFactsFrom', () => {
     expect(facts.flags).toEqual([{ ruleId: 'HR-POSTPARTUM-PSYCHOSIS-RISK', subject: 'birthing-parent', level: 'E3', at: '2026-04-20T09:30Z', acknowledged: false }]);
   });
 
-  it('clearing the story so far drops what was carried', () => {
+  it('[H26-k] clearing the story so far drops what was carried', () => {
     const { second } = secondContact();
     const cleared = applyChange(second.contact, { type: 'clear-story-so-far', at: '2026-04-20T09:40:00.000Z' });
     const facts = handoverFactsFrom(cleared, evaluate(pathway, cleared));

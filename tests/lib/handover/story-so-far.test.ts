@@ -17,7 +17,7 @@ describe('load the story so far', () => {
   const { first, second } = secondContact();
   const pasted = summaryText({ contact: first.contact, evaluation: first.evaluation, options: { lineWidth: 80 } });
 
-  it('previews a pasted summary in neutral words, with dates and roles', () => {
+  it('[H26-a] previews a pasted summary in neutral words, with dates and roles', () => {
     const prepared = prepareStorySoFar(pasted, buildContact({ contactType: 'hv-new-birth', now: '2026-04-20T09:30:00.000Z' }));
     expect(prepared.ok).toBe(true);
     if (!prepared.ok) return;
@@ -36,7 +36,7 @@ describe('load the story so far', () => {
     expect(prepared.preview.warnings).toEqual([]);
   });
 
-  it('warns when the block is dated after this contact started, or was made with another pathway version', () => {
+  it('[H26-b] warns when the block is dated after this contact started, or was made with another pathway version', () => {
     const prepared = prepareStorySoFar(pasted);
     if (!prepared.ok) throw new Error(prepared.message);
     const earlier = buildContact({ contactType: 'hv-new-birth', now: '2026-02-01T09:00:00.000Z' });
@@ -47,7 +47,7 @@ describe('load the story so far', () => {
     ]);
   });
 
-  it('accepting is one change; the engine then shows known history to confirm', () => {
+  it('[H26-c] accepting is one change; the engine then shows known history to confirm', () => {
     const prepared = prepareStorySoFar(pasted);
     if (!prepared.ok) throw new Error(prepared.message);
     const change = acceptStorySoFar(prepared.facts, '2026-04-20T09:31:00.000Z');
@@ -67,7 +67,7 @@ describe('load the story so far', () => {
     expect(applyChange(contact, clearStorySoFar('2026-04-20T09:40:00.000Z')).storySoFar).toBeUndefined();
   });
 
-  it('the new summary keeps "already known" apart from "new today"', () => {
+  it('[H26-q] the new summary keeps "already known" apart from "new today"', () => {
     const text = summaryText({ contact: second.contact, evaluation: second.evaluation, options: { lineWidth: 400 } });
     const known = text.indexOf('ALREADY KNOWN (FROM AN EARLIER CONTACT)');
     const today = text.indexOf('BIRTHING PARENT (NEW TODAY)');
@@ -96,7 +96,7 @@ describe('load the story so far', () => {
     expect(contact).toEqual(before);
   });
 
-  it.each(scenarioInputs.map((s) => [s.scenario.id, s] as const))('%s: the preview never names the private topic', (_id, s) => {
+  it.each(scenarioInputs.map((s) => [s.scenario.id, s] as const))('[H05-r] %s: the preview never names the private topic', (_id, s) => {
     const prepared = prepareStorySoFar(summaryText({ contact: s.contact, evaluation: s.evaluation, options: { lineWidth: 80 } }));
     if (!prepared.ok) throw new Error(prepared.message);
     expect(JSON.stringify(prepared.preview)).not.toMatch(PRIVATE_TOPIC_ANYWHERE);

@@ -81,7 +81,7 @@ describe('known history on the item', () => {
     expect(evaluation.answers.some((a) => a.questionId === SMI)).toBe(false);
   });
 
-  it('keeps the known fact visible next to today’s different answer', () => {
+  it('[H26-o] keeps the known fact visible next to today’s different answer', () => {
     const evaluation = evaluate(pathway, contactWith('hv-new-birth', facts([known(SMI, 'past')]), { [SMI]: 'no' }));
     const view = item(evaluation, `birthing-parent/${SMI}`);
     expect(view?.known?.optionId).toBe('past');
@@ -115,7 +115,7 @@ describe('known history on the item', () => {
 });
 
 describe('known screening and flags are never today’s', () => {
-  it('an earlier EPDS of 20 with item 10 positive is not a result, a flag or a reason today', () => {
+  it('[H26-j] an earlier EPDS of 20 with item 10 positive is not a result, a flag or a reason today', () => {
     const epds: ScreeningFact = {
       instrumentId: 'epds',
       subject: 'birthing-parent',

@@ -179,7 +179,7 @@ describe('fuller measures', () => {
     expect(result(evaluation, 'birthing-parent', 'phq-9')?.requirement).toBe('optional');
   });
 
-  it('makes one of EPDS or PHQ-9 due: EPDS by default, PHQ-9 when the organisation prefers it, the started one otherwise', () => {
+  it('[H31-b] makes one of EPDS or PHQ-9 due: EPDS by default, PHQ-9 when the organisation prefers it, the started one otherwise', () => {
     const positive = { 'whooley.1': 'yes', 'whooley.2': 'no' };
     const due = (answers: Record<string, string>, settings = defaultPathwaySettings) => {
       const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': answers } }, settings);

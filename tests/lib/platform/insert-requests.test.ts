@@ -38,7 +38,7 @@ function request(overrides: Partial<RecordInsertRequest> = {}): RecordInsertRequ
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('insert requests from the record page', () => {
-  it('delivers a request made before the panel opened, once, and takes it off the queue', async () => {
+  it('[H24-a] delivers a request made before the panel opened, once, and takes it off the queue', async () => {
     const area = memoryArea({ [INSERT_REQUEST_KEY]: request() });
     const onRequest = vi.fn();
     watchInsertRequests(area, { windowId: 7, now: () => NOW }, onRequest);
@@ -64,7 +64,7 @@ describe('insert requests from the record page', () => {
     { case: "for another window's panel", value: request({ windowId: 8 }) },
     { case: 'malformed', value: { id: 'r1', tabId: 'three' } },
     { case: 'from an unknown source', value: { ...request(), source: 'web-page' } },
-  ])('ignores a request $case', async ({ value }) => {
+  ])('[H24-b] ignores a request $case', async ({ value }) => {
     const onRequest = vi.fn();
     watchInsertRequests(memoryArea({ [INSERT_REQUEST_KEY]: value }), { windowId: 7, now: () => NOW }, onRequest);
     await settle();

@@ -24,14 +24,14 @@ describe('forgetting on schedule from the background', () => {
     indexedDB.deleteDatabase('pmh-contact-companion');
   });
 
-  it('deletes a draft older than the organisation allows, without an unlock', async () => {
+  it('[H17-n] deletes a draft older than the organisation allows, without an unlock', async () => {
     const startedAt = '2026-11-01T09:00:00.000Z';
     await storeWithDraft(startedAt);
     expect(await purgeExpiredContacts(Date.parse(startedAt) + 6 * 24 * HOUR)).toBe(0);
     expect(await purgeExpiredContacts(Date.parse(startedAt) + 7 * 24 * HOUR + HOUR)).toBe(1);
   });
 
-  it('sets an alarm so purging happens even when the panel stays closed', async () => {
+  it('[H17-o] sets an alarm so purging happens even when the panel stays closed', async () => {
     registerRetentionPurge();
     await new Promise((resolve) => setTimeout(resolve, 10));
     const alarm = await fakeBrowser.alarms.get(PURGE_ALARM);

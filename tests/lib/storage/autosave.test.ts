@@ -48,7 +48,7 @@ function flakyStore(inner: ContactStore) {
 }
 
 describe('autosave', () => {
-  it('shows a change at once and reports "saved" once it is durable', async () => {
+  it('[H23-b] shows a change at once and reports "saved" once it is durable', async () => {
     const { store, initial, clock } = await setUp();
     const autosave = createAutosave({ store, initial, watch: false, clock: clock.now });
     const statuses: AutosaveStatus['state'][] = [];
@@ -64,7 +64,7 @@ describe('autosave', () => {
     autosave.dispose();
   });
 
-  it('keeps every change in memory when saving fails, says so loudly, and retries with backoff', async () => {
+  it('[H29-b] keeps every change in memory when saving fails, says so loudly, and retries with backoff', async () => {
     const { store: real, initial } = await setUp();
     const flaky = flakyStore(real);
     const timers = manualTimers();
@@ -111,7 +111,7 @@ describe('autosave', () => {
     expect(retryDelay(attempt, 500, 30_000)).toBe(delay);
   });
 
-  it('writes only the latest of several queued changes to one slot, and never an older one after a newer', async () => {
+  it('[H29-d] writes only the latest of several queued changes to one slot, and never an older one after a newer', async () => {
     const { store: real, initial } = await setUp();
     const flaky = flakyStore(real);
     const timers = manualTimers();
@@ -131,7 +131,7 @@ describe('autosave', () => {
     autosave.dispose();
   });
 
-  it('retries at once when the panel is unlocked after a "locked" failure', async () => {
+  it('[H29-c] retries at once when the panel is unlocked after a "locked" failure', async () => {
     const { store, initial, vault } = await setUp();
     const timers = manualTimers();
     const autosave = createAutosave({ store, initial, watch: false, timers: timers.timers, vault });
@@ -145,7 +145,7 @@ describe('autosave', () => {
     autosave.dispose();
   });
 
-  it('stops, and says so, when the contact has been forgotten (e.g. in another window)', async () => {
+  it('[H29-j] stops, and says so, when the contact has been forgotten (e.g. in another window)', async () => {
     const { store, initial } = await setUp();
     const autosave = createAutosave({ store, initial });
     await store.forget('contact-1');
@@ -177,7 +177,7 @@ describe('autosave', () => {
     autosave.dispose();
   });
 
-  it('brings in another panel’s answers while keeping its own unsaved ones on top', async () => {
+  it('[H29-i] brings in another panel’s answers while keeping its own unsaved ones on top', async () => {
     const { profile, store, initial } = await setUp();
     const otherDb = profile.open();
     const other = createContactStore({ db: otherDb, vault: await unlockedVault(otherDb) });

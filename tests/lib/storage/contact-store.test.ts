@@ -60,7 +60,7 @@ describe('creating and loading a contact', () => {
     await expect(store.create(sampleContact())).rejects.toSatisfy((e) => isStorageError(e, 'contact-exists'));
   });
 
-  it('refuses a contact or a change that does not match the model', async () => {
+  it('[H22-i] refuses a contact or a change that does not match the model', async () => {
     const { store } = await setUp();
     await expect(store.create({ ...sampleContact(), label: '' })).rejects.toSatisfy((e) =>
       isStorageError(e, 'invalid-data'),
@@ -84,7 +84,7 @@ describe('creating and loading a contact', () => {
 });
 
 describe('two writes to one slot', () => {
-  it('keeps the later answer even when the earlier one is written last (a delayed retry)', async () => {
+  it('[H29-g] keeps the later answer even when the earlier one is written last (a delayed retry)', async () => {
     const { store } = await setUp();
     await store.create(sampleContact());
     await store.saveChange('contact-1', answer('epds-1', 'later', T0 + 2000));
@@ -106,7 +106,7 @@ describe('two writes to one slot', () => {
     });
   });
 
-  it('keeps the first acknowledgement of a red flag, as the contact model does', async () => {
+  it('[H01-o] keeps the first acknowledgement of a red flag, as the contact model does', async () => {
     const { store } = await setUp();
     await store.create(sampleContact());
     const first: ContactChange = { type: 'acknowledge-flag', flagId: 'f', at: at(T0 + 1000) };
@@ -164,7 +164,7 @@ describe('the header fields used by the drafts list and retention', () => {
 });
 
 describe('listing contacts', () => {
-  it('lists newest first with retention dates and a warning in the last day of a draft', async () => {
+  it('[H33-e] lists newest first with retention dates and a warning in the last day of a draft', async () => {
     const { store, clock } = await setUp();
     await store.create(sampleContact({ id: 'old' }));
     await store.create(sampleContact({ id: 'new', label: 'Later visit', startedAt: at(T0 + HOUR), updatedAt: at(T0 + HOUR) }));
@@ -233,7 +233,7 @@ describe('listing contacts', () => {
 });
 
 describe('forgetting a contact', () => {
-  it('deletes the contact, every change and every quarantined copy at once', async () => {
+  it('[H17-p] deletes the contact, every change and every quarantined copy at once', async () => {
     const { store, db } = await setUp();
     await store.create(sampleContact({ id: 'keep' }));
     await store.create(sampleContact({ id: 'gone' }));
@@ -267,7 +267,7 @@ describe('forgetting a contact', () => {
 });
 
 describe('a record that cannot be read', () => {
-  it('is set aside in quarantine with a reason, and the rest of the contact still loads', async () => {
+  it('[H22-b] is set aside in quarantine with a reason, and the rest of the contact still loads', async () => {
     const { store, db } = await setUp();
     await store.create(sampleContact());
     await store.saveChanges('contact-1', [answer('good', 'yes', T0 + 1), answer('bad', 'no', T0 + 2)]);
@@ -288,7 +288,7 @@ describe('a record that cannot be read', () => {
     expect((await store.load('contact-1')).quarantined).toBe(1);
   });
 
-  it('quarantines a ciphertext copied into another slot of the same contact', async () => {
+  it('[H22-c] quarantines a ciphertext copied into another slot of the same contact', async () => {
     const { store, db } = await setUp();
     await store.create(sampleContact());
     await store.saveChanges('contact-1', [answer('a', 'yes', T0 + 1), answer('b', 'no', T0 + 2)]);
@@ -299,7 +299,7 @@ describe('a record that cannot be read', () => {
     expect(loaded.quarantined).toBe(1);
   });
 
-  it('quarantines a well-encrypted change that fails validation, naming only the field', async () => {
+  it('[H22-d] quarantines a well-encrypted change that fails validation, naming only the field', async () => {
     const { store, db, vault } = await setUp();
     await store.create(sampleContact());
     await store.saveChange('contact-1', answer('a', 'secret-option', T0 + 1));
@@ -317,7 +317,7 @@ describe('a record that cannot be read', () => {
     expect(kept?.reason).not.toMatch(/secret-option/);
   });
 
-  it('reports an unreadable contact, keeps it listed (so it can be forgotten) and sets a copy aside once', async () => {
+  it('[H22-h] reports an unreadable contact, keeps it listed (so it can be forgotten) and sets a copy aside once', async () => {
     const { store, db } = await setUp();
     await store.create(sampleContact());
     const base = (await db.contactBases.get('contact-1'))!;

@@ -35,7 +35,7 @@ describe('sealing values with AES-GCM', () => {
     expect(await openJson(data, sealed, rowAad('contacts', 'c1', 'base'))).toEqual(value);
   });
 
-  it('uses a fresh IV every time, so equal answers do not look equal at rest', async () => {
+  it('[H17-b] uses a fresh IV every time, so equal answers do not look equal at rest', async () => {
     const { data } = await keys();
     const a = await sealJson(data, 'same', 'aad');
     const b = await sealJson(data, 'same', 'aad');
@@ -43,7 +43,7 @@ describe('sealing values with AES-GCM', () => {
     expect(toBase64(a.ct)).not.toBe(toBase64(b.ct));
   });
 
-  it('refuses a ciphertext moved to another row (the AAD names the row)', async () => {
+  it('[H17-a] refuses a ciphertext moved to another row (the AAD names the row)', async () => {
     const { data } = await keys();
     const sealed = await sealJson(data, 'answer', rowAad('contactChanges', 'c1', 'slotA'));
     await expect(openJson(data, sealed, rowAad('contactChanges', 'c1', 'slotB'))).rejects.toSatisfy((error) =>
@@ -80,7 +80,7 @@ describe('sealing values with AES-GCM', () => {
     );
   });
 
-  it('derives non-extractable keys, so key bytes cannot be read back out', async () => {
+  it('[H17-c] derives non-extractable keys, so key bytes cannot be read back out', async () => {
     const derived = await keys();
     expect(derived.data.extractable).toBe(false);
     expect(derived.slot.extractable).toBe(false);
@@ -95,7 +95,7 @@ describe('the passphrase key (PBKDF2-SHA256)', () => {
     expect(() => newKdfParams(n)).toThrow(/iterations/);
   });
 
-  it('accepts the floor of 600,000 iterations and uses it by default', () => {
+  it('[H17-d] accepts the floor of 600,000 iterations and uses it by default', () => {
     expect(PBKDF2_MIN_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     expect(() => assertIterations(PBKDF2_MIN_ITERATIONS)).not.toThrow();
     expect(newKdfParams().iterations).toBe(PBKDF2_MIN_ITERATIONS);

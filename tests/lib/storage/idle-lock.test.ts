@@ -47,7 +47,7 @@ describe('idle lock', () => {
     expect(idleLockMs(configured)).toBe(expected);
   });
 
-  it('locks after the idle time with no activity', async () => {
+  it('[H17-i] locks after the idle time with no activity', async () => {
     const { onIdle, pass } = setUp();
     await pass(15 * MINUTE - 1);
     expect(onIdle).not.toHaveBeenCalled();
@@ -65,7 +65,7 @@ describe('idle lock', () => {
     expect(onIdle).toHaveBeenCalledTimes(1);
   });
 
-  it('locks on wake when the computer slept through the timer', async () => {
+  it('[H17-j] locks on wake when the computer slept through the timer', async () => {
     const { onIdle, lock, clock } = setUp();
     clock.advance(2 * 60 * MINUTE);
     expect(await lock.check()).toBe(true);

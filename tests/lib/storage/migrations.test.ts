@@ -42,7 +42,7 @@ describe('schema migrations', () => {
   });
 
   it.each(migrations.map((step) => step.version))(
-    'runs every step from the v%i fixture to the latest version, and every contact in it still loads',
+    '[H22-g] runs every step from the v%i fixture to the latest version, and every contact in it still loads',
     async (version) => {
       const fixture = readFixture(version);
       const profile = fakeBrowserProfile();
@@ -95,7 +95,7 @@ describe('the migration harness (with made-up steps)', () => {
     db.close();
   });
 
-  it('stops on a failed step and keeps the old data and version', async () => {
+  it('[H22-e] stops on a failed step and keeps the old data and version', async () => {
     const profile = fakeBrowserProfile();
     const fixture = readFixture(1);
     await seed(profile.open({ migrations: [v1] }), fixture.tables);
@@ -119,7 +119,7 @@ describe('the migration harness (with made-up steps)', () => {
     db.close();
   });
 
-  it('refuses to open data written by a newer version, without touching it', async () => {
+  it('[H22-f] refuses to open data written by a newer version, without touching it', async () => {
     const profile = fakeBrowserProfile();
     const newer = profile.open({ migrations: [v1, renameStatus] });
     await newer.open();

@@ -82,7 +82,7 @@ async function dumpRaw(indexedDB: IDBFactory, name: string): Promise<string> {
 }
 
 describe('what is readable at rest', () => {
-  it('finds no answer, note, label, flag, service or family words in plain text anywhere in IndexedDB', async () => {
+  it('[H17-e] finds no answer, note, label, flag, service or family words in plain text anywhere in IndexedDB', async () => {
     const profile = fakeBrowserProfile();
     const db = profile.open();
     const vault = await unlockedVault(db);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStorageProtection } from '../../../lib/storage/persistence';
 
 describe('protection against eviction', () => {
-  it('reports the unlimitedStorage permission as protected without asking for anything', async () => {
+  it('[H28-a] reports the unlimitedStorage permission as protected without asking for anything', async () => {
     const persist = vi.fn();
     const protection = createStorageProtection({
       storageManager: { persisted: async () => false, persist },
@@ -12,7 +12,7 @@ describe('protection against eviction', () => {
     expect(persist).not.toHaveBeenCalled();
   });
 
-  it('asks for persistent storage when not yet protected, and reports the answer', async () => {
+  it('[H28-b] asks for persistent storage when not yet protected, and reports the answer', async () => {
     const persist = vi.fn().mockResolvedValue(true);
     const protection = createStorageProtection({
       storageManager: { persisted: async () => false, persist, estimate: async () => ({ usage: 10, quota: 100 }) },
@@ -27,7 +27,7 @@ describe('protection against eviction', () => {
     });
   });
 
-  it('says plainly when the browser refuses', async () => {
+  it('[H28-c] says plainly when the browser refuses', async () => {
     const protection = createStorageProtection({
       storageManager: { persisted: async () => false, persist: async () => false },
     });
@@ -36,7 +36,7 @@ describe('protection against eviction', () => {
     expect(result.message).toMatch(/may clear/);
   });
 
-  it('reports "unknown" where the browser has no storage manager', async () => {
+  it('[H28-d] reports "unknown" where the browser has no storage manager', async () => {
     expect(await createStorageProtection({ storageManager: undefined }).ensure()).toMatchObject({
       protected: false,
       how: 'unknown',

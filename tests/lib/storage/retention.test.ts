@@ -33,7 +33,7 @@ describe('retention with the default policy (completed 24 h, drafts 7 days, warn
     ['a completed contact closed first, summary output later: counts from the output', completed(T0, T0 + 2 * HOUR), T0 + 25 * HOUR, { due: false, deleteAt: T0 + 26 * HOUR }],
     ['a contact closed without its summary output is kept like a draft', completed(T0, undefined), T0 + 2 * DAY, { rule: 'closed-without-summary', due: false, deleteAt: T0 + 7 * DAY }],
     ['... and warned about like a draft', completed(T0, undefined), T0 + 6 * DAY + HOUR, { warn: true }],
-  ])('%s', (_name, facts, now, expected) => {
+  ])('[H33-a] %s', (_name, facts, now, expected) => {
     expect(retentionVerdict(facts, now, DEFAULT_RETENTION_POLICY)).toMatchObject(expected);
   });
 
@@ -41,7 +41,7 @@ describe('retention with the default policy (completed 24 h, drafts 7 days, warn
     expect(retentionVerdict(completed(T0, T0), T0 + 23 * HOUR, DEFAULT_RETENTION_POLICY).warn).toBe(false);
   });
 
-  it('lists due contacts and drafts to warn about', () => {
+  it('[H33-b] lists due contacts and drafts to warn about', () => {
     const rows: RetentionFacts[] = [
       { id: 'fresh', status: 'in-progress', updatedAt: T0 + 6 * DAY },
       { id: 'warn', status: 'in-progress', updatedAt: T0 + 12 * HOUR },
@@ -66,7 +66,7 @@ describe('an organisation’s retention policy', () => {
     ['a draft period under 12 hours (a contact could vanish mid-visit)', { draftRetentionMs: 11 * HOUR }],
     ['a draft period over 31 days', { draftRetentionMs: 32 * DAY }],
     ['a warning that starts after deletion', { draftRetentionMs: DAY, draftWarningMs: DAY }],
-  ])('refuses %s', (_name, patch) => {
+  ])('[H33-d] refuses %s', (_name, patch) => {
     expect(retentionPolicySchema.safeParse({ ...DEFAULT_RETENTION_POLICY, ...patch }).success).toBe(false);
   });
 
@@ -84,7 +84,7 @@ describe('purging the store (controllable clock)', () => {
     return { db, vault, clock, store };
   }
 
-  it('deletes what is due and nothing else, and works while locked', async () => {
+  it('[H17-m] deletes what is due and nothing else, and works while locked', async () => {
     const { db, vault, store } = await setUp();
     await store.create(sampleContact({ id: 'draft-old' }));
     await store.create(sampleContact({ id: 'draft-new' }));
@@ -106,14 +106,14 @@ describe('purging the store (controllable clock)', () => {
     expect(await db.contactChanges.where('[contactId+slotId]').between(['draft-old', ''], ['draft-old', '\uffff']).count()).toBe(0);
   });
 
-  it('judges a draft on a change made in another panel just before the purge', async () => {
+  it('[H33-c] judges a draft on a change made in another panel just before the purge', async () => {
     const { store } = await setUp();
     await store.create(sampleContact());
     await store.saveChange('contact-1', answer('q', 'o', T0 + 7 * DAY - MINUTE));
     expect((await purge(store, T0 + 7 * DAY)).purged).toEqual([]);
   });
 
-  it('drops quarantined copies older than the draft period', async () => {
+  it('[H17-v] drops quarantined copies older than the draft period', async () => {
     const { db, store } = await setUp();
     await db.quarantine.add({ contactId: 'gone', table: 'contactChanges', key: '[]', reason: 'x', quarantinedAt: T0, row: {} });
     await db.quarantine.add({ contactId: 'gone', table: 'contactChanges', key: '[]', reason: 'x', quarantinedAt: T0 + 5 * DAY, row: {} });
@@ -121,7 +121,7 @@ describe('purging the store (controllable clock)', () => {
     expect(await db.quarantine.count()).toBe(1);
   });
 
-  it('refuses an invalid policy rather than deleting on a bad one', async () => {
+  it('[H33-f] refuses an invalid policy rather than deleting on a bad one', async () => {
     const { store } = await setUp();
     await expect(purge(store, T0, { ...DEFAULT_RETENTION_POLICY, draftRetentionMs: 0 })).rejects.toThrow();
   });

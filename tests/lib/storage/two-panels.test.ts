@@ -81,7 +81,7 @@ function sometimesFailing(inner: ContactStore) {
 }
 
 describe('two panels editing one contact', () => {
-  it('keep every latest-per-slot answer, whatever the interleaving', async () => {
+  it('[H29-e] keep every latest-per-slot answer, whatever the interleaving', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 20 }), async (steps) => {
         const profile = fakeBrowserProfile();

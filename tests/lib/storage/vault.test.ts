@@ -40,7 +40,7 @@ describe('setting the passphrase on first use', () => {
     expect(await vault.state()).toBe('unlocked');
   });
 
-  it('says plainly what a forgotten passphrase loses', () => {
+  it('[H27-a] says plainly what a forgotten passphrase loses', () => {
     expect(FORGOTTEN_PASSPHRASE_WARNING).toMatch(/forget/i);
     expect(FORGOTTEN_PASSPHRASE_WARNING).toMatch(/only what is in the extension/);
     expect(FORGOTTEN_PASSPHRASE_WARNING).toMatch(/record itself is not affected/);
@@ -57,14 +57,14 @@ describe('setting the passphrase on first use', () => {
     expect(checkPassphrase(passphrase)).toBe(expected);
   });
 
-  it('refuses a weak passphrase without storing anything', async () => {
+  it('[H17-h] refuses a weak passphrase without storing anything', async () => {
     const db = fakeBrowserProfile().open();
     const vault = testVault(db);
     await expect(vault.setPassphrase('short')).rejects.toSatisfy((e) => isStorageError(e, 'weak-passphrase'));
     expect(await vault.state()).toBe('needs-passphrase');
   });
 
-  it('never overwrites an existing passphrase (e.g. set meanwhile in another window)', async () => {
+  it('[H27-e] never overwrites an existing passphrase (e.g. set meanwhile in another window)', async () => {
     const profile = fakeBrowserProfile();
     await testVault(profile.open()).setPassphrase(PASSPHRASE);
     await expect(testVault(profile.open()).setPassphrase('another passphrase')).rejects.toSatisfy((e) =>
@@ -84,7 +84,7 @@ describe('setting the passphrase on first use', () => {
 });
 
 describe('unlocking and locking', () => {
-  it('unlocks with the right passphrase and refuses a wrong one cleanly', async () => {
+  it('[H17-g] unlocks with the right passphrase and refuses a wrong one cleanly', async () => {
     const profile = fakeBrowserProfile();
     await testVault(profile.open()).setPassphrase(PASSPHRASE);
     const vault = testVault(profile.open());
@@ -132,7 +132,7 @@ describe('unlocking and locking', () => {
 });
 
 describe('sharing the unlock through session storage', () => {
-  it('lets a second panel pick up the unlock, and locks again after a browser restart', async () => {
+  it('[H17-k] lets a second panel pick up the unlock, and locks again after a browser restart', async () => {
     const profile = fakeBrowserProfile();
     const session = fakeSession();
     await testVault(profile.open(), createSessionKeyHolder(session.area())).setPassphrase(PASSPHRASE);
@@ -145,7 +145,7 @@ describe('sharing the unlock through session storage', () => {
     expect(await testVault(profile.open(), createSessionKeyHolder(session.area())).state()).toBe('locked');
   });
 
-  it('locks every panel when one locks', async () => {
+  it('[H17-l] locks every panel when one locks', async () => {
     const profile = fakeBrowserProfile();
     const session = fakeSession();
     const first = testVault(profile.open(), createSessionKeyHolder(session.area()));
@@ -173,7 +173,7 @@ describe('sharing the unlock through session storage', () => {
 });
 
 describe('changing the passphrase', () => {
-  it('re-wraps the key only: stored contacts still open with the new passphrase, not the old', async () => {
+  it('[H27-d] re-wraps the key only: stored contacts still open with the new passphrase, not the old', async () => {
     const profile = fakeBrowserProfile();
     const db = profile.open();
     const vault = testVault(db);
@@ -197,7 +197,7 @@ describe('changing the passphrase', () => {
 });
 
 describe('a forgotten passphrase', () => {
-  it('can erase everything so a new passphrase can be set', async () => {
+  it('[H27-c] can erase everything so a new passphrase can be set', async () => {
     const db = fakeBrowserProfile().open();
     const vault = testVault(db);
     await vault.setPassphrase(PASSPHRASE);

@@ -47,7 +47,7 @@ describe('compactSummary', () => {
     for (const line of essentials(contact, evaluation)) expect(short.text).toContain(line);
   });
 
-  it('refuses, with the length it needs, rather than cut a risk line, a flag or an outcome', () => {
+  it('[H32-e] refuses, with the length it needs, rather than cut a risk line, a flag or an outcome', () => {
     const input = scenarioInputs.find((s) => s.scenario.id.startsWith('06'));
     if (!input) throw new Error('scenario 06 missing');
     const result = compactSummary({ contact: input.contact, evaluation: input.evaluation }, 300);
@@ -78,7 +78,7 @@ describe('compactSummary', () => {
     },
   );
 
-  it('property: for generated contacts and small limits it never drops an essential line', () => {
+  it('[H32-f] property: for generated contacts and small limits it never drops an essential line', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, fc.integer({ min: 100, max: 2500 }), (contact, settings, limit) => {
         const evaluation = evaluate(pathway, contact, settings);

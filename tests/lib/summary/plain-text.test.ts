@@ -28,7 +28,7 @@ describe('plain text for a record textarea', () => {
     expect(plainParagraphs('First “line”\r\n\r\n\nSecond line\rThird')).toEqual(['First "line"', 'Second line', 'Third']);
   });
 
-  it('property: any text becomes printable ASCII, with nothing silently dropped but invisible characters', () => {
+  it('[H32-a] property: any text becomes printable ASCII, with nothing silently dropped but invisible characters', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
         const out = plainInline(text);

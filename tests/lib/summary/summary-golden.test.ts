@@ -21,7 +21,7 @@ describe.each(scenarioInputs.map((input) => [input.scenario.id, input] as const)
     await expect(text).toMatchFileSnapshot(`./golden/${id}.txt`);
   });
 
-  it('is plain ASCII within the line width (only the handover block lines are exactly the width)', () => {
+  it('[H32-b] is plain ASCII within the line width (only the handover block lines are exactly the width)', () => {
     expect(isPasteSafe(text)).toBe(true);
     for (const l of text.split('\n')) expect(l.length).toBeLessThanOrEqual(80);
   });

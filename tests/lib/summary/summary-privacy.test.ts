@@ -63,7 +63,7 @@ describe('the private routine enquiry', () => {
   });
 
   it.each(withEnquiry.map((s) => [s.scenario.id, s] as const))(
-    '%s: is never named in any output, even when she was alone',
+    '[H05-n] %s: is never named in any output, even when she was alone',
     (_id, { contact, evaluation }) => {
       for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
         expect(text, name).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
@@ -72,7 +72,7 @@ describe('the private routine enquiry', () => {
     },
   );
 
-  it('gives the same neutral words whatever she answered in private, and the same level', () => {
+  it('[H05-o] gives the same neutral words whatever she answered in private, and the same level', () => {
     const texts = ['no-disclosure', 'disclosure', 'concern-no-disclosure'].map((answer) => {
       const contact = buildContact({
         contactType: 'hv-6-8-weeks',
@@ -96,7 +96,7 @@ describe('the private routine enquiry', () => {
     expect(texts[0]).toContain('Private question: asked in private.');
   });
 
-  it('never itemises a safeguarding decision that has no visible reason, and never names a local O10 service', () => {
+  it('[H05-p] never itemises a safeguarding decision that has no visible reason, and never names a local O10 service', () => {
     const contact = applyChanges(
       buildContact({ contactType: 'fnp-infancy', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'no' } } }),
       [{ type: 'outcome-decision', decision: { code: 'O10', subject: 'birthing-parent', status: 'done', decidedAt: '2026-03-02T10:10:00.000Z', serviceId: 'local-idva' } }],
@@ -125,7 +125,7 @@ describe('the private routine enquiry', () => {
 });
 
 describe('hidden answers (an answer to a hidden item counts as no answer)', () => {
-  it('never appear in any output: red-flag details after the check was changed to "none"', () => {
+  it('[H08-g] never appear in any output: red-flag details after the check was changed to "none"', () => {
     const marker = 'HIDDEN-MARKER-RED-FLAG';
     const contact = marked(
       buildContact({
@@ -151,7 +151,7 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
     }
   });
 
-  it('never appear in any output: the Whooley help answer after both questions changed to No', () => {
+  it('[H08-h] never appear in any output: the Whooley help answer after both questions changed to No', () => {
     const contact = buildContact({
       contactType: 'hv-new-birth',
       answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'whooley.help': 'yes' } },
@@ -162,7 +162,7 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
     }
   });
 
-  it('never appear in any output: partner answers without the partner’s own consent to questions', () => {
+  it('[H08-i] never appear in any output: partner answers without the partner’s own consent to questions', () => {
     const marker = 'HIDDEN-MARKER-PARTNER';
     const contact = marked(
       buildContact({
@@ -180,7 +180,7 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
     }
   });
 
-  it('property: removing every answer the engine does not count changes no output at all', () => {
+  it('[H08-f] property: removing every answer the engine does not count changes no output at all', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, (contact, settings) => {
         const evaluation = evaluate(pathway, contact, settings);
@@ -205,12 +205,12 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
 describe('the partner’s own answers', () => {
   const partnerScenarios = scenarioInputs.filter((s) => summaryView(s.contact, s.evaluation).partnerHasOwnAnswers);
 
-  it('scenarios cover consent to share given and refused', () => {
+  it('[H30-b] scenarios cover consent to share given and refused', () => {
     expect(new Set(partnerScenarios.map((s) => summaryView(s.contact, s.evaluation).partnerShare))).toEqual(new Set(['yes', 'no']));
   });
 
   it.each(partnerScenarios.map((s) => [s.scenario.id, s] as const))(
-    '%s: are in the family summary only with the partner’s consent to share, otherwise in the partner summary',
+    '[H06-d] %s: are in the family summary only with the partner’s consent to share, otherwise in the partner summary',
     (_id, { contact, evaluation }) => {
       const view = summaryView(contact, evaluation);
       const text = summaryText({ contact, evaluation, options });
@@ -232,7 +232,7 @@ describe('the partner’s own answers', () => {
     },
   );
 
-  it('a partner flag that puts the baby at risk stays in the family summary without consent, marked as shared for safety', () => {
+  it('[H06-e] a partner flag that puts the baby at risk stays in the family summary without consent, marked as shared for safety', () => {
     const contact = buildContact({
       contactType: 'hv-6-8-weeks',
       presence: { partner: true },
@@ -251,7 +251,37 @@ describe('the partner’s own answers', () => {
     expect(text).toMatch(/Level: E4/);
   });
 
-  it('her account of the partner is labelled as her report', () => {
+  it('[H30-a] does not read a consent answer given under an older pathway version as consent to share: the question is due again and the partner’s own answers stay out of every family output', () => {
+    // Pathway 2026.1 asked "Yes" / "No" and then a separate consent-to-share question; 2026.2 asks
+    // both in one question with other option ids. An old "Yes" is not a 2026.2 answer.
+    const partnerAnswers = (consent: string) =>
+      buildContact({
+        contactType: 'hv-6-8-weeks',
+        presence: { partner: true },
+        answers: { partner: { 'partner.consent-screening': consent, 'partner.consent-share': 'yes', 'whooley.1': 'yes', 'whooley.2': 'no' } },
+      });
+    const partnerInFamilyOutputs = (contact: Contact) => {
+      const evaluation = evaluate(pathway, contact);
+      return {
+        evaluation,
+        summary: /\[partner\] Whooley/.test(summaryText({ contact, evaluation, options })),
+        handover: handoverFactsFrom(contact, evaluation).screening.some((fact) => fact.subject === 'partner'),
+        fhir: JSON.stringify(questionnaireResponses(contact, evaluation)).includes('Partner or co-parent'),
+      };
+    };
+    // With today's "Yes, and it can go in that record" they are in all three.
+    expect(partnerInFamilyOutputs(partnerAnswers('yes-share'))).toMatchObject({ summary: true, handover: true, fhir: true });
+
+    const old = { ...partnerAnswers('yes'), pathwayVersion: '2026.1.0-draft' };
+    const { evaluation, ...found } = partnerInFamilyOutputs(old);
+    expect(found).toEqual({ summary: false, handover: false, fhir: false });
+    const consent = evaluation.sections.flatMap((s) => s.items).find((i) => i.key === 'partner/partner.consent-screening');
+    expect(consent?.requirement).toBe('due');
+    expect(consent?.state.status).toBe('unanswered');
+    expect(summaryText({ contact: old, evaluation, options })).toContain('Note: the answers were given with pathway 2026.1.0-draft;');
+  });
+
+  it('[H19-b] her account of the partner is labelled as her report', () => {
     const input = scenarioInputs.find((s) => s.scenario.id.startsWith('04'));
     if (!input) throw new Error('scenario 04 missing');
     const text = summaryText({ contact: input.contact, evaluation: input.evaluation, options });
@@ -260,7 +290,7 @@ describe('the partner’s own answers', () => {
 });
 
 describe('other safety lines', () => {
-  it('says when the answers were given with another pathway version (H21)', () => {
+  it('[H21-b] says when the answers were given with another pathway version (H21)', () => {
     const input = scenarioInputs[0]!;
     const contact = { ...input.contact, pathwayVersion: '2025.9.0' };
     const text = summaryText({ contact, evaluation: evaluate(pathway, contact), options });

@@ -12,7 +12,7 @@ describe('wrapLine', () => {
     ]);
   });
 
-  it('never breaks a code or a number, even when it is longer than the line', () => {
+  it('[H32-l] never breaks a code or a number, even when it is longer than the line', () => {
     expect(wrapLine('SNOMED 803351000000106 Whooley', 10)).toEqual(['SNOMED', '  803351000000106', '  Whooley']);
   });
 

@@ -20,7 +20,7 @@ describe('the wrong-family guard', () => {
     { case: 'a negative limit (misconfigured): fail safe', startedAt: NOW - HOUR, hours: -1, expected: 'extra' },
     { case: 'a limit that is not a number: fail safe', startedAt: NOW - HOUR, hours: Number.NaN, expected: 'extra' },
     { case: 'an infinite limit: fail safe', startedAt: NOW - HOUR, hours: Number.POSITIVE_INFINITY, expected: 'extra' },
-  ])('asks for $expected confirmation for $case', ({ startedAt, hours, expected }) => {
+  ])('[H07-b] asks for $expected confirmation for $case', ({ startedAt, hours, expected }) => {
     expect(wrongFamilyGuard(startedAt, NOW, hours).confirmation).toBe(expected);
   });
 
@@ -29,7 +29,7 @@ describe('the wrong-family guard', () => {
     { startedAt: NOW + HOUR, hours: 24, reason: 'starts-in-future' },
     { startedAt: 'not a date', hours: 24, reason: 'unknown-start' },
     { startedAt: NOW - HOUR, hours: -5, reason: 'invalid-limit' },
-  ])('says why the extra confirmation is needed: $reason', ({ startedAt, hours, reason }) => {
+  ])('[H07-c] says why the extra confirmation is needed: $reason', ({ startedAt, hours, reason }) => {
     expect(wrongFamilyGuard(startedAt, NOW, hours)).toMatchObject({ confirmation: 'extra', reason });
   });
 

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RedFlagDialog } from '../../../components/contact/red-flags';
+import { PanelServicesContext } from '../../../components/panel-services';
+import { resolveConfig, type ResolvedConfig } from '../../../lib/config/resolve';
+import { buildContact } from '../../../lib/pathway/contact-builder';
+import { evaluate } from '../../../lib/pathway/evaluate';
+import { pathway } from '../../../lib/pathway/pathway';
+import { createTestServices } from '../support/panel-services';
+
+afterEach(() => cleanup());
+
+const withLocalCrisisRoute = resolveConfig({
+  options: {
+    configVersion: 1,
+    organisationName: 'Example Community Trust',
+    crisisRoutes: [{ id: 'crisis-line', name: 'Example crisis line', phone: '01632 960010', hours: '24 hours', whenToUse: 'Urgent assessment', levels: ['E4', 'E5'] }],
+  },
+});
+
+function psychosisFlag() {
+  const contact = buildContact({
+    contactType: 'hv-new-birth',
+    answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure', 'red-flags.psychosis-signs': 'yes' } },
+  });
+  const flag = evaluate(pathway, contact).flags.find((f) => f.ruleId === 'RF-POSTPARTUM-PSYCHOSIS');
+  if (!flag) throw new Error('no psychosis flag');
+  return flag;
+}
+
+async function renderCard(config: ResolvedConfig) {
+  const services = await createTestServices({ config });
+  render(
+    <PanelServicesContext.Provider value={services}>
+      <RedFlagDialog flag={psychosisFlag()} onAcknowledge={vi.fn()} />
+    </PanelServicesContext.Provider>,
+  );
+  const card = screen.getByRole('alertdialog');
+  const urgent = [...card.querySelectorAll('h3')].find((h) => h.textContent === 'Urgent routes')?.nextElementSibling;
+  const routes = [...(urgent?.querySelectorAll('li.service > strong') ?? [])].map((name) => name.textContent);
+  return { text: card.textContent ?? '', routes };
+}
+
+describe('the red-flag card', () => {
+  it("[H15-e] shows the organisation's own crisis route first, then the national routes down to 999", async () => {
+    const { text, routes } = await renderCard(withLocalCrisisRoute);
+    expect(routes[0]).toBe('Example crisis line');
+    expect(routes.at(-1)).toBe('999');
+    expect(text).toContain('01632 960010');
+    expect(text).not.toContain('has not set a local crisis route');
+  });
+
+  it('[H15-f] says when the organisation has set no crisis route, and still shows the national routes', async () => {
+    const { text, routes } = await renderCard(resolveConfig({}));
+    expect(text).toContain('Your organisation has not set a local crisis route. National routes are shown.');
+    expect(routes).toEqual(["Crisis numbers in the parent's care plan", 'GP, the same day', 'NHS 111 or the out-of-hours service', 'A&E', '999']);
+  });
+});

@@ -6,6 +6,14 @@ export function practitionerMessage(error: unknown): string {
   return 'Something went wrong in the extension. Your answers on screen are kept; try again, and if it keeps happening tell IT support.';
 }
 
+let listedMarked = false;
+/** Read by `npm run bench`: the home screen's list of contacts is on screen. */
+export function markContactsListed(): void {
+  if (listedMarked) return;
+  listedMarked = true;
+  performance.mark('pmh:contacts-listed');
+}
+
 let interactiveMarked = false;
 /** Read by `npm run bench`: the panel has its data and its first control can take input. */
 export function markPanelInteractive(): void {

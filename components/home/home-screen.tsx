@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContactListing } from '../../lib/storage';
 import { formatDateTime } from '../format';
 import { usePanelServices } from '../panel-services';
-import { markPanelInteractive, practitionerMessage } from '../practitioner-message';
+import { markContactsListed, markPanelInteractive, practitionerMessage } from '../practitioner-message';
 import { StartContactForm } from '../start/start-contact-form';
 
 export type HomeScreenProps = {
@@ -19,6 +19,8 @@ export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
   const [contacts, setContacts] = useState<readonly ContactListing[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // The start form takes input as soon as it is on screen; the list of contacts follows.
+  useEffect(() => markPanelInteractive(), []);
   useEffect(
     () =>
       store.watchList((event) => {
@@ -26,7 +28,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
           setContacts(event.contacts);
           setProblem(null);
         } else setProblem(practitionerMessage(event.error));
-        markPanelInteractive();
+        markContactsListed();
       }),
     [store],
   );

@@ -16,10 +16,18 @@ import { localStoragePreferences, type PanelServices } from '../../components/pa
 // store cannot be opened; the panel shows its message.
 export async function createPanelServices(): Promise<PanelServices> {
   const configStore = createBrowserConfigStore();
-  const [db, loadedConfig] = await Promise.all([openDatabase(), configStore.load()]);
-  performance.mark('pmh:store-opened');
   const sessionArea = browserSessionArea();
-  const vault = createVault({ db, keyHolder: sessionArea ? createSessionKeyHolder(sessionArea) : createMemoryKeyHolder() });
+  // The vault's state (is a passphrase set; is this session unlocked) is read as soon as the store is
+  // open, alongside the configuration, so the first screen can show without waiting for both in turn.
+  const opening = openDatabase().then((db) => {
+    const vault = createVault({ db, keyHolder: sessionArea ? createSessionKeyHolder(sessionArea) : createMemoryKeyHolder() });
+    return vault.state().then(
+      () => ({ db, vault }),
+      () => ({ db, vault }),
+    );
+  });
+  const [{ db, vault }, loadedConfig] = await Promise.all([opening, configStore.load()]);
+  performance.mark('pmh:store-opened');
   const config = loadedConfig.resolved;
   const store = createContactStore({ db, vault, retention: retentionPolicyFrom(config.config) });
   const protection = createStorageProtection({

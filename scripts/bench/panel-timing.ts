@@ -1,11 +1,12 @@
 import type { LaunchedExtension } from '../support/launch-extension';
 
-export type PanelTiming = { firstRenderMs: number; interactiveMs: number };
+export type PanelTiming = { firstRenderMs: number; interactiveMs: number; contactsListedMs: number };
 
 /**
  * Loads the side panel page in a fresh tab and reads the marks the app sets:
- * `pmh:first-render` after the first Preact render and `pmh:interactive` once it is ready for input
- * (its data loaded and the first control focusable). Times are from navigation start.
+ * `pmh:first-render` after the first Preact render, `pmh:interactive` once the unlocked home screen
+ * takes input (the start form is on screen) and `pmh:contacts-listed` once its list of contacts is
+ * shown. Times are from navigation start. The panel must be unlocked (see setUpPassphrase).
  */
 export async function measurePanelTiming(launched: LaunchedExtension): Promise<PanelTiming> {
   const page = await launched.context.newPage();
@@ -15,8 +16,9 @@ export async function measurePanelTiming(launched: LaunchedExtension): Promise<P
     const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
     const firstRender = mark('pmh:first-render');
     const interactive = mark('pmh:interactive');
-    if (firstRender === undefined || interactive === undefined) return null;
-    return { firstRenderMs: firstRender, interactiveMs: interactive };
+    const listed = mark('pmh:contacts-listed');
+    if (firstRender === undefined || interactive === undefined || listed === undefined) return null;
+    return { firstRenderMs: firstRender, interactiveMs: interactive, contactsListedMs: listed };
   }, undefined, { timeout: 15_000, polling: 10 });
   const result = (await timing.jsonValue()) as PanelTiming;
   await page.close();

@@ -45,7 +45,7 @@ export const configBounds = {
     max: 72,
     defaultValue: 12,
     source: 'local choice',
-    why: 'Wrong-family guard: a contact started more than this many hours ago needs an extra confirmation before it is continued (12 hours lets a morning contact be finished in the afternoon).',
+    why: 'Wrong-family guard: the summary of a contact started more than this many hours ago needs an extra confirmation before it is copied or inserted (12 hours lets a morning contact be finished in the afternoon).',
   },
   summaryLineWidth: {
     min: 60,

@@ -86,6 +86,8 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
       return bool((ctx.settings.whooleyGad2Contacts as readonly ContactTypeId[]).includes(ctx.contactType.id));
     case 'setting-on':
       return bool(ctx.settings[condition.setting]);
+    case 'depression-measure-is':
+      return bool((ctx.settings.depressionMeasure ?? 'epds') === condition.measure);
     case 'subject-is':
       return bool(subject === condition.subject);
     case 'all': {

@@ -59,6 +59,9 @@ export function phase(is: Phase): Condition {
 export const firstContact: Condition = { kind: 'first-contact' };
 export const screeningScheduled: Condition = { kind: 'screening-scheduled' };
 export const helpQuestionOn: Condition = { kind: 'setting-on', setting: 'helpQuestionEnabled' };
+export function depressionMeasureIs(measure: 'epds' | 'phq-9'): Condition {
+  return { kind: 'depression-measure-is', measure };
+}
 
 export function subjectIs(subject: Subject): Condition {
   return { kind: 'subject-is', subject };

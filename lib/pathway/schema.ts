@@ -109,6 +109,8 @@ export type Condition =
   /** The contact type is in settings.whooleyGad2Contacts (reference §6.2: configurable). */
   | { kind: 'screening-scheduled' }
   | { kind: 'setting-on'; setting: 'helpQuestionEnabled' }
+  /** The organisation's choice of fuller depression measure (settings.depressionMeasure, default EPDS). */
+  | { kind: 'depression-measure-is'; measure: 'epds' | 'phq-9' }
   | { kind: 'subject-is'; subject: Subject }
   | { kind: 'all'; conditions: Condition[] }
   | { kind: 'any'; conditions: Condition[] }
@@ -132,6 +134,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('first-contact') }).strict(),
     z.object({ kind: z.literal('screening-scheduled') }).strict(),
     z.object({ kind: z.literal('setting-on'), setting: z.literal('helpQuestionEnabled') }).strict(),
+    z.object({ kind: z.literal('depression-measure-is'), measure: z.enum(['epds', 'phq-9']) }).strict(),
     z.object({ kind: z.literal('subject-is'), subject: subjectSchema }).strict(),
     z.object({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }).strict(),
     z.object({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }).strict(),
@@ -226,6 +229,11 @@ const groupBase = {
   /** The section a subject's items appear in; 'subject' = that subject's own section. */
   section: z.union([sectionIdSchema, z.literal('subject')]),
   respondent: respondentSchema,
+  /**
+   * Whether the group is part of this organisation's pathway at all (settings only, never answers):
+   * when it does not hold, the group is left out like a module the contact type does not use.
+   */
+  appliesWhen: conditionSchema.optional(),
   /** Relevance for the whole group (hides, and answers count as no answer). */
   enableWhen: conditionSchema.optional(),
   /** Presence needed to ask an unanswered item now. Answers already given are kept. */

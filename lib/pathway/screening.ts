@@ -1,4 +1,4 @@
-import { all, any, answerIs, band, isYes, not, positive, responded, screeningScheduled, status, subjectIs } from './conditions';
+import { all, any, answerIs, band, depressionMeasureIs, isYes, not, positive, responded, screeningScheduled, status, subjectIs } from './conditions';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
 import { ownConsent, prefersPrivate, selfPresent } from './gates';
 import { historyAtRisk } from './history';
@@ -114,7 +114,12 @@ const depressionMeasureGroup = (id: 'epds' | 'phq-9', title: string): ItemGroup 
   sources: id === 'epds' ? ['S10', 'S1'] : ['S12', 'S1'],
 });
 
-export const epdsGroup = depressionMeasureGroup('epds', 'EPDS');
+/**
+ * EPDS is left out entirely when the organisation uses PHQ-9: reproducing the EPDS items needs
+ * permission that an organisation may not have (reference §1.7, §6.5), so the items must not even be
+ * offered as optional.
+ */
+export const epdsGroup: ItemGroup = { ...depressionMeasureGroup('epds', 'EPDS'), appliesWhen: { kind: 'not', condition: depressionMeasureIs('phq-9') } };
 export const phq9Group = depressionMeasureGroup('phq-9', 'PHQ-9');
 
 export const gad7Group: ItemGroup = {

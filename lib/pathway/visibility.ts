@@ -76,7 +76,11 @@ export function createResolver(
     },
 
     groupApplies(group, subject) {
-      return modules.has(group.module) && group.subjects.includes(subject);
+      return (
+        modules.has(group.module) &&
+        group.subjects.includes(subject) &&
+        (!group.appliesWhen || resolver.check(group.appliesWhen, subject).holds)
+      );
     },
 
     groupEnabled(group, subject) {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildContact } from '../../../lib/pathway/contact-builder';
+import { evaluate } from '../../../lib/pathway/evaluate';
+import { pathway } from '../../../lib/pathway/pathway';
 import type { ContactTypeId } from '../../../lib/contact/contact';
 import { declined, scores, scoresTotalling } from '../../../lib/pathway/contact-builder';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
@@ -233,5 +236,22 @@ describe('talking with others in the room (§2.11; S20, S15)', () => {
       answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private' } },
     });
     expect(item(evaluation, 'birthing-parent/red-flags.check')?.requirement).toBe('due');
+  });
+});
+
+describe('an organisation that uses PHQ-9 instead of EPDS (reference §1.7, §6.5: EPDS reproduction needs permission)', () => {
+  it('[H31-b] never offers the EPDS items, even as optional, and makes PHQ-9 due after a positive Whooley (S1)', () => {
+    const contact = buildContact({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no' } } });
+    const withPhq9 = evaluate(pathway, contact, { ...defaultPathwaySettings, depressionMeasure: 'phq-9' });
+    const keys = withPhq9.sections.flatMap((s) => [...s.items.map((i) => i.key), ...s.hidden.flatMap((h) => h.keys)]);
+    expect(keys.filter((k) => k.includes('/epds.'))).toEqual([]);
+    expect(JSON.stringify(withPhq9)).not.toMatch(/I have been able to laugh/);
+    const due = (evaluation: typeof withPhq9, key: string) =>
+      evaluation.sections.flatMap((s) => s.items).find((i) => i.key === key)?.requirement;
+    expect(due(withPhq9, 'birthing-parent/phq-9.1')).toBe('due');
+
+    const withEpds = evaluate(pathway, contact, defaultPathwaySettings);
+    expect(due(withEpds, 'birthing-parent/epds.1')).toBe('due');
+    expect(due(withEpds, 'birthing-parent/phq-9.1')).toBe('optional');
   });
 });

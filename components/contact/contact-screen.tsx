@@ -151,6 +151,7 @@ function OpenContact({
           </span>
         </p>
         <SaveStatus status={session.status} onRetry={session.retryNow} />
+        <PathwayWarnings evaluation={evaluation} startedWith={contact.pathwayVersion} />
         {session.quarantined > 0 && (
           <p class="error" role="alert">
             Part of this contact could not be read and has been set aside. Check the answers below and ask again anything that is missing.
@@ -251,5 +252,21 @@ function AllAsked({ onOutcome }: { onOutcome(): void }) {
         Go to the outcome
       </button>
     </section>
+  );
+}
+
+/**
+ * A contact started before the extension was updated may hold answers the current pathway reads
+ * differently or not at all (they then count as no answer). Say so on screen, not only in the summary.
+ */
+function PathwayWarnings({ evaluation, startedWith }: { evaluation: Evaluation; startedWith: string }) {
+  const versionChanged = evaluation.warnings.some((w) => w.problem === 'pathway-version-mismatch');
+  const unreadable = evaluation.warnings.filter((w) => w.problem === 'unknown-question' || w.problem === 'unknown-option').length;
+  if (!versionChanged && unreadable === 0) return null;
+  return (
+    <p class="warning" role="status">
+      {versionChanged && `This contact was started with pathway ${startedWith}; this is ${evaluation.pathwayVersion}. Check the answers before you finish. `}
+      {unreadable > 0 && `${unreadable} earlier ${unreadable === 1 ? 'answer is' : 'answers are'} not part of this version and ${unreadable === 1 ? 'does' : 'do'} not count: ask again what is shown as due.`}
+    </p>
   );
 }

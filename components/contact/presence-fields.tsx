@@ -26,9 +26,26 @@ export type PresenceFieldsProps = {
   idPrefix: string;
   presence: Presence;
   onChange(presence: Presence): void;
+  /**
+   * At the start of a contact the practitioner says explicitly that nobody else is there, rather
+   * than leaving the boxes unticked: being alone is what lets the private question be asked.
+   */
+  nobodyElse?: { confirmed: boolean; onChange(confirmed: boolean): void };
 };
 
-export function PresenceFields({ idPrefix, presence, onChange }: PresenceFieldsProps) {
+/** Anyone other than the birthing parent in the room (older children by age or the toggle). */
+export function othersPresent(presence: Presence): boolean {
+  return (
+    presence.partner ||
+    presence.otherAdults ||
+    presence.familyInterpreter ||
+    presence.professionalInterpreter ||
+    presence.olderChildPresent ||
+    presence.childrenAges.length > 0
+  );
+}
+
+export function PresenceFields({ idPrefix, presence, onChange, nobodyElse }: PresenceFieldsProps) {
   const [agesText, setAgesText] = useState(presence.childrenAges.join(', '));
   const [agesProblem, setAgesProblem] = useState(false);
 
@@ -36,18 +53,41 @@ export function PresenceFields({ idPrefix, presence, onChange }: PresenceFieldsP
     setAgesText(text);
     const ages = parseChildrenAges(text);
     setAgesProblem(ages === null);
+    if (ages && ages.length > 0) nobodyElse?.onChange(false);
     if (ages) onChange({ ...presence, childrenAges: ages });
   }
 
   return (
     <fieldset class="presence">
       <legend>Who is in the room?</legend>
+      {nobodyElse && (
+        <label class="check-row">
+          <input
+            type="checkbox"
+            checked={nobodyElse.confirmed}
+            onChange={(e) => {
+              const confirmed = e.currentTarget.checked;
+              nobodyElse.onChange(confirmed);
+              if (confirmed) {
+                setAgesText('');
+                onChange({ ...presence, partner: false, otherAdults: false, familyInterpreter: false, professionalInterpreter: false, olderChildPresent: false, childrenAges: [] });
+              }
+            }}
+          />
+          <span>
+            Nobody else is in the room <span class="quiet">(apart from babies)</span>
+          </span>
+        </label>
+      )}
       {toggles.map(({ key, label, hint }) => (
         <label key={key} class="check-row">
           <input
             type="checkbox"
             checked={presence[key]}
-            onChange={(e) => onChange({ ...presence, [key]: e.currentTarget.checked })}
+            onChange={(e) => {
+              if (key !== 'birthingParent' && e.currentTarget.checked) nobodyElse?.onChange(false);
+              onChange({ ...presence, [key]: e.currentTarget.checked });
+            }}
           />
           <span>
             {label}

@@ -3,7 +3,7 @@ import { createContact, nobodyElsePresent, type ContactTypeId, type Presence, ty
 import { checkContactLabel, defaultContactLabel, labelProblemMessages, MAX_LABEL_LENGTH } from '../../lib/contact/contact-label';
 import { contactTypes } from '../../lib/pathway/contact-types';
 import { PATHWAY_VERSION } from '../../lib/pathway/version';
-import { PresenceFields } from '../contact/presence-fields';
+import { othersPresent, PresenceFields } from '../contact/presence-fields';
 import { withoutRolePrefix } from '../format';
 import { usePanelServices } from '../panel-services';
 import { practitionerMessage } from '../practitioner-message';
@@ -23,6 +23,7 @@ export function StartContactForm({ onStarted }: StartContactFormProps) {
   const typesForRole = useMemo(() => contactTypes.filter((t) => t.practitioner === role), [role]);
   const [contactType, setContactType] = useState<ContactTypeId | null>(null);
   const [presence, setPresence] = useState<Presence>(nobodyElsePresent);
+  const [nobodyElseConfirmed, setNobodyElseConfirmed] = useState(false);
   const [label, setLabel] = useState(() => defaultContactLabel(new Date(now())));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,6 +37,9 @@ export function StartContactForm({ onStarted }: StartContactFormProps) {
     event.preventDefault();
     const labelProblem = checkContactLabel(label);
     if (!contactType) return setProblem('Choose the type of contact.');
+    if (!othersPresent(presence) && !nobodyElseConfirmed) {
+      return setProblem('Say who is in the room: tick the people there, or "Nobody else is in the room".');
+    }
     if (labelProblem) return setProblem(labelProblemMessages[labelProblem]);
     setBusy(true);
     try {
@@ -89,7 +93,12 @@ export function StartContactForm({ onStarted }: StartContactFormProps) {
             ))}
           </div>
         </fieldset>
-        <PresenceFields idPrefix="start" presence={presence} onChange={setPresence} />
+        <PresenceFields
+          idPrefix="start"
+          presence={presence}
+          onChange={setPresence}
+          nobodyElse={{ confirmed: nobodyElseConfirmed, onChange: setNobodyElseConfirmed }}
+        />
         <label for="contact-label">Label for this contact</label>
         <p class="hint" id="contact-label-hint">
           Your own short label, such as the time. No names or NHS numbers.

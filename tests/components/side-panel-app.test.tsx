@@ -16,6 +16,7 @@ async function startContact(typeName: RegExp, alsoInTheRoom: string[] = []) {
   const services = await createTestServices({ unlocked: true });
   render(<SidePanelApp loadServices={async () => services} />);
   fireEvent.click(await screen.findByRole('radio', { name: typeName }));
+  if (alsoInTheRoom.length === 0) fireEvent.click(screen.getByRole('checkbox', { name: /^Nobody else is in the room/ }));
   for (const person of alsoInTheRoom) fireEvent.click(screen.getByRole('checkbox', { name: person }));
   fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
   await screen.findByRole('group', { name: 'Answers' }, { timeout: 3000 });
@@ -45,10 +46,25 @@ describe('the side panel', () => {
     expect(await screen.findByRole('heading', { name: 'Start a contact' }, { timeout: 3000 })).toBeTruthy();
   });
 
+  it('[H05-u] asks who is in the room before starting: nobody ticked is not taken to mean she is alone', async () => {
+    const services = await createTestServices({ unlocked: true });
+    render(<SidePanelApp loadServices={async () => services} />);
+    fireEvent.click(await screen.findByRole('radio', { name: /^6–8 week review/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Say who is in the room/);
+    expect(await services.store.list()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Partner or co-parent' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
+    await screen.findByRole('group', { name: 'Answers' }, { timeout: 3000 });
+    expect(await services.store.list()).toHaveLength(1);
+  });
+
   it('[H17-u] refuses a label that looks like an NHS number', async () => {
     const services = await createTestServices({ unlocked: true });
     render(<SidePanelApp loadServices={async () => services} />);
     fireEvent.click(await screen.findByRole('radio', { name: /^New birth visit/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Nobody else is in the room/ }));
     fireEvent.input(screen.getByLabelText('Label for this contact'), { target: { value: '943 476 5919' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/looks like an NHS number/);
@@ -133,6 +149,7 @@ describe('the side panel', () => {
     it('[H24-c] is dropped when a new contact is started: the new contact opens on its questions, with no summary check', async () => {
       await panelWithWaitingRequest();
       fireEvent.click(screen.getByRole('radio', { name: /^6–8 week review/ }));
+      fireEvent.click(screen.getByRole('checkbox', { name: /^Nobody else is in the room/ }));
       fireEvent.click(screen.getByRole('button', { name: 'Start contact' }));
       await questionReady('How have you been feeling emotionally?');
       expect(screen.queryByRole('dialog')).toBeNull();

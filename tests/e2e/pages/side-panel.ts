@@ -98,7 +98,9 @@ export class SidePanel {
       if (!(await role.isChecked())) await this.click(role);
     }
     await this.click(this.page.getByRole('radio', { name: options.type }));
-    for (const person of options.alsoInTheRoom ?? []) await this.click(this.page.getByRole('checkbox', { name: person, exact: true }));
+    const others = options.alsoInTheRoom ?? [];
+    if (others.length === 0) await this.click(this.page.getByRole('checkbox', { name: /^Nobody else is in the room/ }));
+    for (const person of others) await this.click(this.page.getByRole('checkbox', { name: person, exact: true }));
     if (options.label !== undefined) await this.fill(this.page.getByLabel('Label for this contact'), options.label);
     await this.click(this.button('Start contact'));
     await this.questionHeading().or(this.heading(2, 'Outcome')).first().waitFor();

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../components/side-panel-app';
+import { createContact, nobodyElsePresent } from '../../lib/contact/contact';
 import { pathwaySettingsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
 import { evaluate } from '../../lib/pathway/evaluate';
 import { pathway } from '../../lib/pathway/pathway';
@@ -167,3 +168,23 @@ describe('the side panel', () => {
   });
 });
 
+
+describe('a contact started before the extension was updated', () => {
+  it('[H21-c] says on screen that it was started with another pathway version', async () => {
+    const services = await createTestServices({ unlocked: true });
+    await services.store.create(
+      createContact({
+        id: 'older',
+        pathwayVersion: '2025.9.0',
+        label: 'Older visit',
+        role: 'health-visitor',
+        contactType: 'hv-6-8-weeks',
+        presence: nobodyElsePresent,
+        now: '2026-11-21T13:00:00.000Z',
+      }),
+    );
+    render(<SidePanelApp loadServices={async () => services} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume Older visit' }, { timeout: 3000 }));
+    expect((await screen.findByText(/started with pathway 2025\.9\.0/, {}, { timeout: 3000 })).textContent).toMatch(/Check the answers/);
+  });
+});

@@ -6,6 +6,7 @@ import { filesSize, initialJsSize } from './bench/initial-js';
 import { measurePanelTiming, median, scriptsBeforeInteractive } from './bench/panel-timing';
 import { contactAInteractions, contactBInteractions, setUpPassphrase } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
+import { engineTiming } from './bench/engine';
 
 // `npm run bench`: prints the figures the issues budget, as a table. Figures, not pass/fail tests:
 // timings vary by machine, so they are measured here rather than asserted in the test suite.
@@ -26,6 +27,10 @@ async function main() {
   const size = initialJsSize(CHROME_BUILD_DIR, 'sidepanel.html');
   rows.push({ measure: 'Side panel initial JS (raw)', value: kb(size.raw), budget: '', within: null });
   rows.push({ measure: 'Side panel initial JS (gzip)', value: kb(size.gzip), budget: '< 60 KB', within: size.gzip < 60 * 1024 });
+
+  const engine = engineTiming();
+  rows.push({ measure: 'Engine: evaluate a contact (median)', value: `${engine.medianMs.toFixed(2)} ms`, budget: '', within: null });
+  rows.push({ measure: 'Engine: evaluate a contact (p95)', value: `${engine.p95Ms.toFixed(2)} ms`, budget: '< 16 ms (one frame)', within: engine.p95Ms < 16 });
 
   const launched = await launchExtension({ headless: true });
   try {

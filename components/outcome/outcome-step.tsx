@@ -32,7 +32,9 @@ export type OutcomeStepProps = {
 export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStepProps) {
   const { now } = usePanelServices();
   const at = () => new Date(now()).toISOString();
-  const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.level === 'E0');
+  // O1 is universal information (outcome catalogue, reference §4.1); only O1 is marked in one tap.
+  // Other routine outcomes (e.g. signposting for a partner not seen) need their own decision.
+  const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.code === 'O1');
   // A contact with no concerns: the only recommendations are universal information, none decided
   // yet. One tap records them as given and goes on to the summary (the minimal safe path).
   const onlyUniversal = evaluation.outcomes.length > 0 && undecidedRoutine.length === evaluation.outcomes.length;

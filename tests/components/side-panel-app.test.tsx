@@ -188,3 +188,30 @@ describe('a contact started before the extension was updated', () => {
     expect((await screen.findByText(/started with pathway 2025\.9\.0/, {}, { timeout: 3000 })).textContent).toMatch(/Check the answers/);
   });
 });
+
+describe('the outcome step', () => {
+  it('offers the one-tap "universal information given" only when universal information is all that is recommended', async () => {
+    const { OutcomeStep } = await import('../../components/outcome/outcome-step');
+    const { buildContact } = await import('../../lib/pathway/contact-builder');
+    const { evaluate } = await import('../../lib/pathway/evaluate');
+    const { pathway } = await import('../../lib/pathway/pathway');
+    const { PanelServicesContext } = await import('../../components/panel-services');
+    const services = await createTestServices({ unlocked: true });
+    const show = (spec: Parameters<typeof buildContact>[0]) => {
+      const contact = buildContact(spec);
+      cleanup();
+      render(
+        <PanelServicesContext.Provider value={services}>
+          <OutcomeStep contact={contact} evaluation={evaluate(pathway, contact)} save={() => undefined} onFinish={() => undefined} />
+        </PanelServicesContext.Provider>,
+      );
+    };
+    // Alone, nothing of concern: O1 only.
+    show({ contactType: 'hv-2-years', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'partner.involved': 'no' } } });
+    expect(screen.queryByRole('button', { name: 'Universal information given: write the summary' })).not.toBeNull();
+    // Partner involved but not seen: signposting for the partner needs its own decision.
+    show({ contactType: 'hv-2-years', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'partner.involved': 'yes' } } });
+    expect(screen.queryByRole('button', { name: 'Universal information given: write the summary' })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Mark universal information as given \(1\)/ })).toBeTruthy();
+  });
+});

@@ -1,10 +1,11 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BrowserNotFoundError, findBrowser } from './support/find-browser';
 import { startDemoServer } from './support/demo-server';
 import { buildDemo } from './demo-editor-bundle';
 import { launchExtension } from './support/launch-extension';
+import { SidePanel } from '../tests/e2e/pages/side-panel';
 
 // `npm start`: build the Chrome extension, then open a Chromium-family browser with it loaded and
 // the demo record page open. With no display (a server), run headless, open the side panel page
@@ -43,26 +44,48 @@ async function main() {
   console.log('No display found: running headless and saving screenshots instead.');
   const launched = await launchExtension({ headless: true });
   try {
-    const record = await launched.context.newPage();
-    await record.setViewportSize({ width: 1100, height: 800 });
-    await record.goto(demo.recordUrl);
-    const panel = await launched.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 800 });
-    await panel.goto(launched.sidePanelUrl);
-    await panel.getByRole('heading', { level: 1 }).waitFor();
-
     const outDir = resolve('.output/screenshots');
     mkdirSync(outDir, { recursive: true });
-    const panelShot = resolve(outDir, 'side-panel.png');
+    const record = await launched.context.newPage();
+    await record.setViewportSize({ width: 1000, height: 800 });
+    await record.goto(demo.recordUrl);
+    const page = await launched.context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(launched.sidePanelUrl);
+    const panel = new SidePanel(page);
+
+    // A throwaway browser profile: the passphrase and the demo contact vanish when it closes.
+    await panel.setPassphrase('demo passphrase words');
+    const homeShot = resolve(outDir, 'side-panel.png');
+    await page.screenshot({ path: homeShot });
+    console.log(`Side panel screenshot: ${homeShot}`);
+
+    await panel.startContact({ type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'], label: 'Demo visit' });
+    await panel.answer('Yes, happy to talk now');
+    await panel.answer('No concerns raised');
+    const contactShot = resolve(outDir, 'side-panel-contact.png');
+    await page.screenshot({ path: contactShot });
+    console.log(`Side panel during a demo contact: ${contactShot}`);
+
     const recordShot = resolve(outDir, 'demo-record.png');
-    await panel.screenshot({ path: panelShot });
     await record.screenshot({ path: recordShot });
-    console.log(`Side panel screenshot: ${panelShot}`);
-    console.log(`Demo record screenshot: ${recordShot}`);
+    const besideShot = resolve(outDir, 'beside-the-record.png');
+    await sideBySide(launched, [recordShot, contactShot], besideShot);
+    console.log(`The panel beside the demo record: ${besideShot}`);
   } finally {
     await launched.close();
     await demo.close();
   }
+}
+
+/** Puts screenshots side by side in one image, as the practitioner sees the record and the panel. */
+async function sideBySide(launched: Awaited<ReturnType<typeof launchExtension>>, files: string[], out: string) {
+  const page = await launched.context.newPage();
+  await page.setViewportSize({ width: 1400, height: 800 });
+  const images = files.map((file) => `<img src="data:image/png;base64,${readFileSync(file).toString('base64')}">`).join('');
+  await page.setContent(`<body style="margin:0;display:flex;background:#999;gap:2px">${images}</body>`);
+  await page.screenshot({ path: out });
+  await page.close();
 }
 
 void main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import type { ContactTypeId, OutcomeCode } from '../contact/contact';
 import { settingBounds, type BoundedNumber } from '../pathway/settings';
-import { configBounds, type OrganisationConfig } from './schema';
+import { configBounds } from './schema';
 
 // The configurable fields, by path, in the order the options page and docs show them. Precedence
 // (policy > options page > national defaults) and locking work per path: a policy that sets only

@@ -1,4 +1,4 @@
-import { always, answerIs, isYes, present } from './conditions';
+import { answerIs, isYes, present } from './conditions';
 import {
   PARTNER_AGREES_AND_SHARES,
   PARTNER_AGREES_KEEP_SEPARATE,

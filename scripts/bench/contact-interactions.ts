@@ -1,5 +1,5 @@
 import { SidePanel } from '../../tests/e2e/pages/side-panel';
-import { epdsFourteen, noConcerns, plan } from '../../tests/e2e/support/answer-plans';
+import { contactBAnswers, noConcerns } from '../../tests/e2e/support/answer-plans';
 import type { LaunchedExtension } from '../support/launch-extension';
 
 // How many clicks and key presses a practitioner needs to complete the reference contacts
@@ -40,12 +40,7 @@ export async function contactBInteractions(launched: LaunchedExtension): Promise
   const panel = await freshPanel(launched);
   await panel.startContact({ type: /^6–8 week review/ });
   await panel.answerAll(
-    plan(
-      [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
-      [['How have you been feeling emotionally?', 'Raised worries about how they are feeling']],
-      epdsFourteen,
-      noConcerns,
-    ),
+    contactBAnswers,
   );
   await panel.decideOutcome('O5', 'birthing parent', 'Done');
   await panel.decideOutcome('O4', 'birthing parent', 'Offered');

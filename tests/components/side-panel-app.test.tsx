@@ -24,9 +24,6 @@ async function startContact(typeName: RegExp, alsoInTheRoom: string[] = []) {
   return services;
 }
 
-function questionText(): string {
-  return document.querySelector('section.question-card h2')?.textContent ?? '';
-}
 
 /** The question card takes focus once it is ready for its shortcuts (after Preact's effects run). */
 async function questionReady(text?: string | RegExp) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkAgainstManagedSchema, type ChromeSchema } from '../../lib/config/managed-schema';
-import { epdsFourteen, noConcerns, plan } from './support/answer-plans';
+import { contactBAnswers } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
 import { OptionsPage, OutcomeServicesDisclosure } from './pages/options-page';
 import type { SidePanel } from './pages/side-panel';
@@ -36,12 +36,7 @@ async function contactAtOutcomeStep(panel: SidePanel): Promise<void> {
   await panel.setPassphrase();
   await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
   await panel.answerAll(
-    plan(
-      [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
-      [['How have you been feeling emotionally?', 'Raised worries about how they are feeling']],
-      epdsFourteen,
-      noConcerns,
-    ),
+    contactBAnswers,
   );
   await panel.heading(2, 'Outcome').waitFor();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epdsFourteen, epdsLowWithItemTen, noConcerns, plan } from './support/answer-plans';
+import { contactBAnswers, epdsLowWithItemTen, noConcerns, plan } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
 import type { SidePanel } from './pages/side-panel';
 
@@ -55,12 +55,7 @@ describe('contact walkthroughs in the side panel', () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
     const asked = await panel.answerAll(
-      plan(
-        [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
-        [['How have you been feeling emotionally?', 'Raised worries about how they are feeling']],
-        epdsFourteen,
-        noConcerns,
-      ),
+      contactBAnswers,
     );
     expect(asked).toContain('I have been able to laugh and see the funny side of things');
     expect(asked).toContain('The thought of harming myself has occurred to me');

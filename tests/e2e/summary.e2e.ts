@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { epdsFourteen, noConcerns, plan } from './support/answer-plans';
+import { contactBAnswers, noConcerns, plan } from './support/answer-plans';
 import { demoRecord, launch, openSidePanel } from './support/extension';
 import { launchWithRealSidePanel } from './support/real-side-panel';
 import { DemoRecord } from './pages/demo-record';
@@ -13,13 +13,7 @@ import { ensureDemoBuilt } from '../../scripts/demo-editor-bundle';
 // "the story so far" at the next contact. The per-field mechanics of inserting (contenteditable,
 // iframe, character limits) are in record-insertion.e2e.ts with a fixed text.
 
-/** Contact (b) of the walkthroughs: HV 6-8 weeks, parent alone, positive Whooley, EPDS 14. */
-const contactB = plan(
-  [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
-  [['How have you been feeling emotionally?', 'Raised worries about how they are feeling']],
-  epdsFourteen,
-  noConcerns,
-);
+const contactB = contactBAnswers;
 const PLAN = 'GP appointment booked for Thursday; HV to phone in one week.';
 const NEXT_CONTACT = 'Phone call in one week';
 

@@ -63,3 +63,11 @@ export const epdsLowWithItemTen: AnswerPlan = [
 export function plan(...parts: AnswerPlan[]): AnswerPlan {
   return parts.flat();
 }
+
+/** Contact (b) of the walkthroughs: HV 6-8 weeks, parent alone, worries raised, positive Whooley, EPDS 14. */
+export const contactBAnswers: AnswerPlan = plan(
+  [[/^During the past month, have you often been bothered by feeling down/, 'Yes']],
+  [['How have you been feeling emotionally?', 'Raised worries about how they are feeling']],
+  epdsFourteen,
+  noConcerns,
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContact, scores } from '../../../lib/pathway/contact-builder';
+import { buildContact } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { evaluateSpec, item, outstandingKinds } from './support/evaluate-spec';

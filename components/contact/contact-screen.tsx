@@ -12,6 +12,7 @@ import { usePanelServices } from '../panel-services';
 import { SummaryScreen } from '../summary/summary-screen';
 import { withoutRolePrefix, formatTime } from '../format';
 import { describePresence, PresenceFields } from './presence-fields';
+import { ResultsSoFar } from './instrument-score';
 import { QuestionCard } from './question-card';
 import { AcknowledgedFlags, RedFlagDialog } from './red-flags';
 import { SaveStatus } from './save-status';
@@ -179,17 +180,22 @@ function OpenContact({
       <div class="contact-main" ref={main}>
         {shown.kind === 'ask' &&
           (current ? (
-            <QuestionCard
-              item={current}
-              position={position(current)}
-              result={evaluation.instruments.find((r) => r.instrumentId === current.instrumentId && r.subject === current.subject)}
-              onAnswer={(optionId) => respond(current, { kind: 'option', optionId })}
-              onDecline={() => respond(current, { kind: 'declined' })}
-              onNotAsked={(reason) => respond(current, { kind: 'not-asked', reason })}
-              onClear={() => save({ type: 'clear-answer', subject: current.subject, questionId: current.questionId, at: at() })}
-              onNext={() => answered(current)}
-              onBack={previousKey ? () => setPinned(previousKey) : undefined}
-            />
+            <>
+              <QuestionCard
+                item={current}
+                position={position(current)}
+                result={evaluation.instruments.find((r) => r.instrumentId === current.instrumentId && r.subject === current.subject)}
+                onAnswer={(optionId) => respond(current, { kind: 'option', optionId })}
+                onDecline={() => respond(current, { kind: 'declined' })}
+                onNotAsked={(reason) => respond(current, { kind: 'not-asked', reason })}
+                onClear={() => save({ type: 'clear-answer', subject: current.subject, questionId: current.questionId, at: at() })}
+                onNext={() => answered(current)}
+                onBack={previousKey ? () => setPinned(previousKey) : undefined}
+              />
+              <ResultsSoFar
+                results={evaluation.instruments.filter((r) => r.subject === current.subject && r.instrumentId !== current.instrumentId)}
+              />
+            </>
           ) : (
             <AllAsked onOutcome={() => choose({ kind: 'outcome' })} />
           ))}

@@ -22,3 +22,32 @@ export function InstrumentScore({ result }: { result: InstrumentResult }) {
     </div>
   );
 }
+
+/** Every measure completed so far for this parent, one line each, beside the next question. */
+export function ResultsSoFar({ results }: { results: InstrumentResult[] }) {
+  const complete = results.filter((r) => r.status === 'complete' && r.total !== null);
+  if (complete.length === 0) return null;
+  return (
+    <section class="results-so-far" aria-label="Results so far">
+      <h3>Results so far</h3>
+      <ul>
+        {complete.map((r) => (
+          <li key={`${r.subject}/${r.instrumentId}`}>
+            <strong>
+              {r.shortName} {r.total} of {r.maxTotal}
+            </strong>
+            {r.band && ` · ${r.band.label}`}
+            {r.itemRisk
+              .filter((risk) => risk.status === 'positive')
+              .map((risk) => (
+                <span key={risk.key} class="risk-line">
+                  {' '}
+                  · item {risk.questionId.split('.').pop()}: {risk.optionLabel}
+                </span>
+              ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

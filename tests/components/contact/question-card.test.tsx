@@ -104,3 +104,21 @@ describe('the question card', () => {
   });
 });
 
+
+describe('results so far', () => {
+  it('shows each completed measure with its total, band and any item-level risk answer', async () => {
+    const { ResultsSoFar } = await import('../../../components/contact/instrument-score');
+    const { scores } = await import('../../../lib/pathway/contact-builder');
+    const contact = buildContact({
+      contactType: 'hv-6-8-weeks',
+      answers: { 'birthing-parent': { 'whooley.1': 'yes', ...scores('gad-2', [1, 0]), ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]) } },
+    });
+    const evaluation = evaluate(pathway, contact);
+    render(<ResultsSoFar results={evaluation.instruments.filter((r) => r.subject === 'birthing-parent')} />);
+    const text = screen.getByRole('region', { name: 'Results so far' }).textContent ?? '';
+    expect(text).toMatch(/GAD-2 1 of 6/);
+    expect(text).toMatch(/EPDS 1 of 30/);
+    expect(text).toMatch(/item 10: Hardly ever/);
+    expect(text).not.toMatch(/Whooley/); // incomplete: no total is shown
+  });
+});

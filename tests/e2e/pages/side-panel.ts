@@ -164,7 +164,7 @@ export class SidePanel {
         return !heading || heading.textContent?.trim() !== previous;
       },
         previousQuestion,
-        { timeout: 5_000 },
+        { timeout: 15_000 },
       )
       .catch((error: unknown) => {
         throw new Error(`The panel did not move on from "${previousQuestion}": ${String(error)}`);

@@ -174,7 +174,7 @@ function OpenContact({
       </header>
 
       {shown.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
-      <AcknowledgedFlags flags={acknowledged} />
+      <AcknowledgedFlags flags={acknowledged} privateNow={evaluation.presence.privateNow} />
       <SectionNav evaluation={evaluation} view={shown} onChoose={choose} />
 
       <div class="contact-main" ref={main}>
@@ -241,7 +241,7 @@ function OpenContact({
       </footer>
 
       {pendingFlag && (
-        <RedFlagDialog flag={pendingFlag} onAcknowledge={() => save({ type: 'acknowledge-flag', flagId: pendingFlag.id, at: at() })} />
+        <RedFlagDialog flag={pendingFlag} privateNow={evaluation.presence.privateNow} onAcknowledge={() => save({ type: 'acknowledge-flag', flagId: pendingFlag.id, at: at() })} />
       )}
     </div>
   );

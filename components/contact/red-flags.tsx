@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { crisisRoutes, servicesForOutcome } from '../../lib/config/services-for-outcome';
+import { crisisRoutes, servicesForOutcomeOnScreen } from '../../lib/config/services-for-outcome';
 import type { Flag } from '../../lib/pathway/evaluation';
 import { usePanelServices } from '../panel-services';
 import { CrisisRouteList, OutcomeServiceList } from './service-list';
@@ -9,7 +9,7 @@ import { subjectLabels } from './wording';
 // organisation's own routes) and what to record. It stays on screen, acknowledged, until the
 // contact ends. The card shows the engine's flag as it is; it decides nothing.
 
-function FlagBody({ flag, headingId }: { flag: Flag; headingId: string }) {
+function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: string; privateNow: boolean }) {
   const { config } = usePanelServices();
   const crisis = flag.level === 'E4' || flag.level === 'E5' ? crisisRoutes(config.config, flag.level) : null;
   return (
@@ -34,7 +34,7 @@ function FlagBody({ flag, headingId }: { flag: Flag; headingId: string }) {
         <>
           <h3>Where</h3>
           {flag.routes.map((code) => {
-            const services = servicesForOutcome(config.config, code, flag.subject);
+            const services = servicesForOutcomeOnScreen(config.config, code, flag.subject, { privateNow });
             return <OutcomeServiceList key={code} services={services} />;
           })}
         </>
@@ -51,7 +51,7 @@ function FlagBody({ flag, headingId }: { flag: Flag; headingId: string }) {
 }
 
 /** The interrupting card for the most urgent unacknowledged flag. */
-export function RedFlagDialog({ flag, onAcknowledge }: { flag: Flag; onAcknowledge(): void }) {
+export function RedFlagDialog({ flag, privateNow, onAcknowledge }: { flag: Flag; privateNow: boolean; onAcknowledge(): void }) {
   const dialog = useRef<HTMLDivElement>(null);
   const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
 
@@ -88,7 +88,7 @@ export function RedFlagDialog({ flag, onAcknowledge }: { flag: Flag; onAcknowled
         onKeyDown={keepFocusInside}
       >
         <p class="flag-banner">Red flag: act now</p>
-        <FlagBody flag={flag} headingId={headingId} />
+        <FlagBody flag={flag} headingId={headingId} privateNow={privateNow} />
         <button type="button" class="primary big" onClick={onAcknowledge}>
           I have read this and will act on it
         </button>
@@ -98,7 +98,7 @@ export function RedFlagDialog({ flag, onAcknowledge }: { flag: Flag; onAcknowled
 }
 
 /** Acknowledged flags stay visible at the top of the contact until it ends. */
-export function AcknowledgedFlags({ flags }: { flags: Flag[] }) {
+export function AcknowledgedFlags({ flags, privateNow }: { flags: Flag[]; privateNow: boolean }) {
   if (flags.length === 0) return null;
   return (
     <section class="flag-strip" aria-label="Red flags raised in this contact">
@@ -107,7 +107,7 @@ export function AcknowledgedFlags({ flags }: { flags: Flag[] }) {
           <summary>
             <strong>{flag.level}</strong> {flag.title} ({subjectLabels[flag.subject].toLowerCase()})
           </summary>
-          <FlagBody flag={flag} headingId={`ack-${flag.id.replace(/[^a-z0-9]/gi, '-')}`} />
+          <FlagBody flag={flag} headingId={`ack-${flag.id.replace(/[^a-z0-9]/gi, '-')}`} privateNow={privateNow} />
         </details>
       ))}
     </section>

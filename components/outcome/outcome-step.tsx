@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { servicesForOutcome } from '../../lib/config/services-for-outcome';
+import { servicesForOutcomeOnScreen } from '../../lib/config/services-for-outcome';
 import type { Contact, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import type { Evaluation, RecommendedOutcome } from '../../lib/pathway/evaluation';
@@ -80,7 +80,7 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
           )}
           <ul class="outcomes">
             {evaluation.outcomes.map((outcome) => (
-              <OutcomeCard key={outcome.id} outcome={outcome} onDecide={(status) => decide(outcome, status)} />
+              <OutcomeCard key={outcome.id} outcome={outcome} privateNow={evaluation.presence.privateNow} onDecide={(status) => decide(outcome, status)} />
             ))}
           </ul>
         </>
@@ -132,7 +132,15 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
   );
 }
 
-function OutcomeCard({ outcome, onDecide }: { outcome: RecommendedOutcome; onDecide(status: OutcomeDecision['status']): void }) {
+function OutcomeCard({
+  outcome,
+  privateNow,
+  onDecide,
+}: {
+  outcome: RecommendedOutcome;
+  privateNow: boolean;
+  onDecide(status: OutcomeDecision['status']): void;
+}) {
   const { config } = usePanelServices();
   const name = `decision-${outcome.id.replace(/[^a-z0-9]/gi, '-')}`;
   return (
@@ -155,7 +163,7 @@ function OutcomeCard({ outcome, onDecide }: { outcome: RecommendedOutcome; onDec
       <details>
         <summary>Services and how to refer</summary>
         <p class="quiet">{outcome.route}</p>
-        <OutcomeServiceList services={servicesForOutcome(config.config, outcome.code, outcome.subject)} />
+        <OutcomeServiceList services={servicesForOutcomeOnScreen(config.config, outcome.code, outcome.subject, { privateNow })} />
       </details>
       <fieldset class="decision">
         <legend class="visually-hidden">

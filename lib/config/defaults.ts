@@ -219,14 +219,15 @@ export const nationalServices: readonly NationalService[] = [
   },
   {
     id: 'national-safeguarding',
-    name: "Safeguarding: children's social care or MASH; domestic abuse services",
+    // Neutral on purpose: this name appears on screen with others in the room (reference §2.11).
+    name: "Safeguarding: local procedures (children's social care or MASH)",
     outcomes: ['O10'],
     forWhom: 'family',
     howToAccess: 'Follow local safeguarding procedures and information-sharing rules.',
     phone: '',
     web: '',
     hours: '',
-    notes: 'Risk to the baby or other children, or a disclosure of domestic abuse. Record the decision to share or not, and why.',
+    notes: 'Follow local safeguarding procedures. Record the decision to share or not, and why.',
     source: 'S20; S27',
   },
   {

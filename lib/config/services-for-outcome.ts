@@ -75,6 +75,27 @@ export function servesSubject(audience: ServiceAudience, subject: Subject | unde
  * route(s) for that outcome are returned with a note. For O9 and O14 the national routes always
  * follow the local ones (see `outcomesAlwaysWithNationalRoutes`).
  */
+/**
+ * What the panel may show for an outcome while the birthing parent is not alone. Safeguarding (O10)
+ * routes can name domestic abuse services (an IDVA, a refuge), so with others in the room only the
+ * neutral safeguarding route is shown (reference §2.11: nothing on screen may reveal the topic).
+ */
+export function servicesForOutcomeOnScreen(
+  config: OrganisationConfig,
+  code: OutcomeCode,
+  subject: Subject | undefined,
+  screen: { privateNow: boolean },
+): OutcomeServices {
+  if (code !== 'O10' || screen.privateNow) return servicesForOutcome(config, code, subject);
+  const neutral = nationalServices.filter((s) => s.outcomes.includes('O10'));
+  return {
+    outcome: code,
+    services: neutral.map((s) => ({ id: s.id, name: s.name, forWhom: s.forWhom, howToAccess: s.howToAccess, phone: '', web: '', email: '', hours: '', notes: s.notes, origin: 'national' })),
+    usesNationalDefault: false,
+    note: 'Local safeguarding contacts are shown when the parent is alone.',
+  };
+}
+
 export function servicesForOutcome(config: OrganisationConfig, code: OutcomeCode, subject?: Subject): OutcomeServices {
   const local = config.services
     .filter((s) => s.outcomes.includes(code) && servesSubject(s.forWhom, subject))

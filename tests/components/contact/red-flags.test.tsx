@@ -29,11 +29,11 @@ function psychosisFlag() {
   return flag;
 }
 
-async function renderCard(config: ResolvedConfig) {
+async function renderCard(config: ResolvedConfig, flag = psychosisFlag(), privateNow = true) {
   const services = await createTestServices({ config });
   render(
     <PanelServicesContext.Provider value={services}>
-      <RedFlagDialog flag={psychosisFlag()} onAcknowledge={vi.fn()} />
+      <RedFlagDialog flag={flag} privateNow={privateNow} onAcknowledge={vi.fn()} />
     </PanelServicesContext.Provider>,
   );
   const card = screen.getByRole('alertdialog');
@@ -55,5 +55,43 @@ describe('the red-flag card', () => {
     const { text, routes } = await renderCard(resolveConfig({}));
     expect(text).toContain('Your organisation has not set a local crisis route. National routes are shown.');
     expect(routes).toEqual(["Crisis numbers in the parent's care plan", 'GP, the same day', 'NHS 111 or the out-of-hours service', 'A&E', '999']);
+  });
+});
+
+describe('the red-flag card with others in the room', () => {
+  const withIdva = resolveConfig({
+    options: {
+      configVersion: 1,
+      organisationName: 'Example Community Trust',
+      services: [
+        { id: 'idva', name: 'Example IDVA service (domestic abuse advocates)', outcomes: ['O10'], forWhom: 'birthing-parent', referral: 'professional-referral', phone: '01632 960020', web: '', email: '', hours: '', notes: '' },
+      ],
+    },
+  });
+
+  function harmToBabyFlag() {
+    const contact = buildContact({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-baby-thoughts': 'yes' } },
+    });
+    const evaluation = evaluate(pathway, contact);
+    const flag = evaluation.flags.find((f) => f.routes.includes('O10'));
+    if (!flag) throw new Error('no flag routed to safeguarding');
+    return { flag, privateNow: evaluation.presence.privateNow };
+  }
+
+  it('[H05-v] shows only the neutral safeguarding route, never a local domestic abuse service, while she is not alone', async () => {
+    const { flag, privateNow } = harmToBabyFlag();
+    expect(privateNow).toBe(false);
+    const { text } = await renderCard(withIdva, flag, privateNow);
+    expect(text).toContain('Safeguarding: local procedures');
+    expect(text).not.toMatch(/IDVA|domestic|abuse/i);
+  });
+
+  it('shows the local safeguarding services once she is alone', async () => {
+    const { flag } = harmToBabyFlag();
+    const { text } = await renderCard(withIdva, flag, true);
+    expect(text).toContain('Example IDVA service');
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
-import type { RecordInsertRequest } from '../lib/platform/insert-requests';
+import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../lib/platform/insert-requests';
 import { HomeScreen } from './home/home-screen';
 import { useRecordInsertRequests } from './summary/use-record-insert-requests';
 import { SettingsScreen } from './settings/settings-screen';
@@ -71,6 +71,14 @@ function Router() {
   // until the practitioner opens the contact, whose summary then asks for the usual confirmation.
   const [insertRequest, setInsertRequest] = useState<RecordInsertRequest | null>(null);
   useRecordInsertRequests(setInsertRequest);
+  // A request is for the field the practitioner was in moments ago: after its time limit the record
+  // page may show someone else, so it is dropped and must be asked for again.
+  useEffect(() => {
+    if (!insertRequest) return undefined;
+    const left = insertRequest.requestedAt + INSERT_REQUEST_TTL_MS - Date.now();
+    const timer = setTimeout(() => setInsertRequest((current) => (current === insertRequest ? null : current)), Math.max(0, left));
+    return () => clearTimeout(timer);
+  }, [insertRequest]);
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     idle(() => void loadContactScreen());

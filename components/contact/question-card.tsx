@@ -49,7 +49,8 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const { item, onAnswer, onDecline, onNext } = latest.current;
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      // A key held down repeats: each repeat would answer the next question, so only a fresh press counts.
+      if (event.repeat || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTypingTarget(event.target) || document.querySelector('[aria-modal="true"]')) return;
       const key = event.key.toLowerCase();
       const digit = Number(key);

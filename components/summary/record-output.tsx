@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { insertShortcut } from '../../lib/platform/insert-commands';
-import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
+import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { recordInsertion, type InsertIntoRecordResult, type RecordInsertion, type RecordTarget } from '../../lib/platform/record-insertion';
 import { describeAge, wrongFamilyGuard, type WrongFamilyGuard } from '../../lib/summary/wrong-family-guard';
 import './record-output.css';
@@ -264,6 +264,11 @@ export function RecordOutput(props: RecordOutputProps) {
     }
     const current = pending;
     finish(current);
+    if (current.request && Date.now() - current.request.requestedAt > INSERT_REQUEST_TTL_MS) {
+      // The record page may show someone else by now: ask again rather than insert into it.
+      setMessage({ tone: 'alert', text: 'That request from the record is too old. Click in the note field and press the insert shortcut again.' });
+      return;
+    }
     if (current.action === 'copy') {
       // Called within the click, so the browser sees the practitioner's gesture.
       void services.copyToClipboard(text).then((result) => {

@@ -57,6 +57,14 @@ describe('the question card', () => {
     expect(handlers.onAnswer).not.toHaveBeenCalled();
   });
 
+  it('[H25-g] ignores a held-down key repeating: only a fresh press answers', () => {
+    const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    fireEvent.keyDown(document.body, { key: '1', repeat: true });
+    expect(handlers.onAnswer).not.toHaveBeenCalled();
+    fireEvent.keyDown(document.body, { key: '1' });
+    expect(handlers.onAnswer).toHaveBeenCalledTimes(1);
+  });
+
   it('[H25-b] ignores digits beyond the options and shortcuts typed with a modifier', () => {
     const handlers = renderCard(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
     fireEvent.keyDown(document.body, { key: '3' });

@@ -129,7 +129,10 @@ function Router() {
 type ContactScreenModule = typeof import('./contact/contact-screen');
 let contactScreenModule: Promise<ContactScreenModule> | undefined;
 export function loadContactScreen(): Promise<ContactScreenModule> {
-  contactScreenModule ??= import('./contact/contact-screen');
+  contactScreenModule ??= import('./contact/contact-screen').catch((error: unknown) => {
+    contactScreenModule = undefined; // let the next attempt load it afresh
+    throw error;
+  });
   return contactScreenModule;
 }
 
@@ -140,13 +143,39 @@ function LazyContactScreen(props: {
   onInsertRequestDone(): void;
 }) {
   const [module, setModule] = useState<ContactScreenModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void loadContactScreen().then((loaded) => live && setModule(loaded));
+    loadContactScreen().then(
+      (loaded) => live && setModule(loaded),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
-  }, []);
+  }, [attempt]);
+  if (failed) {
+    return (
+      <div class="screen">
+        <p class="error" role="alert">
+          The contact could not be opened. Nothing has been lost: try again, or reload the panel.
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            setFailed(false);
+            setAttempt(attempt + 1);
+          }}
+        >
+          Try again
+        </button>
+        <button type="button" onClick={props.onLeave}>
+          Back to contacts
+        </button>
+      </div>
+    );
+  }
   if (!module) {
     return (
       <p class="quiet" role="status">

@@ -4,6 +4,7 @@ import { formatDateTime } from '../format';
 import { usePanelServices } from '../panel-services';
 import { markContactsListed, markPanelInteractive, practitionerMessage } from '../practitioner-message';
 import { StartContactForm } from '../start/start-contact-form';
+import { ConfirmInline } from '../confirm-inline';
 
 export type HomeScreenProps = {
   /** Resume a contact already stored. */
@@ -76,6 +77,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
 }
 
 function ContactList({ contacts, onOpen, labelledBy }: { contacts: readonly ContactListing[]; onOpen(id: string): void; labelledBy: string }) {
+  const { store } = usePanelServices();
   return (
     <ul class="contact-list" aria-labelledby={labelledBy}>
       {contacts.map((contact) => (
@@ -85,7 +87,20 @@ function ContactList({ contacts, onOpen, labelledBy }: { contacts: readonly Cont
             <span class="quiet"> · started {formatDateTime(contact.startedAt)}</span>
             {contact.warning && <p class="warning">Will be deleted {formatDateTime(contact.deleteAt)}. Finish it or copy what you need.</p>}
           </div>
-          {!contact.damaged && (
+          {contact.damaged ? (
+            <div class="button-row">
+              <button type="button" onClick={() => onOpen(contact.id)}>
+                Try to open it
+              </button>
+              <ConfirmInline
+                label="Forget it"
+                question="Forget this contact? Whatever of it could still be read will be deleted from the extension."
+                confirmLabel="Forget it now"
+                danger
+                onConfirm={() => store.forget(contact.id)}
+              />
+            </div>
+          ) : (
             <button type="button" onClick={() => onOpen(contact.id)} aria-label={`Resume ${contact.label ?? 'contact'}`}>
               Resume
             </button>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { createIdleLock, type VaultState } from '../../lib/storage';
 import { usePanelServices } from '../panel-services';
+import { practitionerMessage } from '../practitioner-message';
 import { SetPassphraseScreen } from './set-passphrase-screen';
 import { UnlockScreen } from './unlock-screen';
 
@@ -12,10 +13,14 @@ import { UnlockScreen } from './unlock-screen';
 export function LockGate({ children }: { children: ComponentChildren }) {
   const { vault, config, now } = usePanelServices();
   const [state, setState] = useState<VaultState | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void vault.state().then((s) => live && setState(s));
+    vault.state().then(
+      (s) => live && setState(s),
+      (error: unknown) => live && setProblem(practitionerMessage(error)),
+    );
     const unsubscribe = vault.subscribe((s) => live && setState(s));
     return () => {
       live = false;
@@ -42,6 +47,13 @@ export function LockGate({ children }: { children: ComponentChildren }) {
     };
   }, [state, vault, idleMinutes, now]);
 
+  if (problem && state === null) {
+    return (
+      <p class="error" role="alert">
+        {problem}
+      </p>
+    );
+  }
   if (state === null) return <p class="quiet" role="status">Opening…</p>;
   if (state === 'needs-passphrase') return <SetPassphraseScreen />;
   if (state === 'locked') return <UnlockScreen />;

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PractitionerRole } from '../lib/contact/contact';
 import type { ResolvedConfig } from '../lib/config/resolve';
-import type { ContactStore, StorageProtectionService, Vault } from '../lib/storage';
+import type { ContactStore, SharedActivity, StorageProtectionService, Vault } from '../lib/storage';
 
 // Everything the panel's components need from outside, passed in so component tests can give
 // fakes and the entrypoint gives the real browser-backed ones (lib/platform/panel-services.ts).
@@ -22,6 +22,8 @@ export type PanelServices = {
   preferences: Preferences;
   now(): number;
   newContactId(): string;
+  /** The last activity in any panel of this browser session, for the idle lock. */
+  sharedActivity?: SharedActivity;
   /** Opens the options page (organisation configuration), where the platform has one. */
   openOrganisationSettings?: () => void;
 };

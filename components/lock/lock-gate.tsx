@@ -11,7 +11,7 @@ import { UnlockScreen } from './unlock-screen';
  * after the organisation's idle time (default 15 minutes); other panels follow through the vault.
  */
 export function LockGate({ children }: { children: ComponentChildren }) {
-  const { vault, config, now } = usePanelServices();
+  const { vault, config, now, sharedActivity } = usePanelServices();
   const [state, setState] = useState<VaultState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -31,7 +31,12 @@ export function LockGate({ children }: { children: ComponentChildren }) {
   const idleMinutes = config.config.security.idleLockMinutes;
   useEffect(() => {
     if (state !== 'unlocked') return;
-    const idleLock = createIdleLock({ onIdle: () => vault.lock(), timeoutMs: idleMinutes * 60_000, clock: now });
+    const idleLock = createIdleLock({
+      onIdle: () => vault.lock(),
+      timeoutMs: idleMinutes * 60_000,
+      clock: now,
+      ...(sharedActivity ? { shared: sharedActivity } : {}),
+    });
     const touch = () => idleLock.touch();
     const check = () => void idleLock.check();
     window.addEventListener('keydown', touch, true);
@@ -45,7 +50,7 @@ export function LockGate({ children }: { children: ComponentChildren }) {
       window.removeEventListener('focus', check);
       document.removeEventListener('visibilitychange', check);
     };
-  }, [state, vault, idleMinutes, now]);
+  }, [state, vault, idleMinutes, now, sharedActivity]);
 
   if (problem && state === null) {
     return (

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createBrowserConfigStore } from '../../lib/config/config-store';
-import { browserSessionArea } from '../../lib/platform/session-area';
+import { browserSessionArea, browserSharedActivity } from '../../lib/platform/session-area';
 import { retentionPolicyFrom } from '../../lib/config/resolve';
 import {
   createContactStore,
@@ -43,5 +43,6 @@ export async function createPanelServices(): Promise<PanelServices> {
     now: () => Date.now(),
     newContactId: () => crypto.randomUUID(),
     openOrganisationSettings: () => void browser.runtime.openOptionsPage(),
+    ...(browserSharedActivity() ? { sharedActivity: browserSharedActivity() } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { SharedActivity } from '../storage/idle-lock';
 import type { SessionArea } from '../storage/key-holder';
 
 // The unlock is shared between the extension's own pages through storage.session: held in memory
@@ -37,5 +38,23 @@ export function browserSessionArea(): SessionArea | undefined {
       browser.storage.onChanged.addListener(onChanged);
       return () => browser.storage.onChanged.removeListener(onChanged);
     },
+  };
+}
+
+const ACTIVITY_KEY = 'pmh.lastActivity';
+
+/**
+ * The time of the practitioner's last activity in any of the extension's panels, so working in one
+ * window keeps another window's panel from locking the session under them (lib/storage/idle-lock.ts).
+ */
+export function browserSharedActivity(): SharedActivity | undefined {
+  const session = sessionStorage();
+  if (!session) return undefined;
+  return {
+    async read() {
+      const value = (await session.get(ACTIVITY_KEY))[ACTIVITY_KEY];
+      return typeof value === 'number' ? value : undefined;
+    },
+    write: (at) => session.set({ [ACTIVITY_KEY]: at }),
   };
 }

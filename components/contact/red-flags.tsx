@@ -50,50 +50,44 @@ function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: stri
   );
 }
 
-/** The interrupting card for the most urgent unacknowledged flag. */
+/**
+ * The interrupting card for the most urgent unacknowledged flag: a modal dialog (the rest of the
+ * panel is inert behind it), which Escape does not close. Only acknowledging it does.
+ */
 export function RedFlagDialog({ flag, privateNow, onAcknowledge }: { flag: Flag; privateNow: boolean; onAcknowledge(): void }) {
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLDivElement>(null);
   const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    dialog.current?.focus();
-    return () => previous?.focus?.();
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    // The card itself takes focus so it is read from the top, and a stray Enter cannot acknowledge it.
+    heading.current?.focus();
+    return () => {
+      if (element?.open) element.close();
+      previous?.focus?.();
+    };
   }, [flag.id]);
 
-  function keepFocusInside(event: KeyboardEvent) {
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button, [href], input, [tabindex]:not([tabindex="-1"])')];
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
   return (
-    <div class="dialog-backdrop">
-      <div
-        ref={dialog}
-        class={`dialog red-flag level-${flag.level}`}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        tabIndex={-1}
-        onKeyDown={keepFocusInside}
-      >
+    <dialog
+      ref={dialog}
+      class={`dialog red-flag level-${flag.level}`}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      onCancel={(event) => event.preventDefault()}
+    >
+      <div ref={heading} tabIndex={-1}>
         <p class="flag-banner">Red flag: act now</p>
         <FlagBody flag={flag} headingId={headingId} privateNow={privateNow} />
-        <button type="button" class="primary big" onClick={onAcknowledge}>
-          I have read this and will act on it
-        </button>
       </div>
-    </div>
+      <button type="button" class="primary big" onClick={onAcknowledge}>
+        I have read this and will act on it
+      </button>
+    </dialog>
   );
 }
 

@@ -39,10 +39,18 @@ export function SectionView({ section, evaluation, onOpen }: { section: Section;
           <ul class="items">
             {items.map((item) => (
               <li key={item.key} class={`item ${item.state.status} ${item.requirement}`}>
-                <button type="button" onClick={() => onOpen(item.key)} disabled={!item.askableNow && item.state.status === 'unanswered'}>
-                  <span class="item-text">{item.text}</span>
-                  <span class="item-state">{stateText(item)}</span>
-                </button>
+                {!item.askableNow && item.state.status === 'unanswered' ? (
+                  // Focusable so a keyboard or screen-reader user can learn why it cannot be asked now.
+                  <button type="button" aria-disabled="true" class="not-askable">
+                    <span class="item-text">{item.text}</span>
+                    <span class="item-state">{item.notAskableReason ?? 'Cannot be asked now'}</span>
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => onOpen(item.key)}>
+                    <span class="item-text">{item.text}</span>
+                    <span class="item-state">{stateText(item)}</span>
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -139,12 +139,19 @@ describe('at rest and on the wire', () => {
     for (const secret of secrets.slice(0, 4)) expect(onDisk, `the profile folder holds "${secret}"`).not.toContain(secret);
   });
 
-  it('[H17-r] sends nothing outside the extension during a whole contact', async () => {
+  it('[H17-r] sends nothing outside the extension during a whole contact, from its pages or its service worker', async () => {
+    // Playwright reports a Chromium service worker's requests only with this switch, read at launch.
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     const launched = await launch();
     const outside: string[] = [];
+    const fromWorker: string[] = [];
     launched.context.on('request', (request) => {
+      if (request.serviceWorker()) fromWorker.push(request.url());
       if (!request.url().startsWith(`chrome-extension://${launched.extensionId}/`)) outside.push(request.url());
     });
+    // Canary: a request the worker makes within the extension must be seen, or the watch proves nothing.
+    await launched.serviceWorker.evaluate(() => fetch('/manifest.json').then((r) => r.status));
+    await expect.poll(() => fromWorker.some((url) => url.endsWith('/manifest.json'))).toBe(true);
     const { panel } = await openSidePanel(launched);
     await panel.setPassphrase();
     await panel.startContact({ type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'] });

@@ -33,8 +33,11 @@ export type PresenceFieldsProps = {
   nobodyElse?: { confirmed: boolean; onChange(confirmed: boolean): void };
 };
 
-/** Anyone other than the birthing parent in the room (older children by age or the toggle). */
-export function othersPresent(presence: Presence): boolean {
+/**
+ * Whether the practitioner has recorded anyone other than the birthing parent (used only to insist
+ * on an explicit answer at the start). Whether she counts as alone is the engine's decision.
+ */
+export function anyoneElseRecorded(presence: Presence): boolean {
   return (
     presence.partner ||
     presence.otherAdults ||

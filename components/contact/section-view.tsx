@@ -63,6 +63,7 @@ export function SectionView({ section, evaluation, onOpen }: { section: Section;
             {section.hidden.map((entry) => (
               <li key={`${entry.title}-${entry.reason}`}>
                 <strong>{entry.title}</strong>: {entry.reason}
+                {entry.ignoresStoredAnswer && ' (an answer given earlier here no longer counts)'}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { createContact, nobodyElsePresent, type ContactTypeId, type Presence, ty
 import { checkContactLabel, defaultContactLabel, labelProblemMessages, MAX_LABEL_LENGTH } from '../../lib/contact/contact-label';
 import { contactTypes } from '../../lib/pathway/contact-types';
 import { PATHWAY_VERSION } from '../../lib/pathway/version';
-import { othersPresent, PresenceFields } from '../contact/presence-fields';
+import { anyoneElseRecorded, PresenceFields } from '../contact/presence-fields';
 import { withoutRolePrefix } from '../format';
 import { usePanelServices } from '../panel-services';
 import { practitionerMessage } from '../practitioner-message';
@@ -37,7 +37,7 @@ export function StartContactForm({ onStarted }: StartContactFormProps) {
     event.preventDefault();
     const labelProblem = checkContactLabel(label);
     if (!contactType) return setProblem('Choose the type of contact.');
-    if (!othersPresent(presence) && !nobodyElseConfirmed) {
+    if (!anyoneElseRecorded(presence) && !nobodyElseConfirmed) {
       return setProblem('Say who is in the room: tick the people there, or "Nobody else is in the room".');
     }
     if (labelProblem) return setProblem(labelProblemMessages[labelProblem]);

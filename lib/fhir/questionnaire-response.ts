@@ -169,7 +169,8 @@ function responseFor(result: InstrumentResult, answers: readonly CountedAnswer[]
 /**
  * One QuestionnaireResponse per completed instrument. `audience` 'family-record' (default): the
  * birthing parent's, and the partner's only with their consent to share into this record;
- * 'partner-record': the partner's own, for their own record.
+ * 'partner-record': the partner's own, for their own record. Pass the record evaluation
+ * (`evaluateForRecord`), never the screen's.
  */
 export function questionnaireResponses(contact: Contact, evaluation: Evaluation, audience: Audience = 'family-record'): QuestionnaireResponse[] {
   const view = summaryView(contact, evaluation, audience);
@@ -193,7 +194,8 @@ export interface FhirDownload {
 
 /**
  * What the summary screen offers as a download: `new Blob([d.json], { type: d.mimeType })` and an
- * object URL with `download = d.filename`. Returns null when no instrument was completed.
+ * object URL with `download = d.filename`. Returns null when no instrument was completed. Pass the
+ * record evaluation (`evaluateForRecord`).
  */
 export function fhirDownload(contact: Contact, evaluation: Evaluation, audience: Audience = 'family-record'): FhirDownload | null {
   const responses = questionnaireResponses(contact, evaluation, audience);

@@ -24,6 +24,7 @@ import {
 
 const MAX_HISTORY = 20;
 
+/** @param evaluation the record evaluation (`evaluateForRecord`), never the screen's. */
 export function handoverFactsFrom(contact: Contact, evaluation: Evaluation): HandoverFacts {
   return handoverFactsFromView(summaryView(contact, evaluation, 'family-record'));
 }

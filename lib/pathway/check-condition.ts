@@ -8,13 +8,20 @@ import type { PathwaySettings } from './settings';
 
 // Evaluates a Condition for one subject. Pure: everything it reads comes through the context.
 // Returns whether it holds and the stored answer keys that made it hold (for "why" in flags and
-// outcomes). Hidden items have no response, so a condition can never read a hidden answer.
+// outcomes, and for the summary's rule of which record an outcome belongs to). Hidden items have no
+// effective response, so an ordinary condition can never read a hidden answer. The stored-answer
+// kinds ('stored-…', paired with 'hidden') are the one deliberate exception: a risk answer already
+// given must not vanish when a later change hides its question (reference §1.7 item 10, §2.10.3).
 
 export interface ConditionContext {
   contactType: ContactType;
   settings: PathwaySettings;
   presence: PresenceFacts;
   effective(subject: Subject, questionId: string): EffectiveResponse | null;
+  /** The stored response (validated against the definition), whether or not the item is shown now. */
+  stored(subject: Subject, questionId: string): EffectiveResponse | null;
+  /** Asked of this subject, but hidden by relevance (enableWhen, a consent gate) or not in this contact; never by privacy. */
+  hidden(subject: Subject, questionId: string): boolean;
   /** null when the instrument is not part of this contact for the subject (or is hidden). */
   instrument(subject: Subject, instrumentId: InstrumentId): ScoredInstrument | null;
 }
@@ -72,8 +79,29 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
     }
     case 'instrument-status': {
       const result = ctx.instrument(target(condition.of, subject), condition.instrument);
-      return bool(condition.statuses.includes(result ? result.status : 'not-started'));
+      if (!condition.statuses.includes(result ? result.status : 'not-started')) return FALSE;
+      // The instrument's own responses are what made it hold: without them an outcome from this
+      // rule could not be attributed, and the summary could not tell whose record it belongs to.
+      return { holds: true, keys: result ? [...result.respondedKeys] : [] };
     }
+    case 'stored-answer-is': {
+      const response = ctx.stored(target(condition.of, subject), condition.question);
+      return response?.kind === 'option' && condition.options.includes(response.option.id)
+        ? { holds: true, keys: [response.storedKey] }
+        : FALSE;
+    }
+    case 'stored-score-at-least': {
+      const response = ctx.stored(target(condition.of, subject), condition.question);
+      return response?.kind === 'option' && (response.option.score ?? -1) >= condition.min
+        ? { holds: true, keys: [response.storedKey] }
+        : FALSE;
+    }
+    case 'stored-responded': {
+      const response = ctx.stored(target(condition.of, subject), condition.question);
+      return response ? { holds: true, keys: [response.storedKey] } : FALSE;
+    }
+    case 'hidden':
+      return bool(ctx.hidden(target(condition.of, subject), condition.question));
     case 'presence':
       return bool(presenceHolds(condition.is, ctx.presence));
     case 'contact-type':

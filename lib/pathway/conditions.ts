@@ -44,6 +44,38 @@ export function status(instrument: InstrumentId, statuses: InstrumentStatus[], o
     : { kind: 'instrument-status', instrument, statuses };
 }
 
+/**
+ * Stored-answer conditions: read the stored answer whether or not its question is shown now. Only
+ * for rules that keep a risk answer from vanishing (always paired with `hiddenNow`, see
+ * `withdrawn`) and for keeping a group with answers in play (appliesWhen). Meta-tested.
+ */
+export type StoredRiskCondition = Extract<Condition, { kind: 'stored-answer-is' | 'stored-score-at-least' }>;
+
+export function storedAnswerIs(question: string, options: string[], of?: SubjectRef): StoredRiskCondition {
+  return of ? { kind: 'stored-answer-is', question, options, of } : { kind: 'stored-answer-is', question, options };
+}
+
+export function storedScoreAtLeast(question: string, min: number, of?: SubjectRef): StoredRiskCondition {
+  return of ? { kind: 'stored-score-at-least', question, min, of } : { kind: 'stored-score-at-least', question, min };
+}
+
+export function storedResponded(question: string, of?: SubjectRef): Condition {
+  return of ? { kind: 'stored-responded', question, of } : { kind: 'stored-responded', question };
+}
+
+/** The question is hidden now by relevance or consent (never by privacy alone). */
+export function hiddenNow(question: string, of?: SubjectRef): Condition {
+  return of ? { kind: 'hidden', question, of } : { kind: 'hidden', question };
+}
+
+/**
+ * A risk answer that was given (the stored answer meets `stored`) and whose question a later change
+ * has hidden. `stored` must read the same question and subject (meta-tested).
+ */
+export function withdrawn(stored: StoredRiskCondition): Condition {
+  return all(stored, hiddenNow(stored.question, stored.of));
+}
+
 export function present(is: PresenceTest): Condition {
   return { kind: 'presence', is };
 }

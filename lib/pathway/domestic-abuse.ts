@@ -1,4 +1,4 @@
-import { always, answerIs, isYes } from './conditions';
+import { always, answerIs, isYes, storedAnswerIs, withdrawn } from './conditions';
 import { selfPresent } from './gates';
 import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
 
@@ -7,14 +7,22 @@ import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
 // a family interpreter. The group has privacy 'private': it is asked and displayed only when the
 // birthing parent is alone (lib/pathway/privacy.ts; children from settings.childPresentFromAgeYears
 // count as present, ⚠ §6.15). While she is not alone, nothing on screen names the topic: the engine
-// shows one neutral item, PRIVATE_ITEM_TEXT, whether the question is still to ask or an answer
-// given in private needs follow-up. Answers given in private are kept, never discarded.
+// shows one neutral item, PRIVATE_ITEM_TEXT, whatever was answered in private (still to ask, asked
+// with no disclosure, a disclosure that needs follow-up), so that its presence tells an onlooker
+// nothing. Answers given in private are kept, never discarded.
 //
 // ⚠ NICE NG201's own enquiry wording was not retrieved (§6.15), so the question is a practitioner
 // prompt, not a script; local IDVA/MARAC routes are not in the sources (map O10 locally).
 
 /** The only thing shown about this topic while she is not alone (also the handover wording). */
 export const PRIVATE_ITEM_TEXT = 'Private question outstanding';
+/**
+ * Why it is shown, in words that are true whatever was answered: still to ask, asked with nothing to
+ * follow up, or something to follow up (pathway 2026.3.0: the item no longer depends on the answer).
+ */
+export const PRIVATE_ITEM_REASON = 'Ask it, or review it, only when she is alone';
+/** The outstanding item's text, for the summary and the handover (true in every case, as above). */
+export const PRIVATE_OUTSTANDING_TEXT = `${PRIVATE_ITEM_TEXT}: ask it, or review it, only when she is alone.`;
 
 export const ENQUIRY_QUESTION = 'domestic-abuse.enquiry';
 export const DANGER_QUESTION = 'domestic-abuse.immediate-danger';
@@ -104,6 +112,26 @@ export const domesticAbuseFlagRules: FlagRule[] = [
     doNow: ['Call 999.', 'Follow local safeguarding procedures for her and the baby.'],
     routes: ['O9', 'O10'],
     record: ['What happened, who you contacted and when.', 'The information-sharing decision and the reasons.'],
+    timeframe: 'Immediately',
+    sources: ['S20', 'S27'],
+  },
+  {
+    // As IR-RISK-ANSWER-WITHDRAWN (red-flags.ts) for the private question's danger answer: a
+    // "Yes" hidden by a later change to the first answer is still acted on. Shown only in private,
+    // like everything derived from this group; the wording names no topic.
+    id: 'SG-RISK-ANSWER-WITHDRAWN',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent'],
+    when: withdrawn(storedAnswerIs(DANGER_QUESTION, ['yes'])),
+    level: 'E5',
+    title: 'A safety answer given earlier in this contact is now hidden by a later change: act on it as given',
+    doNow: [
+      'A later change hid the question of a safety answer given earlier; it did not undo what was said. Act on it as it was given.',
+      'Call 999 if there is immediate danger; follow local safeguarding procedures.',
+      'If the answer was recorded by mistake, correct that answer itself; otherwise record why the later answer changed.',
+    ],
+    routes: ['O9', 'O10'],
+    record: ['The answer as it was given, and why it changed.', 'The information-sharing decision and the reasons.'],
     timeframe: 'Immediately',
     sources: ['S20', 'S27'],
   },

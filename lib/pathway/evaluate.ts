@@ -1,5 +1,5 @@
 import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
-import { PRIVATE_ITEM_TEXT } from './domestic-abuse';
+import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';
 import type {
   CountedAnswer,
@@ -24,31 +24,62 @@ import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
 import type { EscalationLevel, ItemGroup, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
-import { createResolver, type Resolver } from './visibility';
+import { createResolver, type EvaluationScope, type Resolver } from './visibility';
 
 /**
- * The pathway engine. Pure and deterministic: no I/O, no clock, no randomness; it never mutates
- * the pathway, the contact or the settings. Given the same inputs it returns an equal Evaluation.
- * It never throws for any contact that matches the contact schema (property-tested).
+ * The pathway engine for the SCREEN: what may be shown with the people now in the room. Pure and
+ * deterministic: no I/O, no clock, no randomness; it never mutates the pathway, the contact or
+ * the settings. Given the same inputs it returns an equal Evaluation. It never throws for any
+ * contact that matches the contact schema (property-tested).
  */
 export function evaluate(
   pathway: Pathway,
   contact: Contact,
   settings: PathwaySettings = defaultPathwaySettings,
 ): Evaluation {
+  return evaluateIn('screen', pathway, contact, settings);
+}
+
+/**
+ * The pathway engine for the WRITTEN RECORD (summary, compact summary, partner summary, handover
+ * block, FHIR export). The record is not the screen: what the screen hides while someone is in the
+ * room (her account of the partner while the partner is there; the private question while she is
+ * not alone) must not vanish from what is written, or a same-day flag is lost and the summary says
+ * there is none. So privacy is treated as holding for every privacy kind: private and
+ * partner-absent items, answers, flags and outcome reasons are in this evaluation, each marked with
+ * its `privacy`, and lib/summary decides what each output may hold (nothing private ever goes into
+ * any output). Presence is NOT changed: `presence` is who is really in the room, and what can be
+ * asked now, deferral and the one neutral private item are exactly as on screen.
+ */
+export function evaluateForRecord(
+  pathway: Pathway,
+  contact: Contact,
+  settings: PathwaySettings = defaultPathwaySettings,
+): Evaluation {
+  return evaluateIn('record', pathway, contact, settings);
+}
+
+function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, settings: PathwaySettings): Evaluation {
   const index = indexPathway(pathway);
   const warnings: EvaluationWarning[] = [];
   const contactType = pathway.contactTypes.find((t) => t.id === contact.contactType) ?? pathway.contactTypes[0];
   if (!contactType) throw new Error('The pathway defines no contact types');
-  const resolver = createResolver(pathway, index, contact, contactType, settings);
+  const resolver = createResolver(pathway, index, contact, contactType, settings, scope);
 
   collectWarnings(resolver, warnings);
+
+  // Flags first: a hidden entry says whether an answer under it still raises a flag.
+  const { flags, fired } = evaluateFlags(resolver);
+  const flaggedKeys = new Set(flags.flatMap((f) => f.triggeredBy));
 
   // Items, hidden entries and instrument results, in layout order.
   const items: ItemView[] = [];
   const hidden: Array<HiddenEntry & { section: SectionId }> = [];
   const instruments: InstrumentResult[] = [];
-  let privateOutstanding = false;
+  // Some content may not be shown with the people in the room now. The one neutral item is then
+  // shown whenever such a group is part of this contact, WHATEVER was answered in private, so that
+  // someone watching the screen cannot infer a disclosure from it appearing (H05, H09).
+  let maskedNow = false;
 
   for (const entry of pathway.layout) {
     const group = index.groups.get(entry.group);
@@ -59,27 +90,21 @@ export function evaluate(
       (q.subjects ?? group.subjects).includes(subject),
     );
 
-    if (!resolver.privacyHoldsFor(group)) {
-      // Nothing about this group is shown; it only counts towards the one neutral item.
-      if (
-        resolver.groupEnabled(group, subject) &&
-        resolver.requirement(group, subject).requirement === 'due' &&
-        questions.some((q) => resolver.enabled(subject, q.id) && !resolver.effective(subject, q.id))
-      ) {
-        privateOutstanding = true;
-      }
-      continue;
-    }
+    if (!resolver.privacyHoldsNow(group)) maskedNow = true;
+    // Screen: nothing about this group is shown; it is covered by the one neutral item.
+    if (!resolver.privacyHoldsFor(group)) continue;
 
     if (!resolver.groupEnabled(group, subject)) {
+      const keys = questions.map((q) => answerKey(subject, q.id));
       hidden.push({
         section,
-        keys: questions.map((q) => answerKey(subject, q.id)),
+        keys,
         subject,
         title: group.title,
         reason: group.hiddenReason,
         why: 'not-relevant',
         ignoresStoredAnswer: questions.some((q) => resolver.stored(subject, q.id) !== null),
+        keepsRiskAnswer: keys.some((key) => flaggedKeys.has(key)),
       });
       continue;
     }
@@ -98,6 +123,7 @@ export function evaluate(
           reason: question.hiddenReason ?? group.hiddenReason,
           why: 'not-relevant',
           ignoresStoredAnswer: resolver.stored(subject, question.id) !== null,
+          keepsRiskAnswer: flaggedKeys.has(key),
         });
         continue;
       }
@@ -119,34 +145,36 @@ export function evaluate(
         reason: group.notAskableReason ?? group.hiddenReason,
         why: 'not-askable-now',
         ignoresStoredAnswer: false,
+        keepsRiskAnswer: false,
       });
     }
 
     if (group.kind === 'instrument') {
       const scored = resolver.instrument(subject, group.instrument);
       if (scored) {
-        const { contributingKeys: _c, answeredKeys: _a, ...result } = scored;
+        const { contributingKeys: _c, answeredKeys: _a, respondedKeys: _r, ...result } = scored;
         instruments.push({ ...result, requirement: requirement.requirement, requirementReasons: requirement.reasons });
       }
     }
   }
 
-  const { flags, withheld: flagsWithheld, fired } = evaluateFlags(resolver);
-  const { outcomes, withheld: outcomesWithheld } = recommendOutcomes(resolver, fired);
-  const privateItem = privateOutstanding || flagsWithheld > 0 || outcomesWithheld > 0;
+  const { outcomes } = recommendOutcomes(resolver, fired);
+  const privateItem = maskedNow;
   if (privateItem) {
     hidden.push({
       section: 'birthing-parent',
       keys: [],
       title: PRIVATE_ITEM_TEXT,
-      reason: PRIVATE_ITEM_TEXT,
+      reason: PRIVATE_ITEM_REASON,
       why: 'private',
       ignoresStoredAnswer: false,
+      keepsRiskAnswer: false,
     });
   }
 
   const sections = buildSections(pathway, items, hidden);
   return {
+    scope,
     pathwayVersion: pathway.version,
     contact: { id: contact.id, label: contact.label, updatedAt: contact.updatedAt, pathwayVersion: contact.pathwayVersion },
     contactType: {
@@ -274,6 +302,7 @@ function mergeHidden(entries: Array<HiddenEntry & { section: SectionId }>): Hidd
       existing.keys.push(...entry.keys);
       if (!existing.title.split(', ').includes(entry.title)) existing.title = `${existing.title}, ${entry.title}`;
       existing.ignoresStoredAnswer ||= entry.ignoresStoredAnswer;
+      existing.keepsRiskAnswer ||= entry.keepsRiskAnswer;
     }
   }
   return [...merged.values()];
@@ -353,16 +382,13 @@ function outstandingOf(
     });
   }
 
-  if (privateItem) {
-    // Deliberately neutral, with no rule id or source that could hint at the topic.
-    outstanding.push({ kind: 'private-question-outstanding', text: PRIVATE_ITEM_TEXT, keys: [], sources: [] });
-  } else {
-    const unaskedPrivate = items.some(
-      (item) => item.privacy === 'private' && item.requirement === 'due' && item.state.status === 'unanswered',
-    );
-    if (unaskedPrivate) {
-      outstanding.push({ kind: 'private-question-outstanding', text: PRIVATE_ITEM_TEXT, keys: [], sources: [] });
-    }
+  // Deliberately neutral, with no rule id or source that could hint at the topic. While she is not
+  // alone it is there whatever was answered; when she is alone, only while the question is to ask.
+  const unaskedPrivate = items.some(
+    (item) => item.privacy === 'private' && item.requirement === 'due' && item.state.status === 'unanswered',
+  );
+  if (privateItem || unaskedPrivate) {
+    outstanding.push({ kind: 'private-question-outstanding', text: PRIVATE_OUTSTANDING_TEXT, keys: [], sources: [] });
   }
 
   const prefers = resolver.check(prefersPrivate.when, 'birthing-parent');
@@ -408,14 +434,18 @@ function outstandingOf(
   }
 
   for (const result of instruments) {
+    // Any started measure whose risk item (EPDS 10, PHQ-9 9) has no answer: declined, not asked, or
+    // simply not reached yet. Item 10 must be scored before the parent leaves (reference §1.7, S10).
+    if (result.status === 'not-started') continue;
     for (const risk of result.itemRisk) {
       const missing = result.missing.find((m) => m.key === risk.key);
-      if (risk.status !== 'unknown' || !missing || missing.status === 'unanswered') continue;
+      if (risk.status !== 'unknown' || !missing) continue;
+      const what = missing.status === 'declined' ? 'was declined' : missing.status === 'not-asked' ? 'was not asked' : 'has not been answered';
       outstanding.push({
         kind: 'risk-item-not-answered',
         subject: result.subject,
         instrumentId: result.instrumentId,
-        text: `${result.shortName}${result.subject === 'partner' ? ' (partner)' : ''}: the self-harm item was ${missing.status === 'declined' ? 'declined' : 'not asked'}; ask directly before the parent leaves.`,
+        text: `${result.shortName}${result.subject === 'partner' ? ' (partner)' : ''}: the self-harm item ${what}; ask directly before the parent leaves.`,
         keys: [risk.key],
         sources: [...result.sources],
       });
@@ -481,8 +511,9 @@ function collectWarnings(resolver: Resolver, warnings: EvaluationWarning[]): voi
       warnings.push({ key, problem: 'unknown-question' });
       continue;
     }
-    // A warning names its key: never for a question that may not be shown now.
-    if (!resolver.privacyHoldsFor(entry.group)) continue;
+    // A warning names its key: never for a question that may not be shown with the people in the
+    // room now, in either scope (a summary screen may show the record evaluation's warnings).
+    if (!resolver.privacyHoldsNow(entry.group)) continue;
     const response = answer.response;
     if (response.kind === 'option' && !entry.question.options.some((o) => o.id === response.optionId)) {
       warnings.push({ key, problem: 'unknown-option' });

@@ -14,8 +14,11 @@ import type {
   SourceId,
 } from './schema';
 
-// What `evaluate(pathway, contact, settings)` returns: everything the side panel, the summary and
-// the handover need, so none of them re-implements a rule.
+// What `evaluate(pathway, contact, settings)` (the screen) and `evaluateForRecord(pathway, contact,
+// settings)` (the written record) return: everything the side panel, the summary and the handover
+// need, so none of them re-implements a rule. Show `evaluate` on screen; give every written output
+// (lib/summary, lib/handover, lib/fhir) `evaluateForRecord`: the record must keep what the screen
+// hides while someone is in the room (`scope` says which one an evaluation is).
 //
 // How to consume it:
 // - Render `sections` in order. Each holds `items` (questions with exact wording, options with
@@ -31,13 +34,14 @@ import type {
 //   Answers to hidden items, and anything that may only be shown in private while privacy does
 //   not hold, are never in this object (see `privacy`).
 //
-// Privacy: while the birthing parent is not alone, nothing in an Evaluation names or hints at the
-// private (routine-enquiry) topic; at most one neutral outstanding item "Private question
-// outstanding" is present, whether the question is still to ask or a private answer needs
-// follow-up. Content given in private is kept in the contact and reappears when privacy holds.
-// While privacy holds, items, counted answers, flags, outcomes and reasons derived from private
-// answers carry `privacy` ('private' = routine enquiry; 'partner-absent' = her account of the
-// partner) so the summary can keep them out of anything pasted where others may read it.
+// Privacy (screen): while the birthing parent is not alone, nothing in an Evaluation names or hints
+// at the private (routine-enquiry) topic, or at her account of the partner while the partner is in
+// the room; one neutral item "Private question outstanding" is present, whatever was answered in
+// private (so nothing observable depends on a private answer). Content given in private is kept in
+// the contact and reappears when privacy holds. Items, counted answers, flags, outcomes and reasons
+// derived from such answers carry `privacy` ('private' = routine enquiry; 'partner-absent' = her
+// account of the partner) so the summary can keep them out of anything pasted where others may read
+// it. The record scope holds them whoever is in the room, always marked.
 //
 // Builders for tests, demos and golden summaries: lib/pathway/contact-builder.ts (buildContact,
 // scores, declined, notAsked); whole-contact fixtures: tests/lib/pathway/scenarios/fixtures.ts.
@@ -134,8 +138,18 @@ export interface HiddenEntry {
   reason: string;
   /** 'not-relevant': answers here count as no answer. 'not-askable-now': nothing to ask yet. 'private': see Evaluation docs. */
   why: 'not-relevant' | 'not-askable-now' | 'private';
-  /** True when a stored answer is being ignored because the item is hidden. */
+  /**
+   * True when an answer stored under one of `keys` is being ignored because the item is hidden
+   * (relevance or consent): show "an earlier answer here no longer counts". Always false for the
+   * neutral private entry and for 'not-askable-now'.
+   */
   ignoresStoredAnswer: boolean;
+  /**
+   * True when such an ignored answer is a risk answer that still raises a flag
+   * (IR-RISK-ANSWER-WITHDRAWN…): show "an earlier risk answer here is still acted on" rather than
+   * "no longer counts".
+   */
+  keepsRiskAnswer: boolean;
 }
 
 export interface SectionProgress {
@@ -248,9 +262,27 @@ export interface Flag {
   timeframe: string;
   sources: SourceId[];
   triggeredBy: AnswerKey[];
+  /**
+   * Answers that raised this flag although their question is hidden now (a later change hid it:
+   * IR-RISK-ANSWER-WITHDRAWN…). Show them on the card and in the record: they are to be acted on
+   * as given. Absent when every trigger is visible.
+   */
+  hiddenAnswers?: HiddenRiskAnswer[];
   acknowledgedAt?: string;
   /** Set when derived from a private answer (shown only while privacy holds). */
   privacy?: Privacy;
+}
+
+export interface HiddenRiskAnswer {
+  key: AnswerKey;
+  subject: Subject;
+  /** Who gave it (the parent, the practitioner's observation, or her report about the partner). */
+  respondent: Respondent;
+  questionId: string;
+  /** The question as asked. */
+  text: string;
+  /** The option label given, with its score where the item is scored ("Sometimes (2)"). */
+  answer: string;
 }
 
 export interface EscalationView {
@@ -326,6 +358,11 @@ export interface EvaluationWarning {
 }
 
 export interface Evaluation {
+  /**
+   * 'screen' (evaluate): what may be shown with the people now in the room. 'record'
+   * (evaluateForRecord): for written outputs; everything, each item marked with its privacy.
+   */
+  scope: 'screen' | 'record';
   pathwayVersion: string;
   /**
    * Which contact this evaluation is of, so a summary or handover can be stamped and checked

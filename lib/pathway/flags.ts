@@ -1,14 +1,17 @@
 import type { Subject } from '../contact/contact';
 import { levelRank } from './escalation';
-import type { Flag } from './evaluation';
+import type { Flag, HiddenRiskAnswer } from './evaluation';
 import type { Privacy } from './schema';
 import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 
 // Flags: every flag rule, for every subject it names, checked against the visible answers. A flag
 // carries its rule id, sources and the answers that triggered it. Its id is `${ruleId}/${subject}`:
 // stable while the trigger holds, so acknowledgement (contact.acknowledgedFlags) survives re-evaluation.
-// Flags derived from answers that may only be shown in private are withheld while privacy does not
-// hold (counted in `withheld`, so the engine can show its one neutral item instead).
+// Flags derived from answers that may only be shown in private are withheld from the screen while
+// privacy does not hold (never from the record evaluation). The engine's one neutral item does NOT
+// depend on them: it is shown whenever she is not alone, so nothing observable hints at a private
+// answer. A flag that stands on an answer whose question is hidden now (IR-RISK-ANSWER-WITHDRAWN…)
+// lists that answer in `hiddenAnswers`, so the card and the record can say what to act on.
 
 export interface FiredFlag {
   flag: Flag;
@@ -35,6 +38,7 @@ export function evaluateFlags(resolver: Resolver): FlagsResult {
       const privacy = strictestPrivacy(triggeredBy.map((key) => privacyOfKey(resolver, key)));
       const id = `${rule.id}/${subject}`;
       const acknowledgedAt = resolver.contact.acknowledgedFlags[id];
+      const hiddenAnswers = triggeredBy.flatMap((key) => hiddenAnswerOf(resolver, key));
       fired.push({
         withheld,
         flag: {
@@ -50,6 +54,7 @@ export function evaluateFlags(resolver: Resolver): FlagsResult {
           timeframe: rule.timeframe,
           sources: [...rule.sources],
           triggeredBy,
+          ...(hiddenAnswers.length ? { hiddenAnswers } : {}),
           ...(acknowledgedAt ? { acknowledgedAt } : {}),
           ...(privacy ? { privacy } : {}),
         },
@@ -60,6 +65,22 @@ export function evaluateFlags(resolver: Resolver): FlagsResult {
   const flags = fired.filter((f) => !f.withheld).map((f) => f.flag);
   flags.sort((a, b) => levelRank(b.level) - levelRank(a.level));
   return { flags, withheld: fired.length - flags.length, fired };
+}
+
+/** The stored answer behind a trigger whose question is hidden now (a withdrawn risk answer). */
+function hiddenAnswerOf(resolver: Resolver, key: string): HiddenRiskAnswer[] {
+  const slash = key.indexOf('/');
+  const subject = key.slice(0, slash) as Subject;
+  const questionId = key.slice(slash + 1);
+  if (!resolver.hidden(subject, questionId)) return [];
+  const stored = resolver.stored(subject, questionId);
+  const entry = resolver.index.questions.get(questionId);
+  if (stored?.kind !== 'option' || !entry) return [];
+  const { question, group } = entry;
+  const score = question.scored && stored.option.score !== undefined ? ` (${stored.option.score})` : '';
+  return [
+    { key: stored.storedKey, subject, respondent: group.respondent, questionId, text: question.text, answer: `${stored.option.label}${score}` },
+  ];
 }
 
 export function strictestPrivacy(privacies: Array<Privacy | undefined>): Privacy | undefined {

@@ -24,7 +24,7 @@ import {
   partnerRecommendationRules,
   partnerReportGroup,
 } from './partner';
-import { redFlagGroup, redFlagRules } from './red-flags';
+import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
 import { PATHWAY_VERSION } from './version';
 import { epdsGroup, gad2Group, gad7Group, phq9Group, screeningRecommendationRules, whooleyGroup } from './screening';
@@ -101,13 +101,20 @@ const definition: Pathway = {
     partnerReportGroup,
     relationshipAntenatalGroup,
     relationshipConversationGroup,
-  relationshipFeelingsGroup,
+    relationshipFeelingsGroup,
     relationshipObservationGroup,
     historyGroup,
     contextGroup,
   ],
   layout,
-  flagRules: [...redFlagRules, ...historyFlagRules, ...partnerFlagRules, ...domesticAbuseFlagRules, ...relationshipFlagRules],
+  flagRules: [
+    ...redFlagRules,
+    ...historyFlagRules,
+    ...partnerFlagRules,
+    ...domesticAbuseFlagRules,
+    ...relationshipFlagRules,
+    ...withdrawnRiskRules,
+  ],
   recommendationRules: [
     ...screeningRecommendationRules,
     ...historyRecommendationRules,

@@ -10,8 +10,8 @@ import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 // ladder and the decisions to record include what an action card asks for. Recommendations
 // for the same subject and outcome are merged, keeping every reason (rule id, sources, text,
 // triggering answers), the highest level and the strongest strength. A reason derived from a
-// private answer is withheld while privacy does not hold; an outcome with no remaining reason is
-// withheld entirely.
+// private answer is withheld from the screen while privacy does not hold; an outcome with no
+// remaining reason is withheld entirely (`withheld` counts them; nothing observable depends on it).
 
 const CODE_ORDER: readonly OutcomeCode[] = ['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14'];
 

@@ -1,4 +1,17 @@
-import { any, answerIs, isYes, present, responseMissing, scoreAtLeast, subjectIs, yesNo } from './conditions';
+import {
+  all,
+  any,
+  answerIs,
+  isYes,
+  present,
+  responseMissing,
+  scoreAtLeast,
+  storedAnswerIs,
+  storedScoreAtLeast,
+  subjectIs,
+  withdrawn,
+  yesNo,
+} from './conditions';
 import { selfPresent } from './gates';
 import type { FlagRule, ItemGroup } from './schema';
 
@@ -333,3 +346,95 @@ export const redFlagRules: FlagRule[] = [
   },
 ];
 
+// A risk answer must not vanish because a later change hid its question (pathway 2026.3.0).
+// Hidden answers count as no answer for scores and outcomes, but a positive risk answer that was
+// given still has to be acted on: "item 10 > 0 always prompts further assessment" (reference §1.7,
+// S10); red flags act whatever else is answered (§3.1, S5); partner risk items follow §3 with the
+// same urgency (§2.10.3) and a child's protection from harm comes first (S27). Examples: the
+// red-flag check changed to "none" after "thoughts of harming themselves: Yes"; the partner's
+// consent changed to "No" after their EPDS item 10 scored above 0; a Whooley changed to No after
+// an EPDS with item 10 above 0 (the EPDS itself then stays due because it was started). Each rule
+// fires only when the question is hidden by relevance or consent (`hidden`), never when it is only
+// masked by privacy; the answer is then listed on the flag (Flag.hiddenAnswers). The wording never
+// names a topic: one rule per urgency and route, as the answer's own flag would have had.
+
+const correctOrRecord =
+  'If the answer was recorded by mistake, correct that answer itself (open its question again); otherwise record why the later answer changed.';
+const actAsGiven =
+  'A later change hid the question of a risk answer given earlier in this contact; it did not undo what was said. Act on the answer as it was given (it is listed with this card).';
+const recordWithdrawn = [
+  'The answer as it was given, and when.',
+  'Why the later answer changed: a correction, or what the parent said.',
+  'Who you contacted, when, and what was agreed.',
+];
+
+export const RISK_ANSWER_WITHDRAWN = 'IR-RISK-ANSWER-WITHDRAWN';
+
+export const withdrawnRiskRules: FlagRule[] = [
+  {
+    id: RISK_ANSWER_WITHDRAWN,
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(
+      withdrawn(storedScoreAtLeast('epds.10', 1)),
+      withdrawn(storedScoreAtLeast('phq-9.9', 1)),
+      withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
+      withdrawn(storedAnswerIs('red-flags.violent-self-harm', ['yes'])),
+      withdrawn(storedAnswerIs('red-flags.mental-state-change', ['yes'])),
+      withdrawn(storedAnswerIs('red-flags.incompetence-estrangement', ['yes'])),
+      withdrawn(storedAnswerIs('red-flags.severe-sleep', ['yes'])),
+    ),
+    level: 'E4',
+    title: 'A risk answer given earlier in this contact is now hidden by a later change: act on it as given',
+    doNow: [actAsGiven, sameDayAssessment, safetyPlan, dontLeave, informProfessionals, correctOrRecord],
+    routes: ['O6', 'O9', 'O5'],
+    record: recordWithdrawn,
+    timeframe: 'Same day',
+    sources: ['S10', 'S5', 'S27'],
+  },
+  {
+    id: `${RISK_ANSWER_WITHDRAWN}-BABY`,
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(
+      withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
+      withdrawn(storedAnswerIs('relationship.acted-on', ['yes'])),
+      // Her report that the partner might harm themselves or the baby: a flag for the partner.
+      all(subjectIs('partner'), withdrawn(storedAnswerIs('partner-report.risk', ['yes'], 'birthing-parent'))),
+    ),
+    level: 'E4',
+    title: 'A safeguarding risk answer given earlier in this contact is now hidden by a later change: act on it as given',
+    doNow: [
+      actAsGiven,
+      'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).',
+      sameDayAssessment,
+      dontLeave,
+      correctOrRecord,
+    ],
+    routes: ['O10', 'O9'],
+    record: [...recordWithdrawn, 'The information-sharing decision and the reasons, whether you share or not.'],
+    timeframe: 'Same day',
+    sources: ['S27', 'S5', 'S15'],
+  },
+  {
+    id: `${RISK_ANSWER_WITHDRAWN}-EMERGENCY`,
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(
+      withdrawn(storedAnswerIs('red-flags.psychosis-signs', ['yes'])),
+      withdrawn(storedAnswerIs('red-flags.imminent-danger', ['yes'])),
+    ),
+    level: 'E5',
+    title: 'An emergency risk answer given earlier in this contact is now hidden by a later change: act on it as given',
+    doNow: [
+      actAsGiven,
+      'Imminent danger: call 999. Signs of possible postpartum psychosis: specialist or crisis assessment within 4 hours; otherwise a GP the same day, NHS 111, out-of-hours or A&E.',
+      'Do not leave them alone if they are unsafe; keep the baby safe.',
+      correctOrRecord,
+    ],
+    routes: ['O9', 'O10'],
+    record: recordWithdrawn,
+    timeframe: 'Within 4 hours; immediately (999) if danger',
+    sources: ['S9', 'S6', 'S5', 'S27'],
+  },
+];

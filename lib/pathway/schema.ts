@@ -102,6 +102,23 @@ export type Condition =
   | { kind: 'instrument-positive'; instrument: InstrumentId; of?: SubjectRef }
   | { kind: 'instrument-band'; instrument: InstrumentId; of?: SubjectRef; bands: string[] }
   | { kind: 'instrument-status'; instrument: InstrumentId; of?: SubjectRef; statuses: InstrumentStatus[] }
+  /**
+   * The STORED answer is one of these option ids, whether or not the question is shown now. Hidden
+   * answers count as no answer everywhere else; these stored-answer kinds exist only so that a risk
+   * answer already given cannot vanish when a later change hides its question (flag rules, paired
+   * with 'hidden'), and so that a group with answers stays in play (appliesWhen). Meta-tested.
+   */
+  | { kind: 'stored-answer-is'; question: string; of?: SubjectRef; options: string[] }
+  /** The STORED answer's score is at least min, whether or not the question is shown now (see above). */
+  | { kind: 'stored-score-at-least'; question: string; of?: SubjectRef; min: number }
+  /** A response of any kind is STORED for the question, whether or not it is shown now (see above). */
+  | { kind: 'stored-responded'; question: string; of?: SubjectRef }
+  /**
+   * The question is asked of this subject but is hidden now: its own or its group's enableWhen
+   * (including a consent gate) does not hold, or its group is not part of this contact. Never true
+   * because of privacy alone (an item only masked while someone is in the room is not hidden).
+   */
+  | { kind: 'hidden'; question: string; of?: SubjectRef }
   | { kind: 'presence'; is: PresenceTest }
   | { kind: 'contact-type'; in: ContactTypeId[] }
   | { kind: 'phase'; is: Phase }
@@ -128,6 +145,10 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('instrument-positive'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
     z.object({ kind: z.literal('instrument-band'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), bands: z.array(z.string()).min(1) }).strict(),
     z.object({ kind: z.literal('instrument-status'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), statuses: z.array(instrumentStatusSchema).min(1) }).strict(),
+    z.object({ kind: z.literal('stored-answer-is'), question: questionRef, of: subjectRefSchema.optional(), options: z.array(z.string()).min(1) }).strict(),
+    z.object({ kind: z.literal('stored-score-at-least'), question: questionRef, of: subjectRefSchema.optional(), min: z.number().int().min(0) }).strict(),
+    z.object({ kind: z.literal('stored-responded'), question: questionRef, of: subjectRefSchema.optional() }).strict(),
+    z.object({ kind: z.literal('hidden'), question: questionRef, of: subjectRefSchema.optional() }).strict(),
     z.object({ kind: z.literal('presence'), is: presenceTestSchema }).strict(),
     z.object({ kind: z.literal('contact-type'), in: z.array(contactTypeIdSchema).min(1) }).strict(),
     z.object({ kind: z.literal('phase'), is: phaseSchema }).strict(),
@@ -230,8 +251,10 @@ const groupBase = {
   section: z.union([sectionIdSchema, z.literal('subject')]),
   respondent: respondentSchema,
   /**
-   * Whether the group is part of this organisation's pathway at all (settings only, never answers):
-   * when it does not hold, the group is left out like a module the contact type does not use.
+   * Whether the group is part of this organisation's pathway at all: when it does not hold, the
+   * group is left out like a module the contact type does not use. It reads settings, and may read
+   * STORED answers (stored-responded) so that a configuration change mid-contact never drops an
+   * answer already given; never visible answers (that would make the group depend on itself).
    */
   appliesWhen: conditionSchema.optional(),
   /** Relevance for the whole group (hides, and answers count as no answer). */

@@ -13,6 +13,8 @@ export type ScoredInstrument = Omit<InstrumentResult, 'requirement' | 'requireme
   /** Stored keys of answered items with a score above 0 (what made a positive result). */
   contributingKeys: AnswerKey[];
   answeredKeys: AnswerKey[];
+  /** Stored keys of every item with a response (answered, declined or not asked). */
+  respondedKeys: AnswerKey[];
 };
 
 export function resolveThreshold(threshold: Threshold, settings: PathwaySettings): number {
@@ -68,10 +70,12 @@ export function scoreInstrument(
   const missing: MissingItem[] = [];
   const contributingKeys: AnswerKey[] = [];
   const answeredKeys: AnswerKey[] = [];
+  const respondedKeys: AnswerKey[] = [];
   for (const item of scoredItems) {
     const key = answerKey(subject, item.id);
     const response = responseOf(item.id);
     if (response && !response.carried) ownResponses += 1;
+    if (response) respondedKeys.push(response.storedKey);
     if (response?.kind === 'option') {
       answeredCount += 1;
       const score = response.option.score ?? 0;
@@ -153,5 +157,6 @@ export function scoreInstrument(
     sources: [...instrument.sources],
     contributingKeys,
     answeredKeys,
+    respondedKeys,
   };
 }

@@ -1,8 +1,23 @@
-import { all, any, answerIs, band, depressionMeasureIs, isYes, not, positive, responded, screeningScheduled, status, subjectIs } from './conditions';
+import {
+  all,
+  any,
+  answerIs,
+  band,
+  depressionMeasureIs,
+  isYes,
+  not,
+  positive,
+  responded,
+  screeningScheduled,
+  status,
+  storedResponded,
+  subjectIs,
+} from './conditions';
+import { epds } from './instruments/epds';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
 import { ownConsent, prefersPrivate, selfPresent } from './gates';
 import { historyAtRisk } from './history';
-import type { Condition, ItemGroup, RecommendationRule, RequirementRule } from './schema';
+import type { Condition, InstrumentId, ItemGroup, RecommendationRule, RequirementRule } from './schema';
 
 // When each instrument is due, and what a completed measure leads to (reference §2.0 D-G and the
 // severity → outcome table). The same groups serve both parents: the partner's copy needs the
@@ -10,6 +25,22 @@ import type { Condition, ItemGroup, RecommendationRule, RequirementRule } from '
 
 const concernRaised: Condition = answerIs('wellbeing.feelings', ['concerns-raised']);
 const clinicalConcern: Condition = isYes('concern.clinical');
+
+/**
+ * A measure once started is finished (pathway 2026.3.0): its remaining items are due even when the
+ * measure itself was only suggested or optional, so that the total and the item-level risk answer
+ * are known and item 10 / item 9 cannot be left unanswered silently (reference §1.7: score item 10
+ * before the parent leaves, S10; §1.1: a declined or unasked item is never 0). One rule per
+ * instrument, because the condition names it.
+ */
+function startedDue(instrument: InstrumentId): RequirementRule {
+  return {
+    id: `DUE-MEASURE-STARTED-${instrument.replace('-', '').toUpperCase()}`,
+    when: status(instrument, ['incomplete']),
+    because: 'This measure has been started: finish it, so that its total and any item-level risk answer are known.',
+    sources: instrument === 'epds' ? ['S10', 'S1'] : instrument === 'phq-9' ? ['S12', 'S1'] : ['S13', 'S1'],
+  };
+}
 
 const screeningDue: RequirementRule[] = [
   {
@@ -54,7 +85,7 @@ const screeningGroup = (id: 'whooley' | 'gad-2', title: string): ItemGroup => ({
   askableWhen: selfPresent,
   hiddenReason: 'Needs the partner’s own agreement first',
   notAskableReason: 'Not in the room',
-  due: screeningDue,
+  due: [...screeningDue, startedDue(id)],
   suggested: partnerScreeningOffered,
   defer: prefersPrivate,
   sources: id === 'whooley' ? ['S1', 'S29'] : ['S13', 'S1', 'S29'],
@@ -106,7 +137,7 @@ const depressionMeasureGroup = (id: 'epds' | 'phq-9', title: string): ItemGroup 
   askableWhen: selfPresent,
   hiddenReason: 'Needs the partner’s own agreement first',
   notAskableReason: 'Not in the room',
-  due: depressionMeasureDue,
+  due: [...depressionMeasureDue, startedDue(id)],
   suggested: depressionMeasureSuggested,
   defer: prefersPrivate,
   // EPDS or PHQ-9 (reference §2.0 E): one is due; settings.depressionMeasure picks which by default.
@@ -117,9 +148,14 @@ const depressionMeasureGroup = (id: 'epds' | 'phq-9', title: string): ItemGroup 
 /**
  * EPDS is left out entirely when the organisation uses PHQ-9: reproducing the EPDS items needs
  * permission that an organisation may not have (reference §1.7, §6.5), so the items must not even be
- * offered as optional.
+ * offered as optional. Except in a contact that already holds EPDS answers (the configuration changed
+ * mid-contact): leaving the group out would silently drop them, an item-10 answer included, so it
+ * stays in play for that subject (pathway 2026.3.0; docs/pathway.md §10).
  */
-export const epdsGroup: ItemGroup = { ...depressionMeasureGroup('epds', 'EPDS'), appliesWhen: { kind: 'not', condition: depressionMeasureIs('phq-9') } };
+export const epdsGroup: ItemGroup = {
+  ...depressionMeasureGroup('epds', 'EPDS'),
+  appliesWhen: any(not(depressionMeasureIs('phq-9')), ...epds.items.map((item) => storedResponded(item.id))),
+};
 export const phq9Group = depressionMeasureGroup('phq-9', 'PHQ-9');
 
 export const gad7Group: ItemGroup = {
@@ -148,6 +184,7 @@ export const gad7Group: ItemGroup = {
       because: 'Clinical concern: a fuller measure is due even when screens are negative.',
       sources: ['S1'],
     },
+    startedDue('gad-7'),
   ],
   suggested: [],
   defer: prefersPrivate,

@@ -15,6 +15,10 @@ import type { PathwaySettings } from './settings';
 //   answer, and hiding cascades because conditions only ever read effective (visible) answers;
 // - askable now: presence (askableWhen) and privacy. Presence never discards an answer already
 //   given: a partner who leaves the room keeps what they said (their item-10 answer must not vanish);
+// - shown in this evaluation: privacy, for the screen; for the written record (evaluateForRecord)
+//   privacy is treated as holding, so what may be shown only in private is in the evaluation,
+//   marked with its `privacy` (the summary decides what each output may hold). Askability never
+//   changes with the scope: it always follows who is really in the room;
 // - requirement: due / suggested / optional from the group's rules, one-of alternatives and deferral.
 // All memoised for this evaluation only; nothing is written to the definition or the contact.
 
@@ -36,7 +40,12 @@ export interface Resolver extends ConditionContext {
   /** The stored response (validated), ignoring visibility. */
   stored(subject: Subject, questionId: string): EffectiveResponse | null;
   askable(group: ItemGroup, subject: Subject): boolean;
+  /** Whether this group's content is in this evaluation (always, for the written record). */
   privacyHoldsFor(group: ItemGroup): boolean;
+  /** Whether this group's content may be asked and shown with the people really in the room now. */
+  privacyHoldsNow(group: ItemGroup): boolean;
+  /** 'screen' (what may be shown now) or 'record' (everything, marked with its privacy). */
+  scope: EvaluationScope;
   requirement(group: ItemGroup, subject: Subject): RequirementResult;
   /** A known fact from the story so far for this item, if any (known-facts.ts). */
   known(subject: Subject, questionId: string): KnownFact | undefined;
@@ -46,12 +55,15 @@ function reasonFrom(rule: RequirementRule, keys: AnswerKey[]): Reason {
   return { ruleId: rule.id, text: rule.because, sources: [...rule.sources], triggeredBy: [...new Set(keys)] };
 }
 
+export type EvaluationScope = 'screen' | 'record';
+
 export function createResolver(
   pathway: Pathway,
   index: PathwayIndex,
   contact: Contact,
   contactType: ContactType,
   settings: PathwaySettings,
+  scope: EvaluationScope = 'screen',
 ): Resolver {
   const presence: PresenceFacts = presenceFacts(contact.presence, settings);
   const modules = new Set(contactType.modules);
@@ -70,6 +82,7 @@ export function createResolver(
     contactType,
     settings,
     presence,
+    scope,
 
     check(condition, subject) {
       return checkCondition(condition, subject, resolver);
@@ -122,7 +135,7 @@ export function createResolver(
       const answer = contact.answers[key];
       if (!answer || answer.subject !== subject || answer.questionId !== questionId) return null;
       const entry = index.questions.get(questionId);
-      if (!entry) return null;
+      if (!entry || !entry.subjects.includes(subject)) return null;
       const response = answer.response;
       switch (response.kind) {
         case 'option': {
@@ -141,6 +154,12 @@ export function createResolver(
             carried: false,
           };
       }
+    },
+
+    hidden(subject, questionId) {
+      const entry = index.questions.get(questionId);
+      // enabled() never looks at privacy, so an item only masked while others are present is not hidden.
+      return !!entry && entry.subjects.includes(subject) && !resolver.enabled(subject, questionId);
     },
 
     effective(subject, questionId) {
@@ -176,11 +195,15 @@ export function createResolver(
     },
 
     privacyHoldsFor(group) {
+      return scope === 'record' || privacyHolds(group.privacy, presence);
+    },
+
+    privacyHoldsNow(group) {
       return privacyHolds(group.privacy, presence);
     },
 
     askable(group, subject) {
-      return resolver.privacyHoldsFor(group) && (!group.askableWhen || resolver.check(group.askableWhen, subject).holds);
+      return resolver.privacyHoldsNow(group) && (!group.askableWhen || resolver.check(group.askableWhen, subject).holds);
     },
 
     requirement(group, subject) {

@@ -20,6 +20,7 @@ export type CompactResult =
 
 export interface CompactInput {
   contact: Contact;
+  /** The record evaluation: `evaluateForRecord(pathway, contact, settings)`, never the screen's. */
   evaluation: Evaluation;
   config?: OrganisationConfig;
   /** 'partner-record' compacts the partner summary instead. */

@@ -27,6 +27,7 @@ export interface SummaryOptions {
 
 export interface SummaryInput {
   contact: Contact;
+  /** The record evaluation: `evaluateForRecord(pathway, contact, settings)`, never the screen's. */
   evaluation: Evaluation;
   /** The organisation's configuration: local service names for outcomes. Without it, no service names. */
   config?: OrganisationConfig;
@@ -64,11 +65,11 @@ export function summaryText(input: SummaryInput): string {
  * Whether to offer a separate partner summary: 'separate' when the partner gave answers of their
  * own that are kept out of the family record (no consent to share into it); 'optional' when they
  * consented (their answers are already in the family summary, but they may want their own copy);
- * 'none' when the partner gave no answers of their own.
+ * 'none' when the partner gave no answers of their own (and no flag stands on one).
  */
 export function partnerSummaryStatus(contact: Contact, evaluation: Evaluation): 'none' | 'separate' | 'optional' {
   const view = summaryView(contact, evaluation, 'family-record');
-  if (!view.partnerHasOwnAnswers) return 'none';
+  if (!view.partnerHasOwnAnswers && !view.partnerHasOwnFlags) return 'none';
   return view.partnerWithheld ? 'separate' : 'optional';
 }
 

@@ -15,15 +15,24 @@ import type { EscalationLevel, RecommendationStrength } from '../pathway/schema'
 
 // What may go into one written output, and for whom. Every output of issue 5 (summary text,
 // compact summary, partner summary, handover block, FHIR export) reads the contact and the
-// evaluation ONLY through this view, so the rules below are enforced in one place:
+// evaluation ONLY through this view, so the rules below are enforced in one place.
 //
-// 1. Only counted answers (`evaluation.answers`). Hidden answers are never there (H08).
+// The evaluation must be the RECORD evaluation (`evaluateForRecord`): the written record is not the
+// screen, and what the screen hides while someone is in the room (her account of the partner, with
+// its same-day flag) belongs in the record. Given a screen evaluation while she is not alone, the
+// view says so (`madeFromScreen`) and the summary prints a warning rather than claim completeness.
+//
+// 1. Only counted answers (`evaluation.answers`). Hidden answers are never there (H08); a risk
+//    answer hidden by a later change reaches the record only through its flag
+//    (IR-RISK-ANSWER-WITHDRAWN…, `flag.hiddenAnswers`), which says it is to be acted on as given.
 // 2. Nothing derived from the private routine enquiry, in ANY output, even when she was alone:
 //    a summary is pasted into a record the alleged perpetrator could see (reference §4.3; the
 //    disclosure flag itself says "never record or paste anything about this where the person she
 //    is afraid of could see it"). Private answers, flags, outcome reasons and outstanding items are
 //    left out; the summary says only the neutral "Private question: asked in private" (identical
-//    whatever was said) or the engine's "Private question outstanding". Escalation levels and
+//    whatever was said) when she is alone as the summary is made, or the engine's neutral
+//    "Private question outstanding" item (identical whatever was said or not yet asked) while she
+//    is not alone, since the summary is then on screen in front of the others. Escalation levels and
 //    outcome levels are recomputed without them, so the level cannot hint at a disclosure either.
 //    The engine already hides all of this while she is not alone; this view also covers the time
 //    when she was alone.
@@ -59,14 +68,25 @@ export interface ViewFlag extends Flag {
 
 export interface SummaryView {
   audience: Audience;
+  /**
+   * Made from a screen evaluation while she was not alone: content shown only in private may be
+   * missing, so the summary warns instead of claiming completeness (callers must pass
+   * `evaluateForRecord`).
+   */
+  madeFromScreen: boolean;
   contact: Contact;
   evaluation: Evaluation;
   partnerShare: PartnerShare;
   /** The partner gave answers of their own (they were seen and agreed to questions). */
   partnerHasOwnAnswers: boolean;
-  /** Family record only: the partner's own answers exist but are kept out of it. */
+  /** Family record only: the partner's own answers (or flags from them) exist but are kept out of it. */
   partnerWithheld: boolean;
-  /** The routine enquiry was asked in private (only this neutral fact is ever shown). */
+  /** A flag from the partner's own answers exists (it may be one whose question is now hidden). */
+  partnerHasOwnFlags: boolean;
+  /**
+   * The routine enquiry was asked in private and she is alone now (only this neutral fact is ever
+   * shown; while she is not alone the neutral outstanding item stands instead, whatever happened).
+   */
   privateQuestionAsked: boolean;
   answers: CountedAnswer[];
   instruments: InstrumentResult[];
@@ -118,12 +138,19 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
 
   const partnerShare = partnerShareOf(evaluation);
   const partnerHasOwnAnswers = evaluation.answers.some((a) => isPartnerOwnKey(a.key));
+  // A partner flag can stand on a stored answer whose question is hidden now (consent withdrawn
+  // after a risk answer): it must still reach a record, so it counts as the partner's own content.
+  const partnerHasOwnFlags = evaluation.flags.some((f) => f.privacy !== 'private' && f.triggeredBy.some(isPartnerOwnKey));
   const shareIntoFamily = partnerShare === 'yes';
 
-  /** Whether content triggered by these keys belongs in this audience's output. */
-  const keysBelong = (keys: readonly string[]): boolean => {
+  /**
+   * Whether content triggered by these keys belongs in this audience's output. A partner's outcome
+   * with no triggering answer at all is treated as the partner's own (fail safe: it cannot be shown
+   * to belong to the family record).
+   */
+  const keysBelong = (keys: readonly string[], subject?: Subject): boolean => {
     if (touchesPrivate(keys)) return false;
-    const partnerOwn = keys.some(isPartnerOwnKey);
+    const partnerOwn = keys.some(isPartnerOwnKey) || (keys.length === 0 && subject === 'partner');
     if (audience === 'family-record') return !partnerOwn || shareIntoFamily;
     return keys.length > 0 && keys.every((k) => k.startsWith('partner/'));
   };
@@ -156,7 +183,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
       (r) =>
         r.privacy !== 'private' &&
         !touchesPrivate(r.triggeredBy) &&
-        (keysBelong(r.triggeredBy) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`)),
+        (keysBelong(r.triggeredBy, outcome.subject) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`)),
     );
     if (reasons.length === 0) continue;
     outcomes.push({
@@ -183,8 +210,8 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     const id = `${decision.subject}/${decision.code}`;
     if (recommendedIds.has(id)) continue;
     const forPartner = decision.subject === 'partner';
-    const belongs =
-      audience === 'family-record' ? !forPartner || shareIntoFamily || !partnerHasOwnAnswers : forPartner && partnerHasOwnAnswers;
+    const partnerOwn = partnerHasOwnAnswers || partnerHasOwnFlags;
+    const belongs = audience === 'family-record' ? !forPartner || shareIntoFamily || !partnerOwn : forPartner && partnerOwn;
     if (!belongs) continue;
     // A safeguarding decision without a visible reason may follow a private disclosure: never itemised.
     if (decision.code === 'O10') {
@@ -225,12 +252,14 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
 
   return {
     audience,
+    madeFromScreen: evaluation.scope !== 'record' && !evaluation.presence.privateNow,
     contact,
     evaluation,
     partnerShare,
     partnerHasOwnAnswers,
-    partnerWithheld: audience === 'family-record' && partnerHasOwnAnswers && !shareIntoFamily,
-    privateQuestionAsked: evaluation.answers.some((a) => a.privacy === 'private'),
+    partnerHasOwnFlags,
+    partnerWithheld: audience === 'family-record' && (partnerHasOwnAnswers || partnerHasOwnFlags) && !shareIntoFamily,
+    privateQuestionAsked: evaluation.presence.privateNow && evaluation.answers.some((a) => a.privacy === 'private'),
     answers,
     instruments,
     flags,

@@ -31,6 +31,7 @@ function allConditions(): Located[] {
     rules.forEach((r) => found.push({ where: `${where} ${r.id}`, condition: r.when, subjects }));
   for (const group of pathway.groups) {
     const where = `group ${group.id}`;
+    if (group.appliesWhen) found.push({ where: `${where} appliesWhen`, condition: group.appliesWhen, subjects: group.subjects });
     if (group.enableWhen) found.push({ where: `${where} enableWhen`, condition: group.enableWhen, subjects: group.subjects });
     if (group.askableWhen) found.push({ where: `${where} askableWhen`, condition: group.askableWhen, subjects: group.subjects });
     requirement(where, group.due, group.subjects);
@@ -111,11 +112,11 @@ describe('[H18-c] every rule’s source questions exist', () => {
       if ('question' in leaf) {
         const entry = index.questions.get(leaf.question);
         expect(entry, `${leaf.question} exists`).toBeDefined();
-        if (leaf.kind === 'answer-is') {
+        if (leaf.kind === 'answer-is' || leaf.kind === 'stored-answer-is') {
           const optionIds = entry?.question.options.map((o) => o.id) ?? [];
           for (const option of leaf.options) expect(optionIds, `${leaf.question} has option ${option}`).toContain(option);
         }
-        if (leaf.kind === 'item-score-at-least') expect(entry?.question.scored).toBe(true);
+        if (leaf.kind === 'item-score-at-least' || leaf.kind === 'stored-score-at-least') expect(entry?.question.scored).toBe(true);
         // The subject read must be one this question is asked of.
         const read = leaf.of && leaf.of !== 'self' ? [leaf.of] : located.subjects;
         expect(read.some((s) => entry?.subjects.includes(s as never)), `${leaf.question} is asked of ${read.join('/')}`).toBe(true);
@@ -156,6 +157,73 @@ describe('[H18-c] every rule’s source questions exist', () => {
       const from = index.questions.get(entry.question.carryFrom);
       expect(from?.question.options).toEqual(entry.question.options);
       expect(from?.instrument?.recallWindow).toEqual(entry.instrument?.recallWindow);
+    }
+  });
+});
+
+describe('[H34-g] stored answers are read only where a hidden answer must not vanish', () => {
+  const STORED_KINDS = ['stored-answer-is', 'stored-score-at-least', 'stored-responded', 'hidden'];
+  const isStoredKind = (leaf: Condition) => STORED_KINDS.includes(leaf.kind);
+
+  it.each(allConditions().map((c) => [c.where, c] as const))(
+    '%s: reads stored answers only in a flag rule (a withdrawn risk answer) or appliesWhen (a group with answers stays in play)',
+    (where, located) => {
+      const stored = leaves(located.condition).filter(isStoredKind);
+      if (where.startsWith('flag ')) return;
+      if (where.endsWith(' appliesWhen')) {
+        // appliesWhen may read settings and stored-responded, never a visible answer (it would depend on itself).
+        for (const leaf of leaves(located.condition)) {
+          expect(['stored-responded', 'depression-measure-is', 'setting-on', 'screening-scheduled', 'contact-type', 'phase', 'first-contact', 'always', 'subject-is']).toContain(leaf.kind);
+        }
+        return;
+      }
+      expect(stored.map((l) => l.kind), `${where} reads stored answers`).toEqual([]);
+    },
+  );
+
+  /** Every `all` in a flag rule that reads a stored risk answer also requires that question to be hidden. */
+  function pairedWithHidden(condition: Condition): boolean {
+    switch (condition.kind) {
+      case 'any':
+        return condition.conditions.every(pairedWithHidden);
+      case 'not':
+        return !leaves(condition.condition).some(isStoredKind);
+      case 'all': {
+        const direct = condition.conditions.filter((c) => c.kind === 'stored-answer-is' || c.kind === 'stored-score-at-least');
+        const hidden = condition.conditions.filter((c): c is Extract<Condition, { kind: 'hidden' }> => c.kind === 'hidden');
+        const nested = condition.conditions.filter((c) => c.kind === 'all' || c.kind === 'any' || c.kind === 'not');
+        return (
+          direct.every((d) => 'question' in d && hidden.some((h) => h.question === d.question && (h.of ?? 'self') === (d.of ?? 'self'))) &&
+          nested.every(pairedWithHidden)
+        );
+      }
+      case 'stored-answer-is':
+      case 'stored-score-at-least':
+      case 'stored-responded':
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  it.each(pathway.flagRules.map((r) => [r.id, r] as const))('flag %s reads a stored answer only together with "its question is hidden now"', (_id, rule) => {
+    expect(pairedWithHidden(rule.when)).toBe(true);
+  });
+
+  it('covers, with a withdrawn-risk rule, every positive answer a red-flag, item-risk or safeguarding rule acts on whose question a later change can hide', () => {
+    // Read only for the birthing parent, whose copy of the group is never hidden (no consent gate for her).
+    const neverHiddenForTheSubjectRead: Record<string, string> = { 'relationship.observation': 'RF-INCOMPETENCE-ESTRANGEMENT reads it for the birthing parent only' };
+    const withdrawnRules = pathway.flagRules.filter((r) => leaves(r.when).some((l) => l.kind === 'hidden'));
+    const covered = new Set(withdrawnRules.flatMap((r) => leaves(r.when).filter((l) => l.kind === 'stored-answer-is' || l.kind === 'stored-score-at-least')).map((l) => ('question' in l ? l.question : '')));
+    const actedOn = pathway.flagRules
+      .filter((r) => ['red-flag', 'item-risk', 'safeguarding'].includes(r.kind) && !withdrawnRules.includes(r))
+      .flatMap((r) => leaves(r.when).filter((l) => l.kind === 'answer-is' || l.kind === 'item-score-at-least'))
+      .map((l) => ('question' in l ? l.question : ''));
+    for (const question of new Set(actedOn)) {
+      const entry = index.questions.get(question);
+      const canBeHidden = !!(entry?.question.enableWhen || entry?.group.enableWhen);
+      if (!canBeHidden || neverHiddenForTheSubjectRead[question]) continue;
+      expect(covered, `${question} is acted on and can be hidden`).toContain(question);
     }
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContact, scores, scoresTotalling } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import {
   fhirDownload,
@@ -73,7 +73,7 @@ describe('questionnaireResponses', () => {
   it('[H16-d] property: for generated contacts every export validates, uses only verified codes, and holds nothing private', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, (contact, settings) => {
-        const evaluation = evaluate(pathway, contact, settings);
+        const evaluation = evaluateForRecord(pathway, contact, settings);
         for (const audience of ['family-record', 'partner-record'] as const) {
           const responses = questionnaireResponses(contact, evaluation, audience);
           for (const r of responses) {
@@ -137,7 +137,7 @@ describe('questionnaireResponses', () => {
       contactType: 'hv-6-8-weeks',
       answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no', ...scores('gad-2', [2, 2]), ...scoresTotalling('gad-7', 12) } },
     });
-    const responses = questionnaireResponses(contact, evaluate(pathway, contact));
+    const responses = questionnaireResponses(contact, evaluateForRecord(pathway, contact));
     const json = JSON.stringify(responses);
     expect(json).not.toContain('69737-5');
     expect(json).not.toContain('69689-8');
@@ -156,7 +156,7 @@ describe('questionnaireResponses', () => {
       contactType: 'hv-12-months',
       answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no', ...scores('phq-9', [0, 1, 0, 0, 0, 0, 0, 0, 0]), 'phq-9.difficulty': { kind: 'declined' } } },
     });
-    const phq9 = questionnaireResponses(contact, evaluate(pathway, contact)).find((r) => r.questionnaire.includes('/phq-9|'));
+    const phq9 = questionnaireResponses(contact, evaluateForRecord(pathway, contact)).find((r) => r.questionnaire.includes('/phq-9|'));
     expect(phq9?.item.some((i) => i.linkId === 'phq-9.difficulty')).toBe(false);
     expect(phq9?.text.div).toContain('Not included (no answer, never scored as 0): phq-9.difficulty (declined)');
   });

@@ -13,7 +13,7 @@ import {
   type HandoverFacts,
   type ScreeningFact,
 } from '../../../lib/handover/handover-facts';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { pathway } from '../../../lib/pathway/pathway';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';
@@ -95,4 +95,4 @@ export const factsArb: fc.Arbitrary<HandoverFacts> = fc
 /** Facts as the tool makes them, from generated contacts. */
 export const contactFactsArb: fc.Arbitrary<HandoverFacts> = fc
   .tuple(contactArb, settingsArb)
-  .map(([contact, settings]) => handoverFactsFrom(contact, evaluate(pathway, contact, settings)));
+  .map(([contact, settings]) => handoverFactsFrom(contact, evaluateForRecord(pathway, contact, settings)));

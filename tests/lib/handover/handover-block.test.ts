@@ -146,7 +146,9 @@ describe('decodeHandoverBlock', () => {
     );
     fc.assert(
       fc.property(damage, (damaged) => {
-        fc.pre(damaged.replace(/\s/g, '') !== body.replace(/\s/g, ''));
+        // Text that still holds the whole block is the block with surrounding text (an insertion just
+        // before "PMHB" can make "PPMHB…"), not damage: only real damage must be refused.
+        fc.pre(!damaged.replace(/\s/g, '').includes(body.replace(/\s/g, '')));
         expectFailure(decodeHandoverBlock(`${BLOCK_HEADING}\n${damaged}`));
       }),
       { numRuns: 3000 },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../lib/contact/contact-change';
 import { decodeHandoverBlock, encodeHandoverBlock } from '../../../lib/handover/handover-block';
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { secondContact } from '../summary/examples';
 import { PRIVATE_TOPIC_ANYWHERE, scenarioInputs } from '../summary/support';
@@ -50,7 +50,7 @@ describe('handoverFactsFrom', () => {
         'birthing-parent/gad-7.3': { ...s.contact.answers['birthing-parent/gad-7.3']!, response: { kind: 'not-asked' as const, reason: 'other' as const, note: 'NOTE-MARKER' } },
       },
     };
-    const block = encodeHandoverBlock(handoverFactsFrom(contact, evaluate(pathway, contact)), { lineWidth: 80 });
+    const block = encodeHandoverBlock(handoverFactsFrom(contact, evaluateForRecord(pathway, contact)), { lineWidth: 80 });
     const decoded = decodeHandoverBlock(block);
     expect(decoded.ok).toBe(true);
     expect(JSON.stringify(decoded)).not.toMatch(/MARKER/);
@@ -136,7 +136,7 @@ describe('handoverFactsFrom', () => {
   it('[H26-k] clearing the story so far drops what was carried', () => {
     const { second } = secondContact();
     const cleared = applyChange(second.contact, { type: 'clear-story-so-far', at: '2026-04-20T09:40:00.000Z' });
-    const facts = handoverFactsFrom(cleared, evaluate(pathway, cleared));
+    const facts = handoverFactsFrom(cleared, evaluateForRecord(pathway, cleared));
     expect(facts.history.map((h) => h.questionId)).toEqual(['history.severe-mental-illness', 'history.family-perinatal']);
   });
 });

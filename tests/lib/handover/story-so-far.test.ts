@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../lib/contact/contact-change';
 import { acceptStorySoFar, clearStorySoFar, prepareStorySoFar, previewHandover } from '../../../lib/handover/handover-preview';
 import { buildContact } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { secondContact } from '../summary/examples';
@@ -53,7 +53,7 @@ describe('load the story so far', () => {
     const change = acceptStorySoFar(prepared.facts, '2026-04-20T09:31:00.000Z');
     expect(change).toEqual({ type: 'load-story-so-far', facts: prepared.facts, at: '2026-04-20T09:31:00.000Z' });
     const contact = applyChange(buildContact({ contactType: 'hv-new-birth', now: '2026-04-20T09:30:00.000Z' }), change);
-    const evaluation = evaluate(pathway, contact);
+    const evaluation = evaluateForRecord(pathway, contact);
     const history = evaluation.sections.flatMap((s) => s.items).filter((i) => i.groupId === 'history');
     expect(history.map((i) => [i.questionId, i.known?.label, i.known?.role, i.state.status])).toEqual([
       ['history.severe-mental-illness', 'Yes, in the past', 'health-visitor', 'unanswered'],

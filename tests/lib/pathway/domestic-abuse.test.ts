@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Presence } from '../../../lib/contact/contact';
-import { PRIVATE_ITEM_TEXT } from '../../../lib/pathway/domestic-abuse';
+import { buildContact, declined, type ResponseSpec } from '../../../lib/pathway/contact-builder';
+import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from '../../../lib/pathway/domestic-abuse';
+import { evaluate } from '../../../lib/pathway/evaluate';
+import { pathway } from '../../../lib/pathway/pathway';
 import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { PRIVATE_TOPIC, allItems, evaluateSpec, flagIds, item, outcomeIds, outstandingKinds } from './support/evaluate-spec';
@@ -59,10 +62,11 @@ describe('when she is not alone', () => {
     const evaluation = evaluateSpec({ contactType: 'hv-new-birth', presence });
     expect(item(evaluation, ENQUIRY)).toBeUndefined();
     expect(neutralEntries(evaluation)).toEqual([
-      { keys: [], title: PRIVATE_ITEM_TEXT, reason: 'Private question outstanding', why: 'private', ignoresStoredAnswer: false },
+      { keys: [], title: PRIVATE_ITEM_TEXT, reason: PRIVATE_ITEM_REASON, why: 'private', ignoresStoredAnswer: false, keepsRiskAnswer: false },
     ]);
+    expect(PRIVATE_ITEM_TEXT).toBe('Private question outstanding');
     expect(evaluation.outstanding.filter((o) => o.kind === 'private-question-outstanding')).toEqual([
-      { kind: 'private-question-outstanding', text: 'Private question outstanding', keys: [], sources: [] },
+      { kind: 'private-question-outstanding', text: PRIVATE_OUTSTANDING_TEXT, keys: [], sources: [] },
     ]);
     expect(JSON.stringify(evaluation)).not.toMatch(PRIVATE_TOPIC);
   });
@@ -86,28 +90,35 @@ describe('when she is not alone', () => {
     },
   );
 
-  it('[H05-f] looks the same whether the question is still to ask or a disclosure needs follow-up', () => {
-    const toAsk = evaluateSpec({ contactType: 'hv-new-birth', presence: { partner: true } });
-    const disclosed = evaluateSpec({
-      contactType: 'hv-new-birth',
-      presence: { partner: true },
-      answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure' } },
-    });
-    expect(neutralEntries(disclosed)).toEqual(neutralEntries(toAsk));
-    expect(disclosed.outstanding.filter((o) => o.kind === 'private-question-outstanding')).toEqual(
-      toAsk.outstanding.filter((o) => o.kind === 'private-question-outstanding'),
-    );
-    expect(disclosed.escalation).toEqual(toAsk.escalation);
-  });
+  // Whatever she answered in private, and whether she was asked at all, everything observable on
+  // screen while she is not alone is the same: the neutral item, counts, levels, outcomes, section
+  // progress, hidden entries and warnings (an onlooker must not infer a disclosure from any of it).
+  const privateAnswers: Array<[string, Record<string, ResponseSpec>]> = [
+    ['asked: no disclosure', { 'domestic-abuse.enquiry': 'no-disclosure' }],
+    ['asked: disclosure', { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'no' }],
+    ['asked: disclosure, immediate danger', { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'yes' }],
+    ['asked: concern, no disclosure', { 'domestic-abuse.enquiry': 'concern-no-disclosure' }],
+    ['declined', { 'domestic-abuse.enquiry': declined }],
+    ['a later change hid a danger answer', { 'domestic-abuse.enquiry': 'no-disclosure', 'domestic-abuse.immediate-danger': 'yes' }],
+  ];
 
-  it('shows nothing private once the enquiry was asked in private with no disclosure', () => {
-    const evaluation = evaluateSpec({
-      contactType: 'hv-new-birth',
-      presence: { partner: true },
-      answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'no-disclosure' } },
-    });
-    expect(neutralEntries(evaluation)).toEqual([]);
-    expect(outstandingKinds(evaluation)).not.toContain('private-question-outstanding');
+  it.each(notAlone)('[H05-f] with %s present, looks exactly the same whatever was answered in private, or if nothing was', (_who, presence) => {
+    const observe = (answers: Record<string, ResponseSpec>) =>
+      evaluate(
+        pathway,
+        buildContact({
+          contactType: 'hv-new-birth',
+          presence,
+          answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'whooley.1': 'no', 'whooley.2': 'yes', 'red-flags.check': 'none', ...answers } },
+        }),
+      );
+    const notYetAsked = observe({});
+    expect(neutralEntries(notYetAsked)).toHaveLength(1);
+    expect(outstandingKinds(notYetAsked)).toContain('private-question-outstanding');
+    for (const [what, answers] of privateAnswers) {
+      // The whole evaluation, every observable, not a digest of some of them.
+      expect(observe(answers), what).toEqual(notYetAsked);
+    }
   });
 
   it('[H05-g] never names a private question in a warning while she is not alone', () => {
@@ -151,5 +162,27 @@ describe('her account of the partner is shown only while the partner is out of t
     expect(evaluation.answers.map((a) => a.questionId)).not.toContain('partner-report.risk');
     expect(neutralEntries(evaluation)).toHaveLength(1);
     expect(JSON.stringify(evaluation)).not.toContain('partner-report');
+  });
+
+  it.each([
+    ['the partner', { partner: true }],
+    ['the partner and another adult', { partner: true, otherAdults: true }],
+  ] as const)('[H05-w] with %s in the room, the screen looks exactly the same whatever she said about the partner, or if she said nothing', (_who, presence) => {
+    const observe = (report: Record<string, string>) =>
+      evaluate(
+        pathway,
+        buildContact({ contactType: 'hv-6-8-weeks', presence, answers: { 'birthing-parent': { 'partner.involved': 'yes', ...report } } }),
+      );
+    const nothing = observe({});
+    expect(neutralEntries(nothing)).toHaveLength(1);
+    const reports: Array<Record<string, string>> = [
+      { 'partner-report.wellbeing': 'seems-well', 'partner-report.risk': 'no' },
+      { 'partner-report.wellbeing': 'some-worries' },
+      { 'partner-report.wellbeing': 'very-worried', 'partner-report.risk': 'yes' },
+      { 'partner-report.wellbeing': 'does-not-know', 'partner-report.risk': 'yes' },
+    ];
+    for (const report of reports) {
+      expect(observe(report), JSON.stringify(report)).toEqual(nothing);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Subject } from '../../../lib/contact/contact';
-import { declined, notAsked, scores } from '../../../lib/pathway/contact-builder';
+import { buildContact, declined, notAsked, scores, type ContactSpec } from '../../../lib/pathway/contact-builder';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
-import { evaluateSpec, flagIds } from './support/evaluate-spec';
+import { PRIVATE_TOPIC, evaluateSpec, flagIds } from './support/evaluate-spec';
 
 // Red flags and item-level risk act whatever the total and whatever else is answered (reference §3).
 
@@ -170,5 +171,100 @@ describe('flag identity and acknowledgement', () => {
       expect(rule).toBeDefined();
       expect(flag.sources).toEqual(rule?.sources);
     }
+  });
+});
+
+describe('a risk answer hidden by a later change is still acted on (pathway 2026.3.0)', () => {
+  // Hidden answers count as no answer for scores and outcomes, but a positive risk answer that was
+  // given must not silently disappear (reference §1.7 item 10, S10; §3.1, S5; §2.10.3 and S27).
+  type Row = [what: string, change: string, spec: ContactSpec, key: string, ruleId: string, level: string, source: string];
+  const partnerPresent = { contactType: 'hv-new-birth' as const, presence: { partner: true } };
+  const rows: Row[] = [
+    ['partner EPDS item 10 = 1', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(1) } } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S10'],
+    ['partner EPDS item 10 = 3', 'consent answer cleared', { ...partnerPresent, answers: { partner: epdsWithItem10(3) } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S10'],
+    ['partner PHQ-9 item 9 = 2', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...phq9WithItem9(2) } } }, 'partner/phq-9.9', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S10'],
+    ['thoughts of harming themselves', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'birthing-parent/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
+    ['violent self-harm', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.violent-self-harm': 'yes' } } }, 'birthing-parent/red-flags.violent-self-harm', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
+    ['change in mental state', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.mental-state-change': 'yes' } } }, 'birthing-parent/red-flags.mental-state-change', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
+    ['incompetence or estrangement', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.incompetence-estrangement': 'yes' } } }, 'birthing-parent/red-flags.incompetence-estrangement', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
+    ['severe sleep difficulty', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.severe-sleep': 'yes' } } }, 'birthing-parent/red-flags.severe-sleep', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
+    ['thoughts of harming the baby', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'birthing-parent/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['signs of postpartum psychosis', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.psychosis-signs': 'yes' } } }, 'birthing-parent/red-flags.psychosis-signs', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S9'],
+    ['imminent danger', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'birthing-parent/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S5'],
+    ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S27'],
+    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['partner: imminent danger', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'partner/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S27'],
+    ['she has acted on angry feelings', '"angry feelings" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'relationship.angry-feelings': 'no', 'relationship.acted-on': 'yes' } } }, 'birthing-parent/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['partner has acted on angry feelings', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' } } }, 'partner/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['her report: the partner might harm themselves or the baby', '"partner involved" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'no', 'partner-report.risk': 'yes' } } }, 'birthing-parent/partner-report.risk', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['the private question’s danger answer', 'first answer changed (alone)', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'no-disclosure', 'domestic-abuse.immediate-danger': 'yes' } } }, 'birthing-parent/domestic-abuse.immediate-danger', 'SG-RISK-ANSWER-WITHDRAWN', 'E5', 'S27'],
+  ];
+
+  it.each(rows)('[H34-a] %s, then %s: still raises %s at %s (%s)', (_what, _change, spec, key, ruleId, level, source) => {
+    const evaluation = evaluateSpec(spec);
+    const subject = ruleId === 'IR-RISK-ANSWER-WITHDRAWN-BABY' && key.includes('partner-report') ? 'partner' : key.slice(0, key.indexOf('/'));
+    const flag = evaluation.flags.find((f) => f.id === `${ruleId}/${subject}`);
+    expect(flag, `${ruleId}/${subject}`).toMatchObject({ level, triggeredBy: [key] });
+    expect(flag?.sources).toContain(source);
+    expect(flag?.hiddenAnswers?.map((h) => h.key)).toEqual([key]);
+    // The question is hidden and its answer is not counted anywhere else.
+    expect(evaluation.answers.map((a) => a.key)).not.toContain(key);
+    expect(evaluation.flags.filter((f) => f.subject === subject && f.ruleId !== ruleId && (f.triggeredBy as string[]).includes(key))).toEqual([]);
+    expect(evaluation.escalation.bySubject[subject as Subject].level).toBe(level);
+    // Its routes are recommended, as the answer's own flag's would have been.
+    for (const code of flag?.routes ?? []) expect(evaluation.outcomes.map((o) => o.id)).toContain(`${subject}/${code}`);
+    const entry = evaluation.sections.flatMap((s) => s.hidden).find((h) => (h.keys as string[]).includes(key));
+    expect(entry?.keepsRiskAnswer).toBe(true);
+  });
+
+  it.each([
+    ['EPDS item 10 = 0 (no risk)', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(0) } } }],
+    ['a red-flag detail answered No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'no' } } }],
+    ['a declined risk item', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'epds.10': declined } } }],
+    ['an answer still shown (it raises its own flag)', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { ...check, 'red-flags.harm-self-thoughts': 'yes' } } }],
+  ] as const)('[H34-b] raises nothing extra for %s', (_what, spec) => {
+    const evaluation = evaluateSpec(spec as ContactSpec);
+    expect(evaluation.flags.filter((f) => f.ruleId.includes('RISK-ANSWER-WITHDRAWN'))).toEqual([]);
+  });
+
+  it('[H34-b] never for an answer only masked by privacy: with the partner back in the room her report is withheld on screen and kept, as it was, in the record', () => {
+    const spec: ContactSpec = {
+      contactType: 'hv-new-birth',
+      presence: { partner: true },
+      answers: { 'birthing-parent': { 'partner.involved': 'yes', 'partner-report.risk': 'yes' } },
+    };
+    const screen = evaluateSpec(spec);
+    expect(screen.flags).toEqual([]);
+    const record = evaluateForRecord(pathway, buildContact(spec));
+    expect(record.flags.map((f) => f.id)).toEqual(['IR-PARTNER-REPORTED-RISK/partner']);
+    expect(record.flags[0]?.hiddenAnswers).toBeUndefined();
+  });
+
+  it('[H34-c] names no topic: the rules’ words never name the private question, and a flag from it is marked private', () => {
+    const rules = pathway.flagRules.filter((r) => r.id.includes('RISK-ANSWER-WITHDRAWN'));
+    expect(rules.map((r) => r.id).sort()).toEqual([
+      'IR-RISK-ANSWER-WITHDRAWN',
+      'IR-RISK-ANSWER-WITHDRAWN-BABY',
+      'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY',
+      'SG-RISK-ANSWER-WITHDRAWN',
+    ]);
+    for (const rule of rules) expect(JSON.stringify([rule.id, rule.title, rule.doNow, rule.record, rule.timeframe])).not.toMatch(PRIVATE_TOPIC);
+    const alone = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'no-disclosure', 'domestic-abuse.immediate-danger': 'yes' } } });
+    expect(alone.flags.find((f) => f.ruleId === 'SG-RISK-ANSWER-WITHDRAWN')?.privacy).toBe('private');
+    const notAlone = evaluateSpec({
+      contactType: 'hv-new-birth',
+      presence: { otherAdults: true },
+      answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'no-disclosure', 'domestic-abuse.immediate-danger': 'yes' } },
+    });
+    expect(notAlone.flags).toEqual([]);
+    expect(JSON.stringify(notAlone)).not.toMatch(PRIVATE_TOPIC);
+  });
+
+  it('[H34-c] clears once the hidden answer itself is corrected (cleared or changed), and keeps the flag id stable until then', () => {
+    const base = { contactType: 'hv-new-birth' as const, answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } };
+    const acknowledged = evaluateSpec({ ...base, acknowledgedFlags: { 'IR-RISK-ANSWER-WITHDRAWN/birthing-parent': '2026-03-02T10:05:00.000Z' } });
+    expect(acknowledged.flags[0]?.acknowledgedAt).toBe('2026-03-02T10:05:00.000Z');
+    const corrected = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'no' } } });
+    expect(corrected.flags).toEqual([]);
   });
 });

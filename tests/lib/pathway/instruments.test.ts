@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EPDS_REVERSE_SCORED_ITEMS, epds } from '../../../lib/pathway/instruments/epds';
@@ -12,8 +12,46 @@ import { pathway } from '../../../lib/pathway/pathway';
 // The instruments as data: exact wording, per-option scores, reverse scoring, recall windows and
 // only verified codes (reference §1, §5).
 
+// CI checks out ../shared beside the clone. A missing reference FAILS here (readFileSync throws
+// while collecting): wording that cannot be checked is not "quoted word for word".
 const REFERENCE = resolve(__dirname, '../../../../shared/clinical/pathway-reference.md');
-const reference = existsSync(REFERENCE) ? readFileSync(REFERENCE, 'utf8') : null;
+const reference = readFileSync(REFERENCE, 'utf8');
+
+/** The text of one reference section, from its "### 1.n" heading to the next heading. */
+function section(number: string): string {
+  const start = reference.indexOf(`\n### ${number} `);
+  if (start === -1) throw new Error(`Reference section ${number} not found`);
+  const end = reference.indexOf('\n#', start + 1);
+  return reference.slice(start, end === -1 ? undefined : end);
+}
+
+interface RefOption {
+  label: string;
+  score: number;
+  loinc?: string;
+}
+
+/** "Not at all = 0 (LA6568-5); Several days = 1 …" or "Not at all = 0; Several days = 1 …". */
+function frequencyOptionsIn(text: string): RefOption[] {
+  return [...text.matchAll(/([A-Z][a-z]+(?: [a-z]+)*) = (\d)(?: \((LA\d+-\d)\))?/g)].map(([, label, score, loinc]) => ({
+    label: label as string,
+    score: Number(score),
+    ...(loinc ? { loinc } : {}),
+  }));
+}
+
+/** §1.7: one table row per EPDS item, options "label score · label score · …" top to bottom. */
+function referenceEpds(): Array<{ n: number; text: string; options: RefOption[] }> {
+  return [...section('1.7').matchAll(/^\| (\d+)\*? \| (.+?) \| (.+?) \|$/gm)].map(([, n, text, options]) => ({
+    n: Number(n),
+    text: text as string,
+    options: (options as string).split(' · ').map((option) => {
+      const match = /^(.+) (\d)$/.exec(option.trim());
+      if (!match) throw new Error(`Cannot read EPDS option "${option}"`);
+      return { label: match[1] as string, score: Number(match[2]) };
+    }),
+  }));
+}
 
 describe('EPDS scoring (S10)', () => {
   it.each(epds.items.map((item, i) => [i + 1, item] as const))(
@@ -95,33 +133,75 @@ describe('codes: only those the reference marks verified (§5)', () => {
   });
 });
 
-describe.skipIf(!reference)('wording quoted exactly from the reference', () => {
-  const exact = pathway.instruments.flatMap((instrument) =>
-    instrument.items.filter((item) => item.wording === 'exact').map((item) => [item.id, item.text] as const),
+describe('[H02-e] wording, options and scores checked against the reference text (§1)', () => {
+  const epdsRows = referenceEpds();
+
+  it('reads all ten EPDS items from the reference table (§1.7)', () => {
+    expect(epdsRows.map((r) => r.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it.each(epds.items.map((item, i) => [i + 1, item] as const))(
+    '[H02-e] EPDS item %i: the text, every option label in order and every option score match the reference (S10)',
+    (n, item) => {
+      const row = epdsRows.find((r) => r.n === n);
+      expect(row, `reference row ${n}`).toBeDefined();
+      expect(item.text).toBe(row?.text);
+      expect(item.options.map((o) => ({ label: o.label, score: o.score }))).toEqual(row?.options);
+    },
   );
 
-  it.each(exact)('[H02-e] %s is quoted word for word', (_id, text) => {
-    expect(reference).toContain(text);
+  it('[H02-e] PHQ-9: stem, the nine items with their LOINC codes, and the options with scores and answer codes match the reference (S12)', () => {
+    const text = section('1.5');
+    expect(text).toContain(`Stem: "${phq9.stem}"`);
+    const rows = [...text.matchAll(/^\| (\d) \| (.+?) \| (\d+-\d) \|$/gm)].map(([, n, itemText, loinc]) => ({ id: `phq-9.${n}`, text: itemText, loinc }));
+    expect(rows).toHaveLength(9);
+    expect(phq9.items.filter((i) => i.scored).map((i) => ({ id: i.id, text: i.text, loinc: i.codes?.loinc }))).toEqual(rows);
+    const options = frequencyOptionsIn(text.slice(text.indexOf('Options (LOINC'), text.indexOf('| # |')));
+    expect(frequencyOptions.map((o) => ({ label: o.label, score: o.score, loinc: o.loinc }))).toEqual(options);
+  });
+
+  it('[H02-e] GAD-7: the seven items and their LOINC codes match the reference; item 6’s code is left out as it says (S13)', () => {
+    const text = section('1.6');
+    expect(text).toContain('Stem as PHQ-9; same 0–3 options.');
+    expect(gad7.stem).toBe(phq9.stem);
+    const rows = [...text.matchAll(/(\d) "([^"]+)" \((\d+-\d)\)/g)].map(([, n, itemText, loinc]) => ({ id: `gad-7.${n}`, text: itemText, loinc }));
+    expect(rows.map((r) => r.id)).toEqual(['gad-7.1', 'gad-7.2', 'gad-7.3', 'gad-7.4', 'gad-7.5', 'gad-7.6', 'gad-7.7']);
+    for (const row of rows) {
+      const item = gad7.items.find((i) => i.id === row.id);
+      expect(item?.text).toBe(row.text);
+      expect(item?.codes?.loinc).toBe(row.id === 'gad-7.6' ? undefined : row.loinc);
+      expect(item?.options).toEqual(frequencyOptions);
+    }
+  });
+
+  it('[H02-e] GAD-2: stem, both items and the options with scores match the reference (S13)', () => {
+    const text = section('1.3');
+    expect(text).toContain(`Stem: "${gad2.stem}"`);
+    const rows = [...text.matchAll(/^(\d)\. "(.+)"$/gm)].map(([, n, itemText]) => ({ id: `gad-2.${n}`, text: itemText }));
+    expect(gad2.items.map((i) => ({ id: i.id, text: i.text }))).toEqual(rows);
+    const options = frequencyOptionsIn(text.slice(text.indexOf('Options and scores:'), text.indexOf('Total 0–6')));
+    expect(frequencyOptions.map((o) => ({ label: o.label, score: o.score }))).toEqual(options);
+  });
+
+  it('[H02-e] Whooley: both questions and the help question are quoted as the reference gives them (S1, S3)', () => {
+    const text = section('1.2');
+    const rows = [...text.matchAll(/^(\d)\. "(.+)"$/gm)].map(([, n, itemText]) => ({ id: `whooley.${n}`, text: itemText }));
+    expect(whooley.items.filter((i) => i.scored).map((i) => ({ id: i.id, text: i.text }))).toEqual(rows);
+    expect(text).toContain(`"${whooley.items[2]?.text}"`);
   });
 
   it.each(
     pathway.instruments.flatMap((instrument) =>
-      instrument.items
-        .filter((item) => item.wording === 'exact' && instrument.id === 'epds')
-        .flatMap((item) => item.options.map((o) => [item.id, o.label] as const)),
+      instrument.items.filter((item) => item.wording === 'exact').map((item) => [item.id, item.text] as const),
     ),
-  )('%s option "%s" is quoted word for word (S10)', (_id, label) => {
-    expect(reference).toContain(label);
+  )('[H02-e] %s, marked exact, is quoted word for word', (_id, text) => {
+    expect(reference).toContain(text);
   });
 
   it.each(pathway.instruments.filter((i) => i.stemWording === 'exact').map((i) => [i.id, i.stem] as const))(
-    '%s stem is quoted word for word',
+    '[H02-e] %s stem is quoted word for word',
     (_id, stem) => {
       expect(reference).toContain(stem);
     },
   );
-
-  it('quotes the Whooley help question as the reference gives it (S3)', () => {
-    expect(reference).toContain(whooley.items[2]?.text);
-  });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../lib/contact/contact';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { answerKey } from '../../../lib/contact/contact';
+import { evaluate, evaluateForRecord } from '../../../lib/pathway/evaluate';
+import { indexPathway } from '../../../lib/pathway/pathway-index';
 import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { pathway } from '../../../lib/pathway/pathway';
 import { levelRank } from '../../../lib/pathway/escalation';
@@ -22,7 +24,7 @@ function comparable(evaluation: Evaluation) {
   return {
     ...evaluation,
     warnings: [],
-    sections: evaluation.sections.map((s) => ({ ...s, hidden: s.hidden.map((h) => ({ ...h, ignoresStoredAnswer: false })) })),
+    sections: evaluation.sections.map((s) => ({ ...s, hidden: s.hidden.map((h) => ({ ...h, ignoresStoredAnswer: false, keepsRiskAnswer: false })) })),
   };
 }
 
@@ -77,19 +79,61 @@ describe('evaluate, for any contact and settings', () => {
     );
   });
 
-  it('[H08-e] ignores hidden answers: removing them changes nothing', () => {
+  it('[H08-e] ignores hidden answers: removing them changes nothing, except that a hidden risk answer is still acted on (H34)', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, (contact, settings) => {
         const evaluation = evaluate(pathway, contact, settings);
+        // A hidden positive risk answer still raises IR-RISK-ANSWER-WITHDRAWN…: those are kept.
+        const actedOn = new Set(evaluation.flags.flatMap((f) => f.triggeredBy));
         const ignored = evaluation.sections
           .flatMap((s) => s.hidden)
           .filter((h) => h.why === 'not-relevant')
-          .flatMap((h) => h.keys);
+          .flatMap((h) => h.keys)
+          .filter((key) => !actedOn.has(key))
+          // Stored EPDS answers keep EPDS in play when the organisation uses PHQ-9 (H34-d): removing
+          // them legitimately removes the group's hidden entry too.
+          .filter((key) => settings.depressionMeasure !== 'phq-9' || !key.includes('/epds.'));
         if (!ignored.some((key) => key in contact.answers)) return;
         const answers = { ...contact.answers };
         for (const key of ignored) delete answers[key];
         const without: Contact = { ...contact, answers };
         expect(comparable(evaluate(pathway, without, settings))).toEqual(comparable(evaluation));
+      }),
+      runs,
+    );
+  });
+
+  it('[H34-e] never drops a positive risk answer that was given: in the record evaluation every one raises a flag, shown or hidden', () => {
+    const index = indexPathway(pathway);
+    const isRiskPositive = (questionId: string, optionId: string) => {
+      const question = index.questions.get(questionId)?.question;
+      const option = question?.options.find((o) => o.id === optionId);
+      if (!option) return false;
+      if (questionId === 'epds.10' || questionId === 'phq-9.9') return (option.score ?? 0) > 0;
+      const yesQuestions = [
+        'red-flags.mental-state-change',
+        'red-flags.violent-self-harm',
+        'red-flags.incompetence-estrangement',
+        'red-flags.severe-sleep',
+        'red-flags.psychosis-signs',
+        'red-flags.harm-self-thoughts',
+        'red-flags.harm-baby-thoughts',
+        'red-flags.imminent-danger',
+        'relationship.acted-on',
+        'partner-report.risk',
+        'domestic-abuse.immediate-danger',
+      ];
+      return yesQuestions.includes(questionId) && optionId === 'yes';
+    };
+    fc.assert(
+      fc.property(contactArb, settingsArb, (contact, settings) => {
+        const record = evaluateForRecord(pathway, contact, settings);
+        const flagged = new Set(record.flags.flatMap((f) => f.triggeredBy));
+        for (const answer of Object.values(contact.answers)) {
+          if (answer.response.kind !== 'option' || !isRiskPositive(answer.questionId, answer.response.optionId)) continue;
+          if (!index.questions.get(answer.questionId)?.subjects.includes(answer.subject)) continue;
+          expect(flagged, `${answerKey(answer.subject, answer.questionId)} raises a flag`).toContain(answerKey(answer.subject, answer.questionId));
+        }
       }),
       runs,
     );

@@ -125,3 +125,15 @@ describe('merging', () => {
     expect(evaluation.escalation.overall.level).toBe('E0');
   });
 });
+
+describe('every reason names the answers behind it (pathway 2026.3.0)', () => {
+  it('[H06-h] an outcome that stands on a completed instrument names that instrument’s answers, so the summary can tell whose record it belongs to', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { partner: { 'partner.consent-screening': 'yes-keep-separate', 'whooley.1': 'no', 'whooley.2': 'no' } },
+    });
+    const universal = evaluation.outcomes.find((o) => o.id === 'partner/O1');
+    expect(universal?.reasons.map((r) => [r.ruleId, r.triggeredBy])).toEqual([['REC-UNIVERSAL', ['partner/whooley.1', 'partner/whooley.2']]]);
+  });
+});

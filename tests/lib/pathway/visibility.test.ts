@@ -42,24 +42,61 @@ describe('hidden items count as no answer', () => {
     expect(outcomeIds(evaluation)).toContain('birthing-parent/O5');
   });
 
-  it('[H08-c] hides red-flag detail answers when the check is changed to "none", so they raise no flag (S5)', () => {
+  it('[H08-c] hides red-flag detail answers when the check is changed to "none": they count as no answer and raise no red flag of their own, but a risk answer among them is still acted on (S5, S27)', () => {
     const evaluation = evaluateSpec({
       contactType: 'hv-6-8-weeks',
       answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.severe-sleep': 'yes' } },
     });
-    expect(evaluation.flags).toEqual([]);
     expect(hiddenKeys(evaluation)).toContain('birthing-parent/red-flags.severe-sleep');
+    expect(evaluation.answers.map((a) => a.key)).not.toContain('birthing-parent/red-flags.severe-sleep');
+    // Not RF-SEVERE-SLEEP (the answer does not count), but IR-RISK-ANSWER-WITHDRAWN: act on it as given.
+    expect(evaluation.flags.map((f) => f.id)).toEqual(['IR-RISK-ANSWER-WITHDRAWN/birthing-parent']);
+    expect(evaluation.flags[0]?.hiddenAnswers).toEqual([
+      {
+        key: 'birthing-parent/red-flags.severe-sleep',
+        subject: 'birthing-parent',
+        respondent: 'practitioner',
+        questionId: 'red-flags.severe-sleep',
+        text: 'Severe difficulties with sleeping',
+        answer: 'Yes',
+      },
+    ]);
+    const entry = evaluation.sections.flatMap((s) => s.hidden).find((h) => h.keys.includes('birthing-parent/red-flags.severe-sleep'));
+    expect(entry).toMatchObject({ ignoresStoredAnswer: true, keepsRiskAnswer: true });
   });
 
-  it('[H08-d] hides the partner’s answers when the partner’s consent is changed to No (S15)', () => {
+  it('[H08-d] hides the partner’s answers when the partner’s consent is changed to No, but their item-10 answer is still acted on (S15, S10, §2.10.3)', () => {
     const evaluation = evaluateSpec({
       contactType: 'hv-6-8-weeks',
       presence: { partner: true },
       answers: { partner: { 'partner.consent-screening': 'no', ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 3]) } },
     });
     expect(result(evaluation, 'partner', 'epds')).toBeUndefined();
-    expect(evaluation.flags.map((f) => f.id)).not.toContain('IR-EPDS-10/partner');
     expect(evaluation.answers.filter((a) => a.subject === 'partner' && a.questionId.startsWith('epds'))).toEqual([]);
+    expect(evaluation.flags.map((f) => f.id)).not.toContain('IR-EPDS-10/partner');
+    const flag = evaluation.flags.find((f) => f.id === 'IR-RISK-ANSWER-WITHDRAWN/partner');
+    expect(flag).toMatchObject({ level: 'E4', triggeredBy: ['partner/epds.10'] });
+    expect(flag?.hiddenAnswers?.map((h) => `${h.key}: ${h.answer}`)).toEqual(['partner/epds.10: Yes, quite often (3)']);
+    expect(evaluation.escalation.bySubject.partner.level).toBe('E4');
+    // An answer of 0 was no risk: hidden, it is simply ignored.
+    const zero = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { partner: { 'partner.consent-screening': 'no', ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) } },
+    });
+    expect(zero.flags).toEqual([]);
+  });
+
+  it('[H08-j] marks a hidden entry that ignores a stored answer, and only then', () => {
+    const evaluation = evaluateSpec(
+      { contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'whooley.help': 'no' } } },
+      helpOn,
+    );
+    const help = evaluation.sections.flatMap((s) => s.hidden).find((h) => h.keys.includes('birthing-parent/whooley.help'));
+    expect(help).toMatchObject({ why: 'not-relevant', ignoresStoredAnswer: true, keepsRiskAnswer: false });
+    const empty = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no' } } }, helpOn);
+    const none = empty.sections.flatMap((s) => s.hidden).find((h) => h.keys.includes('birthing-parent/whooley.help'));
+    expect(none).toMatchObject({ ignoresStoredAnswer: false, keepsRiskAnswer: false });
   });
 });
 
@@ -253,5 +290,93 @@ describe('an organisation that uses PHQ-9 instead of EPDS (reference §1.7, §6.
     const withEpds = evaluate(pathway, contact, defaultPathwaySettings);
     expect(due(withEpds, 'birthing-parent/epds.1')).toBe('due');
     expect(due(withEpds, 'birthing-parent/phq-9.1')).toBe('optional');
+  });
+});
+
+describe('a measure once started is finished (pathway 2026.3.0)', () => {
+  // Only suggested or optional before it was started; once started, its remaining items are due so
+  // the total and the item-level risk answer are known (reference §1.7: score item 10 before the
+  // parent leaves, S10; §1.1: an item not answered is never 0).
+  it.each([
+    ['birthing-parent', 'epds', 'DUE-MEASURE-STARTED-EPDS', { 'epds.1': 'not-quite-so-much-now' }, 'S10'],
+    ['birthing-parent', 'phq-9', 'DUE-MEASURE-STARTED-PHQ9', { 'phq-9.1': 'several-days' }, 'S12'],
+    ['birthing-parent', 'gad-7', 'DUE-MEASURE-STARTED-GAD7', { 'gad-7.3': 'several-days' }, 'S13'],
+    ['partner', 'whooley', 'DUE-MEASURE-STARTED-WHOOLEY', { 'whooley.1': 'no' }, 'S1'],
+    ['partner', 'gad-2', 'DUE-MEASURE-STARTED-GAD2', { 'gad-2.1': 'not-at-all' }, 'S13'],
+    ['partner', 'epds', 'DUE-MEASURE-STARTED-EPDS', { 'epds.3': 'not-very-often' }, 'S10'],
+  ] as const)('[H03-i] the %s’s %s, started while it was not due, becomes due to finish (%s, %s)', (subject, instrumentId, ruleId, answers, _source) => {
+    const spec = (extra: Record<string, string>) =>
+      subject === 'partner'
+        ? { contactType: 'hv-2-years' as const, presence: { partner: true }, answers: { partner: { 'partner.consent-screening': 'yes-share', ...extra } } }
+        : { contactType: 'hv-2-years' as const, answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', ...extra } } };
+    expect(result(evaluateSpec(spec({})), subject, instrumentId)?.requirement).toBe('optional');
+    const started = result(evaluateSpec(spec(answers)), subject, instrumentId);
+    expect(started?.status).toBe('incomplete');
+    expect(started?.requirement).toBe('due');
+    expect(started?.requirementReasons.map((r) => r.ruleId)).toEqual([ruleId]);
+    const evaluation = evaluateSpec(spec(answers));
+    expect(evaluation.outstanding.find((o) => o.kind === 'measure-not-complete' && o.instrumentId === instrumentId && o.subject === subject)?.ruleId).toBe(ruleId);
+  });
+
+  it('[H03-i] keeps asking a started EPDS item by item, through item 10, after the Whooley answers changed to No', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 0]), ...scores('epds', [1, 1, 1, 1, 1, 1, 1, 1, 1]) } },
+    });
+    expect(result(evaluation, 'birthing-parent', 'epds')?.requirement).toBe('due');
+    expect(item(evaluation, 'birthing-parent/epds.10')?.requirement).toBe('due');
+  });
+
+  it('[H34-f] keeps an EPDS item-10 answer acted on after the Whooley answers changed to No (S10 "item 10 > 0 always prompts further assessment")', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'epds.1': 'not-at-all', 'epds.10': 'sometimes' } },
+    });
+    expect(evaluation.flags.map((f) => f.id)).toContain('IR-EPDS-10/birthing-parent');
+    expect(result(evaluation, 'birthing-parent', 'epds')?.requirement).toBe('due');
+  });
+
+  it.each([
+    ['EPDS', 'epds', { 'epds.1': 'not-at-all' }, 'birthing-parent/epds.10', 'has not been answered'],
+    ['EPDS', 'epds', { 'epds.1': 'not-at-all', 'epds.10': declined }, 'birthing-parent/epds.10', 'was declined'],
+    ['PHQ-9', 'phq-9', { 'phq-9.1': 'several-days' }, 'birthing-parent/phq-9.9', 'has not been answered'],
+  ] as const)('[H03-j] a started %s whose risk item has no answer is outstanding for the handover: %s', (_name, instrumentId, answers, key, what) => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': answers } });
+    const entry = evaluation.outstanding.find((o) => o.kind === 'risk-item-not-answered' && o.instrumentId === instrumentId);
+    expect(entry?.keys).toEqual([key]);
+    expect(entry?.text).toContain(`the self-harm item ${what}; ask directly before the parent leaves.`);
+  });
+
+  it('[H03-j] says nothing about a risk item of a measure not started', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no' } } });
+    expect(result(evaluation, 'birthing-parent', 'epds')?.requirement).toBe('due');
+    expect(evaluation.outstanding.filter((o) => o.kind === 'risk-item-not-answered')).toEqual([]);
+  });
+});
+
+describe('a configuration change in the middle of a contact (pathway 2026.3.0)', () => {
+  const epdsItem10 = { contactType: 'hv-6-8-weeks' as const, answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no', 'epds.1': 'not-at-all', 'epds.10': 'hardly-ever' } } };
+  const phq9 = { ...defaultPathwaySettings, depressionMeasure: 'phq-9' as const };
+
+  it('[H34-d] keeps EPDS in play when it already holds answers and the organisation switches to PHQ-9: the item-10 answer still counts (S10)', () => {
+    const evaluation = evaluateSpec(epdsItem10, phq9);
+    expect(evaluation.flags.map((f) => f.id)).toContain('IR-EPDS-10/birthing-parent');
+    expect(item(evaluation, 'birthing-parent/epds.10')?.state).toMatchObject({ status: 'answered', score: 1 });
+    expect(evaluation.warnings).toEqual([]);
+    // The started EPDS is the one due; PHQ-9 is its alternative.
+    expect(result(evaluation, 'birthing-parent', 'epds')?.requirement).toBe('due');
+    expect(result(evaluation, 'birthing-parent', 'phq-9')?.requirement).toBe('optional');
+    // For a subject with no EPDS answers, EPDS is still left out entirely.
+    expect(item(evaluation, 'partner/epds.1')).toBeUndefined();
+    expect(evaluation.sections.flatMap((s) => s.hidden.flatMap((h) => h.keys)).filter((k) => k.startsWith('partner/epds'))).toEqual([]);
+  });
+
+  it('[H34-d] warns, naming the answer, wherever a stored answer is ignored because its part of the pathway is not in this contact', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      answers: { 'birthing-parent': { 'relationship-antenatal.feelings': 'positive', 'history.severe-mental-illness': 'no' } },
+    });
+    expect(evaluation.warnings).toEqual([{ key: 'birthing-parent/relationship-antenatal.feelings', problem: 'not-in-this-contact' }]);
+    expect(evaluation.answers.map((a) => a.key)).not.toContain('birthing-parent/relationship-antenatal.feelings');
   });
 });

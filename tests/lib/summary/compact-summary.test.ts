@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nationalDefaultConfig } from '../../../lib/config/defaults';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { compactSummary } from '../../../lib/summary/compact-summary';
 import { isPasteSafe } from '../../../lib/summary/plain-text';
@@ -37,10 +37,10 @@ describe('compactSummary', () => {
     const { contact, evaluation } = finishedContact;
     const full = compactSummary({ contact, evaluation }, 5000);
     expect(full.ok && full.text).toContain('nights hard');
-    const short = compactSummary({ contact, evaluation }, 700);
+    const short = compactSummary({ contact, evaluation }, 760);
     expect(short.ok).toBe(true);
     if (!short.ok) return;
-    expect(short.text.length).toBeLessThanOrEqual(700);
+    expect(short.text.length).toBeLessThanOrEqual(760);
     expect(short.omitted).toBeGreaterThan(0);
     expect(short.text).toContain('Shortened to fit: see the full summary for details.');
     expect(short.text).not.toContain('nights hard');
@@ -81,7 +81,7 @@ describe('compactSummary', () => {
   it('[H32-f] property: for generated contacts and small limits it never drops an essential line', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, fc.integer({ min: 100, max: 2500 }), (contact, settings, limit) => {
-        const evaluation = evaluate(pathway, contact, settings);
+        const evaluation = evaluateForRecord(pathway, contact, settings);
         const result = compactSummary({ contact, evaluation }, limit);
         if (!result.ok) {
           expect(result.length).toBeGreaterThan(limit);

@@ -3,7 +3,7 @@ import type { Contact } from '../../../lib/contact/contact';
 import { decodeHandoverBlock } from '../../../lib/handover/handover-block';
 import { acceptStorySoFar } from '../../../lib/handover/handover-preview';
 import { buildContact } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { scenarios } from '../pathway/scenarios/fixtures';
@@ -76,6 +76,6 @@ export function secondContact(): { first: ScenarioInput; second: ScenarioInput; 
     },
   });
   const loaded = applyChanges(base, [acceptStorySoFar(decoded.facts, '2026-04-20T09:31:00.000Z')]);
-  const evaluation = evaluate(pathway, loaded);
+  const evaluation = evaluateForRecord(pathway, loaded);
   return { first, second: { scenario: first.scenario, contact: loaded, evaluation, settings: first.settings }, block: firstSummary };
 }

@@ -9,13 +9,14 @@ import { questionnaireResponses } from '../../../lib/fhir/questionnaire-response
 import { encodeHandoverBlock } from '../../../lib/handover/handover-block';
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { buildContact, scoresTotalling } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { pathway } from '../../../lib/pathway/pathway';
 import { indexPathway } from '../../../lib/pathway/pathway-index';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { compactSummary } from '../../../lib/summary/compact-summary';
-import { partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
+import { PARTNER_ELSEWHERE } from '../../../lib/summary/summary-model';
+import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { summaryView } from '../../../lib/summary/summary-view';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';
 import { PRIVATE_TOPIC_ANYWHERE, scenarioInputs } from './support';
@@ -72,28 +73,55 @@ describe('the private routine enquiry', () => {
     },
   );
 
-  it('[H05-o] gives the same neutral words whatever she answered in private, and the same level', () => {
-    const texts = ['no-disclosure', 'disclosure', 'concern-no-disclosure'].map((answer) => {
-      const contact = buildContact({
-        contactType: 'hv-6-8-weeks',
-        answers: {
-          'birthing-parent': {
-            'whooley.1': 'no',
-            'whooley.2': 'no',
-            'gad-2.1': 'not-at-all',
-            'gad-2.2': 'not-at-all',
-            'red-flags.check': 'none',
-            'domestic-abuse.enquiry': answer,
-            ...(answer === 'no-disclosure' ? {} : { 'domestic-abuse.immediate-danger': 'no' }),
-          },
+  const privateAnswers: Array<[string, Record<string, string>]> = [
+    ['not yet asked', {}],
+    ['no disclosure', { 'domestic-abuse.enquiry': 'no-disclosure' }],
+    ['disclosure', { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'no' }],
+    ['disclosure, immediate danger', { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'yes' }],
+    ['concern, no disclosure', { 'domestic-abuse.enquiry': 'concern-no-disclosure', 'domestic-abuse.immediate-danger': 'no' }],
+  ];
+  const recordOutputs = (answers: Record<string, string>, presence: Partial<Contact['presence']>) => {
+    const contact = buildContact({
+      contactType: 'hv-6-8-weeks',
+      presence,
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          'whooley.1': 'no',
+          'whooley.2': 'no',
+          'gad-2.1': 'not-at-all',
+          'gad-2.2': 'not-at-all',
+          'red-flags.check': 'none',
+          ...answers,
         },
-      });
-      const evaluation = evaluate(pathway, contact);
-      return summaryText({ contact, evaluation, options: { lineWidth: 80, includeHandover: false } });
+      },
     });
-    expect(texts[1]).toBe(texts[0]);
-    expect(texts[2]).toBe(texts[0]);
-    expect(texts[0]).toContain('Private question: asked in private.');
+    const evaluation = evaluateForRecord(pathway, contact);
+    const compact = compactSummary({ contact, evaluation, config: nationalDefaultConfig }, 5000);
+    return {
+      summary: summaryText({ contact, evaluation, config: nationalDefaultConfig, options: { lineWidth: 80 } }),
+      compact: compact.ok ? compact.text : compact.reason,
+      handover: encodeHandoverBlock(handoverFactsFrom(contact, evaluation), { lineWidth: 80 }),
+      fhir: JSON.stringify(questionnaireResponses(contact, evaluation)),
+    };
+  };
+
+  it('[H05-o] gives the same neutral words whatever she answered in private, and the same level, when she is alone', () => {
+    const texts = privateAnswers.slice(1).map(([, answers]) => recordOutputs(answers, {}));
+    for (const text of texts.slice(1)) expect(text).toEqual(texts[0]);
+    expect(texts[0]?.summary).toContain('Private question: asked in private.');
+  });
+
+  it.each([
+    ['the partner', { partner: true }],
+    ['another adult', { otherAdults: true }],
+  ] as const)('[H05-o] with %s in the room as the record is made: every written output is identical whatever she answered in private, or if she was not asked', (_who, presence) => {
+    const outputs = privateAnswers.map(([what, answers]) => [what, recordOutputs(answers, presence)] as const);
+    const [, first] = outputs[0]!;
+    for (const [what, output] of outputs) expect(output, what).toEqual(first);
+    expect(first.summary).toContain('Private question outstanding: ask it, or review it, only when she is alone.');
+    expect(first.summary).not.toContain('Private question: asked in private');
+    expect(first.summary).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
   });
 
   it('[H05-p] never itemises a safeguarding decision that has no visible reason, and never names a local O10 service', () => {
@@ -115,7 +143,7 @@ describe('the private routine enquiry', () => {
     const config: OrganisationConfig = { ...nationalDefaultConfig, services: [idva] };
     for (const presence of [{ ...contact.presence }, { ...contact.presence, partner: true }]) {
       const c = { ...contact, presence };
-      const evaluation = evaluate(pathway, c);
+      const evaluation = evaluateForRecord(pathway, c);
       // A config that names the topic in a service name must not leak it either.
       const text = summaryText({ contact: c, evaluation, config, options });
       expect(text).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
@@ -125,7 +153,7 @@ describe('the private routine enquiry', () => {
 });
 
 describe('hidden answers (an answer to a hidden item counts as no answer)', () => {
-  it('[H08-g] never appear in any output: red-flag details after the check was changed to "none"', () => {
+  it('[H08-g] never appear in any output as answers: red-flag details after the check was changed to "none"; a risk answer among them reaches the record only as the flag that says to act on it as given (H34)', () => {
     const marker = 'HIDDEN-MARKER-RED-FLAG';
     const contact = marked(
       buildContact({
@@ -135,6 +163,7 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
             'red-flags.check': 'none',
             'red-flags.psychosis-signs': 'yes',
             'red-flags.harm-self-thoughts': 'yes',
+            'red-flags.severe-sleep': 'no',
             'whooley.1': 'no',
             'whooley.2': 'no',
           },
@@ -143,12 +172,18 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
       [answerKey('birthing-parent', 'red-flags.harm-self-thoughts')],
       marker,
     );
-    const evaluation = evaluate(pathway, contact);
+    const evaluation = evaluateForRecord(pathway, contact);
     expect(evaluation.answers.some((a) => a.questionId.startsWith('red-flags.') && a.questionId !== 'red-flags.check')).toBe(false);
     for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
       expect(text, name).not.toContain(marker);
-      expect(text, name).not.toMatch(/psychosis signs|Signs of possible postpartum psychosis|RF-POSTPARTUM-PSYCHOSIS/i);
+      expect(text, name).not.toMatch(/RF-POSTPARTUM-PSYCHOSIS|Severe difficulties with sleeping|Severe sleep/i);
+      expect(text, name).not.toMatch(/\[observed\] Signs of possible postpartum psychosis: Yes$/m);
     }
+    const summary = everyOutput(contact, evaluation).summary;
+    expect(summary).toContain(
+      '[E5] An emergency risk answer given earlier in this contact is now hidden by a later change: act on it as given (birthing parent). Answer given earlier, now hidden by a later change: [observed] Signs of possible postpartum psychosis: Yes.',
+    );
+    expect(summary).toContain('Rule IR-RISK-ANSWER-WITHDRAWN-EMERGENCY (S9, S6, S5, S27).');
   });
 
   it('[H08-h] never appear in any output: the Whooley help answer after both questions changed to No', () => {
@@ -156,7 +191,7 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
       contactType: 'hv-new-birth',
       answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'whooley.help': 'yes' } },
     });
-    const evaluation = evaluate(pathway, contact, { ...defaultPathwaySettings, helpQuestionEnabled: true });
+    const evaluation = evaluateForRecord(pathway, contact, { ...defaultPathwaySettings, helpQuestionEnabled: true });
     for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
       expect(text, name).not.toMatch(/wants help|whooley\.help/i);
     }
@@ -173,7 +208,7 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
       [answerKey('partner', 'wellbeing.feelings')],
       marker,
     );
-    const evaluation = evaluate(pathway, contact);
+    const evaluation = evaluateForRecord(pathway, contact);
     for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
       expect(text, name).not.toContain(marker);
       expect(text, name).not.toMatch(/25 of 30|25\/30/);
@@ -183,15 +218,23 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
   it('[H08-f] property: removing every answer the engine does not count changes no output at all', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, (contact, settings) => {
-        const evaluation = evaluate(pathway, contact, settings);
+        const evaluation = evaluateForRecord(pathway, contact, settings);
         const counted = new Set<string>(evaluation.answers.map((a) => a.key));
-        // Private answers withheld while she is not alone are kept, not hidden (they must still
-        // lead to the neutral "Private question outstanding"), so they stay.
+        // A hidden positive risk answer still raises a flag (H34): it is kept. So are private
+        // answers (in the record evaluation they count, and the outputs must stay silent on them),
+        // and stored EPDS answers when the organisation uses PHQ-9 (they keep EPDS in play, H34-d).
+        const flagged = new Set<string>(evaluation.flags.flatMap((f) => f.triggeredBy));
         const answers = Object.fromEntries(
-          Object.entries(contact.answers).filter(([key, answer]) => counted.has(key) || index.questions.get(answer.questionId)?.group.privacy),
+          Object.entries(contact.answers).filter(
+            ([key, answer]) =>
+              counted.has(key) ||
+              flagged.has(key) ||
+              index.questions.get(answer.questionId)?.group.privacy ||
+              (settings.depressionMeasure === 'phq-9' && answer.questionId.startsWith('epds.')),
+          ),
         );
         const without = { ...contact, answers };
-        const after = evaluate(pathway, without, settings);
+        const after = evaluateForRecord(pathway, without, settings);
         expect(everyOutput(without, after)).toEqual(everyOutput(contact, evaluation));
         for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
           expect(text, name).not.toMatch(PRIVATE_TOPIC_ANYWHERE);
@@ -244,11 +287,96 @@ describe('the partner’s own answers', () => {
         },
       },
     });
-    const evaluation = evaluate(pathway, contact);
+    const evaluation = evaluateForRecord(pathway, contact);
     const text = summaryText({ contact, evaluation, options });
     expect(text).toContain('Disclosed thoughts of harming the baby (partner)');
     expect(text).toContain("without the partner's consent to share because of a risk to the baby");
     expect(text).toMatch(/Level: E4/);
+  });
+
+  const plentyForThePartner: Record<string, string> = {
+    'wellbeing.feelings': 'concerns-raised',
+    'whooley.1': 'yes',
+    'whooley.2': 'yes',
+    'gad-2.1': 'nearly-every-day',
+    'gad-2.2': 'nearly-every-day',
+    ...scoresTotalling('epds', 20),
+    'concern.clinical': 'yes',
+    'relationship.conversation': 'struggles',
+    'relationship.observation': 'persistent-concerns',
+  };
+  // Only completed screens: the universal-information outcome then stands on the instruments'
+  // status alone (a rule whose answers were once not named, so it could not be attributed).
+  const negativeScreensOnly: Record<string, string> = { 'whooley.1': 'no', 'whooley.2': 'no', 'gad-2.1': 'not-at-all', 'gad-2.2': 'not-at-all' };
+  const keepSeparate = (partnerAnswers: Record<string, string>, extra: Record<string, string> = {}) =>
+    buildContact({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'whooley.1': 'no', 'whooley.2': 'no', 'red-flags.check': 'none' },
+        partner: { 'partner.consent-screening': 'yes-keep-separate', ...partnerAnswers, 'red-flags.partner-check': 'none', ...extra },
+      },
+    });
+
+  it.each([
+    ['plenty to act on', plentyForThePartner, 'O5'],
+    ['only negative screens', negativeScreensOnly, 'O1'],
+  ] as const)('[H06-h] with "Yes, but keep it out of that record" and %s: no partner outcome, flag or line reaches the family summary, compact summary, handover block or FHIR export', (_what, partnerAnswers, code) => {
+    const contact = keepSeparate(partnerAnswers);
+    const evaluation = evaluateForRecord(pathway, contact);
+    // The engine has something for the partner: it all goes to the partner's own summary.
+    expect(evaluation.outcomes.filter((o) => o.subject === 'partner').map((o) => o.code)).toContain(code);
+    const view = summaryView(contact, evaluation);
+    expect(view.outcomes.filter((o) => o.subject === 'partner')).toEqual([]);
+    expect(view.flags.filter((f) => f.subject === 'partner')).toEqual([]);
+    const out = everyOutput(contact, evaluation);
+    // Lines about the partner, other than their agreement itself and the preamble's key to the tags.
+    const partnerLines = (text: string) =>
+      text.split('\n').filter((l) => /\(partner\)|\[partner\]/.test(l) && !/Partner's agreement|Partner agreement/.test(l) && !l.startsWith('Each line says'));
+    expect(partnerLines(out.summary!)).toEqual([]);
+    expect(partnerLines(out.compact!.replace(/; /g, '\n'))).toEqual([]);
+    const facts = handoverFactsFrom(contact, evaluation);
+    expect([...facts.screening, ...facts.flags, ...facts.outcomes].filter((f) => f.subject === 'partner')).toEqual([]);
+    expect(facts.outstanding.filter((o) => o.subject === 'partner')).toEqual([]);
+    expect(out.fhir).not.toContain('Partner or co-parent');
+    // ... and every one of them is in the partner's own summary.
+    expect(out.partner).toMatch(new RegExp(`^${code} .*\\(partner\\): recommended`, 'm'));
+    expect(out.partner).toContain('[partner] Whooley');
+  });
+
+  it('[H06-h] the one exception: a partner flag that puts the baby at risk, and only its routes, with "shared for safety" (S27)', () => {
+    const contact = keepSeparate(plentyForThePartner, {
+      'red-flags.partner-check': 'present-or-unsure',
+      'red-flags.harm-baby-thoughts': 'yes',
+      'red-flags.harm-self-thoughts': 'no',
+      'red-flags.imminent-danger': 'no',
+    });
+    const evaluation = evaluateForRecord(pathway, contact);
+    const view = summaryView(contact, evaluation);
+    expect(view.flags.filter((f) => f.subject === 'partner').map((f) => [f.ruleId, f.sharedForSafety])).toEqual([['IR-DISCLOSED-HARM-TO-BABY', true]]);
+    for (const outcome of view.outcomes.filter((o) => o.subject === 'partner')) {
+      expect(outcome.reasons.map((r) => r.ruleId)).toEqual(['IR-DISCLOSED-HARM-TO-BABY']);
+    }
+    const facts = handoverFactsFrom(contact, evaluation);
+    expect(facts.flags.filter((f) => f.subject === 'partner').map((f) => f.ruleId)).toEqual(['IR-DISCLOSED-HARM-TO-BABY']);
+    expect(facts.screening.filter((f) => f.subject === 'partner')).toEqual([]);
+  });
+
+  it('[H34-c] the partner withdraws consent after a positive item 10: the flag and the answer given are in the partner’s own summary, which is offered; the family summary points to it', () => {
+    const contact = buildContact({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: { partner: { 'partner.consent-screening': 'no', 'epds.1': 'not-at-all', 'epds.10': 'yes-quite-often' } },
+    });
+    const evaluation = evaluateForRecord(pathway, contact);
+    expect(partnerSummaryStatus(contact, evaluation)).toBe('separate');
+    const partner = partnerSummaryText({ contact, evaluation, options });
+    expect(partner).toContain(
+      '[E4] A risk answer given earlier in this contact is now hidden by a later change: act on it as given (partner). Answer given earlier, now hidden by a later change: [partner] EPDS item 10 (thoughts of self-harm): Yes, quite often (3).',
+    );
+    const family = summaryText({ contact, evaluation, options });
+    expect(family).toContain("the partner's own answers, and anything flagged from them, are in the separate partner summary");
+    expect(family).toContain(PARTNER_ELSEWHERE);
   });
 
   it('[H30-a] does not read a consent answer given under an older pathway version as consent to share: the question is due again and the partner’s own answers stay out of every family output', () => {
@@ -261,7 +389,7 @@ describe('the partner’s own answers', () => {
         answers: { partner: { 'partner.consent-screening': consent, 'partner.consent-share': 'yes', 'whooley.1': 'yes', 'whooley.2': 'no' } },
       });
     const partnerInFamilyOutputs = (contact: Contact) => {
-      const evaluation = evaluate(pathway, contact);
+      const evaluation = evaluateForRecord(pathway, contact);
       return {
         evaluation,
         summary: /\[partner\] Whooley/.test(summaryText({ contact, evaluation, options })),
@@ -293,7 +421,7 @@ describe('other safety lines', () => {
   it('[H21-b] says when the answers were given with another pathway version (H21)', () => {
     const input = scenarioInputs[0]!;
     const contact = { ...input.contact, pathwayVersion: '2025.9.0' };
-    const text = summaryText({ contact, evaluation: evaluate(pathway, contact), options });
+    const text = summaryText({ contact, evaluation: evaluateForRecord(pathway, contact), options });
     expect(text).toContain(`Note: the answers were given with pathway 2025.9.0; this summary applies pathway ${PATHWAY_VERSION}.`);
   });
 });

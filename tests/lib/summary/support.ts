@@ -1,6 +1,6 @@
 import type { Contact } from '../../../lib/contact/contact';
 import { buildContact } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { pathway } from '../../../lib/pathway/pathway';
 import { defaultPathwaySettings, type PathwaySettings } from '../../../lib/pathway/settings';
@@ -20,7 +20,7 @@ export function scenarioInput(scenario: Scenario, change?: (contact: Contact) =>
   const settings = { ...defaultPathwaySettings, ...scenario.settings };
   const built = buildContact(scenario.spec);
   const contact = change ? change(built) : built;
-  return { scenario, contact, evaluation: evaluate(pathway, contact, settings), settings };
+  return { scenario, contact, evaluation: evaluateForRecord(pathway, contact, settings), settings };
 }
 
 export const scenarioInputs: ScenarioInput[] = scenarios.map((s) => scenarioInput(s));

@@ -1,0 +1,34 @@
+import type { Evaluation } from './evaluation';
+
+// The one-tap finish ("Universal information given: write the summary") is offered only for a
+// contact with nothing to act on. The UI asks this instead of deciding for itself, so the rule is
+// tested in one place (tests/lib/pathway/minimal-finish.test.ts).
+
+/** Outstanding items that mean a measure or a risk answer is not known: never a minimal contact. */
+const BLOCKING_OUTSTANDING = new Set(['measure-not-complete', 'risk-item-not-answered']);
+
+/**
+ * True when the contact needs nothing but universal information (O1, reference §2.0 severity table:
+ * "Whooley negative, GAD-2 < 3, no concern"):
+ * - nothing due is left unanswered that could be asked now (no next question, no due, askable,
+ *   unanswered item), and no due measure or risk item is left incomplete, even one that cannot be
+ *   asked now (the person left the room): that is handed over, not finished in one tap;
+ * - no flag at all (a red flag, a risk answer, "risk not known", a history flag);
+ * - at least one outcome, and every outcome the engine offers (recommended or to consider) is O1
+ *   with no decision recorded yet.
+ *
+ * Pass the SCREEN evaluation (`evaluate`): while she is not alone it holds nothing that may only be
+ * shown in private, so the answer, like everything else on screen, never depends on a private
+ * answer (H05). What was withheld stays in the record evaluation and the summary, and the neutral
+ * "Private question outstanding" item stays outstanding.
+ */
+export function universalInformationOnly(evaluation: Evaluation): boolean {
+  if (evaluation.nextQuestion !== null) return false;
+  const dueAskable = evaluation.sections.some((section) =>
+    section.items.some((item) => item.requirement === 'due' && item.askableNow && item.state.status === 'unanswered'),
+  );
+  if (dueAskable) return false;
+  if (evaluation.outstanding.some((o) => BLOCKING_OUTSTANDING.has(o.kind))) return false;
+  if (evaluation.flags.length > 0) return false;
+  return evaluation.outcomes.length > 0 && evaluation.outcomes.every((o) => o.code === 'O1' && !o.decision);
+}

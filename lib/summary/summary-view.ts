@@ -34,8 +34,8 @@ import type { EscalationLevel, RecommendationStrength } from '../pathway/schema'
 //    "Private question outstanding" item (identical whatever was said or not yet asked) while she
 //    is not alone, since the summary is then on screen in front of the others. Escalation levels and
 //    outcome levels are recomputed without them, so the level cannot hint at a disclosure either.
-//    The engine already hides all of this while she is not alone; this view also covers the time
-//    when she was alone.
+//    The record evaluation holds private content whoever is in the room (marked 'private'): this
+//    view is what keeps it out of every output.
 // 3. The partner's own answers (their screening, wellbeing, relationship answers, the practitioner's
 //    observations of them) go into the family record only with the partner's own consent to share
 //    into it (S15 Idea #4, S27). Otherwise they go into a separate partner summary for the

@@ -215,7 +215,6 @@ function OpenContact({
         {shown.kind === 'summary' && (
           <SummaryScreen
             contact={contact}
-            evaluation={evaluation}
             save={save}
             onLeave={onLeave}
             insertRequest={insertRequest}

@@ -18,6 +18,18 @@ function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: stri
         {flag.level} · {subjectLabels[flag.subject]} · {flag.timeframe}
       </p>
       <h2 id={headingId}>{flag.title}</h2>
+      {flag.hiddenAnswers && flag.hiddenAnswers.length > 0 && (
+        <>
+          <h3>Answer given earlier (its question is now hidden)</h3>
+          <ul>
+            {flag.hiddenAnswers.map((hidden) => (
+              <li key={hidden.key}>
+                {hidden.text}: <strong>{hidden.answer}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Do now</h3>
       <ol>
         {flag.doNow.map((step) => (

@@ -63,7 +63,9 @@ export function SectionView({ section, evaluation, onOpen }: { section: Section;
             {section.hidden.map((entry) => (
               <li key={`${entry.title}-${entry.reason}`}>
                 <strong>{entry.title}</strong>: {entry.reason}
-                {entry.ignoresStoredAnswer && ' (an answer given earlier here no longer counts)'}
+                {entry.keepsRiskAnswer
+                  ? ' (a risk answer given earlier here is still acted on: see the red flag)'
+                  : entry.ignoresStoredAnswer && ' (an answer given earlier here no longer counts)'}
               </li>
             ))}
           </ul>

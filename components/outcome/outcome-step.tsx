@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { servicesForOutcomeOnScreen } from '../../lib/config/services-for-outcome';
+import { universalInformationOnly } from '../../lib/pathway/minimal-finish';
 import type { Contact, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import type { Evaluation, RecommendedOutcome } from '../../lib/pathway/evaluation';
@@ -35,9 +36,9 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
   // O1 is universal information (outcome catalogue, reference §4.1); only O1 is marked in one tap.
   // Other routine outcomes (e.g. signposting for a partner not seen) need their own decision.
   const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.code === 'O1');
-  // A contact with no concerns: the only recommendations are universal information, none decided
-  // yet. One tap records them as given and goes on to the summary (the minimal safe path).
-  const onlyUniversal = evaluation.outcomes.length > 0 && undecidedRoutine.length === evaluation.outcomes.length;
+  // The engine says when the minimal path is safe: nothing left to ask, no flag, universal
+  // information the only recommendation. One tap then records it as given and goes to the summary.
+  const onlyUniversal = universalInformationOnly(evaluation);
   const finishButton = useRef<HTMLButtonElement>(null);
 
   function decide(outcome: RecommendedOutcome, status: OutcomeDecision['status']) {

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { sessionOptionsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
+import { pathwaySettingsFrom, sessionOptionsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
+import { evaluateForRecord } from '../../lib/pathway/evaluate';
+import { pathway } from '../../lib/pathway/pathway';
 import type { Contact } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import { fhirDownload } from '../../lib/fhir/questionnaire-response';
 import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
-import type { Evaluation } from '../../lib/pathway/evaluation';
 import { compactSummary } from '../../lib/summary/compact-summary';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../lib/summary/summary-text';
 import { usePanelServices } from '../panel-services';
@@ -12,7 +13,6 @@ import { RecordOutput } from './record-output';
 
 export type SummaryScreenProps = {
   contact: Contact;
-  evaluation: Evaluation;
   save(change: ContactChange): void;
   onLeave(): void;
   /** An insert asked for from the record page (context menu or keyboard command). */
@@ -25,21 +25,24 @@ export type SummaryScreenProps = {
  * insert behind the wrong-family guard; the partner's own summary when it must stay out of this
  * record; and the FHIR export. All text comes from lib/summary: nothing is composed here.
  */
-export function SummaryScreen({ contact, evaluation, save, onLeave, insertRequest, onInsertRequestDone }: SummaryScreenProps) {
+export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertRequestDone }: SummaryScreenProps) {
   const { config, now } = usePanelServices();
   const heading = useRef<HTMLHeadingElement>(null);
   const organisation = config.config;
   const { lineWidth, compactLimitChars } = summaryOptionsFrom(organisation);
   const { confirmFamilyAfterHours } = sessionOptionsFrom(organisation);
 
-  const text = useMemo(() => summaryText({ contact, evaluation, config: organisation, options: { lineWidth } }), [contact, evaluation, organisation, lineWidth]);
-  const compact = useMemo(() => compactSummary({ contact, evaluation, config: organisation }, compactLimitChars), [contact, evaluation, organisation, compactLimitChars]);
-  const partnerStatus = partnerSummaryStatus(contact, evaluation);
+  // The record is not the screen: what is hidden while someone is in the room (her account of the
+  // partner, for one) still belongs in the written record. lib/summary keeps private content out.
+  const record = useMemo(() => evaluateForRecord(pathway, contact, pathwaySettingsFrom(organisation)), [contact, organisation]);
+  const text = useMemo(() => summaryText({ contact, evaluation: record, config: organisation, options: { lineWidth } }), [contact, record, organisation, lineWidth]);
+  const compact = useMemo(() => compactSummary({ contact, evaluation: record, config: organisation }, compactLimitChars), [contact, record, organisation, compactLimitChars]);
+  const partnerStatus = partnerSummaryStatus(contact, record);
   const partnerText = useMemo(
-    () => (partnerStatus === 'none' ? null : partnerSummaryText({ contact, evaluation, config: organisation, options: { lineWidth } })),
-    [partnerStatus, contact, evaluation, organisation, lineWidth],
+    () => (partnerStatus === 'none' ? null : partnerSummaryText({ contact, evaluation: record, config: organisation, options: { lineWidth } })),
+    [partnerStatus, contact, record, organisation, lineWidth],
   );
-  const fhir = useMemo(() => fhirDownload(contact, evaluation), [contact, evaluation]);
+  const fhir = useMemo(() => fhirDownload(contact, record), [contact, record]);
 
   useEffect(() => heading.current?.focus(), []);
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../components/side-panel-app';
 import { createContact, nobodyElsePresent } from '../../lib/contact/contact';
 import { pathwaySettingsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
-import { evaluate } from '../../lib/pathway/evaluate';
+import { evaluateForRecord } from '../../lib/pathway/evaluate';
 import { pathway } from '../../lib/pathway/pathway';
 import { INSERT_REQUEST_KEY, type RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { summaryText } from '../../lib/summary/summary-text';
@@ -129,7 +129,7 @@ describe('the side panel', () => {
     await waitFor(async () => {
       const [listing] = await services.store.list();
       const { contact } = await services.store.load(listing!.id);
-      const evaluation = evaluate(pathway, contact, pathwaySettingsFrom(config));
+      const evaluation = evaluateForRecord(pathway, contact, pathwaySettingsFrom(config));
       expect(summary()).toBe(summaryText({ contact, evaluation, config, options: { lineWidth: summaryOptionsFrom(config).lineWidth } }));
     });
   });
@@ -191,11 +191,23 @@ describe('the outcome step', () => {
     const { OutcomeStep } = await import('../../components/outcome/outcome-step');
     const { buildContact } = await import('../../lib/pathway/contact-builder');
     const { evaluate } = await import('../../lib/pathway/evaluate');
+    const { applyChange } = await import('../../lib/contact/contact-change');
     const { pathway } = await import('../../lib/pathway/pathway');
     const { PanelServicesContext } = await import('../../components/panel-services');
     const services = await createTestServices({ unlocked: true });
-    const show = (spec: Parameters<typeof buildContact>[0]) => {
-      const contact = buildContact(spec);
+    const calm = ['no-concerns', 'no', 'none', 'warm', 'reassuring', 'no-disclosure', 'yes'];
+    // Answers everything the panel asks with the reassuring option (partner involved: as given).
+    const answeredCalmly = (spec: Parameters<typeof buildContact>[0], partnerInvolved: 'yes' | 'no') => {
+      let contact = buildContact(spec);
+      for (let guard = 0; guard < 60; guard++) {
+        const next = evaluate(pathway, contact).nextQuestion;
+        if (!next) break;
+        const optionId = next.item.questionId === 'partner.involved' ? partnerInvolved : (next.item.options.find((o) => calm.includes(o.id)) ?? next.item.options[0]!).id;
+        contact = applyChange(contact, { type: 'answer', answer: { questionId: next.item.questionId, subject: next.subject, response: { kind: 'option', optionId }, answeredAt: contact.startedAt } });
+      }
+      return contact;
+    };
+    const show = (contact: ReturnType<typeof buildContact>) => {
       cleanup();
       render(
         <PanelServicesContext.Provider value={services}>
@@ -203,12 +215,15 @@ describe('the outcome step', () => {
         </PanelServicesContext.Provider>,
       );
     };
-    // Alone, nothing of concern: O1 only.
-    show({ contactType: 'hv-2-years', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'partner.involved': 'no' } } });
+    // Alone, nothing of concern, everything due answered: O1 only.
+    show(answeredCalmly({ contactType: 'hv-2-years' }, 'no'));
     expect(screen.queryByRole('button', { name: 'Universal information given: write the summary' })).not.toBeNull();
     // Partner involved but not seen: signposting for the partner needs its own decision.
-    show({ contactType: 'hv-2-years', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'partner.involved': 'yes' } } });
+    show(answeredCalmly({ contactType: 'hv-2-years' }, 'yes'));
     expect(screen.queryByRole('button', { name: 'Universal information given: write the summary' })).toBeNull();
     expect(screen.getByRole('button', { name: /^Mark universal information as given \(1\)/ })).toBeTruthy();
+    // Something still due: not offered.
+    show(buildContact({ contactType: 'hv-2-years', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns' } } }));
+    expect(screen.queryByRole('button', { name: 'Universal information given: write the summary' })).toBeNull();
   });
 });

@@ -174,7 +174,9 @@ describe('the summary at the end of a contact', () => {
 });
 
 /** Nothing of concern, antenatal too (the pathway asks about feelings for the pregnancy there). */
-const noConcernsAntenatal = plan([[/^How do you feel about the pregnancy and the baby/, 'Mostly positive']], noConcerns);
+/** No partner to plan for, so universal information is all that is recommended (the one-tap finish). */
+const noConcernsNoPartner = plan([['Is there a partner or co-parent involved with the baby?', 'No']], noConcerns);
+const noConcernsAntenatal = plan([[/^How do you feel about the pregnancy and the baby/, 'Mostly positive']], noConcernsNoPartner);
 
 /** History answered at a first contact (Step B): what the next contact should not ask afresh. */
 const HISTORY = /^(Past or present severe mental illness|Past or present treatment by specialist mental health services|Severe perinatal mental illness in a first-degree relative)/;
@@ -226,7 +228,7 @@ describe('loading the story so far at the next contact', () => {
     // Each history question now asks to confirm what is known (by button, or its key S).
     const confirmed: string[] = [];
     for (let guard = 0; guard < 5; guard++) {
-      await panel.answerAll(noConcerns, { stopAt: HISTORY });
+      await panel.answerAll(noConcernsNoPartner, { stopAt: HISTORY });
       if (!(await panel.questionCard().isVisible())) break;
       expect(await panel.knownFactText()).toMatch(/^Known from \d{1,2} [A-Z][a-z]{2} \d{4} \(Health visitor\): No\. Is it still true\?$/);
       confirmed.push(await panel.questionText());

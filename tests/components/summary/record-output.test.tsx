@@ -118,7 +118,7 @@ describe('Copy and Insert into record, behind the wrong-family check', () => {
 describe('an insert asked for from the record page', () => {
   const request: RecordInsertRequest = { id: 'r1', tabId: 3, frameId: 5, windowId: 1, source: 'context-menu', requestedAt: Date.now() };
 
-  it('[H24-e] refuses a request older than its time limit: the record page may show someone else by now', async () => {
+  it('[H24-f] refuses a request older than its time limit: the record page may show someone else by now', async () => {
     const services = fakeServices();
     setup({ insertRequest: { ...request, id: 'old', requestedAt: Date.now() - 3 * 60_000 } }, services);
     await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { outcomeCodeSchema, type OutcomeCode } from '../../lib/contact/contact';
 import type { ConfigFieldError } from '../../lib/config/field-errors';
 import { audienceLabels, outcomeLabels, referralLabels } from '../../lib/config/fields';
@@ -119,46 +120,24 @@ function ServiceFieldset(props: {
 }
 
 export function ServicesEditor({ draft, errors, locked, onChange, focusLater }: ListEditorProps) {
-  const setServices = (update: (services: ServiceDraft[]) => ServiceDraft[]) => onChange((d) => ({ ...d, services: update(d.services) }));
-  const listErrors = errors.filter((e) => e.path === 'services');
   return (
-    <section aria-labelledby="section-services" class="options-section">
-      <h2 id="section-services" tabIndex={-1}>
-        Local services
-      </h2>
-      <p class="quiet">
-        The outcome step shows these for each outcome code. Where no service is listed for an outcome, it shows the national route
-        with a note that your organisation has not set one.
-      </p>
-      <FieldNotes id={fieldId('services')} errors={listErrors} locked={locked} />
-      {draft.services.length === 0 ? <p>No local services: national routes are shown for every outcome.</p> : null}
-      {draft.services.map((service, index) => (
-        <ServiceFieldset
-          key={service.key}
-          service={service}
-          index={index}
-          errors={errors}
-          locked={locked}
-          update={(patch) => setServices((list) => list.map((s) => (s.key === service.key ? { ...s, ...patch } : s)))}
-          remove={() => {
-            setServices((list) => list.filter((s) => s.key !== service.key));
-            focusLater('section-services');
-          }}
-        />
-      ))}
-      {locked ? null : (
-        <button
-          type="button"
-          class="button-secondary"
-          onClick={() => {
-            setServices((list) => [...list, emptyService()]);
-            focusLater(fieldId(`services[${draft.services.length}].name`));
-          }}
-        >
-          Add a service
-        </button>
+    <DraftListSection
+      listPath="services"
+      headingId="section-services"
+      title="Local services"
+      intro="The outcome step shows these for each outcome code. Where no service is listed for an outcome, it shows the national route with a note that your organisation has not set one."
+      emptyText="No local services: national routes are shown for every outcome."
+      addLabel="Add a service"
+      items={draft.services}
+      setItems={(update) => onChange((d) => ({ ...d, services: update(d.services) }))}
+      createItem={emptyService}
+      errors={errors}
+      locked={locked}
+      focusLater={focusLater}
+      renderItem={(service, index, handlers) => (
+        <ServiceFieldset key={service.key} service={service} index={index} errors={errors} locked={locked} {...handlers} />
       )}
-    </section>
+    />
   );
 }
 
@@ -219,44 +198,74 @@ function CrisisRouteFieldset(props: {
 }
 
 export function CrisisRoutesEditor({ draft, errors, locked, onChange, focusLater }: ListEditorProps) {
-  const setRoutes = (update: (routes: CrisisRouteDraft[]) => CrisisRouteDraft[]) =>
-    onChange((d) => ({ ...d, crisisRoutes: update(d.crisisRoutes) }));
-  const listErrors = errors.filter((e) => e.path === 'crisisRoutes');
   return (
-    <section aria-labelledby="section-crisis-routes" class="options-section">
-      <h2 id="section-crisis-routes" tabIndex={-1}>
-        Crisis and out-of-hours routes
+    <DraftListSection
+      listPath="crisisRoutes"
+      headingId="section-crisis-routes"
+      title="Crisis and out-of-hours routes"
+      intro="Red-flag action cards show these first. The national routes (the crisis numbers in the parent's care plan, a GP the same day, NHS 111, A&E and 999) are always shown after them and cannot be removed."
+      emptyText="No local crisis routes: red-flag cards show the national routes only."
+      addLabel="Add a crisis route"
+      items={draft.crisisRoutes}
+      setItems={(update) => onChange((d) => ({ ...d, crisisRoutes: update(d.crisisRoutes) }))}
+      createItem={emptyCrisisRoute}
+      errors={errors}
+      locked={locked}
+      focusLater={focusLater}
+      renderItem={(route, index, handlers) => (
+        <CrisisRouteFieldset key={route.key} route={route} index={index} errors={errors} locked={locked} {...handlers} />
+      )}
+    />
+  );
+}
+
+/**
+ * One editable list of the configuration (services, crisis routes): a fieldset per item, add and
+ * remove, and focus kept where a keyboard user expects it after each.
+ */
+function DraftListSection<T extends { key: string }>(props: {
+  listPath: 'services' | 'crisisRoutes';
+  headingId: string;
+  title: string;
+  intro: string;
+  emptyText: string;
+  addLabel: string;
+  items: readonly T[];
+  setItems(update: (items: T[]) => T[]): void;
+  createItem(): T;
+  errors: readonly ConfigFieldError[];
+  locked: boolean;
+  focusLater(id: string): void;
+  renderItem(item: T, index: number, handlers: { update(patch: Partial<T>): void; remove(): void }): ComponentChildren;
+}) {
+  const { listPath, headingId, items, setItems, errors, locked, focusLater } = props;
+  return (
+    <section aria-labelledby={headingId} class="options-section">
+      <h2 id={headingId} tabIndex={-1}>
+        {props.title}
       </h2>
-      <p class="quiet">
-        Red-flag action cards show these first. The national routes (the crisis numbers in the parent's care plan, a GP the same day,
-        NHS 111, A&amp;E and 999) are always shown after them and cannot be removed.
-      </p>
-      <FieldNotes id={fieldId('crisisRoutes')} errors={listErrors} locked={locked} />
-      {draft.crisisRoutes.length === 0 ? <p>No local crisis routes: red-flag cards show the national routes only.</p> : null}
-      {draft.crisisRoutes.map((route, index) => (
-        <CrisisRouteFieldset
-          key={route.key}
-          route={route}
-          index={index}
-          errors={errors}
-          locked={locked}
-          update={(patch) => setRoutes((list) => list.map((r) => (r.key === route.key ? { ...r, ...patch } : r)))}
-          remove={() => {
-            setRoutes((list) => list.filter((r) => r.key !== route.key));
-            focusLater('section-crisis-routes');
-          }}
-        />
-      ))}
+      <p class="quiet">{props.intro}</p>
+      <FieldNotes id={fieldId(listPath)} errors={errors.filter((e) => e.path === listPath)} locked={locked} />
+      {items.length === 0 ? <p>{props.emptyText}</p> : null}
+      {items.map((item, index) =>
+        props.renderItem(item, index, {
+          update: (patch) => setItems((list) => list.map((other) => (other.key === item.key ? { ...other, ...patch } : other))),
+          remove: () => {
+            setItems((list) => list.filter((other) => other.key !== item.key));
+            focusLater(headingId);
+          },
+        }),
+      )}
       {locked ? null : (
         <button
           type="button"
           class="button-secondary"
           onClick={() => {
-            setRoutes((list) => [...list, emptyCrisisRoute()]);
-            focusLater(fieldId(`crisisRoutes[${draft.crisisRoutes.length}].name`));
+            setItems((list) => [...list, props.createItem()]);
+            focusLater(fieldId(`${listPath}[${items.length}].name`));
           }}
         >
-          Add a crisis route
+          {props.addLabel}
         </button>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { servicesForOutcomeOnScreen } from '../../lib/config/services-for-outcome';
-import { universalInformationOnly } from '../../lib/pathway/minimal-finish';
+import { undecidedUniversalInformation, universalInformationOnly } from '../../lib/pathway/minimal-finish';
 import type { Contact, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import type { Evaluation, RecommendedOutcome } from '../../lib/pathway/evaluation';
@@ -33,9 +33,9 @@ export type OutcomeStepProps = {
 export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStepProps) {
   const { now } = usePanelServices();
   const at = () => new Date(now()).toISOString();
-  // O1 is universal information (outcome catalogue, reference §4.1); only O1 is marked in one tap.
-  // Other routine outcomes (e.g. signposting for a partner not seen) need their own decision.
-  const undecidedRoutine = evaluation.outcomes.filter((o) => !o.decision && o.code === 'O1');
+  // Only universal information is marked in one tap; other routine outcomes (e.g. signposting for
+  // a partner not seen) need their own decision.
+  const undecidedRoutine = undecidedUniversalInformation(evaluation);
   // The engine says when the minimal path is safe: nothing left to ask, no flag, universal
   // information the only recommendation. One tap then records it as given and goes to the summary.
   const onlyUniversal = universalInformationOnly(evaluation);

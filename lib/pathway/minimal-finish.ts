@@ -1,4 +1,4 @@
-import type { Evaluation } from './evaluation';
+import type { Evaluation, RecommendedOutcome } from './evaluation';
 
 // The one-tap finish ("Universal information given: write the summary") is offered only for a
 // contact with nothing to act on. The UI asks this instead of deciding for itself, so the rule is
@@ -6,6 +6,11 @@ import type { Evaluation } from './evaluation';
 
 /** Outstanding items that mean a measure or a risk answer is not known: never a minimal contact. */
 const BLOCKING_OUTSTANDING = new Set(['measure-not-complete', 'risk-item-not-answered']);
+
+/** Universal information (O1) recommended and not yet decided: what "mark as given" may record in one tap. */
+export function undecidedUniversalInformation(evaluation: Evaluation): RecommendedOutcome[] {
+  return evaluation.outcomes.filter((o) => o.code === 'O1' && !o.decision);
+}
 
 /**
  * True when the contact needs nothing but universal information (O1, reference §2.0 severity table:
@@ -30,5 +35,5 @@ export function universalInformationOnly(evaluation: Evaluation): boolean {
   if (dueAskable) return false;
   if (evaluation.outstanding.some((o) => BLOCKING_OUTSTANDING.has(o.kind))) return false;
   if (evaluation.flags.length > 0) return false;
-  return evaluation.outcomes.length > 0 && evaluation.outcomes.every((o) => o.code === 'O1' && !o.decision);
+  return evaluation.outcomes.length > 0 && undecidedUniversalInformation(evaluation).length === evaluation.outcomes.length;
 }

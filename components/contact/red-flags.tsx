@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { crisisRoutes, servicesForOutcomeOnScreen } from '../../lib/config/services-for-outcome';
 import type { Flag } from '../../lib/pathway/evaluation';
 import { usePanelServices } from '../panel-services';
@@ -71,7 +71,9 @@ export function RedFlagDialog({ flag, privateNow, onAcknowledge }: { flag: Flag;
   const heading = useRef<HTMLDivElement>(null);
   const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
 
-  useEffect(() => {
+  // Opened in the same commit that adds it, before the browser paints: with a passive effect the
+  // next question was on screen and clickable for a frame, and a quick tap answered it behind the card.
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const element = dialog.current;
     if (element && !element.open) element.showModal();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useId, useRef, useState } from 'preact/hooks';
 import { insertShortcut } from '../../lib/platform/insert-commands';
 import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { recordInsertion, type InsertIntoRecordResult, type RecordInsertion, type RecordTarget } from '../../lib/platform/record-insertion';
@@ -205,7 +205,8 @@ export function RecordOutput(props: RecordOutputProps) {
     open({ action: 'insert', target: { tabId: insertRequest.tabId, frameId: insertRequest.frameId }, request: insertRequest });
   }, [insertRequest]);
 
-  useEffect(() => {
+  // A layout effect, so the guard is modal before the browser paints (as the red-flag card is).
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (pending && !dialog.open) {

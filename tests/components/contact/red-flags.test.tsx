@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
+import { render as renderWithoutAct } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RedFlagDialog } from '../../../components/contact/red-flags';
 import { PanelServicesContext } from '../../../components/panel-services';
@@ -43,6 +44,25 @@ async function renderCard(config: ResolvedConfig, flag = psychosisFlag(), privat
 }
 
 describe('the red-flag card', () => {
+  it('[H01-u] is open (modal) in the same commit that adds it, so nothing behind it can be clicked for a frame', async () => {
+    const services = await createTestServices({ config: resolveConfig({}) });
+    const container = document.createElement('div');
+    document.body.append(container);
+    // Plain Preact render, not act(): passive effects wait for the next frame, layout effects do not.
+    renderWithoutAct(
+      <PanelServicesContext.Provider value={services}>
+        <RedFlagDialog flag={psychosisFlag()} privateNow onAcknowledge={vi.fn()} />
+      </PanelServicesContext.Provider>,
+      container,
+    );
+    try {
+      expect(container.querySelector('dialog')?.open).toBe(true);
+    } finally {
+      renderWithoutAct(null, container);
+      container.remove();
+    }
+  });
+
   it("[H15-e] shows the organisation's own crisis route first, then the national routes down to 999", async () => {
     const { text, routes } = await renderCard(withLocalCrisisRoute);
     expect(routes[0]).toBe('Example crisis line');

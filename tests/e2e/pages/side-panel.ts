@@ -159,7 +159,7 @@ export class SidePanel {
     await this.page
       .waitForFunction(
       (previous) => {
-        if (document.querySelector('[role="alertdialog"]')) return true;
+        if (document.querySelector('dialog[role="alertdialog"][open]')) return true;
         const heading = document.querySelector('section.question-card h2');
         return !heading || heading.textContent?.trim() !== previous;
       },

@@ -240,7 +240,13 @@ function OpenContact({
       </footer>
 
       {pendingFlag && (
-        <RedFlagDialog flag={pendingFlag} privateNow={evaluation.presence.privateNow} onAcknowledge={() => save({ type: 'acknowledge-flag', flagId: pendingFlag.id, at: at() })} />
+        <RedFlagDialog
+          flag={pendingFlag}
+          privateNow={evaluation.presence.privateNow}
+          onAcknowledge={() => save({ type: 'acknowledge-flag', flagId: pendingFlag.id, at: at() })}
+          // The card opens in the commit that moved on, before the next question took focus: give it that focus now.
+          returnFocusTo={() => main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')}
+        />
       )}
     </div>
   );

@@ -37,9 +37,10 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
   const selected = item.state.status === 'answered' ? item.state.optionId : null;
 
   // A new question takes focus so a screen reader announces it and shortcuts act on it.
+  // Not while a red-flag card is open over it: the card keeps focus until it is acknowledged.
   useEffect(() => {
     setChoosingReason(false);
-    heading.current?.focus();
+    if (!document.querySelector('dialog[open][aria-modal="true"]')) heading.current?.focus();
   }, [item.key]);
 
   // One listener for the card's life, reading the props of the latest render: a key pressed just

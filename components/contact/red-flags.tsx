@@ -66,7 +66,18 @@ function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: stri
  * The interrupting card for the most urgent unacknowledged flag: a modal dialog (the rest of the
  * panel is inert behind it), which Escape does not close. Only acknowledging it does.
  */
-export function RedFlagDialog({ flag, privateNow, onAcknowledge }: { flag: Flag; privateNow: boolean; onAcknowledge(): void }) {
+export function RedFlagDialog({
+  flag,
+  privateNow,
+  onAcknowledge,
+  returnFocusTo,
+}: {
+  flag: Flag;
+  privateNow: boolean;
+  onAcknowledge(): void;
+  /** Where focus goes once the card is acknowledged (the question now on screen); otherwise where it was. */
+  returnFocusTo?: () => HTMLElement | null | undefined;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLDivElement>(null);
   const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
@@ -81,7 +92,8 @@ export function RedFlagDialog({ flag, privateNow, onAcknowledge }: { flag: Flag;
     heading.current?.focus();
     return () => {
       if (element?.open) element.close();
-      previous?.focus?.();
+      const target = returnFocusTo?.() ?? previous;
+      target?.focus?.();
     };
   }, [flag.id]);
 

@@ -103,7 +103,10 @@ describe('the side panel', () => {
     await questionReady(/^Red flags:/);
     fireEvent.click(within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'One or more, or not sure' }));
     await questionReady('Recent significant change in mental state, or emergence of new symptoms');
-    fireEvent.click(within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'Yes' }));
+    // As in a browser, the clicked answer has focus.
+    const yes = within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'Yes' });
+    yes.focus();
+    fireEvent.click(yes);
 
     const card = await screen.findByRole('alertdialog');
     expect(card.contains(document.activeElement)).toBe(true);
@@ -111,6 +114,8 @@ describe('the side panel', () => {
     fireEvent.click(within(card).getByRole('button', { name: /I have read this/ }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(screen.getByRole('region', { name: 'Red flags raised in this contact' }).textContent).toMatch(/E4|E5/);
+    // Acknowledged, focus goes to the question now on screen, so shortcuts act on it.
+    expect(document.activeElement).toBe(document.querySelector('section.question-card h2'));
   });
 
   it('[H07-k] shows the summary of the contact as it is now: a change made on the summary screen is in the text at once, and the text is the stored contact\'s', async () => {

@@ -98,6 +98,8 @@ describe('contact walkthroughs in the side panel', () => {
     expect(text).toMatch(/Record/);
     await expectNoAxeViolations(panel, 'the red-flag card');
     await panel.acknowledgeRedFlag();
+    // Focus goes to the question now on screen, not back to the answer clicked before the card.
+    expect(await panel.page.evaluate(() => document.activeElement?.matches('section.question-card h2') ?? false)).toBe(true);
 
     // Acknowledged, it stays visible for the rest of the contact.
     const strip = panel.page.getByRole('region', { name: 'Red flags raised in this contact' });

@@ -11,6 +11,8 @@ export default defineConfig({
     pool: 'forks',
     poolOptions: { forks: { singleFork: true } },
     testTimeout: 60_000,
+    // Something that appears after a render or a write is polled for; a loaded CI machine needs longer than 1 s.
+    expect: { poll: { timeout: 5_000 } },
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     reporters: ['verbose'],

@@ -38,8 +38,8 @@ describe('contact walkthroughs in the side panel', () => {
 
     await panel.heading(2, 'Outcome').waitFor();
     expect(await panel.page.locator('body').innerText()).not.toMatch(/abuse/i);
-    expect(await panel.outcomeCard('O1', 'birthing parent').isVisible()).toBe(true);
-    expect(await panel.outcomeCard('O1', 'partner or co-parent').isVisible()).toBe(true);
+    await expect.poll(() => panel.outcomeCard('O1', 'birthing parent').isVisible()).toBe(true);
+    await expect.poll(() => panel.outcomeCard('O1', 'partner or co-parent').isVisible()).toBe(true);
     await expectNoAxeViolations(panel, 'the outcome step');
     await panel.finishWithUniversalInformation();
     await panel.openSection('Outcome');
@@ -47,7 +47,7 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await panel.outcomeCard('O1', 'partner or co-parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
 
     await panel.openSection('Birthing parent');
-    expect(await panel.page.getByText('Private question outstanding').first().isVisible()).toBe(true);
+    await expect.poll(() => panel.page.getByText('Private question outstanding').first().isVisible()).toBe(true);
     await expectNoAxeViolations(panel, 'a section');
   });
 
@@ -70,7 +70,7 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await score.innerText()).toMatch(/Item 10: Never \(score 0\)|probable/i);
 
     await panel.openSection('Outcome');
-    expect(await panel.outcomeCard('O5', 'birthing parent').isVisible()).toBe(true);
+    await expect.poll(() => panel.outcomeCard('O5', 'birthing parent').isVisible()).toBe(true);
     expect(await panel.outcomeCard('O5', 'birthing parent').innerText()).toMatch(/EPDS/);
     await panel.decideOutcome('O5', 'birthing parent', 'Done');
     await panel.decideOutcome('O4', 'birthing parent', 'Offered');
@@ -103,9 +103,9 @@ describe('contact walkthroughs in the side panel', () => {
 
     // Acknowledged, it stays visible for the rest of the contact.
     const strip = panel.page.getByRole('region', { name: 'Red flags raised in this contact' });
-    expect(await strip.isVisible()).toBe(true);
+    await expect.poll(() => strip.isVisible()).toBe(true);
     await panel.answerAll(noConcerns);
-    expect(await strip.isVisible()).toBe(true);
+    await expect.poll(() => strip.isVisible()).toBe(true);
     await panel.openSection('Birthing parent');
     expect(await panel.page.locator('.score').filter({ hasText: 'EPDS' }).innerText()).toMatch(/EPDS: 1 of 30/);
   });
@@ -126,7 +126,7 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await section.innerText()).toMatch(/Not in the room/);
 
     await panel.openSection('Outcome');
-    expect(await panel.outcomeCard('O12', 'partner or co-parent').isVisible()).toBe(true);
+    await expect.poll(() => panel.outcomeCard('O12', 'partner or co-parent').isVisible()).toBe(true);
     await panel.decideOutcome('O12', 'partner or co-parent', 'Offered');
     await panel.write('plan', 'Leaflet for her partner; ask to see them both at the 6-8 week review.');
     await panel.write('next contact', '6-8 week review, both parents invited');

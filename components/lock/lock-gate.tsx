@@ -12,7 +12,8 @@ import { UnlockScreen } from './unlock-screen';
  */
 export function LockGate({ children }: { children: ComponentChildren }) {
   const { vault, config, now, sharedActivity } = usePanelServices();
-  const [state, setState] = useState<VaultState | null>(null);
+  // Start from what the store opening already found (no extra read, no extra frame); it is checked again below.
+  const [state, setState] = useState<VaultState | null>(() => vault.lastKnownState());
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {

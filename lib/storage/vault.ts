@@ -46,6 +46,11 @@ export type VaultOptions = {
 export interface Vault {
   /** Current state; when locked, first tries to pick up an unlock held for this session. */
   state(): Promise<VaultState>;
+  /**
+   * The state last found by state() or set since, without reading the store (null before the first
+   * check). Lets the panel show its first screen in the render that has the services.
+   */
+  lastKnownState(): VaultState | null;
   /** First use: sets the passphrase and leaves the vault unlocked. Show FORGOTTEN_PASSPHRASE_WARNING first. */
   setPassphrase(passphrase: string): Promise<void>;
   /** Throws StorageError('wrong-passphrase') without changing anything when it does not match. */
@@ -166,6 +171,7 @@ export function createVault(options: VaultOptions): Vault {
 
   return {
     state,
+    lastKnownState: () => lastState,
 
     async setPassphrase(passphrase) {
       const problem = checkPassphrase(passphrase);

@@ -124,6 +124,19 @@ describe('unlocking and locking', () => {
     expect(states).toEqual(['needs-passphrase', 'unlocked', 'locked', 'unlocked']);
   });
 
+  it('remembers the last state it found or was put in, without reading the store, for the first screen', async () => {
+    const vault = testVault(fakeBrowserProfile().open());
+    expect(vault.lastKnownState()).toBeNull();
+    await vault.state();
+    expect(vault.lastKnownState()).toBe('needs-passphrase');
+    await vault.setPassphrase(PASSPHRASE);
+    expect(vault.lastKnownState()).toBe('unlocked');
+    await vault.lock();
+    expect(vault.lastKnownState()).toBe('locked');
+    await vault.unlock(PASSPHRASE);
+    expect(vault.lastKnownState()).toBe('unlocked');
+  });
+
   it('with the memory key holder, a reopened panel is locked', async () => {
     const profile = fakeBrowserProfile();
     await testVault(profile.open(), createMemoryKeyHolder()).setPassphrase(PASSPHRASE);
@@ -157,6 +170,7 @@ describe('sharing the unlock through session storage', () => {
     await first.lock();
     expect(session.raw()).toBeUndefined();
     expect(onLock).toHaveBeenCalledWith('locked');
+    expect(second.lastKnownState()).toBe('locked');
     expect(() => second.keys()).toThrow();
   });
 

@@ -5,5 +5,10 @@ import { createPanelServices } from './create-services';
 
 export function startPanel(root: HTMLElement): void {
   performance.mark('pmh:panel-code-loaded');
-  render(<SidePanelApp loadServices={createPanelServices} />, root);
+  // Start opening the store now rather than in the app's first effect, a frame later.
+  const opening = createPanelServices();
+  // The app handles a failure (it shows the store's message); this keeps it from being reported
+  // as unhandled in the moment before the app's effect attaches its handler.
+  opening.catch(() => undefined);
+  render(<SidePanelApp loadServices={() => opening} />, root);
 }

@@ -16,7 +16,9 @@ export type HomeScreenProps = {
 
 /** Start a contact straight away, or resume one in progress. */
 export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
-  const { store, vault } = usePanelServices();
+  const { store, vault, config } = usePanelServices();
+  // A new retention policy (options saved, or pushed by policy) lists the drafts again against it.
+  const retentionInForce = `${config.config.retention.draftDays}d/${config.config.retention.completedContactHours}h`;
   const [contacts, setContacts] = useState<readonly ContactListing[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -31,7 +33,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
         } else setProblem(practitionerMessage(event.error));
         markContactsListed();
       }),
-    [store],
+    [store, retentionInForce],
   );
 
   const inProgress = contacts?.filter((c) => c.status === 'in-progress') ?? [];

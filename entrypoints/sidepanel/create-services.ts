@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBrowserConfigStore } from '../../lib/config/config-store';
 import { browserSessionArea, browserSharedActivity } from '../../lib/platform/session-area';
+import { createConfigFeed } from '../../lib/config/config-feed';
 import { retentionPolicyFrom } from '../../lib/config/resolve';
 import {
   createContactStore,
@@ -28,8 +29,12 @@ export async function createPanelServices(): Promise<PanelServices> {
   });
   const [{ db, vault }, loadedConfig] = await Promise.all([opening, configStore.load()]);
   performance.mark('pmh:store-opened');
-  const config = loadedConfig.resolved;
-  const store = createContactStore({ db, vault, retention: retentionPolicyFrom(config.config) });
+  // One watch on the configuration for the panel's life: the store lists drafts against the
+  // retention periods in force now, and the app re-renders with the new configuration.
+  const feed = createConfigFeed(loadedConfig.resolved);
+  configStore.watch((loaded) => feed.publish(loaded.resolved));
+  const config = feed.current();
+  const store = createContactStore({ db, vault, retention: () => retentionPolicyFrom(feed.current().config) });
   const protection = createStorageProtection({
     hasUnlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
   });
@@ -38,7 +43,7 @@ export async function createPanelServices(): Promise<PanelServices> {
     vault,
     protection,
     config,
-    watchConfig: (listener) => configStore.watch((loaded) => listener(loaded.resolved)),
+    watchConfig: feed.watch,
     preferences: localStoragePreferences(globalThis.localStorage),
     now: () => Date.now(),
     newContactId: () => crypto.randomUUID(),

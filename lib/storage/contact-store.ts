@@ -91,7 +91,8 @@ export type ContactStoreOptions = {
   db: PmhDatabase;
   vault: Vault;
   clock?: Clock;
-  retention?: RetentionPolicy;
+  /** The policy in force, or how to read it when listing (the organisation may change it while a panel is open). */
+  retention?: RetentionPolicy | (() => RetentionPolicy);
 };
 
 type DecodedChange = { readonly row: ContactChangeRow; readonly change: ContactChange };
@@ -117,7 +118,8 @@ function changeRange(contactId: string): [[string, string], [string, string]] {
 export function createContactStore(options: ContactStoreOptions): ContactStore {
   const { db, vault } = options;
   const clock = options.clock ?? systemClock;
-  const policy = options.retention ?? DEFAULT_RETENTION_POLICY;
+  const retention = options.retention ?? DEFAULT_RETENTION_POLICY;
+  const policyInForce = typeof retention === 'function' ? retention : () => retention;
 
   function changesOf(contactId: string) {
     const [lower, upper] = changeRange(contactId);
@@ -310,6 +312,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
   async function buildListing(headers: readonly ContactHeaderRow[], cacheSealed: Sealed | undefined, epoch: number) {
     const keys = vault.keys();
+    const policy = policyInForce();
     let cache: ListingCache = {};
     if (cacheSealed) {
       // The cache is derived data: if unreadable it is rebuilt, not quarantined.

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../components/side-panel-app';
 import { createContact, nobodyElsePresent } from '../../lib/contact/contact';
-import { pathwaySettingsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
+import { pathwaySettingsFrom, resolveConfig, summaryOptionsFrom } from '../../lib/config/resolve';
 import { evaluateForRecord } from '../../lib/pathway/evaluate';
 import { pathway } from '../../lib/pathway/pathway';
 import { INSERT_REQUEST_KEY, type RecordInsertRequest } from '../../lib/platform/insert-requests';
@@ -170,6 +170,33 @@ describe('the side panel', () => {
   });
 });
 
+
+describe('the drafts list and the retention policy', () => {
+  it('[H33-g] warns of a draft about to be deleted as soon as the organisation shortens the period, without reopening the panel', async () => {
+    // Now is 2026-11-21 14:00; the draft was last changed 2.5 days ago.
+    const services = await createTestServices({ unlocked: true });
+    await services.store.create(
+      createContact({
+        id: 'draft',
+        pathwayVersion: pathway.version,
+        label: 'Tuesday visit',
+        role: 'health-visitor',
+        contactType: 'hv-6-8-weeks',
+        presence: nobodyElsePresent,
+        now: '2026-11-19T02:00:00.000Z',
+      }),
+    );
+    // Listed once beforehand, so the store writes nothing more that would list it again by chance.
+    await services.store.list();
+    render(<SidePanelApp loadServices={async () => services} />);
+    await screen.findByRole('button', { name: 'Resume Tuesday visit' }, { timeout: 3000 });
+    expect(screen.queryByText(/^Will be deleted/)).toBeNull(); // 7 days by default: 4.5 days left
+
+    services.changeConfig(resolveConfig({ options: { configVersion: 1, organisationName: 'Example Community Trust', retention: { draftDays: 3 } } }));
+    // 3 days: 12 hours left, inside the warning period.
+    expect((await screen.findByText(/^Will be deleted/, {}, { timeout: 3000 })).textContent).toMatch(/Finish it or copy what you need/);
+  });
+});
 
 describe('a contact started before the extension was updated', () => {
   it('[H21-c] says on screen that it was started with another pathway version', async () => {

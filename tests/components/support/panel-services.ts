@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { PanelServices } from '../../../components/panel-services';
-import { resolveConfig, type ResolvedConfig } from '../../../lib/config/resolve';
+import { createConfigFeed } from '../../../lib/config/config-feed';
+import { resolveConfig, retentionPolicyFrom, type ResolvedConfig } from '../../../lib/config/resolve';
 import { createContactStore, createStorageProtection, createVault, openDatabase } from '../../../lib/storage';
 
 // Real services over an in-memory IndexedDB, with a fast key derivation: component tests exercise
@@ -10,20 +11,24 @@ export const COMPONENT_TEST_PASSPHRASE = 'plum kettle harbour';
 
 export async function createTestServices(
   options: { unlocked?: boolean; config?: ResolvedConfig; now?: () => number } = {},
-): Promise<PanelServices> {
+): Promise<PanelServices & { changeConfig(next: ResolvedConfig): void }> {
   const db = await openDatabase({ name: `test-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
   const vault = createVault({ db, kdfIterations: 1_000, allowWeakIterationsForTests: true });
   if (options.unlocked) await vault.setPassphrase(COMPONENT_TEST_PASSPHRASE);
   let ids = 0;
-  const config = options.config ?? resolveConfig({});
+  // Wired as the extension wires it (entrypoints/sidepanel/create-services.ts): `changeConfig` stands
+  // for options saved or a policy pushed while the panel is open.
+  const feed = createConfigFeed(options.config ?? resolveConfig({}));
+  const now = options.now ?? (() => Date.parse('2026-11-21T14:00:00.000Z'));
   return {
-    store: createContactStore({ db, vault }),
+    store: createContactStore({ db, vault, clock: now, retention: () => retentionPolicyFrom(feed.current().config) }),
     vault,
     protection: createStorageProtection({ storageManager: undefined }),
-    config,
-    watchConfig: () => () => undefined,
+    config: feed.current(),
+    watchConfig: feed.watch,
+    changeConfig: feed.publish,
     preferences: { lastRole: () => 'health-visitor', setLastRole: () => undefined },
-    now: options.now ?? (() => Date.parse('2026-11-21T14:00:00.000Z')),
+    now,
     newContactId: () => `contact-${++ids}`,
   };
 }

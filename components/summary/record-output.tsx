@@ -237,6 +237,8 @@ export function RecordOutput(props: RecordOutputProps) {
   async function insert(summary: string, target: RecordTarget | undefined, request: RecordInsertRequest | undefined) {
     busy.current = true;
     setWorking(true);
+    // Replaces whatever the last attempt said, so an old "Nothing was inserted" never sits beside a new try.
+    setMessage({ tone: 'status', text: 'Inserting the summary…' });
     try {
       const result = await services.insertIntoRecord({ text: summary, ...(target ?? {}) });
       let next = insertMessage(result, props, target, shortcut);

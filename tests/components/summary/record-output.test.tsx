@@ -164,9 +164,16 @@ describe('what the practitioner is told when the summary does not go in', () => 
   it('[H32-g] offers the short version for a single-line field, and inserts it into the same place without asking again', async () => {
     const { services, alert } = await insertWith({ status: 'does-not-fit', reason: 'single-line', fieldLabel: 'Outcome' });
     expect(alert).toMatch(/^“Outcome” takes a single line and the summary has several\. Nothing was inserted\./);
+    // The record answers slowly: meanwhile the panel says it is inserting, not the last attempt's "Nothing was inserted".
+    let answer: (result: InsertIntoRecordResult) => void = () => undefined;
+    services.insertIntoRecord.mockImplementationOnce(() => new Promise<InsertIntoRecordResult>((resolve) => (answer = resolve)));
     fireEvent.click(screen.getByRole('button', { name: `Insert the short version (${COMPACT.length} characters)` }));
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() => expect(services.insertIntoRecord).toHaveBeenLastCalledWith({ text: COMPACT }));
+    expect(screen.queryByText(/Nothing was inserted/)).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Inserting the summary…');
+    answer(inserted);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Summary inserted into “Contact note”/));
   });
 
   it.each([

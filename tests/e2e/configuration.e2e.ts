@@ -104,7 +104,7 @@ describe('organisation configuration, end to end', () => {
       { path: 'services[0].name', message: 'is required' },
       { path: 'pathway.epdsPossibleFrom', message: expect.stringMatching(/^must be 10 or more \(S10: EPDS >= 10 is the sensitive "possible depression" cut-off/) as string },
     ]);
-    expect(await options.errorSummaryHasFocus(), 'keyboard and screen-reader users land on the errors').toBe(true);
+    await expect.poll(() => options.errorSummaryHasFocus(), { message: 'keyboard and screen-reader users land on the errors' }).toBe(true);
     expect(await options.accessibilityViolations(), 'axe with field-level errors shown').toEqual([]);
 
     // Not valid JSON at all: where, and what was expected.

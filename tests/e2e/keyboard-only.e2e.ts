@@ -25,6 +25,8 @@ describe('keyboard only', () => {
     const { page, panel } = await openSidePanel(launched);
 
     await panel.heading(2, 'Set a passphrase').waitFor();
+    // The field takes focus in an effect after the screen renders: type only once it has.
+    await expect.poll(() => page.getByLabel('Passphrase', { exact: true }).evaluate((field) => field === document.activeElement)).toBe(true);
     await page.keyboard.type(TEST_PASSPHRASE);
     await page.keyboard.press('Tab');
     await page.keyboard.type(TEST_PASSPHRASE);
@@ -40,15 +42,17 @@ describe('keyboard only', () => {
     await tabTo(page, /Start contact/);
     await page.keyboard.press('Enter');
     await panel.questionHeading().waitFor();
+    // Shortcuts act once the question has taken focus (its key listener is attached in the same flush).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('section.question-card h2') ?? false)).toBe(true);
 
     const asked = await panel.answerAll(noConcerns, { byKeyboard: true });
     expect(asked.length).toBeGreaterThan(10);
 
     await panel.heading(2, 'Outcome').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Outcome');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Outcome');
     await tabTo(page, /Universal information given: write the summary/);
     await page.keyboard.press('Enter');
     await panel.heading(2, 'Summary').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Summary');
   });
 });

@@ -90,7 +90,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
 
     await record.clearInputLog();
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/^Summary inserted into “Contact note \(plain text\)”/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Contact note \(plain text\)”/);
     expect(await record.text('plain')).toBe(`Seen at home. ${SUMMARY}`);
     const log = await record.inputLog();
     expect(log.length).toBeGreaterThan(0);
@@ -105,7 +105,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await record.clearInputLog();
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/^Summary inserted into “Contact note \(rich text\)”/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Contact note \(rich text\)”/);
     expect(await record.text('rich')).toBe(SUMMARY);
     expect((await record.inputLog()).every((event) => event.field === 'note-rich' && event.inputType === 'insertText')).toBe(true);
     await record.undo();
@@ -120,7 +120,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     await record.page.waitForTimeout(600);
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/^Summary inserted into “Contact note \(rich-text editor\)”/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Contact note \(rich-text editor\)”/);
     // The editor's document model, not the page's DOM: one paragraph per line, blank lines kept.
     expect(await record.text('editor')).toBe(`Seen at home.${SUMMARY}`);
     await record.undo();
@@ -132,7 +132,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await record.clearInputLog();
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/^Summary inserted into “Additional contact note”/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Additional contact note”/);
     expect(await record.text('framed')).toBe(SUMMARY);
     expect((await record.inputLog()).some((event) => event.field === 'note-framed' && event.inputType === 'insertText')).toBe(true);
     await record.undo();
@@ -144,10 +144,10 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await panel.confirmInsert();
     // The full summary has several lines; a one-line field would flatten them, so nothing goes in.
-    expect(await panel.outcome()).toMatch(/takes a single line and the summary has several\. Nothing was inserted\./);
+    await expect.poll(() => panel.outcome()).toMatch(/takes a single line and the summary has several\. Nothing was inserted\./);
     expect(await record.text('outcome')).toBe('');
     await panel.offer(/^Insert the short version/).click();
-    expect(await panel.outcome()).toMatch(/^Summary inserted into “Outcome summary/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Outcome summary/);
     expect(await record.text('outcome')).toBe(COMPACT);
 
     // Nearly full: the short version no longer fits, and the field is left exactly as it was.
@@ -157,7 +157,7 @@ describe('inserting the summary into the record from the keyboard shortcut', () 
     await panel.startInsert();
     await panel.confirmInsert();
     await panel.offer(/^Insert the short version/).click();
-    expect(await panel.outcome()).toMatch(/^The summary is too long for “Outcome summary \(500 characters at most\)”: it has 95 characters and the field has room for 50\. Nothing was inserted\./);
+    await expect.poll(() => panel.outcome()).toMatch(/^The summary is too long for “Outcome summary \(500 characters at most\)”: it has 95 characters and the field has room for 50\. Nothing was inserted\./);
     expect(await record.text('outcome')).toBe(nearlyFull);
   });
 });
@@ -174,14 +174,14 @@ describe('the panel\'s own Insert into record button', () => {
     await record.clickInto('plain');
     const panel = await pressShortcutAndOpenPanel(browser, record);
     await panel.cancelWithEscape();
-    expect(await panel.outcome()).toBe('Nothing was inserted.');
+    await expect.poll(() => panel.outcome()).toBe('Nothing was inserted.');
     await expect.poll(() => panel.insertButton().evaluate((button) => button === document.activeElement)).toBe(true);
 
     await record.goto(demo.recordUrl);
     await record.type('plain', 'Seen at home. ');
     await panel.startInsert();
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/cannot reach this page yet, so nothing was inserted\. In the record, right-click in the note field and choose “Insert contact summary here”, or click in it and press Alt\+Shift\+V\./);
+    await expect.poll(() => panel.outcome()).toMatch(/cannot reach this page yet, so nothing was inserted\. In the record, right-click in the note field and choose “Insert contact summary here”, or click in it and press Alt\+Shift\+V\./);
     expect(await record.text('plain')).toBe('Seen at home. ');
     // It asked for no site: nothing optional was granted, and none is held at install.
     const granted = await browser.launched.serviceWorker.evaluate(() =>
@@ -194,7 +194,7 @@ describe('the panel\'s own Insert into record button', () => {
     await record.pressInsertShortcut();
     await panel.guard().waitFor();
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/^Summary inserted into “Contact note \(plain text\)”/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Contact note \(plain text\)”/);
     expect(await record.text('plain')).toBe(`Seen at home. ${SUMMARY}`);
     // Now that the site is known, the panel offers to ask for that one site (not clicked here:
     // headless Chromium cannot show the browser's permission prompt).
@@ -204,7 +204,7 @@ describe('the panel\'s own Insert into record button', () => {
     await record.type('plain', '\nAgain: ');
     await panel.startInsert();
     await panel.confirmInsert();
-    expect(await panel.outcome()).toMatch(/^Summary inserted/);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted/);
     expect(await record.text('plain')).toBe(`Seen at home. ${SUMMARY}\nAgain: ${SUMMARY}`);
   });
 });
@@ -217,7 +217,7 @@ describe('copying the summary', () => {
     await panel.startCopy();
     expect(await panel.guardDetails()).toEqual({ contact: '14:05 visit', date: 'Friday 21 November 2025', time: '14:05' });
     await panel.confirmCopy();
-    expect(await panel.outcome()).toMatch(/^Summary copied\./);
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary copied\./);
     await record.clickInto('plain');
     await record.paste();
     expect(await record.text('plain')).toBe(SUMMARY);

@@ -111,7 +111,7 @@ describe('the summary at the end of a contact', () => {
     expect(await output.guardDetails()).toEqual({ contact: 'Morning visit', date: longDate(new Date()), time: await panel.contactStartedAt() });
     await expectNoAxeViolations(panel, 'the wrong-family check');
     await output.confirmCopy();
-    expect(await output.outcome()).toMatch(/^Summary copied\./);
+    await expect.poll(() => output.outcome()).toMatch(/^Summary copied\./);
     expect(await panel.page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   });
 
@@ -143,7 +143,7 @@ describe('the summary at the end of a contact', () => {
 
     await record.clearInputLog();
     await output.confirmInsert();
-    expect(await output.outcome()).toMatch(/^Summary inserted into “Contact note \(plain text\)”\. Check it in the record before you save\./);
+    await expect.poll(() => output.outcome()).toMatch(/^Summary inserted into “Contact note \(plain text\)”\. Check it in the record before you save\./);
     expect(await record.text('plain')).toBe(`Seen at home. ${text}`);
     // As typing would: the record's own scripts see the input (and would save it).
     const log = await record.inputLog();
@@ -157,17 +157,18 @@ describe('the summary at the end of a contact', () => {
     await record.pressInsertShortcut();
     await output.guard().waitFor();
     await output.confirmInsert();
-    expect(await output.outcome()).toMatch(/^Summary inserted into “Contact note \(rich-text editor\)”/);
+    await expect.poll(() => output.outcome()).toMatch(/^Summary inserted into “Contact note \(rich-text editor\)”/);
     expect(await record.text('editor')).toBe(text);
 
     // The summary has gone out: the contact reopens on its summary, still in progress until closed.
     await panel.backToContacts();
-    expect(await panel.contactsListed('in progress')).toEqual(['Morning visit']);
+    await expect.poll(() => panel.contactsListed('in progress')).toEqual(['Morning visit']);
     await panel.resumeContact('Morning visit');
     expect(await panel.summaryText()).toBe(text);
     await panel.closeContact();
+    // The list may be read before the close is written: wait for it there, then check it left the drafts.
+    await expect.poll(() => panel.contactsListed('finished')).toEqual(['Morning visit']);
     expect(await panel.contactsListed('in progress')).toEqual([]);
-    expect(await panel.contactsListed('finished')).toEqual(['Morning visit']);
     await panel.resumeContact('Morning visit');
     expect(await panel.isContactClosed()).toBe(true);
   });

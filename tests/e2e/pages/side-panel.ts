@@ -78,7 +78,15 @@ export class SidePanel {
   }
 
   // ---- lock ---------------------------------------------------------------------------------
+  /** The lock screens focus their first field in an effect; one that lands mid-fill would move the typing. */
+  private async passphraseFieldFocused(): Promise<void> {
+    const field = this.page.getByLabel('Passphrase', { exact: true });
+    await field.waitFor();
+    await this.page.waitForFunction((el) => el === document.activeElement, await field.elementHandle(), { timeout: 10_000 });
+  }
+
   async setPassphrase(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.passphraseFieldFocused();
     await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await this.page.getByLabel('Type it again').fill(passphrase);
     await this.button('Set passphrase and continue').click();
@@ -86,6 +94,7 @@ export class SidePanel {
   }
 
   async unlock(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.passphraseFieldFocused();
     await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
     await this.button('Unlock').click();
     await this.heading(2, 'Start a contact').waitFor();

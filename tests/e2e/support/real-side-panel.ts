@@ -47,7 +47,11 @@ export async function launchWithRealSidePanel(): Promise<WithRealSidePanel> {
   return {
     launched,
     async sidePanel() {
-      for (let i = 0; i < 50 && !(await panelIsOpen()); i += 1) await new Promise((done) => setTimeout(done, 100));
+      const deadline = Date.now() + 20_000;
+      while (!(await panelIsOpen())) {
+        if (Date.now() > deadline) throw new Error('The side panel did not open within 20 s of the shortcut.');
+        await new Promise((done) => setTimeout(done, 100));
+      }
       // Connect only now: a CDP connection lists the page targets that exist when it attaches,
       // and is not told about a side panel that opens later.
       const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);

@@ -244,8 +244,14 @@ function OpenContact({
           flag={pendingFlag}
           privateNow={evaluation.presence.privateNow}
           onAcknowledge={() => save({ type: 'acknowledge-flag', flagId: pendingFlag.id, at: at() })}
-          // The card opens in the commit that moved on, before the next question took focus: give it that focus now.
-          returnFocusTo={() => main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')}
+          // After an answer, focus goes to the question now on screen (the card opened before it took
+          // focus, and the answer buttons are reused for it); after a change elsewhere, such as who is
+          // in the room, back to the control that was in use.
+          returnFocusTo={(previous) =>
+            previous?.isConnected && previous !== document.body && !main.current?.contains(previous)
+              ? previous
+              : main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')
+          }
         />
       )}
     </div>

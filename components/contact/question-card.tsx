@@ -40,7 +40,7 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
   // Not while a red-flag card is open over it: the card keeps focus until it is acknowledged.
   useEffect(() => {
     setChoosingReason(false);
-    if (!document.querySelector('dialog[open][aria-modal="true"]')) heading.current?.focus();
+    if (!document.querySelector('dialog[open]')) heading.current?.focus();
   }, [item.key]);
 
   // One listener for the card's life, reading the props of the latest render: a key pressed just
@@ -52,7 +52,7 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
       const { item, onAnswer, onDecline, onNext } = latest.current;
       // A key held down repeats: each repeat would answer the next question, so only a fresh press counts.
       if (event.repeat || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isTypingTarget(event.target) || document.querySelector('[aria-modal="true"]')) return;
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       const digit = Number(key);
       if (Number.isInteger(digit) && digit >= 1 && digit <= item.options.length) {

@@ -65,6 +65,10 @@ function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: stri
 /**
  * The interrupting card for the most urgent unacknowledged flag: a modal dialog (the rest of the
  * panel is inert behind it), which Escape does not close. Only acknowledging it does.
+ *
+ * Cancelling the `cancel` event is not enough: Chromium lets a second Escape with no other input in
+ * between close a dialog anyway (so pages cannot trap people). The Escape key is stopped at keydown,
+ * and a card closed by any other means while still unacknowledged opens itself again.
  */
 export function RedFlagDialog({
   flag,
@@ -75,11 +79,12 @@ export function RedFlagDialog({
   flag: Flag;
   privateNow: boolean;
   onAcknowledge(): void;
-  /** Where focus goes once the card is acknowledged (the question now on screen); otherwise where it was. */
-  returnFocusTo?: () => HTMLElement | null | undefined;
+  /** Where focus goes once the card is acknowledged, given where it was when the card opened. */
+  returnFocusTo?: (previous: HTMLElement | null) => HTMLElement | null | undefined;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLDivElement>(null);
+  const leaving = useRef(false);
   const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
 
   // Opened in the same commit that adds it, before the browser paints: with a passive effect the
@@ -87,12 +92,14 @@ export function RedFlagDialog({
   useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const element = dialog.current;
+    leaving.current = false;
     if (element && !element.open) element.showModal();
     // The card itself takes focus so it is read from the top, and a stray Enter cannot acknowledge it.
     heading.current?.focus();
     return () => {
+      leaving.current = true;
       if (element?.open) element.close();
-      const target = returnFocusTo?.() ?? previous;
+      const target = returnFocusTo ? returnFocusTo(previous) : previous;
       target?.focus?.();
     };
   }, [flag.id]);
@@ -105,6 +112,16 @@ export function RedFlagDialog({
       aria-modal="true"
       aria-labelledby={headingId}
       onCancel={(event) => event.preventDefault()}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') event.preventDefault();
+      }}
+      onClose={() => {
+        const element = dialog.current;
+        if (!leaving.current && element?.isConnected && !element.open) {
+          element.showModal();
+          heading.current?.focus();
+        }
+      }}
     >
       <div ref={heading} tabIndex={-1}>
         <p class="flag-banner">Red flag: act now</p>

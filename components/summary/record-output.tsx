@@ -318,8 +318,10 @@ export function RecordOutput(props: RecordOutputProps) {
   const fromRecordPage = pending?.request?.source;
 
   return (
-    <div class="record-output" aria-busy={working}>
-      <div class="button-row record-output-buttons">
+    <div class="record-output">
+      {/* Busy is the buttons only: screen readers hold back live regions inside a busy subtree, so
+          "Inserting the summary…" would go unannounced. */}
+      <div class="button-row record-output-buttons" aria-busy={working}>
         <button type="button" ref={copyButton} onClick={() => open({ action: 'copy' })}>
           Copy
         </button>

@@ -8,6 +8,11 @@ import type { ResolvedConfig } from './resolve';
 export type ConfigFeed = {
   current(): ResolvedConfig;
   publish(next: ResolvedConfig): void;
+  /**
+   * Tells the listener the configuration in force now, then every change. The replay matters: a
+   * policy pushed between the panel's first read and its subscription would otherwise be missed
+   * until the next change (the idle lock, for one, would keep the old minutes).
+   */
   watch(listener: (config: ResolvedConfig) => void): () => void;
 };
 
@@ -22,6 +27,7 @@ export function createConfigFeed(initial: ResolvedConfig): ConfigFeed {
     },
     watch(listener) {
       listeners.add(listener);
+      listener(current);
       return () => {
         listeners.delete(listener);
       };

@@ -18,5 +18,17 @@ if (root) {
     root,
   );
   performance.mark('pmh:first-render');
-  void panel.then(({ startPanel }) => startPanel(root));
+  panel.then(
+    ({ startPanel }) => startPanel(root),
+    // An update half-installed, or a file missing: say so rather than stay on "Opening…".
+    () =>
+      render(
+        <PanelShell>
+          <p class="error" role="alert">
+            The extension could not start. Close the panel and open it again; if it keeps happening, tell IT support.
+          </p>
+        </PanelShell>,
+        root,
+      ),
+  );
 }

@@ -97,6 +97,10 @@ describe('contact walkthroughs in the side panel', () => {
     expect(text).toMatch(/Do now/);
     expect(text).toMatch(/Record/);
     await expectNoAxeViolations(panel, 'the red-flag card');
+    // Escape never dismisses it, even pressed twice (Chromium lets a second cancel through by default).
+    await panel.press('Escape');
+    await panel.press('Escape');
+    expect(await panel.page.evaluate(() => document.querySelector('dialog[role="alertdialog"]')?.matches(':modal') ?? false)).toBe(true);
     await panel.acknowledgeRedFlag();
     // Focus goes to the question now on screen, not back to the answer clicked before the card.
     expect(await panel.page.evaluate(() => document.activeElement?.matches('section.question-card h2') ?? false)).toBe(true);

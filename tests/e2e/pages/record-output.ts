@@ -52,15 +52,10 @@ export class RecordOutputPanel {
     await this.guard().waitFor({ state: 'hidden' });
   }
 
-  statusMessage(): Locator {
-    return this.scope.getByRole('status');
-  }
-
-  alertMessage(): Locator {
-    return this.scope.getByRole('alert');
-  }
-
-  /** Waits for the next status or alert message and returns its text. */
+  /**
+   * The status or alert message on screen now, once there is one. A new attempt replaces the last
+   * one's message with "Inserting the summary…" first, so poll for an expected result.
+   */
   async outcome(): Promise<string> {
     const message = this.scope.getByRole('status').or(this.scope.getByRole('alert')).filter({ hasText: /\S/ });
     await message.first().waitFor();

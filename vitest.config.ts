@@ -12,5 +12,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['tests/setup.ts'],
+    // Longer than Testing Library's 5 s wait (tests/setup.ts), so a failed wait reports what it saw.
+    testTimeout: 15_000,
   },
 });

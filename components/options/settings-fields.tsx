@@ -47,16 +47,16 @@ export function SettingsFields({ section, draft, errors, locked, sourceOf, onCha
     const isLocked = locked.includes(path);
     const fieldErrors = errorsWithin(errors, path);
     const source = sourceOf[path];
+    // What every kind of field takes; each case adds its hint and value.
+    const common = { id, label: field.label, errors: fieldErrors, locked: isLocked };
+    const hint = `${field.help} Now: ${SOURCE_WORDS[source]}.`;
     switch (field.kind) {
       case 'text':
         return (
           <TextField
             key={path}
-            id={id}
-            label={field.label}
-            hint={`${field.help} Now: ${SOURCE_WORDS[source]}.`}
-            errors={fieldErrors}
-            locked={isLocked}
+            {...common}
+            hint={hint}
             value={draft.organisationName}
             onInput={(value) => onChange((d) => ({ ...d, organisationName: value }))}
           />
@@ -65,11 +65,8 @@ export function SettingsFields({ section, draft, errors, locked, sourceOf, onCha
         return (
           <NumberField
             key={path}
-            id={id}
-            label={field.label}
+            {...common}
             hint={numberHint(field, source)}
-            errors={fieldErrors}
-            locked={isLocked}
             value={draft.numbers[path] ?? ''}
             min={field.bounds.min}
             max={field.bounds.max}
@@ -81,11 +78,8 @@ export function SettingsFields({ section, draft, errors, locked, sourceOf, onCha
         return (
           <SelectField
             key={path}
-            id={id}
-            label={field.label}
-            hint={`${field.help} Now: ${SOURCE_WORDS[source]}.`}
-            errors={fieldErrors}
-            locked={isLocked}
+            {...common}
+            hint={hint}
             value={draft.choices[path] ?? ''}
             options={[{ value: '', label: `Default (${field.defaultLabel})` }, ...field.choices]}
             onChange={(value) => onChange((d) => ({ ...d, choices: { ...d.choices, [path]: value } }))}
@@ -95,11 +89,8 @@ export function SettingsFields({ section, draft, errors, locked, sourceOf, onCha
         return (
           <CheckboxField
             key={path}
-            id={id}
-            label={field.label}
+            {...common}
             hint={`${field.help} Default: off. Now: ${SOURCE_WORDS[source]}.`}
-            errors={fieldErrors}
-            locked={isLocked}
             checked={draft.helpQuestionEnabled}
             onChange={(checked) => onChange((d) => ({ ...d, helpQuestionEnabled: checked }))}
           />
@@ -108,11 +99,8 @@ export function SettingsFields({ section, draft, errors, locked, sourceOf, onCha
         return (
           <CheckboxGroup<ContactTypeId>
             key={path}
-            id={id}
-            label={field.label}
-            hint={`${field.help} Now: ${SOURCE_WORDS[source]}.`}
-            errors={fieldErrors}
-            locked={isLocked}
+            {...common}
+            hint={hint}
             options={contactOptions}
             selected={draft.whooleyGad2Contacts}
             columns

@@ -6,24 +6,19 @@ import { StorageError } from '../../../lib/storage/errors';
 import {
   T0,
   answer,
-  fakeBrowserProfile,
   manualTimers,
+  openTestStore,
   sampleContact,
   settle,
-  testClock,
   text,
   unlockedVault,
   waitFor,
 } from './helpers';
 
 async function setUp() {
-  const profile = fakeBrowserProfile();
-  const db = profile.open();
-  const vault = await unlockedVault(db);
-  const clock = testClock();
-  const store = createContactStore({ db, vault, clock: clock.now });
-  await store.create(sampleContact());
-  return { profile, db, vault, clock, store, initial: await store.load('contact-1') };
+  const opened = await openTestStore();
+  await opened.store.create(sampleContact());
+  return { ...opened, initial: await opened.store.load('contact-1') };
 }
 
 /** Wraps a store so a test can make writes fail and see what was attempted. */

@@ -11,23 +11,15 @@ import {
   T0,
   answer,
   at,
-  fakeBrowserProfile,
+  openTestStore,
   sampleContact,
   settle,
-  testClock,
   text,
   unlockedVault,
   waitFor,
 } from './helpers';
 
-async function setUp() {
-  const profile = fakeBrowserProfile();
-  const db = profile.open();
-  const vault = await unlockedVault(db);
-  const clock = testClock();
-  const store = createContactStore({ db, vault, clock: clock.now });
-  return { profile, db, vault, clock, store };
-}
+const setUp = openTestStore;
 
 describe('creating and loading a contact', () => {
   it('loads what was created', async () => {

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createContact, nobodyElsePresent, type Contact } from '../../../lib/contact/contact';
 import type { ContactChange } from '../../../lib/contact/contact-change';
 import type { Timers } from '../../../lib/storage/clock';
+import { createContactStore } from '../../../lib/storage/contact-store';
 import { PmhDatabase, type DatabaseOptions } from '../../../lib/storage/database';
 import { createVault, type Vault } from '../../../lib/storage/vault';
 import type { KeyHolder } from '../../../lib/storage/key-holder';
@@ -60,6 +61,16 @@ export function testClock(start = T0) {
       now += ms;
     },
   };
+}
+
+/** A fresh profile with an unlocked vault and a contact store on a controllable clock. */
+export async function openTestStore() {
+  const profile = fakeBrowserProfile();
+  const db = profile.open();
+  const vault = await unlockedVault(db);
+  const clock = testClock();
+  const store = createContactStore({ db, vault, clock: clock.now });
+  return { profile, db, vault, clock, store };
 }
 
 /** Timers that only fire when the test says so. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createContactStore } from '../../../lib/storage/contact-store';
 import {
   DEFAULT_RETENTION_POLICY,
   draftsToWarn,
@@ -9,7 +8,7 @@ import {
   retentionVerdict,
   type RetentionFacts,
 } from '../../../lib/storage/retention';
-import { DAY, HOUR, MINUTE, T0, answer, at, fakeBrowserProfile, sampleContact, testClock, unlockedVault } from './helpers';
+import { DAY, HOUR, MINUTE, T0, answer, at, openTestStore, sampleContact } from './helpers';
 
 const draft = (updatedAt: number): RetentionFacts => ({ id: 'd', status: 'in-progress', updatedAt });
 const completed = (completedAt: number, summaryOutputAt: number | undefined): RetentionFacts => ({
@@ -76,13 +75,7 @@ describe('an organisation’s retention policy', () => {
 });
 
 describe('purging the store (controllable clock)', () => {
-  async function setUp() {
-    const db = fakeBrowserProfile().open();
-    const vault = await unlockedVault(db);
-    const clock = testClock();
-    const store = createContactStore({ db, vault, clock: clock.now });
-    return { db, vault, clock, store };
-  }
+  const setUp = openTestStore;
 
   it('[H17-m] deletes what is due and nothing else, and works while locked', async () => {
     const { db, vault, store } = await setUp();

@@ -91,6 +91,7 @@ export const contactTypeLabels: Record<ContactTypeId, string> = {
   'hv-antenatal': 'Health visitor antenatal',
   'hv-new-birth': 'Health visitor new birth visit',
   'hv-6-8-weeks': 'Health visitor 6-8 week review',
+  'hv-3-4-months': 'Health visitor 3-4 month contact',
   'hv-12-months': 'Health visitor 12-month review',
   'hv-2-years': 'Health visitor 2-2½ year review',
   'hv-additional': 'Health visitor additional visit',

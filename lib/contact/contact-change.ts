@@ -4,6 +4,7 @@ import {
   answerKey,
   answerSchema,
   outcomeDecisionSchema,
+  contactSituationSchema,
   presenceSchema,
   shareWithSchema,
   subjectSchema,
@@ -44,6 +45,16 @@ export const contactChangeSchema = z.discriminatedUnion('type', [
   /** Remove it again (for example, it was the wrong family's). */
   z.object({ type: z.literal('clear-story-so-far'), at: z.string().datetime() }),
   z.object({ type: z.literal('complete'), at: z.string().datetime() }),
+  /** The contact's situation (baby, age or gestation, language and interpreter), corrected during the contact. */
+  z.object({ type: z.literal('situation'), situation: contactSituationSchema, at: z.string().datetime() }),
+  /** Whether a validated translation was used for one instrument ('none' when not). */
+  z.object({
+    type: z.literal('translation'),
+    subject: subjectSchema,
+    instrumentId: z.string().min(1).max(20),
+    translation: z.string().min(1).max(60),
+    at: z.string().datetime(),
+  }),
 ]);
 export type ContactChange = z.infer<typeof contactChangeSchema>;
 
@@ -76,6 +87,8 @@ export function changeKey(change: ContactChange): string {
       return `outcome:${change.subject}/${change.code}`;
     case 'text':
       return `text:${change.field}`;
+    case 'translation':
+      return `translation:${change.subject}/${change.instrumentId}`;
     case 'load-story-so-far':
     case 'clear-story-so-far':
       // One slot: loading and clearing replace each other, so the latest decision wins.
@@ -125,6 +138,14 @@ export function applyChange(contact: Contact, change: ContactChange): Contact {
     }
     case 'complete':
       return { ...contact, status: 'completed', completedAt: change.at, updatedAt };
+    case 'situation':
+      return { ...contact, situation: change.situation, updatedAt };
+    case 'translation':
+      return {
+        ...contact,
+        translationsUsed: { ...contact.translationsUsed, [`${change.subject}/${change.instrumentId}`]: change.translation },
+        updatedAt,
+      };
   }
 }
 

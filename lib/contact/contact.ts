@@ -21,6 +21,7 @@ export const contactTypeIdSchema = z.enum([
   'hv-antenatal',
   'hv-new-birth',
   'hv-6-8-weeks',
+  'hv-3-4-months',
   'hv-12-months',
   'hv-2-years',
   'hv-additional',
@@ -117,6 +118,44 @@ export const shareWithSchema = z.object({
 });
 export type ShareWith = z.infer<typeof shareWithSchema>;
 
+/**
+ * The baby's situation at the start of a postnatal contact (issue 11; seed 003 "Baby loss"; S23).
+ * It decides which baby prompts make sense: observations of parent and baby together are not
+ * applicable when the baby is not there, and after a death there are no baby prompts at all.
+ */
+export const babySituationSchema = z.enum(['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died']);
+export type BabySituation = z.infer<typeof babySituationSchema>;
+
+/** Who is interpreting, as recorded at the start (S20 RCGP: never family, friends or carers for private enquiry). */
+export const interpreterSchema = z.enum(['none', 'professional', 'family']);
+export type Interpreter = z.infer<typeof interpreterSchema>;
+
+/**
+ * What the practitioner records about the contact itself at its start (issue 11). Every field is
+ * optional: it is prompted, never required, and contacts stored before it existed have none.
+ * No identifiers: the baby's age in days, never a date of birth.
+ */
+export const contactSituationSchema = z
+  .object({
+    babySituation: babySituationSchema.optional(),
+    /** The baby's age in whole days at the start of the contact (days for the first weeks; weeks are entered as 7 days each). */
+    babyAgeDays: z.number().int().min(0).max(1200).optional(),
+    /** Completed weeks of pregnancy at the start of an antenatal contact. */
+    gestationWeeks: z.number().int().min(4).max(44).optional(),
+    /** The family's preferred language, as the practitioner records it (a language name, not free narrative). */
+    language: z.string().trim().min(1).max(40).optional(),
+    interpreter: interpreterSchema.optional(),
+  })
+  .strict();
+export type ContactSituation = z.infer<typeof contactSituationSchema>;
+
+/**
+ * Whether an instrument was asked with a validated translation, keyed `${subject}/${instrumentId}`:
+ * the id of one of the organisation's validated translations (configuration), or 'none' (asked in
+ * English or interpreted). The product ships no translation.
+ */
+export const translationsUsedSchema = z.record(z.string().max(40), z.string().min(1).max(60));
+
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);
 export type ContactStatus = z.infer<typeof contactStatusSchema>;
 
@@ -152,6 +191,10 @@ export const contactSchema = z.object({
    * Known history becomes "confirm still true" in the engine (lib/pathway/known-facts.ts).
    */
   storySoFar: storySoFarSchema.optional(),
+  /** The contact's own situation recorded at its start (issue 11). Optional: older contacts have none. */
+  situation: contactSituationSchema.optional(),
+  /** Validated translations used, by `${subject}/${instrumentId}` (issue 11). Optional. */
+  translationsUsed: translationsUsedSchema.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -173,6 +216,7 @@ export type NewContact = {
   contactType: ContactTypeId;
   presence: Presence;
   now: string;
+  situation?: ContactSituation;
 };
 
 export function createContact(input: NewContact): Contact {
@@ -194,5 +238,6 @@ export function createContact(input: NewContact): Contact {
     familyWords: '',
     plan: '',
     nextContact: '',
+    ...(input.situation && Object.keys(input.situation).length ? { situation: input.situation } : {}),
   };
 }

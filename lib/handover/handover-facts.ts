@@ -45,6 +45,7 @@ export const factContactTypeSchema = z.enum([
   'hv-antenatal',
   'hv-new-birth',
   'hv-6-8-weeks',
+  'hv-3-4-months',
   'hv-12-months',
   'hv-2-years',
   'hv-additional',

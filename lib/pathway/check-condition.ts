@@ -1,4 +1,4 @@
-import type { AnswerKey, ContactTypeId, Subject } from '../contact/contact';
+import type { AnswerKey, ContactSituation, ContactTypeId, PractitionerRole, Subject } from '../contact/contact';
 import type { PresenceFacts } from './privacy';
 import { presenceHolds } from './privacy';
 import type { EffectiveResponse } from './responses';
@@ -24,6 +24,23 @@ export interface ConditionContext {
   hidden(subject: Subject, questionId: string): boolean;
   /** null when the instrument is not part of this contact for the subject (or is hidden). */
   instrument(subject: Subject, instrumentId: InstrumentId): ScoredInstrument | null;
+  /** The contact's situation recorded at its start (baby, age, gestation, language); {} when none. */
+  situation: ContactSituation;
+  /**
+   * A complete result of the instrument for the subject in the story so far, asked within the
+   * instrument's recall window before this contact started; null otherwise.
+   */
+  recentResult(subject: Subject, instrumentId: InstrumentId): RecentResult | null;
+}
+
+/** An earlier result still inside its recall window (from the handover block, with date and role). */
+export interface RecentResult {
+  /** ISO time it was asked. */
+  at: string;
+  role: PractitionerRole;
+  /** Whole days between then and the start of this contact. */
+  daysAgo: number;
+  recallDays: number;
 }
 
 export interface ConditionResult {
@@ -118,6 +135,16 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
       return bool((ctx.settings.depressionMeasure ?? 'epds') === condition.measure);
     case 'subject-is':
       return bool(subject === condition.subject);
+    case 'baby-situation':
+      return bool(condition.in.includes(ctx.situation.babySituation ?? 'with-parents'));
+    case 'baby-age-days': {
+      const age = ctx.situation.babyAgeDays;
+      return bool(age !== undefined && age >= (condition.min ?? 0) && (condition.below === undefined || age < condition.below));
+    }
+    case 'interpreter-is':
+      return bool(condition.in.includes(ctx.situation.interpreter ?? 'none'));
+    case 'asked-within-recall':
+      return bool(ctx.recentResult(target(condition.of, subject), condition.instrument) !== null);
     case 'all': {
       const keys: AnswerKey[] = [];
       for (const part of condition.conditions) {

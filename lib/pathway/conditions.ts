@@ -1,4 +1,4 @@
-import type { ContactTypeId, Subject } from '../contact/contact';
+import type { BabySituation, ContactTypeId, Interpreter, Subject } from '../contact/contact';
 import type {
   Condition,
   InstrumentId,
@@ -97,6 +97,28 @@ export function depressionMeasureIs(measure: 'epds' | 'phq-9'): Condition {
 
 export function subjectIs(subject: Subject): Condition {
   return { kind: 'subject-is', subject };
+}
+
+/** The baby's situation at the start of the contact (unrecorded counts as 'with-parents'). */
+export function babySituation(...situations: BabySituation[]): Condition {
+  return { kind: 'baby-situation', in: situations };
+}
+
+/** The baby's recorded age in days is at least `min` and below `below`; false when not recorded. */
+export function babyAgeDays(range: { min?: number; below?: number }): Condition {
+  return { kind: 'baby-age-days', ...range };
+}
+
+/** The baby's age is recorded at the start of this contact. */
+export const babyAgeRecorded: Condition = { kind: 'baby-age-days', min: 0 };
+
+export function interpreterIs(...interpreters: Interpreter[]): Condition {
+  return { kind: 'interpreter-is', in: interpreters };
+}
+
+/** A complete result from the story so far, within the instrument's own recall window. */
+export function askedWithinRecall(instrument: InstrumentId, of?: SubjectRef): Condition {
+  return of ? { kind: 'asked-within-recall', instrument, of } : { kind: 'asked-within-recall', instrument };
 }
 
 export function all(...conditions: Condition[]): Condition {

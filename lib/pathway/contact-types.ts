@@ -76,6 +76,19 @@ export const contactTypes: ContactType[] = [
     sources: ['S16', 'S21', 'S20'],
   },
   {
+    // Not a mandated review, but many areas offer it (CG45 screened at 3–4 months postnatally, S3;
+    // Slough screens at 3 months, S3; the 2026 HCP guidance lets areas add contacts, S16).
+    // Whooley and GAD-2 are due here while it is in settings.whooleyGad2Contacts (default: yes).
+    id: 'hv-3-4-months',
+    label: 'Health visitor: 3–4 month contact',
+    practitioner: 'health-visitor',
+    phase: 'postnatal',
+    firstContactHistory: false,
+    modules: [...core, 'early-postnatal', 'relationship-postnatal'],
+    note: 'Offered in many areas, not mandated.',
+    sources: ['S3', 'S16', 'S20'],
+  },
+  {
     id: 'hv-12-months',
     label: 'Health visitor: 12-month review (9–12 months)',
     practitioner: 'health-visitor',

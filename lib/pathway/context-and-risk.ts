@@ -1,4 +1,4 @@
-import { answerIs, contactType, firstContact, isYes, phase, yesNo } from './conditions';
+import { all, answerIs, any, babyAgeDays, babyAgeRecorded, contactType, firstContact, isYes, not, phase, yesNo } from './conditions';
 import { prefersPrivate, selfPresent } from './gates';
 import type { Condition, ItemGroup, RecommendationRule } from './schema';
 
@@ -118,6 +118,10 @@ export const contextGroup: ItemGroup = {
 };
 
 export const BABY_BLUES_QUESTION = 'postnatal.baby-blues';
+/** Before the 6–8 week review (S16): the "first weeks" in which the since-birth items are due. */
+export const FIRST_WEEKS_DAYS = 42;
+/** QS37 st.10 (S18 ✅): blues not resolved by 10–14 days → assess. The earlier end is used: safer. */
+export const BLUES_ASSESS_FROM_DAYS = 10;
 export const BIRTH_EXPERIENCE_QUESTION = 'postnatal.birth-experience';
 
 export const earlyPostnatalGroup: ItemGroup = {
@@ -138,6 +142,16 @@ export const earlyPostnatalGroup: ItemGroup = {
       because: 'Early postnatal contact: ask whether the baby blues have passed and how she feels about the birth.',
       sources: ['S18', 'S16'],
     },
+    {
+      // "Since the birth" at ANY contact in the first weeks, whatever its type (an FNP infancy visit
+      // at 12 days included; review 2026-12 item 9). "First weeks" = before the 6–8 week review
+      // (S16 schedule: 42 days), the span of the midwife and new birth contacts that ask these
+      // items (reference §2.2, §2.4). A schedule boundary, not a clinical threshold.
+      id: 'DUE-EARLY-POSTNATAL-FIRST-WEEKS',
+      when: babyAgeDays({ below: FIRST_WEEKS_DAYS }),
+      because: 'The baby is under 6 weeks old: ask whether the baby blues have passed and how she feels about the birth.',
+      sources: ['S18', 'S16'],
+    },
   ],
   suggested: [],
   defer: prefersPrivate,
@@ -148,11 +162,14 @@ export const earlyPostnatalGroup: ItemGroup = {
       text: 'Low mood, tearfulness or anxiety since the birth (“baby blues”)',
       wording: 'prompt',
       // QS37 st.10: not resolved by 10-14 days → assess. The earlier end (10 days) is used: safer.
+      // With the baby's age recorded at the start, one "still there" option and the recorded age
+      // decide (pathway 2026.4.0); without it, the options that carry the age are offered.
       options: [
         { id: 'none', label: 'None' },
         { id: 'resolved', label: 'Had them, now passed' },
-        { id: 'ongoing-under-10-days', label: 'Still there, baby under 10 days old' },
-        { id: 'ongoing-10-days-or-more', label: 'Still there, baby 10 days old or more' },
+        { id: 'ongoing', label: 'Still there', enableWhen: babyAgeRecorded },
+        { id: 'ongoing-under-10-days', label: 'Still there, baby under 10 days old', enableWhen: not(babyAgeRecorded) },
+        { id: 'ongoing-10-days-or-more', label: 'Still there, baby 10 days old or more', enableWhen: not(babyAgeRecorded) },
       ],
       scored: false,
       sources: ['S18'],
@@ -172,7 +189,23 @@ export const earlyPostnatalGroup: ItemGroup = {
   ],
 };
 
-export const babyBluesUnresolved: Condition = answerIs(BABY_BLUES_QUESTION, ['ongoing-10-days-or-more'], 'birthing-parent');
+/**
+ * Blues still there at 10 days or more. The recorded age wins over an age-encoded option that
+ * contradicts it, in the safer direction: "under 10 days" with a recorded age of 10 or more is
+ * unresolved; "10 days or more" stays unresolved whatever the recorded age; "still there" whose age
+ * was removed afterwards is unresolved too (the age is then unknown).
+ */
+export const babyBluesUnresolved: Condition = any(
+  answerIs(BABY_BLUES_QUESTION, ['ongoing-10-days-or-more'], 'birthing-parent'),
+  all(answerIs(BABY_BLUES_QUESTION, ['ongoing'], 'birthing-parent'), not(babyAgeRecorded)),
+  all(answerIs(BABY_BLUES_QUESTION, ['ongoing', 'ongoing-under-10-days'], 'birthing-parent'), babyAgeDays({ min: BLUES_ASSESS_FROM_DAYS })),
+);
+
+/** Blues still there and the baby under 10 days (by the recorded age, else by the option chosen). */
+export const babyBluesEarly: Condition = any(
+  all(answerIs(BABY_BLUES_QUESTION, ['ongoing-under-10-days'], 'birthing-parent'), not(babyAgeRecorded)),
+  all(answerIs(BABY_BLUES_QUESTION, ['ongoing', 'ongoing-under-10-days'], 'birthing-parent'), babyAgeDays({ below: BLUES_ASSESS_FROM_DAYS })),
+);
 
 /** Context that puts her "at risk" (reference §2.0 E): suggests, never requires, a fuller measure. */
 export const contextAtRisk: Condition = {
@@ -211,7 +244,7 @@ export const contextRecommendationRules: RecommendationRule[] = [
   {
     id: 'REC-BABY-BLUES-EARLY',
     subjects: ['birthing-parent'],
-    when: answerIs(BABY_BLUES_QUESTION, ['ongoing-under-10-days']),
+    when: babyBluesEarly,
     outcomes: [{ code: 'O2', strength: 'recommend' }],
     level: 'E1',
     because: 'Baby blues in the first 10–14 days: watch, and assess if they have not passed by 10–14 days.',

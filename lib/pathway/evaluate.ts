@@ -13,6 +13,7 @@ import type {
   ItemView,
   NextQuestion,
   OutstandingItem,
+  Prompt,
   RecommendedOutcome,
   SectionView,
 } from './evaluation';
@@ -24,7 +25,7 @@ import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
 import type { EscalationLevel, ItemGroup, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
-import { createResolver, type EvaluationScope, type Resolver } from './visibility';
+import { createResolver, privacyOfKey, type EvaluationScope, type Resolver } from './visibility';
 
 /**
  * The pathway engine for the SCREEN: what may be shown with the people now in the room. Pure and
@@ -96,13 +97,15 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
 
     if (!resolver.groupEnabled(group, subject)) {
       const keys = questions.map((q) => answerKey(subject, q.id));
+      const notApplicable = resolver.notApplicable(group, subject);
       hidden.push({
         section,
         keys,
         subject,
         title: group.title,
-        reason: group.hiddenReason,
-        why: 'not-relevant',
+        reason: notApplicable ? notApplicable.reason : group.hiddenReason,
+        why: notApplicable ? 'not-applicable' : 'not-relevant',
+        ...(notApplicable ? { ruleId: notApplicable.id, sources: [...notApplicable.sources] } : {}),
         ignoresStoredAnswer: questions.some((q) => resolver.stored(subject, q.id) !== null),
         keepsRiskAnswer: keys.some((key) => flaggedKeys.has(key)),
       });
@@ -191,6 +194,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     escalation: escalationOf(flags, outcomes),
     outcomes,
     outstanding: outstandingOf(resolver, items, instruments, flags, outcomes, privateItem),
+    prompts: promptsOf(resolver),
     answers: countedAnswers(items),
     warnings,
   };
@@ -238,6 +242,15 @@ function itemView(
   const requirement = resolver.requirement(group, subject);
   const instrument = group.kind === 'instrument' ? resolver.index.instruments.get(group.instrument) : undefined;
   const known = resolver.known(subject, question.id);
+  const recent = instrument ? resolver.recentResult(subject, instrument.id) : null;
+  const optionViews = resolver.index.questions.get(question.id)?.optionViews ?? [];
+  // Options offered only in some situations (option enableWhen reads the contact's situation).
+  const options = question.options.some((o) => o.enableWhen)
+    ? optionViews.filter((view) => {
+        const when = question.options.find((o) => o.id === view.id)?.enableWhen;
+        return !when || resolver.check(when, subject).holds;
+      })
+    : optionViews;
   return {
     key: answerKey(subject, question.id),
     subject,
@@ -251,7 +264,7 @@ function itemView(
     text: question.text,
     wording: question.wording,
     ...(question.hint ? { hint: question.hint } : {}),
-    options: resolver.index.questions.get(question.id)?.optionViews ?? [],
+    options,
     scored: question.scored,
     requirement: requirement.requirement,
     requirementReasons: requirement.reasons,
@@ -261,7 +274,23 @@ function itemView(
     state,
     ...(known ? { known: knownFactView(known) } : {}),
     ...(group.privacy ? { privacy: group.privacy } : {}),
+    ...(recent && instrument ? { recentlyAsked: { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text } } : {}),
   };
+}
+
+/** Prompts whose condition holds, per subject; none derived from an answer the screen may not show now. */
+function promptsOf(resolver: Resolver): Prompt[] {
+  const prompts: Prompt[] = [];
+  for (const rule of resolver.pathway.promptRules) {
+    for (const subject of rule.subjects) {
+      const result = resolver.check(rule.when, subject);
+      if (!result.holds) continue;
+      const keys = [...new Set(result.keys)];
+      if (keys.some((key) => privacyOfKey(resolver, key))) continue;
+      prompts.push({ id: `${rule.id}/${subject}`, ruleId: rule.id, kind: rule.kind, subject, text: rule.text, sources: [...rule.sources], triggeredBy: keys });
+    }
+  }
+  return prompts;
 }
 
 function buildSections(

@@ -1,4 +1,12 @@
-import type { AnswerKey, ContactTypeId, NotAskedReason, OutcomeCode, OutcomeDecision, Subject } from '../contact/contact';
+import type {
+  AnswerKey,
+  ContactTypeId,
+  NotAskedReason,
+  OutcomeCode,
+  OutcomeDecision,
+  PractitionerRole,
+  Subject,
+} from '../contact/contact';
 import type { KnownFactView } from './known-facts';
 import type {
   EscalationLevel,
@@ -126,6 +134,11 @@ export interface ItemView {
   known?: KnownFactView;
   /** Set on items that may only be displayed in private (they appear only while privacy holds). */
   privacy?: Privacy;
+  /**
+   * Screening asked at an earlier contact within its own recall window (from the story so far):
+   * shown as known with its date and role; not due again, and still available on concern.
+   */
+  recentlyAsked?: { at: string; role: PractitionerRole; recallText: string };
 }
 
 export interface HiddenEntry {
@@ -136,8 +149,15 @@ export interface HiddenEntry {
   title: string;
   /** Neutral reason, safe to show to anyone in the room. */
   reason: string;
-  /** 'not-relevant': answers here count as no answer. 'not-askable-now': nothing to ask yet. 'private': see Evaluation docs. */
-  why: 'not-relevant' | 'not-askable-now' | 'private';
+  /**
+   * 'not-relevant': answers here count as no answer. 'not-applicable': the contact's situation makes
+   * it not applicable (the reason says why, e.g. the baby is in the neonatal unit; the summary lists
+   * it under "not asked, and why"). 'not-askable-now': nothing to ask yet. 'private': see Evaluation docs.
+   */
+  why: 'not-relevant' | 'not-applicable' | 'not-askable-now' | 'private';
+  /** For 'not-applicable': the rule and its sources. */
+  ruleId?: string;
+  sources?: SourceId[];
   /**
    * True when an answer stored under one of `keys` is being ignored because the item is hidden
    * (relevance or consent): show "an earlier answer here no longer counts". Always false for the
@@ -331,6 +351,19 @@ export interface OutstandingItem {
   sources: SourceId[];
 }
 
+/** Guidance shown while its condition holds (pathway promptRules); never an escalation. */
+export interface Prompt {
+  /** `${ruleId}/${subject}`. */
+  id: string;
+  ruleId: string;
+  /** 'information': from a secondary source (◐), shown only as information. */
+  kind: 'prompt' | 'information';
+  subject: Subject;
+  text: string;
+  sources: SourceId[];
+  triggeredBy: AnswerKey[];
+}
+
 /** An answer that counts. The summary and exports use only these. */
 export interface CountedAnswer {
   key: AnswerKey;
@@ -387,6 +420,8 @@ export interface Evaluation {
   /** Highest level first. */
   outcomes: RecommendedOutcome[];
   outstanding: OutstandingItem[];
+  /** Prompts for the practitioner (bereavement support, medication advice, timing information…). */
+  prompts: Prompt[];
   answers: CountedAnswer[];
   warnings: EvaluationWarning[];
 }

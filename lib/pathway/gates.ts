@@ -14,6 +14,8 @@ export const PARTNER_AGREES_KEEP_SEPARATE = 'yes-keep-separate';
 export const PARTNER_AGREES_OPTIONS = [PARTNER_AGREES_AND_SHARES, PARTNER_AGREES_KEEP_SEPARATE];
 export const PARTNER_INVOLVED_QUESTION = 'partner.involved';
 export const TALK_WITH_OTHERS_QUESTION = 'privacy.talk-with-others-present';
+/** The partner's own privacy choice (pathway 2026.4.0). */
+export const PARTNER_PREFERS_PRIVATE_QUESTION = 'partner-history.talk-with-others-present';
 
 /** The subject being asked is in the room. */
 export const selfPresent: Condition = any(
@@ -40,6 +42,20 @@ export const prefersPrivate: RequirementRule = {
   when: all(subjectIs('birthing-parent'), answerIs(TALK_WITH_OTHERS_QUESTION, ['prefers-private'], 'birthing-parent')),
   because: 'She would rather talk about how she is feeling in private: offer a private opportunity.',
   sources: ['S20', 'S15'],
+};
+
+/**
+ * The same deferral for each parent: her choice for her own items, the partner's own choice for
+ * theirs (S15 Idea #4: a confidentiality approach for each family member). The rule id stays
+ * DEFER-PREFERS-PRIVATE so older summaries and tests read the same.
+ */
+export const prefersPrivateBoth: RequirementRule = {
+  ...prefersPrivate,
+  when: any(
+    prefersPrivate.when,
+    all(subjectIs('partner'), answerIs(PARTNER_PREFERS_PRIVATE_QUESTION, ['prefers-private'], 'partner')),
+  ),
+  because: 'This parent would rather talk about how they are feeling in private: offer a private opportunity.',
 };
 
 /** Partner involved, not in the room, and not seen earlier in this contact (reference §2.10 tool logic 2). */

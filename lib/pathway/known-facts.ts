@@ -1,6 +1,14 @@
 import { answerKey, type AnswerKey, type Contact, type PractitionerRole, type Subject } from '../contact/contact';
 import { fromMinuteTime } from '../handover/handover-facts';
-import { FAMILY_QUESTION, SMI_QUESTION, SPECIALIST_QUESTION } from './history';
+import {
+  FAMILY_QUESTION,
+  MEDICATION_QUESTION,
+  PERINATAL_HISTORY_QUESTION,
+  PERSONALITY_TRAUMA_QUESTION,
+  SELF_HARM_HISTORY_QUESTION,
+  SMI_QUESTION,
+  SPECIALIST_QUESTION,
+} from './history';
 import type { PathwayIndex } from './pathway-index';
 import type { Option } from './schema';
 
@@ -25,6 +33,11 @@ export const KNOWN_FACT_QUESTIONS: readonly string[] = [
   SMI_QUESTION,
   SPECIALIST_QUESTION,
   FAMILY_QUESTION,
+  // Pathway 2026.4.0: confirmable at later contacts through the handover ("still true?").
+  SELF_HARM_HISTORY_QUESTION,
+  PERINATAL_HISTORY_QUESTION,
+  PERSONALITY_TRAUMA_QUESTION,
+  MEDICATION_QUESTION,
   'context.previous-loss',
   'context.childhood-trauma',
 ];

@@ -1,4 +1,5 @@
-import { always, answerIs, isYes, subjectIs } from './conditions';
+import { all, always, answerIs, babySituation, isYes, not, subjectIs } from './conditions';
+import { NA_BABY_DIED, babyWithParents, observationNotApplicable } from './baby-situation';
 import { ownConsent, selfPresent } from './gates';
 import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
 
@@ -66,10 +67,13 @@ export const relationshipConversationGroup: ItemGroup = {
   title: 'You and your baby',
   subjects: ['birthing-parent', 'partner'],
   respondent: 'self',
+  // After a death there are no baby prompts at all (baby-situation.ts); with the baby in foster
+  // care, adopted or with surrogate parents the conversation is available, not due.
+  notApplicableWhen: [NA_BABY_DIED],
   due: [
     {
       id: 'DUE-RELATIONSHIP',
-      when: subjectIs('birthing-parent'),
+      when: all(subjectIs('birthing-parent'), not(babySituation('not-in-parents-care'))),
       because: 'The parent–infant relationship is part of every postnatal contact.',
       sources: ['S18', 'S21', 'S16'],
     },
@@ -111,10 +115,13 @@ export const relationshipFeelingsGroup: ItemGroup = {
   subjects: ['birthing-parent', 'partner'],
   suggested: [],
   respondent: 'self',
+  notApplicableWhen: [NA_BABY_DIED],
   due: [
     {
+      // Due while the baby is with the parents (or the situation is not recorded); available, not
+      // due, while the baby is in the neonatal unit or not in their care.
       id: 'DUE-RELATIONSHIP-FEELINGS',
-      when: always,
+      when: babyWithParents,
       because: 'Ask each parent in the room about angry feelings towards the baby, and whether they have acted on them.',
       sources: ['S21', 'S27'],
     },
@@ -153,6 +160,9 @@ export const relationshipObservationGroup: ItemGroup = {
   id: 'relationship-observation',
   title: 'Your observation of parent and baby',
   subjects: ['birthing-parent', 'partner'],
+  // Observation needs the baby there: not applicable, with the reason, when the baby is in the
+  // neonatal unit, not in the parents' care, or has died (review 2026-12 item 8).
+  notApplicableWhen: observationNotApplicable,
   suggested: [
     {
       id: 'SUG-RELATIONSHIP-OBSERVATION-PARTNER',

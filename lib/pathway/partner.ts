@@ -1,13 +1,16 @@
-import { answerIs, isYes, present } from './conditions';
+import { all, answerIs, any, firstContact, isYes, positive, present } from './conditions';
 import {
+  PARTNER_PREFERS_PRIVATE_QUESTION,
+  ownConsent,
   PARTNER_AGREES_AND_SHARES,
   PARTNER_AGREES_KEEP_SEPARATE,
   PARTNER_CONSENT_QUESTION,
   PARTNER_INVOLVED_QUESTION,
   partnerNotSeen,
+  prefersPrivateBoth,
   selfPresent,
 } from './gates';
-import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
+import type { Condition, FlagRule, ItemGroup, PromptRule, RecommendationRule } from './schema';
 
 // Partner / co-parent module (reference §2.10; S14 ✅, S15 ✅). The partner is a person with their
 // own consent and record:
@@ -149,7 +152,124 @@ export const partnerReportGroup: ItemGroup = {
   ],
 };
 
+/**
+ * The partner's own history, alcohol and substance use (pathway 2026.4.0; review 2026-12 item 11):
+ * fathers may self-medicate with alcohol, masking their mood (seed 004 §3.3); partners of women in
+ * specialist care are more vulnerable and may show distress differently (S15 ✅). Asked of the
+ * partner, with their own consent, never of her about them. Due at first contacts (like her own
+ * history), available at any contact.
+ */
+export const partnerHistoryGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'partner-history',
+  title: 'Partner’s own history',
+  module: 'partner',
+  subjects: ['partner'],
+  section: 'partner',
+  respondent: 'self',
+  enableWhen: ownConsent,
+  askableWhen: selfPresent,
+  hiddenReason: 'Needs the partner’s own agreement first',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-PARTNER-HISTORY-FIRST-CONTACT',
+      when: firstContact,
+      because: 'First contact: ask the partner, with their agreement, about their own mental health history and alcohol or drug use.',
+      sources: ['S15', 'S14'],
+    },
+  ],
+  suggested: [],
+  defer: prefersPrivateBoth,
+  sources: ['S15', 'S14'],
+  questions: [
+    {
+      id: 'partner-history.mental-health',
+      text: 'Have you had mental health problems in the past, or now, or treatment for them?',
+      wording: 'prompt',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'past', label: 'Yes, in the past' },
+        { id: 'current', label: 'Yes, now' },
+      ],
+      scored: false,
+      sources: ['S15', 'S14'],
+    },
+    {
+      id: 'partner-history.alcohol-drugs',
+      text: 'Do you use alcohol or drugs, including to cope or to help you sleep?',
+      wording: 'prompt',
+      hint: 'Some parents, fathers especially, use alcohol to cope, which can hide low mood.',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'yes-no-concern', label: 'Yes, not a concern' },
+        { id: 'yes-concern', label: 'Yes, and it is a concern' },
+      ],
+      scored: false,
+      sources: ['S15', 'S6'],
+    },
+  ],
+};
+
+/**
+ * The partner's own privacy choice (S15 Idea #4: a confidentiality approach for each family
+ * member): while the birthing parent or anyone else is in the room, are they happy to talk there?
+ * "Rather in private" makes the partner's own due items optional for now (prefersPrivateBoth).
+ */
+export const partnerPrivacyGroup: ItemGroup = {
+  kind: 'questions',
+  id: 'partner-privacy',
+  title: 'Partner: talking with others in the room',
+  module: 'partner',
+  subjects: ['partner'],
+  section: 'partner',
+  respondent: 'self',
+  enableWhen: all(ownConsent, any(present('birthing-parent-present'), present('others-present'))),
+  askableWhen: selfPresent,
+  hiddenReason: 'Needs the partner’s own agreement first',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-PARTNER-PRIVACY-CHOICE',
+      when: present('partner-present'),
+      because: 'Others are in the room with the partner: ask their questions there only if they agree.',
+      sources: ['S15', 'S20'],
+    },
+  ],
+  suggested: [],
+  sources: ['S15', 'S20'],
+  questions: [
+    {
+      id: PARTNER_PREFERS_PRIVATE_QUESTION,
+      text: 'Is the partner happy to talk about how they have been feeling with others here?',
+      wording: 'prompt',
+      hint: 'Offer them a private opportunity as well.',
+      options: [
+        { id: 'yes', label: 'Yes, happy to talk now' },
+        { id: 'prefers-private', label: 'Would rather talk in private' },
+      ],
+      scored: false,
+      sources: ['S15', 'S20'],
+    },
+  ],
+};
+
+const anyPositive = (of: 'birthing-parent' | 'partner'): Condition =>
+  any(positive('whooley', of), positive('gad-2', of), positive('epds', of), positive('phq-9', of), positive('gad-7', of));
+
 export const partnerRecommendationRules: RecommendationRule[] = [
+  {
+    // Both parents positive is a family signal (seed 003: maternal and paternal depression are
+    // linked; review 2026-12 item 11): couple or family support (O12; S14 ✅ couples therapy or
+    // family interventions; S15 ✅).
+    id: 'REC-BOTH-PARENTS-POSITIVE',
+    subjects: ['partner'],
+    when: all(anyPositive('birthing-parent'), anyPositive('partner')),
+    outcomes: [{ code: 'O12', strength: 'recommend' }],
+    level: 'E1',
+    because: 'Both parents screened positive: think of the family as a whole; couple or family support alongside each parent’s own assessment.',
+    sources: ['S14', 'S15'],
+  },
   {
     id: 'REC-PARTNER-NOT-SEEN',
     subjects: ['partner'],
@@ -202,6 +322,17 @@ export const partnerRecommendationRules: RecommendationRule[] = [
     outcomes: [{ code: 'O12', strength: 'recommend' }],
     level: 'E1',
     because: 'Positive screen in the partner: partner support and signposting alongside any assessment.',
+    sources: ['S14', 'S15'],
+  },
+];
+
+export const partnerPromptRules: PromptRule[] = [
+  {
+    id: 'PR-BOTH-PARENTS-POSITIVE',
+    kind: 'prompt',
+    subjects: ['birthing-parent'],
+    when: all(anyPositive('birthing-parent'), anyPositive('partner')),
+    text: 'Both parents screened positive: a family signal. Consider couple or family support as well as each parent’s own assessment.',
     sources: ['S14', 'S15'],
   },
 ];

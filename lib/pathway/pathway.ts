@@ -2,7 +2,10 @@ import { contactTypes } from './contact-types';
 import { contextGroup, contextRecommendationRules, earlyPostnatalGroup } from './context-and-risk';
 import { domesticAbuseFlagRules, domesticAbuseRecommendationRules, routineEnquiryGroup } from './domestic-abuse';
 import { escalationLadder } from './escalation';
-import { historyFlagRules, historyGroup, historyRecommendationRules } from './history';
+import { babySituationPromptRules, babySituationRecommendationRules } from './baby-situation';
+import { historyFlagRules, historyGroup, historyPromptRules, historyRecommendationRules } from './history';
+import { languagePromptRules } from './language';
+import { timingPromptRules } from './timing';
 import { epds } from './instruments/epds';
 import { gad2 } from './instruments/gad-2';
 import { gad7 } from './instruments/gad-7';
@@ -20,7 +23,10 @@ import {
 import {
   partnerConsentGroup,
   partnerFlagRules,
+  partnerHistoryGroup,
   partnerInvolvedGroup,
+  partnerPrivacyGroup,
+  partnerPromptRules,
   partnerRecommendationRules,
   partnerReportGroup,
 } from './partner';
@@ -28,7 +34,7 @@ import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
 import { PATHWAY_VERSION } from './version';
 import { epdsGroup, gad2Group, gad7Group, phq9Group, screeningRecommendationRules, whooleyGroup } from './screening';
-import { clinicalConcernGroup, talkWithOthersGroup, wellbeingGroup } from './wellbeing';
+import { clinicalConcernGroup, severityRecommendationRules, talkWithOthersGroup, wellbeingGroup } from './wellbeing';
 
 // The whole pathway, assembled from one file per topic. It is typed against the Zod schema here
 // and parsed with it by the meta-tests (tests/meta/pathway-definitions.test.ts, via
@@ -57,6 +63,7 @@ const layout: LayoutEntry[] = [
   { group: 'clinical-concern', subject: bp },
   // Partner (present: their own questions; absent: her account)
   { group: 'partner-consent', subject: partner },
+  { group: 'partner-privacy', subject: partner },
   { group: 'wellbeing', subject: partner },
   { group: 'whooley', subject: partner },
   { group: 'gad-2', subject: partner },
@@ -65,6 +72,7 @@ const layout: LayoutEntry[] = [
   { group: 'gad-7', subject: partner },
   { group: 'red-flag-check', subject: partner },
   { group: 'clinical-concern', subject: partner },
+  { group: 'partner-history', subject: partner },
   { group: 'partner-involved', subject: bp },
   { group: 'partner-report', subject: bp },
   // Baby and relationship
@@ -99,6 +107,8 @@ const definition: Pathway = {
     partnerConsentGroup,
     partnerInvolvedGroup,
     partnerReportGroup,
+    partnerPrivacyGroup,
+    partnerHistoryGroup,
     relationshipAntenatalGroup,
     relationshipConversationGroup,
     relationshipFeelingsGroup,
@@ -122,6 +132,15 @@ const definition: Pathway = {
     ...partnerRecommendationRules,
     ...domesticAbuseRecommendationRules,
     ...relationshipRecommendationRules,
+    ...babySituationRecommendationRules,
+    ...severityRecommendationRules,
+  ],
+  promptRules: [
+    ...babySituationPromptRules,
+    ...historyPromptRules,
+    ...timingPromptRules,
+    ...partnerPromptRules,
+    ...languagePromptRules,
   ],
   outcomes,
   escalation: escalationLadder,

@@ -11,6 +11,8 @@ export interface PresenceFacts {
   othersPresent: boolean;
   /** She is present and alone: private questions may be asked (S20). */
   privateNow: boolean;
+  /** No adult other than her: no partner, other adult or family interpreter (a professional interpreter does not count). */
+  noOtherAdult: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function presenceFacts(presence: Presence, settings: PathwaySettings): Pr
     partnerPresent: presence.partner,
     othersPresent,
     privateNow: presence.birthingParent && !othersPresent,
+    noOtherAdult: !presence.partner && !presence.otherAdults && !presence.familyInterpreter,
   };
 }
 
@@ -42,6 +45,8 @@ export function presenceHolds(test: PresenceTest, facts: PresenceFacts): boolean
       return facts.privateNow;
     case 'others-present':
       return facts.othersPresent;
+    case 'no-other-adult':
+      return facts.noOtherAdult;
   }
 }
 
@@ -53,6 +58,8 @@ export function privacyHolds(privacy: Privacy | undefined, facts: PresenceFacts)
     case 'private':
       return facts.privateNow;
     case 'partner-absent':
-      return !facts.partnerPresent;
+      // Her account of the partner: only with no other adult in the room at all, not just the
+      // partner, so relatives cannot hear it either (review 2026-12 item 11; pathway 2026.4.0).
+      return facts.noOtherAdult;
   }
 }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { contactTypeIdSchema, outcomeCodeSchema, subjectSchema, type ContactTypeId, type Subject } from '../contact/contact';
+import {
+  babySituationSchema,
+  contactTypeIdSchema,
+  interpreterSchema,
+  outcomeCodeSchema,
+  subjectSchema,
+  type BabySituation,
+  type ContactTypeId,
+  type Interpreter,
+  type Subject,
+} from '../contact/contact';
 
 // The shape of the pathway definition: rules as data (conventions.md, after lhncbc/lforms).
 // The definition is validated once when it is loaded (pathway.ts) and never mutated: the engine
@@ -79,6 +89,8 @@ export const presenceTestSchema = z.enum([
   'partner-absent',
   'private',
   'others-present',
+  /** No adult other than the birthing parent: no partner, other adult or family interpreter (a professional interpreter does not count). */
+  'no-other-adult',
 ]);
 export type PresenceTest = z.infer<typeof presenceTestSchema>;
 
@@ -129,6 +141,24 @@ export type Condition =
   /** The organisation's choice of fuller depression measure (settings.depressionMeasure, default EPDS). */
   | { kind: 'depression-measure-is'; measure: 'epds' | 'phq-9' }
   | { kind: 'subject-is'; subject: Subject }
+  /**
+   * The baby's situation recorded at the start of the contact (contact.situation). An unrecorded
+   * situation counts as 'with-parents', so contacts without one behave as before (issue 11).
+   */
+  | { kind: 'baby-situation'; in: BabySituation[] }
+  /**
+   * The baby's age in days at the start of the contact is recorded and is at least `min` (default 0)
+   * and below `below` (when given). Never holds when the age is not recorded.
+   */
+  | { kind: 'baby-age-days'; min?: number; below?: number }
+  /** The interpreter recorded at the start of the contact is one of these ('none' when unrecorded). */
+  | { kind: 'interpreter-is'; in: Interpreter[] }
+  /**
+   * The story so far (a loaded handover block) holds a COMPLETE result of this instrument for the
+   * subject, dated within the instrument's own recall window (recallWindow.days) before this
+   * contact started: "past month" for Whooley, "past 2 weeks" for GAD-2 (reference §1.1).
+   */
+  | { kind: 'asked-within-recall'; instrument: InstrumentId; of?: SubjectRef }
   | { kind: 'all'; conditions: Condition[] }
   | { kind: 'any'; conditions: Condition[] }
   | { kind: 'not'; condition: Condition };
@@ -157,6 +187,12 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('setting-on'), setting: z.literal('helpQuestionEnabled') }).strict(),
     z.object({ kind: z.literal('depression-measure-is'), measure: z.enum(['epds', 'phq-9']) }).strict(),
     z.object({ kind: z.literal('subject-is'), subject: subjectSchema }).strict(),
+    z.object({ kind: z.literal('baby-situation'), in: z.array(babySituationSchema).min(1) }).strict(),
+    z
+      .object({ kind: z.literal('baby-age-days'), min: z.number().int().min(0).optional(), below: z.number().int().min(1).optional() })
+      .strict(),
+    z.object({ kind: z.literal('interpreter-is'), in: z.array(interpreterSchema).min(1) }).strict(),
+    z.object({ kind: z.literal('asked-within-recall'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
     z.object({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }).strict(),
     z.object({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }).strict(),
     z.object({ kind: z.literal('not'), condition: conditionSchema }).strict(),
@@ -179,6 +215,12 @@ export const optionSchema = z
     score: z.number().int().min(0).max(3).optional(),
     /** LOINC answer code (LL358-3 answers, reference §5.2 ✅). */
     loinc: z.string().regex(/^LA\d{4,5}-\d$/).optional(),
+    /**
+     * The option is offered only while this holds (e.g. "still there, baby under 10 days" only when
+     * the baby's age is not recorded). A stored answer with an option no longer offered still counts.
+     * Reads only the contact's situation, never answers (meta-tested).
+     */
+    enableWhen: z.lazy(() => conditionSchema).optional(),
   })
   .strict();
 export type Option = z.infer<typeof optionSchema>;
@@ -217,6 +259,18 @@ export const questionSchema = z
   .strict();
 export type Question = z.infer<typeof questionSchema>;
 
+/** Why a group does not apply to this contact (see notApplicableWhen). */
+export const notApplicableRuleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+    when: conditionSchema,
+    /** Neutral, shown on screen and in the summary: "not applicable: <reason>". */
+    reason: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type NotApplicableRule = z.infer<typeof notApplicableRuleSchema>;
+
 /** A requirement rule: when it holds, the group is due (or suggested) for the subject, and why. */
 export const requirementRuleSchema = z
   .object({
@@ -230,8 +284,9 @@ export type RequirementRule = z.infer<typeof requirementRuleSchema>;
 
 /**
  * Display privacy. 'private': asked and displayed only when the birthing parent is alone
- * (routine enquiry, S20). 'partner-absent': asked and displayed only when the partner is not in
- * the room (the birthing parent's own account of the partner, S15). Answers given in private are
+ * (routine enquiry, S20). 'partner-absent': the birthing parent's own account of the partner (S15),
+ * asked and displayed only when no adult other than her is in the room: not the partner, nor another
+ * adult or a family interpreter (pathway 2026.4.0; before, only the partner counted). Answers given in private are
  * kept; while privacy does not hold, everything derived from them is replaced by one neutral item.
  */
 export const privacySchema = z.enum(['private', 'partner-absent']);
@@ -259,6 +314,12 @@ const groupBase = {
   appliesWhen: conditionSchema.optional(),
   /** Relevance for the whole group (hides, and answers count as no answer). */
   enableWhen: conditionSchema.optional(),
+  /**
+   * The contact's situation makes the group not applicable, with a reason the summary shows in
+   * "not asked, and why" (e.g. the baby is in the neonatal unit, or has died). The first rule that
+   * holds hides the group like enableWhen, and its answers count as no answer.
+   */
+  notApplicableWhen: z.array(z.lazy(() => notApplicableRuleSchema)).optional(),
   /** Presence needed to ask an unanswered item now. Answers already given are kept. */
   askableWhen: conditionSchema.optional(),
   /** Neutral practitioner-facing text shown when the item is hidden or cannot be asked now. */
@@ -366,6 +427,23 @@ export const flagRuleSchema = z
   .strict();
 export type FlagRule = z.infer<typeof flagRuleSchema>;
 
+/**
+ * A prompt: guidance the practitioner sees while a condition holds, never an escalation (it sets
+ * no level, raises no card and recommends no outcome). 'information' marks guidance from a
+ * secondary source (◐) shown only as information.
+ */
+export const promptRuleSchema = z
+  .object({
+    id: z.string().regex(/^PR(-[A-Z0-9]+)+$/),
+    kind: z.enum(['prompt', 'information']),
+    subjects: z.array(subjectSchema).min(1),
+    when: conditionSchema,
+    text: z.string().min(1),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type PromptRule = z.infer<typeof promptRuleSchema>;
+
 export const recommendationStrengthSchema = z.enum(['recommend', 'consider']);
 export type RecommendationStrength = z.infer<typeof recommendationStrengthSchema>;
 
@@ -438,6 +516,7 @@ export const pathwaySchema = z
     layout: z.array(layoutEntrySchema).min(1),
     flagRules: z.array(flagRuleSchema).min(1),
     recommendationRules: z.array(recommendationRuleSchema).min(1),
+    promptRules: z.array(promptRuleSchema),
     outcomes: z.array(outcomeSchema).length(14),
     escalation: z.array(escalationSchema).length(6),
     contactTypes: z.array(contactTypeSchema).min(1),

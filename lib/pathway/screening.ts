@@ -2,11 +2,13 @@ import {
   all,
   any,
   answerIs,
+  askedWithinRecall,
   band,
   depressionMeasureIs,
   isYes,
   not,
   positive,
+  present,
   responded,
   screeningScheduled,
   status,
@@ -15,7 +17,7 @@ import {
 } from './conditions';
 import { epds } from './instruments/epds';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
-import { ownConsent, prefersPrivate, selfPresent } from './gates';
+import { ownConsent, prefersPrivateBoth, selfPresent } from './gates';
 import { historyAtRisk } from './history';
 import type { Condition, InstrumentId, ItemGroup, RecommendationRule, RequirementRule } from './schema';
 
@@ -42,12 +44,27 @@ function startedDue(instrument: InstrumentId): RequirementRule {
   };
 }
 
-const screeningDue: RequirementRule[] = [
+/**
+ * Whooley and GAD-2 are due once per recall window (pathway 2026.4.0; review 2026-12 item 10): the
+ * instrument's own "past month" / "past 2 weeks" (recallWindow, reference §1.1). A complete result
+ * in the story so far asked within that window (with its date and role) means it is not due again;
+ * it is still there to ask, and concern makes it due whatever (DUE-SCREEN-CONCERN).
+ */
+const screeningDue = (instrument: 'whooley' | 'gad-2'): RequirementRule[] => [
   {
     id: 'DUE-SCREEN-SCHEDULED',
-    when: all(subjectIs('birthing-parent'), screeningScheduled),
-    because: 'Whooley and GAD-2 are due at this contact (first contact or booking and the early postnatal period; schedule set by the organisation).',
+    when: all(subjectIs('birthing-parent'), screeningScheduled, not(askedWithinRecall(instrument))),
+    because: 'Whooley and GAD-2 are due at this contact (first contact or booking and the early postnatal period; schedule set by the organisation), once in their own recall window.',
     sources: ['S1', 'S3'],
+  },
+  {
+    // Both parents at every contact (seeds 001, 003; review 2026-12 item 11): a partner in the room
+    // who has agreed (ownConsent on the group) is screened too, once per recall window. The
+    // partner's questions stay behind their own consent and privacy choice.
+    id: 'DUE-SCREEN-PARTNER-PRESENT',
+    when: all(subjectIs('partner'), present('partner-present'), not(askedWithinRecall(instrument))),
+    because: 'The partner is here and has agreed to be asked: Whooley and GAD-2 for the partner too, once in their own recall window.',
+    sources: ['S15', 'S14', 'S16'],
   },
   {
     id: 'DUE-SCREEN-CONCERN',
@@ -58,10 +75,10 @@ const screeningDue: RequirementRule[] = [
 ];
 
 /**
- * For the partner, Whooley and GAD-2 are offered, not due: "with the partner's own consent, ask
+ * Otherwise, for the partner, Whooley and GAD-2 are offered: "with the partner's own consent, ask
  * Step A and optionally Whooley/GAD-2" (reference §2.10 tool logic 1); no national mandate for
- * universal partner screening was found (§6.14). Concerns raised by or about the partner still
- * make them due (DUE-SCREEN-CONCERN).
+ * universal partner screening was found (§6.14). Since 2026.4.0 they are DUE while the partner is
+ * in the room and has agreed (DUE-SCREEN-PARTNER-PRESENT); this covers the rest.
  */
 const partnerScreeningOffered: RequirementRule[] = [
   {
@@ -85,9 +102,9 @@ const screeningGroup = (id: 'whooley' | 'gad-2', title: string): ItemGroup => ({
   askableWhen: selfPresent,
   hiddenReason: 'Needs the partner’s own agreement first',
   notAskableReason: 'Not in the room',
-  due: [...screeningDue, startedDue(id)],
+  due: [...screeningDue(id), startedDue(id)],
   suggested: partnerScreeningOffered,
-  defer: prefersPrivate,
+  defer: prefersPrivateBoth,
   sources: id === 'whooley' ? ['S1', 'S29'] : ['S13', 'S1', 'S29'],
 });
 
@@ -139,7 +156,7 @@ const depressionMeasureGroup = (id: 'epds' | 'phq-9', title: string): ItemGroup 
   notAskableReason: 'Not in the room',
   due: [...depressionMeasureDue, startedDue(id)],
   suggested: depressionMeasureSuggested,
-  defer: prefersPrivate,
+  defer: prefersPrivateBoth,
   // EPDS or PHQ-9 (reference §2.0 E): one is due; settings.depressionMeasure picks which by default.
   oneOf: 'depression-measure',
   sources: id === 'epds' ? ['S10', 'S1'] : ['S12', 'S1'],
@@ -187,7 +204,7 @@ export const gad7Group: ItemGroup = {
     startedDue('gad-7'),
   ],
   suggested: [],
-  defer: prefersPrivate,
+  defer: prefersPrivateBoth,
   sources: ['S13', 'S1'],
 };
 

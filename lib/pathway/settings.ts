@@ -46,7 +46,8 @@ export const settingBounds = {
 
 /**
  * Contacts at which Whooley and GAD-2 are due by default: first contact / booking and the early
- * postnatal period (S1), the HV antenatal, new birth and 6-8 week reviews (S16, S21) and the
+ * postnatal period (S1), the HV antenatal, new birth and 6-8 week reviews (S16, S21), the 3-4 month
+ * contact many areas offer (CG45 schedule: booking, 4-6 weeks and 3-4 months postnatally, S3), and the
  * 12-month review where Slough-style local pathways screen at 8-12 months (S3). Elsewhere they are
  * due when there is clinical concern. Reference §2.0 D, §2.9, §6.2: the schedule is configurable.
  */
@@ -56,6 +57,7 @@ export const defaultWhooleyGad2Contacts: readonly ContactTypeId[] = [
   'hv-antenatal',
   'hv-new-birth',
   'hv-6-8-weeks',
+  'hv-3-4-months',
   'hv-12-months',
   'fnp-pregnancy',
   'fnp-infancy',
@@ -75,7 +77,7 @@ export const pathwaySettingsSchema = z
     epdsProbableFrom: bounded(settingBounds.epdsProbableFrom),
     partnerEpdsFrom: bounded(settingBounds.partnerEpdsFrom),
     childPresentFromAgeYears: bounded(settingBounds.childPresentFromAgeYears),
-    whooleyGad2Contacts: z.array(contactTypeIdSchema).max(12),
+    whooleyGad2Contacts: z.array(contactTypeIdSchema).max(13),
     /**
      * The Whooley help question (CG45, S3) is unconfirmed in CG192 (reference §1.2 ⚠), so it is
      * off unless the organisation turns it on. It never switches off follow-up of a positive answer.

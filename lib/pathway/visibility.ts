@@ -1,12 +1,13 @@
 import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
-import { checkCondition, type ConditionContext, type ConditionResult } from './check-condition';
+import { fromMinuteTime } from '../handover/handover-facts';
+import { checkCondition, type ConditionContext, type ConditionResult, type RecentResult } from './check-condition';
 import type { Reason, Requirement } from './evaluation';
 import { knownFactsOf, type KnownFact } from './known-facts';
 import type { PathwayIndex } from './pathway-index';
 import { presenceFacts, privacyHolds, type PresenceFacts } from './privacy';
 import type { EffectiveResponse } from './responses';
 import { scoreInstrument, type ScoredInstrument } from './scoring';
-import type { Condition, ContactType, InstrumentId, ItemGroup, Pathway, RequirementRule } from './schema';
+import type { Condition, ContactType, InstrumentId, ItemGroup, NotApplicableRule, Pathway, RequirementRule } from './schema';
 import type { PathwaySettings } from './settings';
 
 // Visibility, askability and requirement for one evaluation (lforms-style):
@@ -49,7 +50,11 @@ export interface Resolver extends ConditionContext {
   requirement(group: ItemGroup, subject: Subject): RequirementResult;
   /** A known fact from the story so far for this item, if any (known-facts.ts). */
   known(subject: Subject, questionId: string): KnownFact | undefined;
+  /** The first notApplicableWhen rule of the group that holds for the subject, if any. */
+  notApplicable(group: ItemGroup, subject: Subject): NotApplicableRule | null;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function reasonFrom(rule: RequirementRule, keys: AnswerKey[]): Reason {
   return { ruleId: rule.id, text: rule.because, sources: [...rule.sources], triggeredBy: [...new Set(keys)] };
@@ -74,6 +79,28 @@ export function createResolver(
   const baseRequirementMemo = new Map<string, RequirementResult>();
   const effectiveMemo = new Map<string, EffectiveResponse | null>();
   const knownFacts = knownFactsOf(contact, index);
+  const startedMs = Date.parse(contact.startedAt);
+
+  /**
+   * Recall windows are the instruments' own (reference §1.1): an earlier COMPLETE result asked less
+   * than recallWindow.days before this contact started is still current. Declined or incomplete
+   * results, and results dated after this contact started, never count (the safer direction: ask).
+   */
+  function recentResult(subject: Subject, instrumentId: InstrumentId): RecentResult | null {
+    const instrument = index.instruments.get(instrumentId);
+    if (!instrument || !Number.isFinite(startedMs)) return null;
+    let best: RecentResult | null = null;
+    for (const fact of contact.storySoFar?.facts.screening ?? []) {
+      if (fact.instrumentId !== instrumentId || fact.subject !== subject || fact.status !== 'complete') continue;
+      const at = fromMinuteTime(fact.at);
+      const ago = startedMs - Date.parse(at);
+      if (!(ago >= 0 && ago < instrument.recallWindow.days * DAY_MS)) continue;
+      if (!best || at > best.at) {
+        best = { at, role: fact.role, daysAgo: Math.floor(ago / DAY_MS), recallDays: instrument.recallWindow.days };
+      }
+    }
+    return best;
+  }
 
   const resolver: Resolver = {
     pathway,
@@ -83,6 +110,8 @@ export function createResolver(
     settings,
     presence,
     scope,
+    situation: contact.situation ?? {},
+    recentResult,
 
     check(condition, subject) {
       return checkCondition(condition, subject, resolver);
@@ -104,7 +133,9 @@ export function createResolver(
       if (memo !== undefined) return memo;
       groupEnabledMemo.set(memoKey, 'visiting');
       const result =
-        resolver.groupApplies(group, subject) && (!group.enableWhen || resolver.check(group.enableWhen, subject).holds);
+        resolver.groupApplies(group, subject) &&
+        resolver.notApplicable(group, subject) === null &&
+        (!group.enableWhen || resolver.check(group.enableWhen, subject).holds);
       groupEnabledMemo.set(memoKey, result);
       return result;
     },
@@ -224,6 +255,13 @@ export function createResolver(
 
     known(subject, questionId) {
       return knownFacts.get(answerKey(subject, questionId));
+    },
+
+    notApplicable(group, subject) {
+      for (const rule of group.notApplicableWhen ?? []) {
+        if (resolver.check(rule.when, subject).holds) return rule;
+      }
+      return null;
     },
   };
 

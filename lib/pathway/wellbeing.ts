@@ -1,11 +1,13 @@
-import { always, present } from './conditions';
-import { TALK_WITH_OTHERS_QUESTION, ownConsent, prefersPrivate, selfPresent } from './gates';
-import type { ItemGroup } from './schema';
+import { always, any, positive, present } from './conditions';
+import { TALK_WITH_OTHERS_QUESTION, ownConsent, prefersPrivateBoth, selfPresent } from './gates';
+import type { ItemGroup, RecommendationRule } from './schema';
 
 // Step A (reference §2.0 A, S2 st.4 ✅): ask about emotional wellbeing at every contact, giving
 // room for concerns. Before that, when others are in the room, her agreement to talk with them
 // there (§2.11; S20, S15). And the practitioner's own clinical judgement, which can make the fuller
 // measures due whatever the screens show (§1.1 ◐, S1 "…or there is clinical concern").
+
+export const SEVERITY_QUESTION = 'concern.severity';
 
 export const talkWithOthersGroup: ItemGroup = {
   kind: 'questions',
@@ -67,7 +69,7 @@ export const wellbeingGroup: ItemGroup = {
     },
   ],
   suggested: [],
-  defer: prefersPrivate,
+  defer: prefersPrivateBoth,
   sources: ['S2'],
   questions: [
     {
@@ -120,5 +122,36 @@ export const clinicalConcernGroup: ItemGroup = {
       scored: false,
       sources: ['S1', 'S10'],
     },
+    {
+      // Severity is a practitioner judgement, not a new number (reference §2.0 table: "consider O6
+      // specialist PMH if moderate–severe or complex"; §3.4 E3). Asked after a positive measure.
+      // Not for the partner: specialist perinatal teams do not see partners (review 2026-12 item 3).
+      id: SEVERITY_QUESTION,
+      text: 'In your judgement, is this moderate–severe or complex illness?',
+      wording: 'prompt',
+      hint: 'Yes offers the specialist perinatal mental health team for consideration; it never replaces a score.',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'yes', label: 'Yes, moderate–severe or complex' },
+        { id: 'not-sure', label: 'Not sure' },
+      ],
+      scored: false,
+      subjects: ['birthing-parent'],
+      enableWhen: any(positive('whooley'), positive('gad-2'), positive('epds'), positive('phq-9'), positive('gad-7')),
+      hiddenReason: 'Asked after a positive measure',
+      sources: ['S1', 'S6'],
+    },
   ],
 };
+
+export const severityRecommendationRules: RecommendationRule[] = [
+  {
+    id: 'REC-SEVERITY-JUDGEMENT',
+    subjects: ['birthing-parent'],
+    when: { kind: 'answer-is', question: SEVERITY_QUESTION, options: ['yes'] },
+    outcomes: [{ code: 'O6', strength: 'consider' }],
+    level: 'E3',
+    because: 'In the practitioner’s judgement the illness is moderate–severe or complex: consider the specialist perinatal mental health team.',
+    sources: ['S1', 'S6'],
+  },
+];

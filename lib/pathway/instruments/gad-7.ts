@@ -1,5 +1,6 @@
 import type { Instrument, Question } from '../schema';
 import { frequencyOptions } from './frequency-options';
+import { DIFFICULTY_ITEM_TEXT } from './phq-9';
 
 // GAD-7 (reference §1.6 ✅, S13; S12 LOINC 70274-6 total). Bands 5/10/15; 10 or more is the usual
 // threshold for further assessment or referral (S13). Items 1-2 are the GAD-2 items: an answer
@@ -31,10 +32,27 @@ export const gad7: Instrument = {
   id: 'gad-7',
   name: 'Generalised Anxiety Disorder 7-item (GAD-7)',
   shortName: 'GAD-7',
-  stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
+  // As published (Spitzer et al. 2006; review 2026-12 item 13): "by the following problems", without
+  // the "any of" of the PHQ-9 stem. Checked in several public copies of the form (S13).
+  stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
   stemWording: 'exact',
   recallWindow: { days: 14, text: 'the last 2 weeks' },
-  items: gad7Items,
+  items: [
+    ...gad7Items,
+    {
+      id: 'gad-7.difficulty',
+      text: DIFFICULTY_ITEM_TEXT,
+      wording: 'exact',
+      options: [
+        { id: 'not-difficult-at-all', label: 'Not difficult at all' },
+        { id: 'somewhat-difficult', label: 'Somewhat difficult' },
+        { id: 'very-difficult', label: 'Very difficult' },
+        { id: 'extremely-difficult', label: 'Extremely difficult', loinc: 'LA6574-3' },
+      ],
+      scored: false,
+      sources: ['S13'],
+    },
+  ],
   maxTotal: 21,
   bands: {
     default: [

@@ -31,6 +31,10 @@ const scoredItems: Question[] = items.map(([n, text, loinc]) => ({
   sources: ['S12'],
 }));
 
+/** The closing functional item of the PHQ-9 and GAD-7 forms (public domain, Pfizer). */
+export const DIFFICULTY_ITEM_TEXT =
+  'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?';
+
 export const phq9: Instrument = {
   id: 'phq-9',
   name: 'Patient Health Questionnaire 9-item (PHQ-9)',
@@ -41,11 +45,12 @@ export const phq9: Instrument = {
   items: [
     ...scoredItems,
     {
-      // ◐ The functional item's full text was not retrieved from an authoritative copy
-      // (reference §1.5): this is the reference's paraphrase. Unscored; not needed for a total.
+      // The functional item in the public-domain form's own words (pathway 2026.4.0; the same
+      // sentence ends the PHQ-9 and GAD-7 forms, checked in several public copies of the Pfizer
+      // forms, S12/S13). Unscored; not needed for a total.
       id: 'phq-9.difficulty',
-      text: 'How difficult have these problems made your work, home life or getting along with others?',
-      wording: 'paraphrase',
+      text: DIFFICULTY_ITEM_TEXT,
+      wording: 'exact',
       options: [
         { id: 'not-difficult-at-all', label: 'Not difficult at all' },
         { id: 'somewhat-difficult', label: 'Somewhat difficult' },

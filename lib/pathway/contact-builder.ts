@@ -4,6 +4,7 @@ import {
   nobodyElsePresent,
   type Answer,
   type Contact,
+  type ContactSituation,
   type ContactTypeId,
   type NotAskedReason,
   type OutcomeDecision,
@@ -48,6 +49,8 @@ export interface ContactSpec {
   label?: string;
   role?: PractitionerRole;
   now?: string;
+  /** The contact's situation at its start (baby, age or gestation, language and interpreter). */
+  situation?: ContactSituation;
 }
 
 const roleFor: Record<string, PractitionerRole> = { midwife: 'midwife', hv: 'health-visitor', fnp: 'fnp-nurse' };
@@ -66,6 +69,7 @@ export function buildContact(spec: ContactSpec): Contact {
     contactType: spec.contactType,
     presence: { ...nobodyElsePresent, ...spec.presence },
     now,
+    ...(spec.situation ? { situation: spec.situation } : {}),
   });
   const answers: Record<string, Answer> = {};
   for (const subject of ['birthing-parent', 'partner'] as const) {

@@ -431,6 +431,17 @@ function outstandingOf(
       sources: [...prefersPrivate.sources],
     });
   }
+  const partnerPrefers = resolver.check(prefersPrivate.when, 'partner');
+  if (partnerModuleOn && partnerPrefers.holds) {
+    outstanding.push({
+      kind: 'private-time-to-talk',
+      subject: 'partner',
+      text: 'Offer the partner a private opportunity to talk about how they have been feeling.',
+      keys: partnerPrefers.keys,
+      ruleId: prefersPrivate.id,
+      sources: [...prefersPrivate.sources],
+    });
+  }
 
   const historyMissing = items.filter(
     // A known fact covers the history (it is still offered to confirm, but it is not missing).

@@ -39,24 +39,18 @@ export const ownConsent: Condition = any(
  */
 export const prefersPrivate: RequirementRule = {
   id: 'DEFER-PREFERS-PRIVATE',
-  when: all(subjectIs('birthing-parent'), answerIs(TALK_WITH_OTHERS_QUESTION, ['prefers-private'], 'birthing-parent')),
-  because: 'She would rather talk about how she is feeling in private: offer a private opportunity.',
-  sources: ['S20', 'S15'],
-};
-
-/**
- * The same deferral for each parent: her choice for her own items, the partner's own choice for
- * theirs (S15 Idea #4: a confidentiality approach for each family member). The rule id stays
- * DEFER-PREFERS-PRIVATE so older summaries and tests read the same.
- */
-export const prefersPrivateBoth: RequirementRule = {
-  ...prefersPrivate,
+  // Each parent's own choice defers their own items (pathway 2026.4.0: the partner has one too,
+  // S15 Idea #4: a confidentiality approach for each family member).
   when: any(
-    prefersPrivate.when,
+    all(subjectIs('birthing-parent'), answerIs(TALK_WITH_OTHERS_QUESTION, ['prefers-private'], 'birthing-parent')),
     all(subjectIs('partner'), answerIs(PARTNER_PREFERS_PRIVATE_QUESTION, ['prefers-private'], 'partner')),
   ),
   because: 'This parent would rather talk about how they are feeling in private: offer a private opportunity.',
+  sources: ['S20', 'S15'],
 };
+
+/** The same rule (kept as a name for the groups both parents are asked). */
+export const prefersPrivateBoth: RequirementRule = prefersPrivate;
 
 /** Partner involved, not in the room, and not seen earlier in this contact (reference §2.10 tool logic 2). */
 export const partnerNotSeen: Condition = all(

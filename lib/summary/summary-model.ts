@@ -1,4 +1,4 @@
-import type { AnswerKey, Subject } from '../contact/contact';
+import type { AnswerKey, BabySituation, ContactSituation, Interpreter, Subject } from '../contact/contact';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
@@ -256,6 +256,43 @@ export interface ModelInput {
   config?: OrganisationConfig;
 }
 
+const babySituationLabel: Record<BabySituation, string> = {
+  'with-parents': 'with the parents',
+  'neonatal-unit': 'in the neonatal unit or in hospital',
+  'not-in-parents-care': 'not in the parents\' care',
+  died: 'has died',
+};
+const interpreterLabel: Record<Interpreter, string> = {
+  none: 'none',
+  professional: 'professional interpreter',
+  family: 'family member or friend',
+};
+
+/** "12 days", or "9 weeks (63 days)" from 8 weeks on (days for the first weeks, weeks later). */
+export function babyAgeText(days: number): string {
+  if (days < 56) return `${days} day${days === 1 ? '' : 's'}`;
+  const weeks = Math.floor(days / 7);
+  return `${weeks} weeks (${days} days)`;
+}
+
+/** What the practitioner recorded about the contact at its start (pathway 2026.4.0, issue 11). */
+function situationLines(situation: ContactSituation | undefined): SummaryLine[] {
+  if (!situation) return [];
+  const lines: SummaryLine[] = [];
+  if (situation.babySituation) lines.push(line(`Baby: ${babySituationLabel[situation.babySituation]}`, `Baby: ${babySituationLabel[situation.babySituation]}`, 0));
+  if (situation.babyAgeDays !== undefined) {
+    lines.push(line(`Baby's age at the start of the contact: ${babyAgeText(situation.babyAgeDays)}`, `Baby's age: ${babyAgeText(situation.babyAgeDays)}`, 0));
+  }
+  if (situation.gestationWeeks !== undefined) {
+    lines.push(line(`Weeks of pregnancy at the start of the contact: ${situation.gestationWeeks}`, `Gestation: ${situation.gestationWeeks} weeks`, 0));
+  }
+  if (situation.language) lines.push(line(`Preferred language: ${plainInline(situation.language)}`, `Language: ${plainInline(situation.language)}`, 1));
+  if (situation.interpreter) {
+    lines.push(line(`Interpreter recorded at the start: ${interpreterLabel[situation.interpreter]}`, `Interpreter at start: ${interpreterLabel[situation.interpreter]}`, 1));
+  }
+  return lines;
+}
+
 function contactSection(view: SummaryView): SummarySection {
   const { contact, evaluation } = view;
   const p = contact.presence;
@@ -288,6 +325,7 @@ function contactSection(view: SummaryView): SummarySection {
         1,
       ),
       line(`Interpreter: ${interpreter}`, `Interpreter: ${interpreter}`, 1),
+      ...situationLines(contact.situation),
       line(`Birthing parent seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, `Seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, 1),
       // H21: answers given against another pathway version may have had other wording or rules.
       ...(evaluation.contact.pathwayVersion !== evaluation.pathwayVersion
@@ -628,6 +666,18 @@ function notAskedSection(view: SummaryView): SummarySection {
         1,
       ),
     );
+  }
+  // Not applicable because of the contact's own situation (the baby in the neonatal unit, not in
+  // the parents' care, or has died): said with the reason, never as "no reason recorded".
+  const notApplicable = new Set<string>();
+  for (const section of view.evaluation.sections) {
+    for (const entry of section.hidden) {
+      if (entry.why !== 'not-applicable') continue;
+      const text = `${entry.title}: ${entry.reason.charAt(0).toLowerCase()}${entry.reason.slice(1)}.`;
+      if (notApplicable.has(text)) continue;
+      notApplicable.add(text);
+      lines.push(line(text, `${entry.title}: n/a`, 1));
+    }
   }
   for (const item of view.outstanding) lines.push(outstandingLine(item));
   for (const flag of view.flags) {

@@ -89,11 +89,32 @@ describe('known history on the item', () => {
   });
 
   it('does not count known history as missing at a first contact (S1, S4), but still lists the rest', () => {
-    const withAll = evaluate(pathway, contactWith('hv-new-birth', facts([known(SMI, 'no'), known(FAMILY, 'no'), known('history.specialist-treatment', 'no')])));
+    const withAll = evaluate(
+      pathway,
+      contactWith(
+        'hv-new-birth',
+        facts([
+          known(SMI, 'no'),
+          known(FAMILY, 'no'),
+          known('history.specialist-treatment', 'no'),
+          known('history.self-harm-or-suicide-attempt', 'no'),
+          known('history.perinatal-depression-anxiety', 'no'),
+          known('history.personality-disorder-or-trauma', 'no'),
+          known('history.psychiatric-medication', 'no'),
+        ]),
+      ),
+    );
     expect(outstandingKinds(withAll)).not.toContain('history-incomplete');
     const withOne = evaluate(pathway, contactWith('hv-new-birth', facts([known(SMI, 'no')])));
     const outstanding = withOne.outstanding.find((o) => o.kind === 'history-incomplete');
-    expect(outstanding?.keys).toEqual([`birthing-parent/history.specialist-treatment`, `birthing-parent/${FAMILY}`]);
+    expect(outstanding?.keys).toEqual([
+      `birthing-parent/history.specialist-treatment`,
+      'birthing-parent/history.perinatal-depression-anxiety',
+      'birthing-parent/history.self-harm-or-suicide-attempt',
+      'birthing-parent/history.personality-disorder-or-trauma',
+      'birthing-parent/history.psychiatric-medication',
+      `birthing-parent/${FAMILY}`,
+    ]);
   });
 
   it.each([
@@ -110,7 +131,18 @@ describe('known history on the item', () => {
   });
 
   it('only enduring, past-tense facts can be known', () => {
-    expect(KNOWN_FACT_QUESTIONS).toEqual([SMI, 'history.specialist-treatment', FAMILY, 'context.previous-loss', 'context.childhood-trauma']);
+    expect(KNOWN_FACT_QUESTIONS).toEqual([
+      SMI,
+      'history.specialist-treatment',
+      FAMILY,
+      // Pathway 2026.4.0 (issue 11): confirmable at later contacts through the handover.
+      'history.self-harm-or-suicide-attempt',
+      'history.perinatal-depression-anxiety',
+      'history.personality-disorder-or-trauma',
+      'history.psychiatric-medication',
+      'context.previous-loss',
+      'context.childhood-trauma',
+    ]);
   });
 });
 

@@ -56,6 +56,10 @@ describe('outstanding items for the handover', () => {
     const evaluation = evaluateSpec({ contactType: 'midwife-booking', answers: { 'birthing-parent': { 'history.severe-mental-illness': 'no' } } });
     expect(evaluation.outstanding.find((o) => o.kind === 'history-incomplete')?.keys).toEqual([
       'birthing-parent/history.specialist-treatment',
+      'birthing-parent/history.perinatal-depression-anxiety',
+      'birthing-parent/history.self-harm-or-suicide-attempt',
+      'birthing-parent/history.personality-disorder-or-trauma',
+      'birthing-parent/history.psychiatric-medication',
       'birthing-parent/history.family-perinatal',
     ]);
   });

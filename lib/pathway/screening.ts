@@ -52,7 +52,8 @@ function startedDue(instrument: InstrumentId): RequirementRule {
  */
 const screeningDue = (instrument: 'whooley' | 'gad-2'): RequirementRule[] => [
   {
-    id: 'DUE-SCREEN-SCHEDULED',
+    // One rule per instrument (pathway 2026.4.0): each reads its own recall window.
+    id: `DUE-SCREEN-SCHEDULED-${instrument === 'whooley' ? 'WHOOLEY' : 'GAD2'}`,
     when: all(subjectIs('birthing-parent'), screeningScheduled, not(askedWithinRecall(instrument))),
     because: 'Whooley and GAD-2 are due at this contact (first contact or booking and the early postnatal period; schedule set by the organisation), once in their own recall window.',
     sources: ['S1', 'S3'],
@@ -61,7 +62,7 @@ const screeningDue = (instrument: 'whooley' | 'gad-2'): RequirementRule[] => [
     // Both parents at every contact (seeds 001, 003; review 2026-12 item 11): a partner in the room
     // who has agreed (ownConsent on the group) is screened too, once per recall window. The
     // partner's questions stay behind their own consent and privacy choice.
-    id: 'DUE-SCREEN-PARTNER-PRESENT',
+    id: `DUE-SCREEN-PARTNER-PRESENT-${instrument === 'whooley' ? 'WHOOLEY' : 'GAD2'}`,
     when: all(subjectIs('partner'), present('partner-present'), not(askedWithinRecall(instrument))),
     because: 'The partner is here and has agreed to be asked: Whooley and GAD-2 for the partner too, once in their own recall window.',
     sources: ['S15', 'S14', 'S16'],

@@ -12,6 +12,7 @@ import {
   itemGroupSchema,
   outcomeSchema,
   recommendationRuleSchema,
+  promptRuleSchema,
   type Condition,
   type RequirementRule,
   type SourceId,
@@ -37,14 +38,19 @@ function allConditions(): Located[] {
     requirement(where, group.due, group.subjects);
     requirement(where, group.suggested, group.subjects);
     if (group.defer) requirement(where, [group.defer], group.subjects);
+    for (const rule of group.notApplicableWhen ?? []) found.push({ where: `${where} not applicable ${rule.id}`, condition: rule.when, subjects: group.subjects });
     for (const question of index.groupQuestions.get(group.id) ?? []) {
       if (question.enableWhen) {
         found.push({ where: `question ${question.id}`, condition: question.enableWhen, subjects: question.subjects ?? group.subjects });
+      }
+      for (const option of question.options) {
+        if (option.enableWhen) found.push({ where: `option ${question.id}/${option.id}`, condition: option.enableWhen, subjects: question.subjects ?? group.subjects });
       }
     }
   }
   for (const rule of pathway.flagRules) found.push({ where: `flag ${rule.id}`, condition: rule.when, subjects: rule.subjects });
   for (const rule of pathway.recommendationRules) found.push({ where: `outcome rule ${rule.id}`, condition: rule.when, subjects: rule.subjects });
+  for (const rule of pathway.promptRules) found.push({ where: `prompt ${rule.id}`, condition: rule.when, subjects: rule.subjects });
   return found;
 }
 
@@ -83,6 +89,7 @@ describe('every definition parses', () => {
     ['groups', pathway.groups, itemGroupSchema],
     ['flag rules', pathway.flagRules, flagRuleSchema],
     ['outcome rules', pathway.recommendationRules, recommendationRuleSchema],
+    ['prompt rules', pathway.promptRules, promptRuleSchema],
     ['outcomes', pathway.outcomes, outcomeSchema],
     ['escalation', pathway.escalation, escalationSchema],
     ['contact types', pathway.contactTypes, contactTypeSchema],
@@ -249,6 +256,8 @@ describe('[H18-d] every rule cites a source', () => {
     ...pathway.groups.flatMap((g) => [...g.due, ...g.suggested, ...(g.defer ? [g.defer] : [])].map((r): [string, readonly SourceId[]] => [`requirement ${r.id}`, r.sources])),
     ...pathway.flagRules.map((r): [string, readonly SourceId[]] => [`flag ${r.id}`, r.sources]),
     ...pathway.recommendationRules.map((r): [string, readonly SourceId[]] => [`outcome rule ${r.id}`, r.sources]),
+    ...pathway.promptRules.map((r): [string, readonly SourceId[]] => [`prompt ${r.id}`, r.sources]),
+    ...pathway.groups.flatMap((g) => (g.notApplicableWhen ?? []).map((r): [string, readonly SourceId[]] => [`not applicable ${g.id} ${r.id}`, r.sources])),
     ...pathway.outcomes.map((o): [string, readonly SourceId[]] => [`outcome ${o.code}`, o.sources]),
     ...pathway.escalation.map((e): [string, readonly SourceId[]] => [`level ${e.level}`, e.sources]),
     ...pathway.contactTypes.map((c): [string, readonly SourceId[]] => [`contact type ${c.id}`, c.sources]),
@@ -266,7 +275,7 @@ describe('ids are stable and unique', () => {
     expect(new Set(questionIds).size).toBe(questionIds.length);
     const groupIds = pathway.groups.map((g) => g.id);
     expect(new Set(groupIds).size).toBe(groupIds.length);
-    const ruleIds = [...pathway.flagRules, ...pathway.recommendationRules].map((r) => r.id);
+    const ruleIds = [...pathway.flagRules, ...pathway.recommendationRules, ...pathway.promptRules].map((r) => r.id);
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
   });
 

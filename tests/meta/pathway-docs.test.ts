@@ -13,7 +13,14 @@ describe('docs/pathway.md', () => {
     expect(doc).toContain(PATHWAY_VERSION);
   });
 
-  it.each([...pathway.flagRules, ...pathway.recommendationRules].map((r) => [r.id] as const))('describes rule %s', (id) => {
+  it.each(
+    [
+      ...pathway.flagRules,
+      ...pathway.recommendationRules,
+      ...pathway.promptRules,
+      ...pathway.groups.flatMap((g) => g.notApplicableWhen ?? []).filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i),
+    ].map((r) => [r.id] as const),
+  )('describes rule %s', (id) => {
     expect(doc).toContain(`\`${id}\``);
   });
 

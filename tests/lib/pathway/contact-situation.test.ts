@@ -211,8 +211,8 @@ describe('[H65-a] both parents in the flow (review 2026-12 item 11; S14, S15, S1
 
   it.each([
     // [partner's answers, presence, Whooley requirement, rule]
-    [{ 'partner.consent-screening': 'yes-share' }, { partner: true }, 'due', 'DUE-SCREEN-PARTNER-PRESENT'],
-    [{ 'partner.consent-screening': 'yes-keep-separate' }, { partner: true }, 'due', 'DUE-SCREEN-PARTNER-PRESENT'],
+    [{ 'partner.consent-screening': 'yes-share' }, { partner: true }, 'due', 'DUE-SCREEN-PARTNER-PRESENT-WHOOLEY'],
+    [{ 'partner.consent-screening': 'yes-keep-separate' }, { partner: true }, 'due', 'DUE-SCREEN-PARTNER-PRESENT-WHOOLEY'],
     [{ 'partner.consent-screening': 'no' }, { partner: true }, null, null],
     [{ 'partner.consent-screening': 'yes-share' }, { partner: false }, 'suggested', 'SUG-SCREEN-PARTNER'],
   ] as const)('partner %j, in the room %j → Whooley %s (%s)', (partner, presence, requirement, rule) => {

@@ -30,6 +30,10 @@ const rows: Row[] = [
   ['REC-HISTORY-SMI', bp, 'O6', 'recommend', 'E3', 'S1', { 'history.severe-mental-illness': 'suspected' }],
   ['REC-HISTORY-FAMILY', bp, 'O6', 'recommend', 'E3', 'S4', { 'history.family-perinatal': 'yes' }],
   ['REC-HISTORY-SPECIALIST-TREATMENT', bp, 'O5', 'recommend', 'E2', 'S1', { 'history.specialist-treatment': 'inpatient' }],
+  ['REC-HISTORY-PERINATAL-ILLNESS', bp, 'O6', 'consider', 'E3', 'S26', { 'history.perinatal-depression-anxiety': 'yes' }],
+  ['REC-HISTORY-MEDICATION-STOPPED', bp, 'O5', 'recommend', 'E2', 'S1', { 'history.psychiatric-medication': 'stopped-recently' }],
+  ['REC-HISTORY-MEDICATION-STOPPED', bp, 'O6', 'consider', 'E2', 'S26', { 'history.psychiatric-medication': 'stopped-recently' }],
+  ['REC-SEVERITY-JUDGEMENT', bp, 'O6', 'consider', 'E3', 'S6', { 'whooley.1': 'yes', 'concern.severity': 'yes' }],
   ['REC-MATERNITY-EXPERIENCE', bp, 'O7', 'consider', 'E2', 'S23', { 'postnatal.birth-experience': 'traumatic' }],
   ['REC-MATERNITY-EXPERIENCE', bp, 'O7', 'consider', 'E2', 'S23', { 'context.previous-loss': 'yes' }],
   ['REC-BABY-BLUES-EARLY', bp, 'O2', 'recommend', 'E1', 'S18', { 'postnatal.baby-blues': 'ongoing-under-10-days' }],
@@ -62,7 +66,16 @@ describe('each outcome rule', () => {
   it('covers every recommendation rule in the pathway', () => {
     const tested = new Set(rows.map(([ruleId]) => ruleId));
     const untested = pathway.recommendationRules.map((r) => r.id).filter((id) => !tested.has(id));
-    expect(untested).toEqual(['REC-WANTS-HELP', 'REC-PARTNER-DECLINED', 'REC-PARTNER-POSITIVE']);
+    // The rest need a situation or the partner's answers: contact-situation.test.ts tests them.
+    expect(untested).toEqual([
+      'REC-WANTS-HELP',
+      'REC-BOTH-PARENTS-POSITIVE',
+      'REC-PARTNER-DECLINED',
+      'REC-PARTNER-POSITIVE',
+      'REC-BABY-DIED',
+      'REC-BABY-NEONATAL-UNIT',
+      'REC-BABY-NOT-IN-CARE',
+    ]);
   });
 });
 

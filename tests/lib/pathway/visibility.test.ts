@@ -308,7 +308,7 @@ describe('a measure once started is finished (pathway 2026.3.0)', () => {
     const spec = (extra: Record<string, string>) =>
       subject === 'partner'
         ? // The partner agreed and then left the room: in the room, their Whooley and GAD-2 are due
-          // anyway (DUE-SCREEN-PARTNER-PRESENT, pathway 2026.4.0), so "not due" needs them gone.
+          // anyway (DUE-SCREEN-PARTNER-PRESENT-WHOOLEY, pathway 2026.4.0), so "not due" needs them gone.
           { contactType: 'hv-2-years' as const, presence: { partner: false }, answers: { partner: { 'partner.consent-screening': 'yes-share', ...extra } } }
         : { contactType: 'hv-2-years' as const, answers: { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', ...extra } } };
     expect(result(evaluateSpec(spec({})), subject, instrumentId)?.requirement).toBe('optional');

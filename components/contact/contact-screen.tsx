@@ -15,6 +15,7 @@ import { describePresence, PresenceFields } from './presence-fields';
 import { ResultsSoFar } from './instrument-score';
 import { QuestionCard } from './question-card';
 import { AcknowledgedFlags, RedFlagDialog } from './red-flags';
+import { ContactPrompts, describeSituation } from './contact-prompts';
 import { SaveStatus } from './save-status';
 import { SectionNav, type ContactView } from './section-nav';
 import { SectionView } from './section-view';
@@ -158,6 +159,7 @@ function OpenContact({
             Part of this contact could not be read and has been set aside. Check the answers below and ask again anything that is missing.
           </p>
         )}
+        {contact.situation && describeSituation(contact.situation) && <p class="situation-bar quiet">{describeSituation(contact.situation)}</p>}
         <div class="presence-bar">
           <span>In the room: {describePresence(contact.presence)}</span>
           <button type="button" aria-expanded={editingPresence} onClick={() => setEditingPresence(!editingPresence)}>
@@ -175,6 +177,7 @@ function OpenContact({
 
       {shown.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
       <AcknowledgedFlags flags={acknowledged} privateNow={evaluation.presence.privateNow} />
+      {shown.kind !== 'summary' && <ContactPrompts evaluation={evaluation} />}
       <SectionNav evaluation={evaluation} view={shown} onChoose={choose} />
 
       <div class="contact-main" ref={main}>

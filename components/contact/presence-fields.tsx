@@ -31,6 +31,11 @@ export type PresenceFieldsProps = {
    * than leaving the boxes unticked: being alone is what lets the private question be asked.
    */
   nobodyElse?: { confirmed: boolean; onChange(confirmed: boolean): void };
+  /**
+   * The start form records the interpreter with its own choice (none / professional / family
+   * member); these toggles are then left out here and kept as that choice sets them.
+   */
+  hideInterpreters?: boolean;
 };
 
 /**
@@ -48,7 +53,7 @@ export function anyoneElseRecorded(presence: Presence): boolean {
   );
 }
 
-export function PresenceFields({ idPrefix, presence, onChange, nobodyElse }: PresenceFieldsProps) {
+export function PresenceFields({ idPrefix, presence, onChange, nobodyElse, hideInterpreters }: PresenceFieldsProps) {
   const [agesText, setAgesText] = useState(presence.childrenAges.join(', '));
   const [agesProblem, setAgesProblem] = useState(false);
 
@@ -73,7 +78,16 @@ export function PresenceFields({ idPrefix, presence, onChange, nobodyElse }: Pre
               nobodyElse.onChange(confirmed);
               if (confirmed) {
                 setAgesText('');
-                onChange({ ...presence, partner: false, otherAdults: false, familyInterpreter: false, professionalInterpreter: false, olderChildPresent: false, childrenAges: [] });
+                onChange({
+                  ...presence,
+                  partner: false,
+                  otherAdults: false,
+                  // The start form's interpreter choice stays as chosen (a professional interpreter
+                  // does not stop her being alone; a family interpreter is chosen there, not here).
+                  ...(hideInterpreters ? {} : { familyInterpreter: false, professionalInterpreter: false }),
+                  olderChildPresent: false,
+                  childrenAges: [],
+                });
               }
             }}
           />
@@ -82,7 +96,7 @@ export function PresenceFields({ idPrefix, presence, onChange, nobodyElse }: Pre
           </span>
         </label>
       )}
-      {toggles.map(({ key, label, hint }) => (
+      {toggles.filter(({ key }) => !hideInterpreters || (key !== 'familyInterpreter' && key !== 'professionalInterpreter')).map(({ key, label, hint }) => (
         <label key={key} class="check-row">
           <input
             type="checkbox"

@@ -104,6 +104,12 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
       </h2>
       {item.hint && <p class="hint">{item.hint}</p>}
       {!item.askableNow && item.notAskableReason && <p class="notice">{item.notAskableReason}</p>}
+      {item.recentlyAsked && item.state.status === 'unanswered' && (
+        <p class="known-fact recently-asked">
+          Asked on {ukDate(item.recentlyAsked.at)} ({roleLabel[item.recentlyAsked.role]}), within {item.recentlyAsked.recallText}: not due
+          again. You can still ask it if there is concern.
+        </p>
+      )}
       {item.known && item.state.status === 'unanswered' && (
         <div class="known-fact">
           <p>

@@ -1,5 +1,7 @@
 import type { AnswerKey } from '../../lib/contact/contact';
 import type { Evaluation, ItemView, SectionView as Section } from '../../lib/pathway/evaluation';
+import { roleLabel } from '../../lib/summary/labels';
+import { ukDate } from '../../lib/summary/uk-time';
 import { InstrumentScore } from './instrument-score';
 import { notAskedReasonLabels } from './wording';
 
@@ -13,6 +15,7 @@ function stateText(item: ItemView): string {
       return `Not asked: ${notAskedReasonLabels[item.state.reason]}`;
     case 'unanswered':
       if (item.known) return `Known: ${item.known.label} (confirm)`;
+      if (item.recentlyAsked && item.requirement !== 'due') return `Asked ${ukDate(item.recentlyAsked.at)} (${roleLabel[item.recentlyAsked.role]}): not due again`;
       return item.requirement === 'due' ? 'Due' : item.requirement === 'suggested' ? 'Suggested' : 'Optional';
   }
 }

@@ -1,4 +1,4 @@
-import type { AnswerKey, BabySituation, ContactSituation, Interpreter, Subject } from '../contact/contact';
+import type { AnswerKey, ContactSituation, Subject } from '../contact/contact';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
@@ -17,6 +17,7 @@ import {
   subjectLabel,
 } from './labels';
 import { plainInline, plainParagraphs } from './plain-text';
+import { babyAgeText, babySituationText, interpreterText } from './situation-text';
 import { line, type SummaryLine, type Tier } from './summary-line';
 import { storySoFarLines } from './story-so-far-lines';
 import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
@@ -256,30 +257,11 @@ export interface ModelInput {
   config?: OrganisationConfig;
 }
 
-const babySituationLabel: Record<BabySituation, string> = {
-  'with-parents': 'with the parents',
-  'neonatal-unit': 'in the neonatal unit or in hospital',
-  'not-in-parents-care': 'not in the parents\' care',
-  died: 'has died',
-};
-const interpreterLabel: Record<Interpreter, string> = {
-  none: 'none',
-  professional: 'professional interpreter',
-  family: 'family member or friend',
-};
-
-/** "12 days", or "9 weeks (63 days)" from 8 weeks on (days for the first weeks, weeks later). */
-export function babyAgeText(days: number): string {
-  if (days < 56) return `${days} day${days === 1 ? '' : 's'}`;
-  const weeks = Math.floor(days / 7);
-  return `${weeks} weeks (${days} days)`;
-}
-
 /** What the practitioner recorded about the contact at its start (pathway 2026.4.0, issue 11). */
 function situationLines(situation: ContactSituation | undefined): SummaryLine[] {
   if (!situation) return [];
   const lines: SummaryLine[] = [];
-  if (situation.babySituation) lines.push(line(`Baby: ${babySituationLabel[situation.babySituation]}`, `Baby: ${babySituationLabel[situation.babySituation]}`, 0));
+  if (situation.babySituation) lines.push(line(`Baby: ${babySituationText[situation.babySituation]}`, `Baby: ${babySituationText[situation.babySituation]}`, 0));
   if (situation.babyAgeDays !== undefined) {
     lines.push(line(`Baby's age at the start of the contact: ${babyAgeText(situation.babyAgeDays)}`, `Baby's age: ${babyAgeText(situation.babyAgeDays)}`, 0));
   }
@@ -288,7 +270,7 @@ function situationLines(situation: ContactSituation | undefined): SummaryLine[] 
   }
   if (situation.language) lines.push(line(`Preferred language: ${plainInline(situation.language)}`, `Language: ${plainInline(situation.language)}`, 1));
   if (situation.interpreter) {
-    lines.push(line(`Interpreter recorded at the start: ${interpreterLabel[situation.interpreter]}`, `Interpreter at start: ${interpreterLabel[situation.interpreter]}`, 1));
+    lines.push(line(`Interpreter recorded at the start: ${interpreterText[situation.interpreter]}`, `Interpreter at start: ${interpreterText[situation.interpreter]}`, 1));
   }
   return lines;
 }

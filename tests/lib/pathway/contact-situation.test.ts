@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact, ContactSituation, ContactTypeId } from '../../../lib/contact/contact';
+import type { Contact, ContactSituation, ContactTypeId, Presence } from '../../../lib/contact/contact';
 import { applyChange } from '../../../lib/contact/contact-change';
 import type { HandoverFacts, ScreeningFact } from '../../../lib/handover/handover-facts';
 import { buildContact, declined, scores, type ContactSpec } from '../../../lib/pathway/contact-builder';
@@ -89,7 +89,7 @@ describe('[H63-a] timing from the baby’s age (review 2026-12 item 9; S18 QS37 
     ['hv-additional', 20, true, 'S18'],
     ['hv-3-4-months', 100, false, 'S16'],
     ['midwife-postnatal', 50, true, 'S18'],
-  ] as const)('%s at %s days: the since-birth items due = %s (%s)', (contactType, age, due) => {
+  ] as const)('%s at %s days: the since-birth items due = %s (%s)', (contactType, age, due, _source) => {
     const evaluation = evaluateSpec({ contactType, ...(age === undefined ? {} : { situation: { babyAgeDays: age } }) });
     expect(item(evaluation, 'birthing-parent/postnatal.baby-blues')?.requirement === 'due').toBe(due);
   });
@@ -111,7 +111,7 @@ describe('[H63-a] timing from the baby’s age (review 2026-12 item 9; S18 QS37 
     ['ongoing-under-10-days', 12, 'unresolved', 'S18'],
     ['ongoing-under-10-days', undefined, 'early', 'S18'],
     ['ongoing-10-days-or-more', 5, 'unresolved', 'S18'],
-  ] as const)('[H63-b] blues "%s" at %s days → %s (%s)', (answer, age, expected) => {
+  ] as const)('[H63-b] blues "%s" at %s days → %s (%s)', (answer, age, expected, _source) => {
     const evaluation = evaluateSpec({
       contactType: 'midwife-postnatal',
       ...(age === undefined ? {} : { situation: { babyAgeDays: age } }),
@@ -178,7 +178,7 @@ describe('[H64-a] Whooley and GAD-2 are due once per recall window (review 2026-
     ['whooley', '2026-02-28T10:00Z', 'declined', true, 'declined is not a result'],
     ['whooley', '2026-02-28T10:00Z', 'incomplete', true, 'incomplete is not a result'],
     ['whooley', '2026-03-03T10:00Z', 'complete', true, 'dated after this contact started'],
-  ] as const)('%s asked %s (%s) → due again %s: %s', (instrumentId, at, status, dueAgain) => {
+  ] as const)('%s asked %s (%s) → due again %s: %s', (instrumentId, at, status, dueAgain, _why) => {
     const evaluation = evaluate(pathway, withStory('midwife-postnatal', [screened(instrumentId, at, status)]));
     expect(result(evaluation, 'birthing-parent', instrumentId)?.requirement === 'due').toBe(dueAgain);
     const first = allItems(evaluation).find((i) => i.instrumentId === instrumentId && i.subject === 'birthing-parent');
@@ -260,7 +260,7 @@ describe('[H65-a] both parents in the flow (review 2026-12 item 11; S14, S15, S1
     [{ professionalInterpreter: true }, true],
     [{ childrenAges: [0] }, true],
   ] as const)('[H65-e] her account of the partner with %j in the room: asked %s (only with no other adult)', (presence, asked) => {
-    const evaluation = evaluateSpec({ contactType: 'hv-new-birth', presence, answers: { 'birthing-parent': { 'partner.involved': 'yes' } } });
+    const evaluation = evaluateSpec({ contactType: 'hv-new-birth', presence: presence as Partial<Presence>, answers: { 'birthing-parent': { 'partner.involved': 'yes' } } });
     expect(item(evaluation, 'birthing-parent/partner-report.wellbeing') !== undefined).toBe(asked);
     if (!asked) expect(evaluation.outstanding.map((o) => o.kind)).toContain('private-question-outstanding');
   });
@@ -287,7 +287,7 @@ describe('[H66-a] first-contact history (review 2026-12 item 7; S1, S4, S8, S26)
     [{ 'history.self-harm-or-suicide-attempt': 'not-known' }, [], [], [], 'S8'],
     [{ 'history.personality-disorder-or-trauma': 'yes' }, [], [], [], 'S1'],
     [{ 'history.family-perinatal': 'yes' }, ['birthing-parent/O6'], [], [], 'S4'],
-  ] as const)('%j → recommends %j, considers %j, prompts %j (%s)', (answers, recommended, considered, prompts) => {
+  ] as const)('%j → recommends %j, considers %j, prompts %j (%s)', (answers, recommended, considered, prompts, _source) => {
     const evaluation = booking(answers);
     expect(outcomeIds(evaluation, 'recommend').filter((id) => id !== 'birthing-parent/O1')).toEqual(expect.arrayContaining([...recommended]));
     for (const id of considered) expect(outcomeIds(evaluation, 'consider')).toContain(id);

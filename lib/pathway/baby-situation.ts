@@ -27,7 +27,7 @@ export const babyWithParents: Condition = not(babySituation('neonatal-unit', 'no
 export const NA_BABY_DIED: NotApplicableRule = {
   id: 'NA-BABY-DIED',
   when: babyDied,
-  reason: 'Not applicable: the baby has died',
+  reason: 'Not applicable because the baby has died',
   sources: ['S23', 'S2'],
 };
 
@@ -37,13 +37,13 @@ export const observationNotApplicable: NotApplicableRule[] = [
   {
     id: 'NA-BABY-NEONATAL-UNIT',
     when: babyInNeonatalUnit,
-    reason: 'Not applicable: the baby is in the neonatal unit or in hospital',
+    reason: 'Not applicable because the baby is in the neonatal unit or in hospital',
     sources: ['S21'],
   },
   {
     id: 'NA-BABY-NOT-IN-CARE',
     when: babyNotInParentsCare,
-    reason: 'Not applicable: the baby is not in the parents’ care',
+    reason: 'Not applicable because the baby is not in the parents’ care',
     sources: ['S21'],
   },
 ];

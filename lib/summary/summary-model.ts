@@ -368,12 +368,22 @@ function partnerSection(view: SummaryView): SummarySection {
   return { id: 'partner', title: 'PARTNER OR CO-PARENT', shortTitle: 'Partner', lines };
 }
 
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
 function babySection(view: SummaryView): SummarySection {
   const answers = view.answers.filter((a) => sectionOf(view, a.key) === 'baby-and-relationship');
   const lines = answerBlock(view, answers).map((l) =>
     // Harm to the baby is risk content.
     /acted on/i.test(l.full) && /: Yes$/.test(l.full) ? { ...l, tier: 0 as Tier } : l,
   );
+  // The baby's situation explains what was not asked (pathway 2026.4.0): say that, once.
+  const notApplicable = view.evaluation.sections
+    .find((s) => s.id === 'baby-and-relationship')
+    ?.hidden.filter((h) => h.why === 'not-applicable' && h.subject === 'birthing-parent')
+    .map((h) => h.reason);
+  for (const reason of new Set(notApplicable ?? [])) lines.push(line(`Questions about the baby: ${lowerFirst(reason)}.`, lowerFirst(reason), 1));
   if (lines.length === 0) lines.push(line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1));
   return { id: 'baby', title: 'BABY AND RELATIONSHIP', shortTitle: 'Baby', lines };
 }
@@ -655,7 +665,7 @@ function notAskedSection(view: SummaryView): SummarySection {
   for (const section of view.evaluation.sections) {
     for (const entry of section.hidden) {
       if (entry.why !== 'not-applicable') continue;
-      const text = `${entry.title}: ${entry.reason.charAt(0).toLowerCase()}${entry.reason.slice(1)}.`;
+      const text = `${entry.title}: ${lowerFirst(entry.reason)}.`;
       if (notApplicable.has(text)) continue;
       notApplicable.add(text);
       lines.push(line(text, `${entry.title}: n/a`, 1));

@@ -113,7 +113,8 @@ describe('handoverFactsFrom', () => {
     ]);
     expect(facts.flags).toEqual([{ ruleId: 'HR-POSTPARTUM-PSYCHOSIS-RISK', subject: 'birthing-parent', level: 'E3', at: '2026-03-02T10:00Z', acknowledged: false }]);
     expect(facts.outcomes).toContainEqual({ code: 'O6', subject: 'birthing-parent', strength: 'recommend', decision: null });
-    expect(facts.outstanding.map((o) => o.kind)).toEqual(['partner-not-seen', 'ask-partner-next-time']);
+    // Pathway 2026.4.0 asks four more history items at first contacts; scenario 04 predates them.
+    expect(facts.outstanding.map((o) => o.kind)).toEqual(['partner-not-seen', 'ask-partner-next-time', 'history-incomplete']);
   });
 
   it('carries known history forward with its own date and role; today’s answers and results replace the earlier ones', () => {

@@ -32,7 +32,12 @@ describe('load the story so far', () => {
     expect(prepared.preview.sections[0]?.lines[0]).toBe(
       '[birthing parent] Past or present severe mental illness: Yes, in the past (2 Mar 2026, Health visitor)',
     );
-    expect(prepared.preview.sections.at(-1)?.lines).toEqual(['Partner not seen.', 'Ask the partner about their own wellbeing at the next contact.']);
+    expect(prepared.preview.sections.at(-1)?.lines).toEqual([
+      'Partner not seen.',
+      'Ask the partner about their own wellbeing at the next contact.',
+      // Pathway 2026.4.0 asks four more history items at first contacts; scenario 04 predates them.
+      'Mental health history not complete.',
+    ]);
     expect(prepared.preview.warnings).toEqual([]);
   });
 
@@ -58,6 +63,11 @@ describe('load the story so far', () => {
     expect(history.map((i) => [i.questionId, i.known?.label, i.known?.role, i.state.status])).toEqual([
       ['history.severe-mental-illness', 'Yes, in the past', 'health-visitor', 'unanswered'],
       ['history.specialist-treatment', 'Yes, including inpatient care', 'health-visitor', 'unanswered'],
+      // Pathway 2026.4.0: asked afresh (scenario 04 did not ask them).
+      ['history.perinatal-depression-anxiety', undefined, undefined, 'unanswered'],
+      ['history.self-harm-or-suicide-attempt', undefined, undefined, 'unanswered'],
+      ['history.personality-disorder-or-trauma', undefined, undefined, 'unanswered'],
+      ['history.psychiatric-medication', undefined, undefined, 'unanswered'],
       ['history.family-perinatal', 'No', 'health-visitor', 'unanswered'],
     ]);
     // The known SMI still recommends the specialist team at this contact, before anything is asked.

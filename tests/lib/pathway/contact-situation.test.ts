@@ -39,7 +39,7 @@ describe('[H60-a] the baby’s situation decides which baby prompts apply (revie
     if (rule) expect(na.map((h) => h.ruleId)).toContain(rule);
     else expect(na).toEqual([]);
     // The reason is the situation, never "no reason recorded".
-    for (const entry of na) expect(entry.reason).toMatch(/^Not applicable: the baby/);
+    for (const entry of na) expect(entry.reason).toMatch(/^Not applicable because the baby/);
   });
 
   it('[H60-b] an unrecorded situation behaves as before 2026.4.0 (with the parents)', () => {

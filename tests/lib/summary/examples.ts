@@ -5,6 +5,7 @@ import { acceptStorySoFar } from '../../../lib/handover/handover-preview';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
+import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { scenarios } from '../pathway/scenarios/fixtures';
 import { scenarioInput, type ScenarioInput } from './support';
@@ -78,4 +79,58 @@ export function secondContact(): { first: ScenarioInput; second: ScenarioInput; 
   const loaded = applyChanges(base, [acceptStorySoFar(decoded.facts, '2026-04-20T09:31:00.000Z')]);
   const evaluation = evaluateForRecord(pathway, loaded);
   return { first, second: { scenario: first.scenario, contact: loaded, evaluation, settings: first.settings }, block: firstSummary };
+}
+
+/**
+ * Issue 11: a day-3 midwife postnatal visit (Whooley and GAD-2 asked) and the day-5 visit that loads
+ * its summary. Inside their recall windows (past month, past 2 weeks) the screens are known with
+ * date and role and not due again (reference §1.1).
+ */
+export function dayFiveAfterDayThree(): { first: ScenarioInput; second: ScenarioInput; block: string } {
+  const firstContact = buildContact({
+    contactType: 'midwife-postnatal',
+    id: 'contact-day-3',
+    now: '2026-03-02T10:00:00.000Z',
+    situation: { babySituation: 'with-parents', babyAgeDays: 3 },
+    answers: {
+      'birthing-parent': {
+        'wellbeing.feelings': 'no-concerns',
+        'whooley.1': 'no',
+        'whooley.2': 'no',
+        'gad-2.1': 'several-days',
+        'gad-2.2': 'not-at-all',
+        'postnatal.baby-blues': 'ongoing',
+        'postnatal.birth-experience': 'positive',
+        'red-flags.check': 'none',
+        'concern.clinical': 'no',
+        'relationship.conversation': 'warm',
+        'relationship.angry-feelings': 'no',
+        'relationship.observation': 'reassuring',
+      },
+    },
+  });
+  const first: ScenarioInput = { scenario: scenario('15-midwife-postnatal-early-blues-severe-sleep'), contact: firstContact, evaluation: evaluateForRecord(pathway, firstContact), settings: defaultPathwaySettings };
+  const block = summaryText({ contact: first.contact, evaluation: first.evaluation, options: { lineWidth: 80 } });
+  const decoded = decodeHandoverBlock(block);
+  if (!decoded.ok) throw new Error(decoded.message);
+  const base = buildContact({
+    contactType: 'midwife-postnatal',
+    id: 'contact-day-5',
+    now: '2026-03-04T11:00:00.000Z',
+    situation: { babySituation: 'with-parents', babyAgeDays: 5 },
+    answers: {
+      'birthing-parent': {
+        'wellbeing.feelings': 'no-concerns',
+        'postnatal.baby-blues': 'resolved',
+        'postnatal.birth-experience': 'positive',
+        'red-flags.check': 'none',
+        'concern.clinical': 'no',
+        'relationship.conversation': 'warm',
+        'relationship.angry-feelings': 'no',
+        'relationship.observation': 'reassuring',
+      },
+    },
+  });
+  const loaded = applyChanges(base, [acceptStorySoFar(decoded.facts, '2026-03-04T11:01:00.000Z')]);
+  return { first, second: { scenario: first.scenario, contact: loaded, evaluation: evaluateForRecord(pathway, loaded), settings: defaultPathwaySettings }, block };
 }

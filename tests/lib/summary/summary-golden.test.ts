@@ -4,7 +4,7 @@ import { compactSummary } from '../../../lib/summary/compact-summary';
 import { isPasteSafe } from '../../../lib/summary/plain-text';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { scenarios } from '../pathway/scenarios/fixtures';
-import { finishedContact, secondContact } from './examples';
+import { dayFiveAfterDayThree, finishedContact, secondContact } from './examples';
 import { scenarioInputs } from './support';
 
 // Golden summaries (conventions.md habit 13): the expected text for every scenario contact is
@@ -62,5 +62,25 @@ describe('golden summaries beyond the scenarios', () => {
     const { second } = secondContact();
     const text = summaryText({ contact: second.contact, evaluation: second.evaluation, config, options });
     await expect(text).toMatchFileSnapshot('./golden/second-contact-story-so-far.txt');
+  });
+
+  it('[H64-c] a day-5 midwife visit after the day-3 summary: Whooley and GAD-2 known, not asked again', async () => {
+    const { second } = dayFiveAfterDayThree();
+    const text = summaryText({ contact: second.contact, evaluation: second.evaluation, config, options });
+    expect(text).not.toMatch(/Whooley[^\n]*: due, not asked/);
+    expect(second.evaluation.outstanding.map((o) => o.kind)).not.toContain('measure-not-complete');
+    await expect(text).toMatchFileSnapshot('./golden/day-5-after-day-3.txt');
+  });
+
+  it.each([
+    ['17-new-birth-neonatal-unit'],
+    ['18-midwife-postnatal-bereavement'],
+  ])('[H60-c] %s: "not asked, and why" says why the baby items were not asked, never "no reason recorded"', (id) => {
+    const input = scenarioInputs.find((s) => s.scenario.id === id);
+    if (!input) throw new Error(id);
+    const text = summaryText({ contact: input.contact, evaluation: input.evaluation, config, options: { lineWidth: 400 } });
+    const notAsked = text.slice(text.indexOf('NOT ASKED, AND WHY'));
+    expect(notAsked).toMatch(/not applicable because the baby/);
+    for (const l of notAsked.split('\n')) if (/no reason recorded/.test(l)) expect(l).not.toMatch(/baby|relationship|observation/i);
   });
 });

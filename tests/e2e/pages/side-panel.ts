@@ -15,6 +15,14 @@ export type StartContactOptions = {
   /** Who else is in the room, by the panel's labels, e.g. ["Partner or co-parent"]. */
   alsoInTheRoom?: string[];
   label?: string;
+  /** Postnatal contacts: the baby's situation as the start form labels it (default: with the parents). */
+  baby?: string | RegExp;
+  /** The baby's age, typed, in days or weeks. */
+  babyAge?: { value: number; unit: 'days' | 'weeks' };
+  /** Antenatal contacts: weeks of pregnancy, typed. */
+  gestationWeeks?: number;
+  language?: string;
+  interpreter?: 'Professional interpreter' | 'Family member or friend interpreting';
 };
 
 /** What to answer when the panel asks a question: the option's label, or "declined". */
@@ -107,12 +115,34 @@ export class SidePanel {
       if (!(await role.isChecked())) await this.click(role);
     }
     await this.click(this.page.getByRole('radio', { name: options.type }));
+    if (options.baby) await this.click(this.page.getByRole('group', { name: 'The baby' }).getByRole('radio', { name: options.baby }));
+    if (options.babyAge) {
+      await this.fill(this.page.getByLabel(/^Baby’s age/), String(options.babyAge.value));
+      await this.click(this.page.getByRole('radio', { name: options.babyAge.unit, exact: true }));
+    }
+    if (options.gestationWeeks !== undefined) await this.fill(this.page.getByLabel(/^Weeks of pregnancy/), String(options.gestationWeeks));
+    if (options.language) await this.fill(this.page.getByLabel(/^Preferred language/), options.language);
+    if (options.interpreter) await this.click(this.page.getByRole('radio', { name: options.interpreter, exact: true }));
     const others = options.alsoInTheRoom ?? [];
     if (others.length === 0) await this.click(this.page.getByRole('checkbox', { name: /^Nobody else is in the room/ }));
     for (const person of others) await this.click(this.page.getByRole('checkbox', { name: person, exact: true }));
     if (options.label !== undefined) await this.fill(this.page.getByLabel('Label for this contact'), options.label);
     await this.click(this.button('Start contact'));
     await this.questionHeading().or(this.heading(2, 'Outcome')).first().waitFor();
+  }
+
+  /** The engine's prompts for this contact, as listed above the sections. */
+  async prompts(): Promise<string[]> {
+    const region = this.page.getByRole('region', { name: 'Prompts for this contact' });
+    if (!(await region.isVisible())) return [];
+    return (await region.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  /** "Asked on … within …: not due again" on the question card, or '' when absent. */
+  async recentlyAskedText(): Promise<string> {
+    const note = this.questionCard().getByText(/^Asked on /);
+    if (!(await note.isVisible())) return '';
+    return ((await note.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
 
   // ---- questions ----------------------------------------------------------------------------
@@ -151,6 +181,12 @@ export class SidePanel {
       else await this.answer(match[1]);
     }
     return asked;
+  }
+
+  /** The answer options of the question on screen, as labelled. */
+  async optionLabels(): Promise<string[]> {
+    const labels = await this.questionCard().getByRole('group', { name: 'Answers' }).getByRole('button').allTextContents();
+    return labels.map((label) => label.replace(/^\d+/, '').trim());
   }
 
   /** The shortcut key that picks an option: its number on screen. */

@@ -194,6 +194,16 @@ function OpenContact({
                 onClear={() => save({ type: 'clear-answer', subject: current.subject, questionId: current.questionId, at: at() })}
                 onNext={() => answered(current)}
                 onBack={previousKey ? () => setPinned(previousKey) : undefined}
+                translation={
+                  current.instrumentId && contact.situation?.language
+                    ? {
+                        language: contact.situation.language,
+                        value: contact.translationsUsed?.[`${current.subject}/${current.instrumentId}`],
+                        onChange: (value) =>
+                          save({ type: 'translation', subject: current.subject, instrumentId: current.instrumentId!, translation: value, at: at() }),
+                      }
+                    : undefined
+                }
               />
               <ResultsSoFar
                 results={evaluation.instruments.filter((r) => r.subject === current.subject && r.instrumentId !== current.instrumentId)}

@@ -18,6 +18,11 @@ export type QuestionCardProps = {
   /** Go on to the next question without answering (Enter on an answered question). */
   onNext(): void;
   onBack?: () => void;
+  /**
+   * Instruments asked where a preferred language is recorded: whether a validated translation of
+   * the instrument was used ('validated' or 'none'; the product ships none). Issue 11.
+   */
+  translation?: { language: string; value: string | undefined; onChange(value: 'validated' | 'none'): void };
 };
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -30,7 +35,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * 1-9 pick an option, Y and N answer yes/no questions, D records "declined", arrows move between
  * options, Enter goes on. The card never decides what comes next: the engine does.
  */
-export function QuestionCard({ item, position, result, onAnswer, onDecline, onNotAsked, onClear, onNext, onBack }: QuestionCardProps) {
+export function QuestionCard({ item, position, result, onAnswer, onDecline, onNotAsked, onClear, onNext, onBack, translation }: QuestionCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const optionsRef = useRef<HTMLDivElement>(null);
   const [choosingReason, setChoosingReason] = useState(false);
@@ -98,6 +103,21 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
         )}
       </p>
       {item.stem && <p class="stem">{item.stem}</p>}
+      {translation && (
+        <fieldset class="translation">
+          <legend>
+            {item.groupTitle} in {translation.language}: validated translation used?
+          </legend>
+          <label class="choice">
+            <input type="radio" name={`translation-${item.subject}-${item.instrumentId}`} checked={translation.value === 'validated'} onChange={() => translation.onChange('validated')} />
+            <span>Yes, a validated translation</span>
+          </label>
+          <label class="choice">
+            <input type="radio" name={`translation-${item.subject}-${item.instrumentId}`} checked={translation.value === 'none'} onChange={() => translation.onChange('none')} />
+            <span>No (interpreted or translated on the spot)</span>
+          </label>
+        </fieldset>
+      )}
       {!item.stem && item.recallWindow && <p class="stem">Recall: {item.recallWindow.text}</p>}
       <h2 id={headingId} ref={heading} tabIndex={-1} class="question-text">
         {item.text}

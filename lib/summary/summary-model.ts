@@ -275,6 +275,21 @@ function situationLines(situation: ContactSituation | undefined): SummaryLine[] 
   return lines;
 }
 
+/** Whether each instrument was asked with a validated translation (issue 11; the product ships none). */
+function translationLines(used: Record<string, string> | undefined): SummaryLine[] {
+  // The birthing parent's only: the partner's own measures may be kept out of her record (consent),
+  // and even that one was asked must not show there.
+  const entries = Object.entries(used ?? {})
+    .filter(([key]) => key.startsWith('birthing-parent/'))
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return [];
+  const parts = entries.map(([key, value]) => {
+    const instrument = key.slice(key.indexOf('/') + 1);
+    return `${instrument.toUpperCase()} ${value === 'none' ? 'no' : 'yes'}`;
+  });
+  return [line(`Validated translation used (birthing parent): ${parts.join('; ')}`, `Validated translation: ${parts.join('; ')}`, 1)];
+}
+
 function contactSection(view: SummaryView): SummarySection {
   const { contact, evaluation } = view;
   const p = contact.presence;
@@ -308,6 +323,7 @@ function contactSection(view: SummaryView): SummarySection {
       ),
       line(`Interpreter: ${interpreter}`, `Interpreter: ${interpreter}`, 1),
       ...situationLines(contact.situation),
+      ...translationLines(contact.translationsUsed),
       line(`Birthing parent seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, `Seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, 1),
       // H21: answers given against another pathway version may have had other wording or rules.
       ...(evaluation.contact.pathwayVersion !== evaluation.pathwayVersion

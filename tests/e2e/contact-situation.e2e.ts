@@ -172,7 +172,10 @@ describe('the contact’s situation, timing, both parents and language (pathway 
   it('[H68-b] a booking with a professional interpreter: the private enquiry can be asked through them', async () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Midwife', type: /^Booking appointment/, language: 'Polish', interpreter: 'Professional interpreter' });
-    const asked = await panel.answerAll(noConcerns);
+    const before = await panel.answerAll(noConcerns, { stopAt: whooleyOne });
+    await panel.recordTranslation(false);
+    await expectNoAxeViolations(panel, 'an instrument question with the translation choice');
+    const asked = [...before, ...(await panel.answerAll(noConcerns))];
     expect(asked.some((q) => /^Routine enquiry/.test(q))).toBe(true);
     expect((await panel.prompts()).join('\n')).toMatch(/professional interpreter is bound by confidentiality/);
     await panel.heading(2, 'Outcome').waitFor();
@@ -181,5 +184,6 @@ describe('the contact’s situation, timing, both parents and language (pathway 
     expect(text).toMatch(/Preferred language: Polish/);
     expect(text).toMatch(/Interpreter: professional interpreter/);
     expect(text).toMatch(/Birthing parent seen alone: yes/);
+    expect(text).toMatch(/Validated translation used \(birthing parent\): WHOOLEY no/);
   });
 });

@@ -183,6 +183,12 @@ export class SidePanel {
     return asked;
   }
 
+  /** On an instrument's question card, where a language is recorded: was a validated translation used? */
+  async recordTranslation(used: boolean): Promise<void> {
+    const choice = this.questionCard().getByRole('group', { name: /validated translation used\?$/ });
+    await this.click(choice.getByRole('radio', { name: used ? /^Yes, a validated translation/ : /^No \(interpreted/ }));
+  }
+
   /** The answer options of the question on screen, as labelled. */
   async optionLabels(): Promise<string[]> {
     const labels = await this.questionCard().getByRole('group', { name: 'Answers' }).getByRole('button').allTextContents();

@@ -355,3 +355,18 @@ describe('a declined earlier result never stands in for today (H64)', () => {
     expect(result(evaluate(pathway, contact), 'birthing-parent', 'gad-2')?.requirement).toBe('due');
   });
 });
+
+describe('[H68-c] whether a validated translation was used is recorded per instrument (review 2026-12 item 14)', () => {
+  it('is one change per parent and instrument, and the summary lists only the birthing parent’s', async () => {
+    const { summaryText } = await import('../../../lib/summary/summary-text');
+    const { evaluateForRecord } = await import('../../../lib/pathway/evaluate');
+    let contact = buildContact({ contactType: 'midwife-booking', situation: { language: 'Polish', interpreter: 'professional' } });
+    contact = applyChange(contact, { type: 'translation', subject: 'birthing-parent', instrumentId: 'whooley', translation: 'none', at: '2026-03-02T10:05:00.000Z' });
+    contact = applyChange(contact, { type: 'translation', subject: 'birthing-parent', instrumentId: 'epds', translation: 'validated', at: '2026-03-02T10:06:00.000Z' });
+    contact = applyChange(contact, { type: 'translation', subject: 'partner', instrumentId: 'whooley', translation: 'validated', at: '2026-03-02T10:07:00.000Z' });
+    expect(contact.translationsUsed).toEqual({ 'birthing-parent/whooley': 'none', 'birthing-parent/epds': 'validated', 'partner/whooley': 'validated' });
+    const text = summaryText({ contact, evaluation: evaluateForRecord(pathway, contact), options: { lineWidth: 400 } });
+    expect(text).toContain('Validated translation used (birthing parent): EPDS yes; WHOOLEY no');
+    expect(text).not.toMatch(/partner\)?: WHOOLEY/);
+  });
+});

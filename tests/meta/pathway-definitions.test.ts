@@ -327,3 +327,18 @@ describe('[H05-k] the private topic is named only inside the private group', () 
     expect(JSON.stringify(visibleAnytime)).not.toMatch(PRIVATE_TOPIC);
   });
 });
+
+describe('option conditions read only the contact’s situation (pathway 2026.4.0)', () => {
+  const situationKinds = new Set(['baby-situation', 'baby-age-days', 'interpreter-is', 'phase', 'contact-type']);
+  const options = [...index.questions.values()].flatMap((entry) =>
+    entry.question.options.filter((o) => o.enableWhen).map((o) => [`${entry.question.id}/${o.id}`, o.enableWhen as Condition] as const),
+  );
+
+  it('has at least one option condition (the blues options)', () => {
+    expect(options.length).toBeGreaterThan(0);
+  });
+
+  it.each(options)('%s offers itself by the situation, never by an answer', (_id, condition) => {
+    for (const leaf of leaves(condition)) expect(situationKinds.has(leaf.kind), leaf.kind).toBe(true);
+  });
+});

@@ -180,7 +180,10 @@ const noConcernsNoPartner = plan([['Is there a partner or co-parent involved wit
 const noConcernsAntenatal = plan([[/^How do you feel about the pregnancy and the baby/, 'Mostly positive']], noConcernsNoPartner);
 
 /** History answered at a first contact (Step B): what the next contact should not ask afresh. */
-const HISTORY = /^(Past or present severe mental illness|Past or present treatment by specialist mental health services|Severe perinatal mental illness in a first-degree relative)/;
+// The first-contact history: seven items since pathway 2026.4.0 (issue 11), all carried as known facts.
+const HISTORY =
+  /^(Past or present severe mental illness|Past or present treatment by specialist mental health services|Bipolar disorder or postpartum psychosis \(or other severe perinatal mental illness\) in a first-degree relative|Depression or anxiety in or after an earlier pregnancy|Previous self-harm or suicide attempt|Personality disorder or complex trauma|Medication for her mental health)/;
+const HISTORY_ITEMS = 7;
 
 describe('loading the story so far at the next contact', () => {
   it('[H26-l] refuses a damaged summary and changes nothing; loads a good one after a preview, and known history is confirmed rather than asked again', async () => {
@@ -191,7 +194,7 @@ describe('loading the story so far at the next contact', () => {
     // Contact 1: antenatal, history due and answered.
     await panel.startContact({ role: 'Health visitor', type: /^Antenatal contact/, label: 'Antenatal visit' });
     const askedFirst = await panel.answerAll(noConcernsAntenatal);
-    expect(askedFirst.filter((question) => HISTORY.test(question))).toHaveLength(3);
+    expect(askedFirst.filter((question) => HISTORY.test(question))).toHaveLength(HISTORY_ITEMS);
     await panel.heading(2, 'Outcome').waitFor();
     await panel.finishWithUniversalInformation();
     const previous = await panel.summaryText();
@@ -228,14 +231,14 @@ describe('loading the story so far at the next contact', () => {
 
     // Each history question now asks to confirm what is known (by button, or its key S).
     const confirmed: string[] = [];
-    for (let guard = 0; guard < 5; guard++) {
+    for (let guard = 0; guard < HISTORY_ITEMS + 2; guard++) {
       await panel.answerAll(noConcernsNoPartner, { stopAt: HISTORY });
       if (!(await panel.questionCard().isVisible())) break;
       expect(await panel.knownFactText()).toMatch(/^Known from \d{1,2} [A-Z][a-z]{2} \d{4} \(Health visitor\): No\. Is it still true\?$/);
       confirmed.push(await panel.questionText());
       await panel.confirmStillTrue({ byKeyboard: confirmed.length === 2 });
     }
-    expect(confirmed).toHaveLength(3);
+    expect(confirmed).toHaveLength(HISTORY_ITEMS);
     expect(confirmed.every((question) => HISTORY.test(question))).toBe(true);
 
     await panel.heading(2, 'Outcome').waitFor();
@@ -243,7 +246,7 @@ describe('loading the story so far at the next contact', () => {
     const text = await panel.summaryText();
     const known = section(text, 'ALREADY KNOWN (FROM AN EARLIER CONTACT)') ?? '';
     expect(known).toMatch(/^From the handover of Health visitor: antenatal contact \(from 28 weeks\) on /m);
-    expect(known.match(/ - still true, confirmed today$/gm)).toHaveLength(3);
+    expect(known.match(/ - still true, confirmed today$/gm)).toHaveLength(HISTORY_ITEMS);
     const today = section(text, 'BIRTHING PARENT (NEW TODAY)') ?? '';
     expect(today).not.toBe('');
     expect(today).not.toMatch(/severe mental illness|specialist mental health|first-degree relative/);

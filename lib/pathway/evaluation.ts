@@ -317,6 +317,8 @@ export type OutstandingKind =
   | 'history-incomplete'
   | 'measure-not-complete'
   | 'risk-item-not-answered'
+  /** A due risk enquiry not answered (declined, not asked, or not yet done): risk not known, never none. */
+  | 'risk-not-known'
   | 'flag-not-acknowledged'
   | 'outcome-not-decided';
 
@@ -329,6 +331,8 @@ export interface OutstandingItem {
   keys: AnswerKey[];
   ruleId?: string;
   sources: SourceId[];
+  /** 'risk-not-known' only: nothing at all is recorded yet, so finishing needs a recorded reason. */
+  needsReason?: boolean;
 }
 
 /** An answer that counts. The summary and exports use only these. */

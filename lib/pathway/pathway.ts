@@ -26,6 +26,14 @@ import {
 } from './partner';
 import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
+import {
+  harmThoughtsFlagRules,
+  harmThoughtsGroup,
+  riskEnquiryGroup,
+  selfHarmFlagRules,
+  selfHarmRecommendationRules,
+  withdrawnEnquiryRules,
+} from './self-harm-risk';
 import { PATHWAY_VERSION } from './version';
 import { epdsGroup, gad2Group, gad7Group, phq9Group, screeningRecommendationRules, whooleyGroup } from './screening';
 import { clinicalConcernGroup, talkWithOthersGroup, wellbeingGroup } from './wellbeing';
@@ -51,9 +59,11 @@ const layout: LayoutEntry[] = [
   { group: 'epds', subject: bp },
   { group: 'phq-9', subject: bp },
   { group: 'gad-7', subject: bp },
+  { group: 'risk-enquiry', subject: bp },
   { group: 'early-postnatal', subject: bp },
   { group: 'routine-enquiry', subject: bp },
   { group: 'red-flag-check', subject: bp },
+  { group: 'harm-thoughts', subject: bp },
   { group: 'clinical-concern', subject: bp },
   // Partner (present: their own questions; absent: her account)
   { group: 'partner-consent', subject: partner },
@@ -63,7 +73,9 @@ const layout: LayoutEntry[] = [
   { group: 'epds', subject: partner },
   { group: 'phq-9', subject: partner },
   { group: 'gad-7', subject: partner },
+  { group: 'risk-enquiry', subject: partner },
   { group: 'red-flag-check', subject: partner },
+  { group: 'harm-thoughts', subject: partner },
   { group: 'clinical-concern', subject: partner },
   { group: 'partner-involved', subject: bp },
   { group: 'partner-report', subject: bp },
@@ -94,7 +106,9 @@ const definition: Pathway = {
     gad7Group,
     earlyPostnatalGroup,
     routineEnquiryGroup,
+    riskEnquiryGroup,
     redFlagGroup,
+    harmThoughtsGroup,
     clinicalConcernGroup,
     partnerConsentGroup,
     partnerInvolvedGroup,
@@ -109,11 +123,14 @@ const definition: Pathway = {
   layout,
   flagRules: [
     ...redFlagRules,
+    ...selfHarmFlagRules,
+    ...harmThoughtsFlagRules,
     ...historyFlagRules,
     ...partnerFlagRules,
     ...domesticAbuseFlagRules,
     ...relationshipFlagRules,
     ...withdrawnRiskRules,
+    ...withdrawnEnquiryRules,
   ],
   recommendationRules: [
     ...screeningRecommendationRules,
@@ -122,6 +139,7 @@ const definition: Pathway = {
     ...partnerRecommendationRules,
     ...domesticAbuseRecommendationRules,
     ...relationshipRecommendationRules,
+    ...selfHarmRecommendationRules,
   ],
   outcomes,
   escalation: escalationLadder,

@@ -321,12 +321,11 @@ export const withdrawnRiskRules: FlagRule[] = [
   {
     id: `${RISK_ANSWER_WITHDRAWN}-BABY`,
     kind: 'item-risk',
-    subjects: ['birthing-parent', 'partner'],
+    // The partner's copy below: adult routes in its words (issue 10 item 6).
+    subjects: ['birthing-parent'],
     when: any(
       withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
       withdrawn(storedAnswerIs('relationship.acted-on', ['yes'])),
-      // Her report that the partner might harm themselves or the baby: a flag for the partner.
-      all(subjectIs('partner'), withdrawn(storedAnswerIs('partner-report.risk', ['yes'], 'birthing-parent'))),
     ),
     level: 'E4',
     title: 'A safeguarding risk answer given earlier in this contact is now hidden by a later change: act on it as given',
@@ -334,6 +333,30 @@ export const withdrawnRiskRules: FlagRule[] = [
       actAsGiven,
       'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).',
       sameDayAssessment,
+      dontLeave,
+      correctOrRecord,
+    ],
+    routes: ['O10', 'O9'],
+    record: [...recordWithdrawn, 'The information-sharing decision and the reasons, whether you share or not.'],
+    timeframe: 'Same day',
+    sources: ['S27', 'S5', 'S15'],
+  },
+  {
+    id: `${RISK_ANSWER_WITHDRAWN}-BABY-PARTNER`,
+    kind: 'item-risk',
+    subjects: ['partner'],
+    when: any(
+      withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
+      withdrawn(storedAnswerIs('relationship.acted-on', ['yes'])),
+      // Her report that the partner might harm themselves or the baby: a flag for the partner.
+      all(subjectIs('partner'), withdrawn(storedAnswerIs('partner-report.risk', ['yes'], 'birthing-parent'))),
+    ),
+    level: 'E4',
+    title: 'A safeguarding risk answer given earlier in this contact is now hidden by a later change: act on it as given (partner: adult services)',
+    doNow: [
+      actAsGiven,
+      'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).',
+      'Arrange a same-day mental health assessment for the partner through adult services: the GP the same day, or the adult crisis or home treatment team.',
       dontLeave,
       correctOrRecord,
     ],

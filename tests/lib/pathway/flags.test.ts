@@ -193,17 +193,17 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
     ['signs of postpartum psychosis', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.psychosis-signs': 'yes' } } }, 'birthing-parent/red-flags.psychosis-signs', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S9'],
     ['imminent danger', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'birthing-parent/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S5'],
     ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S27'],
-    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
     ['partner: imminent danger', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'partner/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S27'],
     ['she has acted on angry feelings', '"angry feelings" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'relationship.angry-feelings': 'no', 'relationship.acted-on': 'yes' } } }, 'birthing-parent/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
-    ['partner has acted on angry feelings', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' } } }, 'partner/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
-    ['her report: the partner might harm themselves or the baby', '"partner involved" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'no', 'partner-report.risk': 'yes' } } }, 'birthing-parent/partner-report.risk', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['partner has acted on angry feelings', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' } } }, 'partner/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
+    ['her report: the partner might harm themselves or the baby', '"partner involved" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'no', 'partner-report.risk': 'yes' } } }, 'birthing-parent/partner-report.risk', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
     ['the private question’s danger answer', 'first answer changed (alone)', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'no-disclosure', 'domestic-abuse.immediate-danger': 'yes' } } }, 'birthing-parent/domestic-abuse.immediate-danger', 'SG-RISK-ANSWER-WITHDRAWN', 'E5', 'S27'],
   ];
 
   it.each(rows)('[H34-a] %s, then %s: still raises %s at %s (%s)', (_what, _change, spec, key, ruleId, level, source) => {
     const evaluation = evaluateSpec(spec);
-    const subject = ruleId === 'IR-RISK-ANSWER-WITHDRAWN-BABY' && key.includes('partner-report') ? 'partner' : key.slice(0, key.indexOf('/'));
+    const subject = ruleId === 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER' && key.includes('partner-report') ? 'partner' : key.slice(0, key.indexOf('/'));
     const flag = evaluation.flags.find((f) => f.id === `${ruleId}/${subject}`);
     expect(flag, `${ruleId}/${subject}`).toMatchObject({ level, triggeredBy: [key] });
     expect(flag?.sources).toContain(source);
@@ -246,6 +246,7 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
     expect(rules.map((r) => r.id).sort()).toEqual([
       'IR-RISK-ANSWER-WITHDRAWN',
       'IR-RISK-ANSWER-WITHDRAWN-BABY',
+      'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER',
       'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY',
       'IR-RISK-ANSWER-WITHDRAWN-PARTNER',
       'SG-RISK-ANSWER-WITHDRAWN',

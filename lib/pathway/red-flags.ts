@@ -214,18 +214,25 @@ export const redFlagRules: FlagRule[] = [
     when: isYes('red-flags.psychosis-signs'),
     level: 'E5',
     title: 'Suspected postpartum psychosis: a psychiatric emergency',
+    // Card wording (issue 10 item 7, clinical review 2026-12 item 6): suspected psychosis is unsafe by
+    // definition, so she is not left alone, with no "if unsafe" (S9 routes; "someone stays with her"
+    // is the safer reading, ◐: the S9 page text on staying with her was not retrieved). Onset in
+    // pregnancy as well as after birth: S9 and S4 describe onset in the days or weeks after birth;
+    // psychosis starting in pregnancy is reported in the literature but not in S1-S29 (⚠), and acting
+    // on the signs at any stage is the safer reading (docs/pathway.md §5a, H44).
     doNow: [
+      'She is not left alone: an adult stays with her and the baby until she is assessed.',
       'Professional route: specialist perinatal or crisis assessment within 4 hours.',
       'Use the crisis numbers in her care plan if she has one.',
       'Otherwise she should see a GP the same day; if that is not possible, NHS 111, out-of-hours or A&E.',
       'Call 999 if there is imminent danger.',
-      'Do not leave her alone with the baby if unsafe. If told it is not psychosis but symptoms worsen, she should be seen again.',
+      'It usually starts suddenly in the days or weeks after birth, and can start in pregnancy: act on these signs at any stage. If told it is not psychosis but symptoms worsen, she should be seen again.',
     ],
     routes: ['O9', 'O6', 'O8'],
     record: [
       'The signs observed and when they started.',
       'Who you contacted, when, and how quickly they responded.',
-      'The plan agreed and who stays with her.',
+      'The plan agreed, and which adult stays with her and the baby until she is assessed.',
     ],
     timeframe: 'Within 4 hours; immediately (999) if danger',
     sources: ['S9', 'S4', 'S6', 'S25'],

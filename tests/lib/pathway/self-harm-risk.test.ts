@@ -281,3 +281,20 @@ describe('[H43-a] thoughts of harming the baby: intrusive thoughts are not inten
     expect(flagIds(evaluateSpec(spec(bp, disclosed)))).toContain('IR-DISCLOSED-HARM-TO-BABY/birthing-parent');
   });
 });
+
+describe('[H44-a] suspected postpartum psychosis: the card says she is not left alone (S9, S4, S6)', () => {
+  const psychosis = () =>
+    evaluateSpec(spec(bp, { 'red-flags.check': 'present-or-unsure', 'red-flags.psychosis-signs': 'yes' })).flags.find((f) => f.ruleId === 'RF-POSTPARTUM-PSYCHOSIS');
+
+  it('first: an adult stays with her and the baby until she is assessed; never "if unsafe"', () => {
+    const flag = psychosis();
+    expect(flag?.level).toBe('E5');
+    expect(flag?.doNow[0]).toBe('She is not left alone: an adult stays with her and the baby until she is assessed.');
+    expect(flag?.doNow.join(' ')).not.toMatch(/if unsafe/i);
+    expect(flag?.record.join(' ')).toMatch(/which adult stays with her and the baby/);
+  });
+
+  it('says it can start in pregnancy as well as after birth', () => {
+    expect(psychosis()?.doNow.join(' ')).toMatch(/days or weeks after birth, and can start in pregnancy/);
+  });
+});

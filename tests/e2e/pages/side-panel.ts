@@ -321,6 +321,27 @@ export class SidePanel {
     await this.heading(2, 'Summary').waitFor();
   }
 
+  /**
+   * "Finish and write the summary" while a due self-harm risk enquiry is not done: the panel asks
+   * why first. Returns the panel's words about it, then records `reason` and goes to the summary.
+   */
+  async finishWithRiskNotKnownReason(reason: string): Promise<string> {
+    await this.click(this.button('Finish and write the summary'));
+    const question = this.page.getByRole('region', { name: 'The self-harm risk enquiry is not done' });
+    await question.waitFor();
+    const words = ((await question.textContent()) ?? '').trim();
+    await this.click(question.getByRole('radio', { name: reason, exact: true }));
+    await this.click(question.getByRole('button', { name: 'Record the reason and write the summary' }));
+    await this.heading(2, 'Summary').waitFor();
+    return words;
+  }
+
+  /** The level, title and steps of the red-flag card on screen. */
+  async redFlagCardText(): Promise<string> {
+    await this.redFlagCard().waitFor();
+    return this.redFlagCard().innerText();
+  }
+
   // ---- summary ------------------------------------------------------------------------------
   /** The summary exactly as it will reach the record. */
   summary(): Locator {

@@ -9,7 +9,8 @@ import {
   riskEnquiryPassive,
 } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
-import type { SidePanel } from './pages/side-panel';
+import { OptionsPage } from './pages/options-page';
+import type { AnswerPlan, SidePanel } from './pages/side-panel';
 
 // Issue 10: the structured self-harm risk enquiry sets the urgency; unknown risk is never "none";
 // intrusive thoughts of harm are not intent. Driven as a practitioner would, in the built panel.
@@ -105,5 +106,58 @@ describe('the self-harm risk enquiry in the side panel', () => {
     expect(await panel.outcomeCard('O10', 'birthing parent').count()).toBe(0);
     await panel.finish();
     expect(await panel.summaryText()).toMatch(/Intrusive, unwanted thoughts of harm to the baby, without\s+intent/);
+  });
+});
+
+describe('routes by person in the side panel', () => {
+  it('[H42-d] the partner’s PHQ-9 item 9 with a concerning enquiry: adult services (GP, crisis), never the specialist perinatal team', async () => {
+    const launched = await launch();
+    // The organisation uses PHQ-9 as its fuller measure (a pathway choice within bounds).
+    const options = await OptionsPage.open(await launched.context.newPage(), launched.optionsUrl);
+    await options.paste(JSON.stringify({ configVersion: 1, pathway: { depressionMeasure: 'phq-9' } }));
+    await options.apply();
+    const { panel } = await openSidePanel(launched);
+    await panel.setPassphrase();
+    await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/, alsoInTheRoom: ['Partner or co-parent'] });
+
+    const phq9 = (item9: string): AnswerPlan => [
+      ['Little interest or pleasure in doing things', 'Several days'],
+      [/^Feeling down, depressed, or hopeless|^Trouble falling|^Feeling tired|^Poor appetite|^Feeling bad about yourself|^Trouble concentrating|^Moving or speaking/, 'Not at all'],
+      ['Thoughts that you would be better off dead, or of hurting yourself in some way', item9],
+      [/^How difficult have these problems made/, 'Somewhat difficult'],
+    ];
+    const partnerAnswers = plan(
+      [
+        ['How have you been feeling emotionally?', 'Raised worries about how they are feeling'],
+        [/^During the past month, have you often been bothered by feeling down/, 'Yes'],
+        ['Previous self-harm or suicide attempt?', 'Yes'],
+      ],
+      phq9('Several days'),
+      riskEnquiryPassive,
+      noConcerns,
+    );
+    const cards: string[] = [];
+    for (let guard = 0; guard < 90; guard++) {
+      if (await panel.redFlagCard().isVisible()) {
+        cards.push(await panel.redFlagCardText());
+        await panel.acknowledgeRedFlag();
+        continue;
+      }
+      if (!(await panel.questionCard().isVisible())) break;
+      const forPartner = /^(Asking|Your observation): partner/.test(await panel.questionContext());
+      // One question at a time, from the plan for whoever is being asked.
+      await panel.answerOne(forPartner ? partnerAnswers : noConcerns);
+    }
+    const partnerCard = cards.find((c) => /concerning thoughts of suicide or self-harm \(partner: adult services\)/.test(c));
+    expect(partnerCard, cards.join('\n---\n')).toBeDefined();
+    expect(partnerCard).toMatch(/E4/);
+    expect(partnerCard).toMatch(/adult crisis or home treatment team/);
+    expect(partnerCard).not.toMatch(/specialist perinatal mental health team/i);
+
+    await panel.openSection('Outcome');
+    await expect.poll(() => panel.outcomeCard('O9', 'partner or co-parent').isVisible()).toBe(true);
+    await expect.poll(() => panel.outcomeCard('O5', 'partner or co-parent').isVisible()).toBe(true);
+    expect(await panel.outcomeCard('O6', 'partner or co-parent').count()).toBe(0);
+    expect(await panel.outcomeCard('O7', 'partner or co-parent').count()).toBe(0);
   });
 });

@@ -153,6 +153,15 @@ export class SidePanel {
     return asked;
   }
 
+  /** Answers the one question on screen from the plan (fails on a question it does not expect). */
+  async answerOne(plan: AnswerPlan): Promise<string> {
+    const text = await this.questionText();
+    const match = plan.find(([question]) => (typeof question === 'string' ? question === text : question.test(text)));
+    if (!match) throw new Error(`The panel asked a question the plan does not expect: "${text}"`);
+    await this.answer(match[1]);
+    return text;
+  }
+
   /** The shortcut key that picks an option: its number on screen. */
   async keyFor(optionLabel: string | RegExp): Promise<string> {
     if (optionLabel === 'declined') return 'd';

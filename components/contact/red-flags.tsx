@@ -11,7 +11,7 @@ import { subjectLabels } from './wording';
 
 function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: string; privateNow: boolean }) {
   const { config } = usePanelServices();
-  const crisis = flag.level === 'E4' || flag.level === 'E5' ? crisisRoutes(config.config, flag.level) : null;
+  const crisis = flag.level === 'E4' || flag.level === 'E5' ? crisisRoutes(config.config, flag.level, flag.subject) : null;
   return (
     <>
       <p class="flag-level">

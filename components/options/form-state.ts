@@ -2,7 +2,7 @@ import type { ContactTypeId, OutcomeCode } from '../../lib/contact/contact';
 import type { ConfigFieldError } from '../../lib/config/field-errors';
 import { configFields, readField, writeField, type ConfigField, type ConfigFieldPath } from '../../lib/config/fields';
 import type { ResolvedConfig } from '../../lib/config/resolve';
-import { configDocumentSchema, type CrisisLevel } from '../../lib/config/schema';
+import { configDocumentSchema, type CrisisAudience, type CrisisLevel } from '../../lib/config/schema';
 import type { ConfigLayers } from '../../lib/config/resolve';
 
 // The options form edits text (so a half-typed number is not lost) and turns it into a
@@ -33,6 +33,7 @@ export type CrisisRouteDraft = {
   hours: string;
   whenToUse: string;
   levels: CrisisLevel[];
+  forWhom: CrisisAudience;
 };
 
 export type FormDraft = {
@@ -93,6 +94,7 @@ export function draftFrom(resolved: ResolvedConfig): FormDraft {
       hours: r.hours,
       whenToUse: r.whenToUse,
       levels: [...r.levels],
+      forWhom: r.forWhom,
     })),
   };
 }
@@ -102,7 +104,7 @@ export function emptyService(): ServiceDraft {
 }
 
 export function emptyCrisisRoute(): CrisisRouteDraft {
-  return { key: newKey('crisis'), id: '', name: '', phone: '', web: '', hours: '', whenToUse: '', levels: ['E4', 'E5'] };
+  return { key: newKey('crisis'), id: '', name: '', phone: '', web: '', hours: '', whenToUse: '', levels: ['E4', 'E5'], forWhom: 'anyone' };
 }
 
 function numberFrom(text: string): number | string {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { outcomeCodeSchema, type OutcomeCode } from '../../lib/contact/contact';
 import type { ConfigFieldError } from '../../lib/config/field-errors';
 import { audienceLabels, outcomeLabels, referralLabels } from '../../lib/config/fields';
-import { crisisLevelSchema, type CrisisLevel } from '../../lib/config/schema';
+import { crisisAudienceSchema, crisisLevelSchema, type CrisisAudience, type CrisisLevel } from '../../lib/config/schema';
 import { CheckboxGroup, FieldNotes, SelectField, TextAreaField, TextField } from './field-controls';
 import {
   emptyCrisisRoute,
@@ -37,6 +37,12 @@ const referralOptions = [
 ];
 const levelLabels: Record<CrisisLevel, string> = { E4: 'E4 urgent, same day', E5: 'E5 emergency' };
 const levelOptions = crisisLevelSchema.options.map((value) => ({ value, label: levelLabels[value] }));
+const crisisAudienceLabels: Record<CrisisAudience, string> = {
+  anyone: 'Anyone (the birthing parent, a partner or another adult)',
+  'birthing-parent': 'The birthing parent only (for example a perinatal crisis line)',
+  'other-adults': 'Partners and other adults (for example the adult crisis team)',
+};
+const crisisAudienceOptions = crisisAudienceSchema.options.map((value) => ({ value, label: crisisAudienceLabels[value] }));
 
 function itemTitle(kind: string, index: number, name: string): string {
   return `${kind} ${index + 1}${name.trim() ? `: ${name.trim()}` : ''}`;
@@ -187,6 +193,15 @@ function CrisisRouteFieldset(props: {
         options={levelOptions}
         selected={route.levels}
         onChange={(levels) => update({ levels })}
+      />
+      <SelectField
+        id={fieldId(`${base}.forWhom`)}
+        label="Who it is for"
+        errors={errorsWithin(errors, `${base}.forWhom`)}
+        locked={locked}
+        value={route.forWhom}
+        options={crisisAudienceOptions}
+        onChange={(forWhom) => update({ forWhom: forWhom as CrisisAudience })}
       />
       {locked ? null : (
         <button type="button" class="button-secondary" onClick={remove}>

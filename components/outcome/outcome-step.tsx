@@ -1,11 +1,11 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { servicesForOutcomeOnScreen } from '../../lib/config/services-for-outcome';
-import { undecidedUniversalInformation, universalInformationOnly } from '../../lib/pathway/minimal-finish';
-import type { Contact, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
+import { finishNeedsReason, undecidedUniversalInformation, universalInformationOnly } from '../../lib/pathway/minimal-finish';
+import type { Contact, NotAskedReason, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
-import type { Evaluation, RecommendedOutcome } from '../../lib/pathway/evaluation';
+import type { Evaluation, OutstandingItem, RecommendedOutcome } from '../../lib/pathway/evaluation';
 import { OutcomeServiceList } from '../contact/service-list';
-import { subjectLabels } from '../contact/wording';
+import { notAskedReasonLabels, subjectLabels } from '../contact/wording';
 import { usePanelServices } from '../panel-services';
 
 const decisionLabels: Record<OutcomeDecision['status'], string> = {
@@ -40,6 +40,38 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
   // information the only recommendation. One tap then records it as given and goes to the summary.
   const onlyUniversal = universalInformationOnly(evaluation);
   const finishButton = useRef<HTMLButtonElement>(null);
+  // Unknown self-harm risk is never left as "none" (issue 10 item 3): while a due risk enquiry has
+  // nothing recorded, finishing asks for the reason first. The engine says which (finishNeedsReason);
+  // the reason is stored as that question's own response, so the summary and handover carry it.
+  const needsReason = finishNeedsReason(evaluation);
+  const [askingReason, setAskingReason] = useState(false);
+
+  function finish() {
+    if (needsReason.length > 0) {
+      setAskingReason(true);
+      return;
+    }
+    onFinish();
+  }
+
+  function recordReasonAndFinish(reason: FinishReason) {
+    for (const item of needsReason) {
+      const key = item.keys[0];
+      if (!key || !item.subject) continue;
+      const questionId = key.slice(key.indexOf('/') + 1);
+      save({
+        type: 'answer',
+        answer: {
+          questionId,
+          subject: item.subject,
+          response: reason === 'declined' ? { kind: 'declined' } : { kind: 'not-asked', reason },
+          answeredAt: at(),
+        },
+      });
+    }
+    setAskingReason(false);
+    onFinish();
+  }
 
   function decide(outcome: RecommendedOutcome, status: OutcomeDecision['status']) {
     save({ type: 'outcome-decision', decision: { code: outcome.code, subject: outcome.subject, status, decidedAt: at() } });
@@ -124,11 +156,15 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
         value={contact.nextContact}
         onInput={(e) => save({ type: 'text', field: 'nextContact', value: e.currentTarget.value, at: at() })}
       />
-      <div class="button-row">
-        <button ref={finishButton} type="button" class="primary" onClick={onFinish}>
-          Finish and write the summary
-        </button>
-      </div>
+      {askingReason && needsReason.length > 0 ? (
+        <RiskNotKnownReason items={needsReason} onRecord={recordReasonAndFinish} onBack={() => setAskingReason(false)} />
+      ) : (
+        <div class="button-row">
+          <button ref={finishButton} type="button" class="primary" onClick={finish}>
+            Finish and write the summary
+          </button>
+        </div>
+      )}
     </section>
   );
 }
@@ -178,5 +214,61 @@ function OutcomeCard({
         ))}
       </fieldset>
     </li>
+  );
+}
+
+type FinishReason = 'declined' | NotAskedReason;
+
+/**
+ * Asked when the practitioner finishes with a due self-harm risk enquiry not done. The words are
+ * the engine's ("Self-harm risk not known…"); the choices are the neutral not-asked reasons, or
+ * "declined". It never offers "none".
+ */
+function RiskNotKnownReason({
+  items,
+  onRecord,
+  onBack,
+}: {
+  items: OutstandingItem[];
+  onRecord(reason: FinishReason): void;
+  onBack(): void;
+}) {
+  const [reason, setReason] = useState<FinishReason | ''>('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the question, not on a button that has gone.
+  useEffect(() => heading.current?.focus(), []);
+  const choices: Array<[FinishReason, string]> = [
+    ['declined', 'They did not want to answer'],
+    ...(Object.keys(notAskedReasonLabels) as NotAskedReason[]).map((r): [FinishReason, string] => [r, notAskedReasonLabels[r]]),
+  ];
+  return (
+    <section class="risk-not-known-reason" aria-labelledby="risk-not-known-heading">
+      <h3 id="risk-not-known-heading" ref={heading} tabIndex={-1}>
+        The self-harm risk enquiry is not done
+      </h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.keys.join()}>{item.text}</li>
+        ))}
+      </ul>
+      <p>The risk stays "not known" in the summary and is handed over to the next contact. Record why before finishing.</p>
+      <fieldset>
+        <legend>Why was it not done?</legend>
+        {choices.map(([value, label]) => (
+          <label key={value} class="check-row">
+            <input type="radio" name="risk-not-known-reason" value={value} checked={reason === value} onChange={() => setReason(value)} />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="button-row">
+        <button type="button" class="primary" disabled={reason === ''} onClick={() => reason !== '' && onRecord(reason)}>
+          Record the reason and write the summary
+        </button>
+        <button type="button" onClick={onBack}>
+          Go back and ask it
+        </button>
+      </div>
+    </section>
   );
 }

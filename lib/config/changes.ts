@@ -46,6 +46,7 @@ const crisisFieldLabels: Record<keyof CrisisRoute, string> = {
   hours: 'hours',
   whenToUse: 'when to use',
   levels: 'escalation levels',
+  forWhom: 'who it is for',
 };
 
 function changedKeys<T extends object>(before: T, after: T, labels: Record<keyof T, string>): string[] {

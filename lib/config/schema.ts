@@ -158,6 +158,15 @@ export type LocalService = z.infer<typeof localServiceSchema>;
 export const crisisLevelSchema = z.enum(['E4', 'E5']);
 export type CrisisLevel = z.infer<typeof crisisLevelSchema>;
 
+/**
+ * Whom a crisis route is for (issue 10 item 6): partners are adults for adult services, so a
+ * perinatal crisis line that sees the birthing parent only is never shown on a partner's card, and an
+ * adult crisis line for other adults is not offered as the birthing parent's route. Optional, default
+ * 'anyone' (configurations written before it keep working unchanged).
+ */
+export const crisisAudienceSchema = z.enum(['anyone', 'birthing-parent', 'other-adults']);
+export type CrisisAudience = z.infer<typeof crisisAudienceSchema>;
+
 export const crisisRouteSchema = z.strictObject({
   id: idSchema.describe('Short unique id, e.g. "crisis-team".'),
   name: line(120, 1).describe('e.g. "Mental health crisis line".'),
@@ -172,6 +181,9 @@ export const crisisRouteSchema = z.strictObject({
     .superRefine(unique('levels'))
     .default(['E4', 'E5'])
     .describe('E4 (urgent, same day) and/or E5 (emergency).'),
+  forWhom: crisisAudienceSchema
+    .default('anyone')
+    .describe('anyone (default), birthing-parent (e.g. a perinatal crisis line) or other-adults (e.g. the adult crisis team, for a partner).'),
 });
 export type CrisisRoute = z.infer<typeof crisisRouteSchema>;
 

@@ -1,7 +1,7 @@
 import type { OutcomeCode, Subject } from '../contact/contact';
 import { nationalCrisisRoutes, nationalServices } from './defaults';
 import { referralLabels } from './fields';
-import type { CrisisLevel, OrganisationConfig, ServiceAudience } from './schema';
+import type { CrisisAudience, CrisisLevel, OrganisationConfig, ServiceAudience } from './schema';
 
 // What the outcome step and red-flag action cards show: the organisation's own services and
 // routes, or the national default with a note that the organisation has not set one (issue 7).
@@ -39,6 +39,8 @@ export type CrisisRouteCard = {
   hours: string;
   whenToUse: string;
   levels: readonly CrisisLevel[];
+  /** Local routes only: whom the organisation set it for. */
+  forWhom?: CrisisAudience;
   origin: 'local' | 'national';
 };
 
@@ -139,11 +141,20 @@ export function servicesForOutcome(config: OrganisationConfig, code: OutcomeCode
 
 /**
  * Routes for a red-flag action card (reference §3.4: E4 urgent same day, E5 emergency). Local
- * routes for the level come first; the national routes always follow, so 999 is never missing.
+ * routes for the level, and for the parent the card is about (`forWhom`), come first; the national
+ * routes (all of which see any adult) always follow, so 999 is never missing.
  */
-export function crisisRoutes(config: OrganisationConfig, level?: CrisisLevel): CrisisRoutes {
+/** Whether a crisis route set for `audience` may be shown for this parent (issue 10 item 6). */
+export function crisisRouteServes(audience: CrisisAudience, subject: Subject | undefined): boolean {
+  if (subject === undefined || audience === 'anyone') return true;
+  return subject === 'birthing-parent' ? audience === 'birthing-parent' : audience === 'other-adults';
+}
+
+export function crisisRoutes(config: OrganisationConfig, level?: CrisisLevel, subject?: Subject): CrisisRoutes {
   const local = config.crisisRoutes
     .filter((r) => level === undefined || r.levels.includes(level))
+    // A partner's card never shows a route for the birthing parent only (a perinatal crisis line).
+    .filter((r) => crisisRouteServes(r.forWhom, subject))
     .map<CrisisRouteCard>((r) => ({
       id: r.id,
       name: r.name,
@@ -152,6 +163,7 @@ export function crisisRoutes(config: OrganisationConfig, level?: CrisisLevel): C
       hours: r.hours,
       whenToUse: r.whenToUse,
       levels: [...r.levels],
+      forWhom: r.forWhom,
       origin: 'local',
     }));
   const national = nationalCrisisRoutes

@@ -72,6 +72,9 @@ export const factOutstandingKindSchema = z.enum([
   'history-incomplete',
   'measure-not-complete',
   'risk-item-not-answered',
+  // Pathway 2026.4.0: a due self-harm risk enquiry not completed (added last, so older blocks,
+  // which never hold it, decode as before).
+  'risk-not-known',
 ]);
 
 export const historyFactSchema = z

@@ -112,6 +112,7 @@ const outstandingWords: Record<OutstandingFact['kind'], string> = {
   'history-incomplete': 'Mental health history not complete.',
   'measure-not-complete': 'A measure was due but not completed.',
   'risk-item-not-answered': 'The self-harm item was not answered: ask directly.',
+  'risk-not-known': 'Self-harm risk not known: the risk enquiry was not completed; ask directly.',
 };
 
 export function outstandingFactText(fact: OutstandingFact, definition: Pathway = pathway): FactText {
@@ -122,7 +123,9 @@ export function outstandingFactText(fact: OutstandingFact, definition: Pathway =
       ? `${instrument.shortName}${who} was due but not completed.`
       : fact.kind === 'risk-item-not-answered' && instrument
         ? `${instrument.shortName}${who}: the self-harm item was not answered; ask directly.`
-        : outstandingWords[fact.kind];
+        : fact.kind === 'risk-not-known'
+          ? `Self-harm risk not known${who}: the risk enquiry was not completed; ask directly.`
+          : outstandingWords[fact.kind];
   return { full: base, short: base.replace(/\.$/, '') };
 }
 

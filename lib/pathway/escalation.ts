@@ -22,7 +22,7 @@ export const escalationLadder: Escalation[] = [
   {
     level: 'E2',
     label: 'Routine referral',
-    trigger: 'Positive screen with moderate scores, no risk items',
+    trigger: 'Positive screen with moderate scores, no risk items; item 10 or item 9 above 0 (or a disclosure) whose risk enquiry is not concerning: GP informed, review, safety plan (S1 rec 1.6.5)',
     action: 'GP comprehensive assessment; NHS Talking Therapies; Maternal Mental Health Service if trauma or loss',
     timeframe: 'Psychological therapy: assessment within 2 weeks of referral, treatment within 4 weeks of assessment',
     sources: ['S2', 'S1'],
@@ -38,7 +38,7 @@ export const escalationLadder: Escalation[] = [
   {
     level: 'E4',
     label: 'Urgent, same day',
-    trigger: 'Any red flag; item 10 or item 9 above 0; thoughts of harming the baby',
+    trigger: 'Any red flag; a concerning risk enquiry after item 10 or item 9 above 0; thoughts of harming the baby that are wished or intended',
     action: 'Same-day senior psychiatric assessment via the specialist perinatal or crisis team; safety plan; do not leave if unsafe',
     timeframe: 'Same day',
     sources: ['S5', 'S8', 'S10', 'S1'],

@@ -1,4 +1,4 @@
-import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
+import { answerKey, type AnswerKey, type Contact, type NotAskedReason, type Subject } from '../contact/contact';
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';
 import type {
@@ -492,6 +492,31 @@ function outstandingOf(
     }
   }
 
+  // A due risk enquiry whose key question has no option answer: the risk is NOT KNOWN (never
+  // "none"). Said with why, carried in the handover, and finishing needs a recorded reason
+  // (minimal-finish.ts finishNeedsReason). Which groups and questions: pathway data (riskNotKnownUntil).
+  for (const item of items) {
+    const group = resolver.index.groups.get(item.groupId);
+    const until = group?.riskNotKnownUntil;
+    if (!until || item.questionId !== until.question || item.requirement !== 'due' || item.state.status === 'answered') continue;
+    const who = item.subject === 'partner' ? ' (partner)' : '';
+    const why =
+      item.state.status === 'declined'
+        ? 'the parent declined the risk enquiry'
+        : item.state.status === 'not-asked'
+          ? `the risk enquiry was not asked (${notAskedWords[item.state.reason]}${item.state.note ? `: ${item.state.note}` : ''})`
+          : 'the risk enquiry has not been done yet';
+    outstanding.push({
+      kind: 'risk-not-known',
+      subject: item.subject,
+      text: `${until.text}${who}: ${why}.`,
+      keys: [item.key],
+      ruleId: until.ruleId,
+      sources: [...until.sources],
+      ...(item.state.status === 'unanswered' ? { needsReason: true } : {}),
+    });
+  }
+
   for (const flag of flags) {
     if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
     outstanding.push({
@@ -517,6 +542,17 @@ function outstandingOf(
   }
   return outstanding;
 }
+
+/** Neutral words for a not-asked reason (the summary has its own labels; these go in engine text). */
+const notAskedWords: Record<NotAskedReason, string> = {
+  'not-private': 'others were present',
+  'parent-distressed': 'the parent was distressed',
+  'not-appropriate-now': 'not appropriate at this time',
+  'interpreter-needed': 'an interpreter was needed',
+  'out-of-time': 'out of time',
+  'already-known': 'already known',
+  other: 'other reason',
+};
 
 function countedAnswers(items: ItemView[]): CountedAnswer[] {
   const answers: CountedAnswer[] = [];

@@ -337,6 +337,8 @@ export type OutstandingKind =
   | 'history-incomplete'
   | 'measure-not-complete'
   | 'risk-item-not-answered'
+  /** A due risk enquiry not answered (declined, not asked, or not yet done): risk not known, never none. */
+  | 'risk-not-known'
   | 'flag-not-acknowledged'
   | 'outcome-not-decided';
 
@@ -349,6 +351,8 @@ export interface OutstandingItem {
   keys: AnswerKey[];
   ruleId?: string;
   sources: SourceId[];
+  /** 'risk-not-known' only: nothing at all is recorded yet, so finishing needs a recorded reason. */
+  needsReason?: boolean;
 }
 
 /** Guidance shown while its condition holds (pathway promptRules); never an escalation. */

@@ -1,11 +1,11 @@
-import type { Evaluation, RecommendedOutcome } from './evaluation';
+import type { Evaluation, OutstandingItem, RecommendedOutcome } from './evaluation';
 
 // The one-tap finish ("Universal information given: write the summary") is offered only for a
 // contact with nothing to act on. The UI asks this instead of deciding for itself, so the rule is
 // tested in one place (tests/lib/pathway/minimal-finish.test.ts).
 
 /** Outstanding items that mean a measure or a risk answer is not known: never a minimal contact. */
-const BLOCKING_OUTSTANDING = new Set(['measure-not-complete', 'risk-item-not-answered']);
+const BLOCKING_OUTSTANDING = new Set(['measure-not-complete', 'risk-item-not-answered', 'risk-not-known']);
 
 /** Universal information (O1) recommended and not yet decided: what "mark as given" may record in one tap. */
 export function undecidedUniversalInformation(evaluation: Evaluation): RecommendedOutcome[] {
@@ -36,4 +36,15 @@ export function universalInformationOnly(evaluation: Evaluation): boolean {
   if (evaluation.outstanding.some((o) => BLOCKING_OUTSTANDING.has(o.kind))) return false;
   if (evaluation.flags.length > 0) return false;
   return evaluation.outcomes.length > 0 && undecidedUniversalInformation(evaluation).length === evaluation.outcomes.length;
+}
+
+/**
+ * Unknown risk is outstanding, never "none" (issue 10 item 3): while a due risk enquiry has nothing
+ * recorded for its key question, the contact is finished only with a recorded reason. The panel
+ * records it as the question's own response (declined, or not asked with a reason), so the reason
+ * is stored with the answer, shown in the summary ("self-harm risk not known: ...") and carried in
+ * the handover as outstanding. Pass the SCREEN evaluation (it only ever names what may be shown).
+ */
+export function finishNeedsReason(evaluation: Evaluation): OutstandingItem[] {
+  return evaluation.outstanding.filter((o) => o.kind === 'risk-not-known' && o.needsReason === true);
 }

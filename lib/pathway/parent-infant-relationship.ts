@@ -259,7 +259,8 @@ export const relationshipFlagRules: FlagRule[] = [
     // happened is a risk to the baby (S27), treated at the "thoughts of harming the baby" level (E4).
     id: 'SG-BABY-HARMED',
     kind: 'safeguarding',
-    subjects: ['birthing-parent', 'partner'],
+    // The partner's copy below routes to adult services, never the perinatal team (issue 10 item 6).
+    subjects: ['birthing-parent'],
     when: isYes('relationship.acted-on'),
     level: 'E4',
     title: 'The parent says they have acted on angry feelings towards the baby',
@@ -272,5 +273,22 @@ export const relationshipFlagRules: FlagRule[] = [
     record: ['What the parent said, in their words.', 'Who you contacted, when, and the information-sharing decision with its reasons.'],
     timeframe: 'Same day',
     sources: ['S27', 'S21'],
+  },
+  {
+    id: 'SG-BABY-HARMED-PARTNER',
+    kind: 'safeguarding',
+    subjects: ['partner'],
+    when: isYes('relationship.acted-on'),
+    level: 'E4',
+    title: 'The parent says they have acted on angry feelings towards the baby',
+    doNow: [
+      'Check the baby now; call 999 if the baby is injured or in immediate danger.',
+      'Follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).',
+      'Arrange same-day support for the partner through adult services: the GP the same day or the adult crisis team.',
+    ],
+    routes: ['O10', 'O9', 'O5'],
+    record: ['What the parent said, in their words.', 'Who you contacted, when, and the information-sharing decision with its reasons.'],
+    timeframe: 'Same day',
+    sources: ['S27', 'S21', 'S1'],
   },
 ];

@@ -32,6 +32,14 @@ import {
 } from './partner';
 import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
+import {
+  harmThoughtsFlagRules,
+  harmThoughtsGroup,
+  riskEnquiryGroup,
+  selfHarmFlagRules,
+  selfHarmRecommendationRules,
+  withdrawnEnquiryRules,
+} from './self-harm-risk';
 import { PATHWAY_VERSION } from './version';
 import { epdsGroup, gad2Group, gad7Group, phq9Group, screeningRecommendationRules, whooleyGroup } from './screening';
 import { clinicalConcernGroup, severityRecommendationRules, talkWithOthersGroup, wellbeingGroup } from './wellbeing';
@@ -57,9 +65,11 @@ const layout: LayoutEntry[] = [
   { group: 'epds', subject: bp },
   { group: 'phq-9', subject: bp },
   { group: 'gad-7', subject: bp },
+  { group: 'risk-enquiry', subject: bp },
   { group: 'early-postnatal', subject: bp },
   { group: 'routine-enquiry', subject: bp },
   { group: 'red-flag-check', subject: bp },
+  { group: 'harm-thoughts', subject: bp },
   { group: 'clinical-concern', subject: bp },
   // Partner (present: their own questions; absent: her account)
   { group: 'partner-consent', subject: partner },
@@ -70,7 +80,9 @@ const layout: LayoutEntry[] = [
   { group: 'epds', subject: partner },
   { group: 'phq-9', subject: partner },
   { group: 'gad-7', subject: partner },
+  { group: 'risk-enquiry', subject: partner },
   { group: 'red-flag-check', subject: partner },
+  { group: 'harm-thoughts', subject: partner },
   { group: 'clinical-concern', subject: partner },
   { group: 'partner-history', subject: partner },
   { group: 'partner-involved', subject: bp },
@@ -102,7 +114,9 @@ const definition: Pathway = {
     gad7Group,
     earlyPostnatalGroup,
     routineEnquiryGroup,
+    riskEnquiryGroup,
     redFlagGroup,
+    harmThoughtsGroup,
     clinicalConcernGroup,
     partnerConsentGroup,
     partnerInvolvedGroup,
@@ -119,11 +133,14 @@ const definition: Pathway = {
   layout,
   flagRules: [
     ...redFlagRules,
+    ...selfHarmFlagRules,
+    ...harmThoughtsFlagRules,
     ...historyFlagRules,
     ...partnerFlagRules,
     ...domesticAbuseFlagRules,
     ...relationshipFlagRules,
     ...withdrawnRiskRules,
+    ...withdrawnEnquiryRules,
   ],
   recommendationRules: [
     ...screeningRecommendationRules,
@@ -134,6 +151,7 @@ const definition: Pathway = {
     ...relationshipRecommendationRules,
     ...babySituationRecommendationRules,
     ...severityRecommendationRules,
+    ...selfHarmRecommendationRules,
   ],
   promptRules: [
     ...babySituationPromptRules,

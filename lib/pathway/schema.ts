@@ -335,6 +335,21 @@ const groupBase = {
    * only one is due (the one started, else the organisation's preference).
    */
   oneOf: z.string().min(1).optional(),
+  /**
+   * While this group is due for a subject and `question` has no option answer (unanswered,
+   * declined or not asked), that subject's risk is NOT KNOWN: listed as outstanding
+   * ('risk-not-known', with why), carried in the handover, and the contact is finished only with a
+   * recorded reason (minimal-finish.ts). Unknown is never "none" (reference §1.7, S10).
+   */
+  riskNotKnownUntil: z
+    .object({
+      question: questionRef,
+      ruleId: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+      text: z.string().min(1),
+      sources: sourcesSchema,
+    })
+    .strict()
+    .optional(),
   sources: sourcesSchema,
 };
 

@@ -427,6 +427,10 @@ function riskSection(view: SummaryView): SummarySection {
       0,
     ),
   ];
+  // Unknown self-harm risk is said beside the red-flag lines, with why, never left to read as
+  // "none" (issue 10 item 3; the engine's outstanding 'risk-not-known', from pathway data).
+  const riskNotKnown = view.outstanding.filter((o) => o.kind === 'risk-not-known');
+  for (const item of riskNotKnown) lines.push(line(item.text, item.text.replace(/\.$/, ''), 0));
   const reference = view.contact.startedAt;
   for (const flag of view.flags) {
     const tag = flagTag(view, flag);
@@ -469,7 +473,7 @@ function riskSection(view: SummaryView): SummarySection {
         0,
       ),
     );
-  } else if (view.flags.length === 0) {
+  } else if (view.flags.length === 0 && riskNotKnown.length === 0) {
     // Never claims the absence of what this output leaves out (decision 20, docs/pathway.md): a
     // private safeguarding flag is not a mental health red flag (the next line covers it), and a
     // flag from the partner's own answers is in the partner's own summary when it is not shared here.

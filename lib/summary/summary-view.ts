@@ -170,7 +170,13 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     if (flag.privacy === 'private' || touchesPrivate(flag.triggeredBy)) continue;
     if (keysBelong(flag.triggeredBy)) {
       flags.push({ ...flag, sharedForSafety: false });
-    } else if (audience === 'family-record' && flag.routes.includes('O10') && flag.triggeredBy.some(isPartnerOwnKey)) {
+    } else if (
+      audience === 'family-record' &&
+      // Safeguarding routes, or a risk to the baby not yet explored (issue 10: thoughts of harming the
+      // baby before the follow-up questions are answered are E2, with no automatic safeguarding route).
+      (flag.routes.includes('O10') || flag.kind === 'safeguarding') &&
+      flag.triggeredBy.some(isPartnerOwnKey)
+    ) {
       flags.push({ ...flag, sharedForSafety: true });
     }
   }
@@ -227,7 +233,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     // Regenerated from the kept flags and outcomes by the writers, so nothing left out can return.
     if (o.kind === 'flag-not-acknowledged' || o.kind === 'outcome-not-decided') return false;
     if (o.kind === 'private-question-outstanding' || o.kind === 'private-time-to-talk') return audience === 'family-record';
-    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered') {
+    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered' || o.kind === 'risk-not-known') {
       if (o.subject !== 'partner') return audience === 'family-record';
       return audience === 'partner-record' || shareIntoFamily;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactBAnswers, epdsLowWithItemTen, noConcerns, plan } from './support/answer-plans';
+import { contactBAnswers, epdsLowWithItemTen, noConcerns, plan, riskEnquiryPassive } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
 import type { SidePanel } from './pages/side-panel';
 
@@ -93,7 +93,9 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     const text = await card.innerText();
     expect(text).toMatch(/Red flag: act now/);
-    expect(text).toMatch(/E4|E5/);
+    // Pathway 2026.4.0 (issue 10): item 10 above 0 alone is E2, "complete the risk enquiry now".
+    expect(text).toMatch(/E2/);
+    expect(text).toMatch(/Complete the self-harm risk enquiry now/);
     expect(text).toMatch(/Do now/);
     expect(text).toMatch(/Record/);
     await expectNoAxeViolations(panel, 'the red-flag card');
@@ -108,7 +110,7 @@ describe('contact walkthroughs in the side panel', () => {
     // Acknowledged, it stays visible for the rest of the contact.
     const strip = panel.page.getByRole('region', { name: 'Red flags raised in this contact' });
     await expect.poll(() => strip.isVisible()).toBe(true);
-    await panel.answerAll(noConcerns);
+    await panel.answerAll(plan(riskEnquiryPassive, noConcerns));
     await expect.poll(() => strip.isVisible()).toBe(true);
     await panel.openSection('Birthing parent');
     expect(await panel.page.locator('.score').filter({ hasText: 'EPDS' }).innerText()).toMatch(/EPDS: 1 of 30/);

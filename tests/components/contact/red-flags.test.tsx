@@ -93,7 +93,8 @@ describe('the red-flag card with others in the room', () => {
     const contact = buildContact({
       contactType: 'hv-6-8-weeks',
       presence: { partner: true },
-      answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-baby-thoughts': 'yes' } },
+      // Pathway 2026.4.0: wished or intended thoughts route to safeguarding (an unexplored disclosure does not).
+      answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-baby-thoughts': 'yes', 'harm-thoughts.kind': 'wished-or-intended', 'harm-thoughts.unusual-beliefs': 'no' } },
     });
     const evaluation = evaluate(pathway, contact);
     const flag = evaluation.flags.find((f) => f.routes.includes('O10'));
@@ -113,5 +114,50 @@ describe('the red-flag card with others in the room', () => {
     const { flag } = harmToBabyFlag();
     const { text } = await renderCard(withIdva, flag, true);
     expect(text).toContain('Example IDVA service');
+  });
+});
+
+describe('[H42-c] a partner’s red-flag card shows adult routes only', () => {
+  const byPerson = resolveConfig({
+    options: {
+      configVersion: 1,
+      organisationName: 'Example Community Trust',
+      crisisRoutes: [
+        { id: 'perinatal-crisis', name: 'Example perinatal crisis line', whenToUse: 'Perinatal crisis', forWhom: 'birthing-parent' },
+        { id: 'adult-crisis', name: 'Example adult crisis team', whenToUse: 'Adult crisis', forWhom: 'other-adults' },
+      ],
+    },
+  });
+
+  function partnerConcerningFlag() {
+    const contact = buildContact({
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        partner: {
+          'partner.consent-screening': 'yes-share',
+          'epds.10': 'sometimes',
+          'risk-enquiry.nature': 'active',
+          'risk-enquiry.plan': 'yes',
+        },
+      },
+    });
+    const flag = evaluate(pathway, contact).flags.find((f) => f.ruleId === 'IR-ENQUIRY-CONCERNING-PARTNER');
+    if (!flag) throw new Error('no partner flag');
+    return flag;
+  }
+
+  it('lists the adult crisis team and the national routes, never the perinatal crisis line or the specialist perinatal team', async () => {
+    const { text, routes } = await renderCard(byPerson, partnerConcerningFlag(), false);
+    expect(routes).toEqual(['Example adult crisis team', "Crisis numbers in the parent's care plan", 'GP, the same day', 'NHS 111 or the out-of-hours service', 'A&E', '999']);
+    expect(text).not.toContain('Example perinatal crisis line');
+    expect(text).not.toMatch(/Specialist community perinatal mental health team/);
+    expect(text).toContain('adult services');
+  });
+
+  it('the birthing parent’s card lists the perinatal crisis line and not the adult-only one', async () => {
+    const { routes } = await renderCard(byPerson);
+    expect(routes[0]).toBe('Example perinatal crisis line');
+    expect(routes).not.toContain('Example adult crisis team');
   });
 });

@@ -195,6 +195,15 @@ export class SidePanel {
     return labels.map((label) => label.replace(/^\d+/, '').trim());
   }
 
+  /** Answers the one question on screen from the plan (fails on a question it does not expect). */
+  async answerOne(plan: AnswerPlan): Promise<string> {
+    const text = await this.questionText();
+    const match = plan.find(([question]) => (typeof question === 'string' ? question === text : question.test(text)));
+    if (!match) throw new Error(`The panel asked a question the plan does not expect: "${text}"`);
+    await this.answer(match[1]);
+    return text;
+  }
+
   /** The shortcut key that picks an option: its number on screen. */
   async keyFor(optionLabel: string | RegExp): Promise<string> {
     if (optionLabel === 'declined') return 'd';
@@ -361,6 +370,27 @@ export class SidePanel {
   async finish(): Promise<void> {
     await this.click(this.button('Finish and write the summary'));
     await this.heading(2, 'Summary').waitFor();
+  }
+
+  /**
+   * "Finish and write the summary" while a due self-harm risk enquiry is not done: the panel asks
+   * why first. Returns the panel's words about it, then records `reason` and goes to the summary.
+   */
+  async finishWithRiskNotKnownReason(reason: string): Promise<string> {
+    await this.click(this.button('Finish and write the summary'));
+    const question = this.page.getByRole('region', { name: 'The self-harm risk enquiry is not done' });
+    await question.waitFor();
+    const words = ((await question.textContent()) ?? '').trim();
+    await this.click(question.getByRole('radio', { name: reason, exact: true }));
+    await this.click(question.getByRole('button', { name: 'Record the reason and write the summary' }));
+    await this.heading(2, 'Summary').waitFor();
+    return words;
+  }
+
+  /** The level, title and steps of the red-flag card on screen. */
+  async redFlagCardText(): Promise<string> {
+    await this.redFlagCard().waitFor();
+    return this.redFlagCard().innerText();
   }
 
   // ---- summary ------------------------------------------------------------------------------

@@ -82,3 +82,48 @@ export const contactBAnswers: AnswerPlan = plan(
   epdsFourteen,
   noConcerns,
 );
+
+// ---- Issue 10: the structured self-harm risk enquiry -------------------------------------------
+
+/** The risk enquiry's items other than the nature of the thoughts, answered reassuringly. */
+const riskEnquiryRest: AnswerPlan = [
+  ['Any plan or method?', 'No'],
+  ['Any intent to act on the thoughts?', 'No'],
+  [/^Access to means/, 'No'],
+  ['Previous self-harm or suicide attempt?', 'No'],
+  ['Feels hopeless about the future?', 'No'],
+  [/^Alcohol or drug use/, 'No'],
+  [/^A recent loss or crisis/, 'No'],
+  [/^Has support, and knows where to get help/, 'Has support and knows where to get help'],
+  [/^Risk to the baby/, 'No concern for the baby'],
+];
+
+/** The enquiry finds a passive wish not to be here, and nothing more. */
+export const riskEnquiryPassive: AnswerPlan = plan([['Ask about the thoughts: what are they like?', 'A passive wish not to be here, without thoughts of acting']], riskEnquiryRest);
+
+/** The enquiry finds active thoughts of suicide with a plan. */
+export const riskEnquiryActiveWithPlan: AnswerPlan = plan(
+  [
+    ['Ask about the thoughts: what are they like?', 'Active thoughts of suicide or self-harm'],
+    ['Any plan or method?', 'Yes'],
+  ],
+  riskEnquiryRest,
+);
+
+/** EPDS items 1-9 low, item 10 declined. */
+export const epdsLowItemTenDeclined: AnswerPlan = plan([['The thought of harming myself has occurred to me', 'declined']], epdsLowWithItemTen);
+
+/** The red-flag check with only "thoughts of harming the baby" present, and those thoughts intrusive. */
+export const intrusiveThoughtsOfHarm: AnswerPlan = [
+  [/^Red flags: a recent significant change/, 'One or more, or not sure'],
+  [/^Recent significant change in mental state/, 'No'],
+  [/^New thoughts or acts of violent self-harm/, 'No'],
+  [/^New and persistent expressions of incompetency/, 'No'],
+  [/^Severe difficulties with sleeping/, 'No'],
+  [/^Signs of possible postpartum psychosis/, 'No'],
+  [/^Has disclosed thoughts of harming themselves/, 'No'],
+  [/^Has disclosed thoughts of harming the baby/, 'Yes'],
+  [/^Imminent danger to the parent or the baby/, 'No'],
+  ['How are the thoughts experienced?', 'Unwanted, distressing, and avoided (intrusive)'],
+  [/^Do they come with unusual beliefs or perceptions/, 'No'],
+];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outcomeCodeSchema } from '../../../lib/contact/contact';
 import { nationalCrisisRoutes, nationalDefaultConfig, nationalServices } from '../../../lib/config/defaults';
 import { resolveConfig } from '../../../lib/config/resolve';
-import { crisisRoutes, servicesForOutcome, servesSubject } from '../../../lib/config/services-for-outcome';
+import { crisisRoutes, crisisRouteServes, servicesForOutcome, servesSubject } from '../../../lib/config/services-for-outcome';
+import { exportConfig, importConfig } from '../../../lib/config/import';
 
 const configured = resolveConfig({
   options: {
@@ -145,5 +146,47 @@ describe('national defaults use only facts from the pathway reference', () => {
       'PANDAS',
       'Mind',
     ]);
+  });
+});
+
+describe('[H42-b] crisis routes by person (issue 10 item 6)', () => {
+  const byPerson = resolveConfig({
+    options: {
+      configVersion: 1,
+      crisisRoutes: [
+        { id: 'perinatal-crisis', name: 'Example perinatal crisis line', whenToUse: 'Perinatal crisis', forWhom: 'birthing-parent' },
+        { id: 'adult-crisis', name: 'Example adult crisis team', whenToUse: 'Adult crisis', forWhom: 'other-adults' },
+        { id: 'crisis-line', name: 'Example crisis line', whenToUse: 'Anyone' },
+      ],
+    },
+  }).config;
+
+  it.each([
+    ['anyone', 'birthing-parent', true],
+    ['anyone', 'partner', true],
+    ['birthing-parent', 'birthing-parent', true],
+    ['birthing-parent', 'partner', false],
+    ['other-adults', 'partner', true],
+    ['other-adults', 'birthing-parent', false],
+  ] as const)('a route for %s is shown for the %s: %s', (audience, subject, shown) => {
+    expect(crisisRouteServes(audience, subject)).toBe(shown);
+  });
+
+  it("never puts a route for the birthing parent only on a partner's card; national routes (all adults) always follow", () => {
+    expect(crisisRoutes(byPerson, 'E4', 'partner').local.map((r) => r.id)).toEqual(['adult-crisis', 'crisis-line']);
+    expect(crisisRoutes(byPerson, 'E4', 'birthing-parent').local.map((r) => r.id)).toEqual(['perinatal-crisis', 'crisis-line']);
+    expect(crisisRoutes(byPerson, 'E5', 'partner').national.map((r) => r.id)).toEqual(nationalCrisisRoutes.map((r) => r.id));
+    expect(crisisRoutes(byPerson, 'E4').local).toHaveLength(3);
+  });
+
+  it('is optional with a national default: a route written before it is for anyone, and import/export keep the choice', () => {
+    expect(configured.crisisRoutes.map((r) => r.forWhom)).toEqual(['anyone', 'anyone']);
+    const text = JSON.stringify({ configVersion: 1, crisisRoutes: [{ id: 'perinatal-crisis', name: 'P', whenToUse: 'W', forWhom: 'birthing-parent' }] });
+    const imported = importConfig(text, {});
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    expect(JSON.parse(exportConfig(imported.document)).crisisRoutes[0].forWhom).toBe('birthing-parent');
+    const bad = importConfig(JSON.stringify({ configVersion: 1, crisisRoutes: [{ id: 'c', name: 'C', whenToUse: 'W', forWhom: 'partner' }] }), {});
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['crisisRoutes[0].forWhom']);
   });
 });

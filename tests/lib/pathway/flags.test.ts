@@ -29,12 +29,12 @@ describe('item-level risk boundaries', () => {
     ['birthing-parent', 3, true, 'S10'],
     ['partner', 0, false, 'S10, §2.10.3'],
     ['partner', 1, true, 'S10, §2.10.3'],
-  ] as const)('[H01-a] EPDS item 10 for the %s = %i → same-day flag %s (%s)', (subject, score, raised, _source) => {
+  ] as const)('[H01-a] EPDS item 10 for the %s = %i → "GP informed, complete the risk enquiry" flag %s (%s; pathway 2026.4.0: E2, not E4)', (subject, score, raised, _source) => {
     const evaluation = flagsFor(subject, epdsWithItem10(score));
     const flag = evaluation.flags.find((f) => f.id === `IR-EPDS-10/${subject}`);
     expect(!!flag).toBe(raised);
     if (flag) {
-      expect(flag.level).toBe('E4');
+      expect(flag.level).toBe('E2');
       expect(flag.triggeredBy).toEqual([`${subject}/epds.10`]);
       expect(flag.sources).toContain('S10');
     }
@@ -50,10 +50,10 @@ describe('item-level risk boundaries', () => {
     expect(flagIds(evaluation).includes(`IR-PHQ9-9/${subject}`)).toBe(raised);
   });
 
-  it('[H01-c] raises the item-10 flag on an otherwise empty, incomplete EPDS', () => {
+  it('[H01-c] raises the item-10 flag on an otherwise empty, incomplete EPDS (E2 until the risk enquiry says more)', () => {
     const evaluation = flagsFor('birthing-parent', { 'epds.10': 'hardly-ever' });
     expect(flagIds(evaluation)).toContain('IR-EPDS-10/birthing-parent');
-    expect(evaluation.escalation.overall.level).toBe('E4');
+    expect(evaluation.escalation.overall.level).toBe('E2');
   });
 
   it.each([
@@ -75,8 +75,9 @@ describe('red flags (MBRRACE, SIGN, postpartum psychosis)', () => {
     ['red-flags.severe-sleep', 'RF-SEVERE-SLEEP', 'E4', 'S8'],
     ['red-flags.psychosis-signs', 'RF-POSTPARTUM-PSYCHOSIS', 'E5', 'S9'],
     ['red-flags.imminent-danger', 'RF-IMMINENT-DANGER', 'E5', 'S9'],
-    ['red-flags.harm-self-thoughts', 'IR-DISCLOSED-SELF-HARM', 'E4', 'S1'],
-    ['red-flags.harm-baby-thoughts', 'IR-DISCLOSED-HARM-TO-BABY', 'E4', 'S8'],
+    // Pathway 2026.4.0: a disclosure makes the structured enquiry due; the enquiry sets the urgency.
+    ['red-flags.harm-self-thoughts', 'IR-DISCLOSED-SELF-HARM', 'E2', 'S1'],
+    ['red-flags.harm-baby-thoughts', 'IR-DISCLOSED-HARM-TO-BABY', 'E2', 'S8'],
   ] as const)('[H01-d] %s = Yes raises %s at %s with negative screens (%s)', (question, ruleId, level, source) => {
     const evaluation = flagsFor('birthing-parent', {
       ...check,
@@ -180,9 +181,9 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
   type Row = [what: string, change: string, spec: ContactSpec, key: string, ruleId: string, level: string, source: string];
   const partnerPresent = { contactType: 'hv-new-birth' as const, presence: { partner: true } };
   const rows: Row[] = [
-    ['partner EPDS item 10 = 1', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(1) } } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S10'],
-    ['partner EPDS item 10 = 3', 'consent answer cleared', { ...partnerPresent, answers: { partner: epdsWithItem10(3) } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S10'],
-    ['partner PHQ-9 item 9 = 2', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...phq9WithItem9(2) } } }, 'partner/phq-9.9', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S10'],
+    ['partner EPDS item 10 = 1', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(1) } } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
+    ['partner EPDS item 10 = 3', 'consent answer cleared', { ...partnerPresent, answers: { partner: epdsWithItem10(3) } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
+    ['partner PHQ-9 item 9 = 2', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...phq9WithItem9(2) } } }, 'partner/phq-9.9', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
     ['thoughts of harming themselves', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'birthing-parent/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
     ['violent self-harm', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.violent-self-harm': 'yes' } } }, 'birthing-parent/red-flags.violent-self-harm', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
     ['change in mental state', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.mental-state-change': 'yes' } } }, 'birthing-parent/red-flags.mental-state-change', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
@@ -191,18 +192,18 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
     ['thoughts of harming the baby', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'birthing-parent/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
     ['signs of postpartum psychosis', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.psychosis-signs': 'yes' } } }, 'birthing-parent/red-flags.psychosis-signs', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S9'],
     ['imminent danger', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'birthing-parent/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S5'],
-    ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S27'],
-    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S27'],
+    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
     ['partner: imminent danger', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'partner/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S27'],
     ['she has acted on angry feelings', '"angry feelings" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'relationship.angry-feelings': 'no', 'relationship.acted-on': 'yes' } } }, 'birthing-parent/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
-    ['partner has acted on angry feelings', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' } } }, 'partner/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
-    ['her report: the partner might harm themselves or the baby', '"partner involved" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'no', 'partner-report.risk': 'yes' } } }, 'birthing-parent/partner-report.risk', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
+    ['partner has acted on angry feelings', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' } } }, 'partner/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
+    ['her report: the partner might harm themselves or the baby', '"partner involved" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'no', 'partner-report.risk': 'yes' } } }, 'birthing-parent/partner-report.risk', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
     ['the private question’s danger answer', 'first answer changed (alone)', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'no-disclosure', 'domestic-abuse.immediate-danger': 'yes' } } }, 'birthing-parent/domestic-abuse.immediate-danger', 'SG-RISK-ANSWER-WITHDRAWN', 'E5', 'S27'],
   ];
 
   it.each(rows)('[H34-a] %s, then %s: still raises %s at %s (%s)', (_what, _change, spec, key, ruleId, level, source) => {
     const evaluation = evaluateSpec(spec);
-    const subject = ruleId === 'IR-RISK-ANSWER-WITHDRAWN-BABY' && key.includes('partner-report') ? 'partner' : key.slice(0, key.indexOf('/'));
+    const subject = ruleId === 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER' && key.includes('partner-report') ? 'partner' : key.slice(0, key.indexOf('/'));
     const flag = evaluation.flags.find((f) => f.id === `${ruleId}/${subject}`);
     expect(flag, `${ruleId}/${subject}`).toMatchObject({ level, triggeredBy: [key] });
     expect(flag?.sources).toContain(source);
@@ -245,7 +246,9 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
     expect(rules.map((r) => r.id).sort()).toEqual([
       'IR-RISK-ANSWER-WITHDRAWN',
       'IR-RISK-ANSWER-WITHDRAWN-BABY',
+      'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER',
       'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY',
+      'IR-RISK-ANSWER-WITHDRAWN-PARTNER',
       'SG-RISK-ANSWER-WITHDRAWN',
     ]);
     for (const rule of rules) expect(JSON.stringify([rule.id, rule.title, rule.doNow, rule.record, rule.timeframe])).not.toMatch(PRIVATE_TOPIC);

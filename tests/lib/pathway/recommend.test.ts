@@ -49,6 +49,7 @@ const rows: Row[] = [
   ['REC-PARTNER-NOT-SEEN', 'partner', 'O4', 'recommend', 'E0', 'S24', { 'partner.involved': 'yes' }],
   ['REC-PARTNER-NOT-SEEN', 'partner', 'O14', 'recommend', 'E0', 'S14', { 'partner.involved': 'yes' }],
   ['REC-PARTNER-REPORTED-WORRIES', 'partner', 'O12', 'recommend', 'E1', 'S15', { 'partner.involved': 'yes', 'partner-report.wellbeing': 'some-worries' }],
+  ['REC-RISK-ENQUIRY-BABY-CONCERN', bp, 'O10', 'consider', 'E2', 'S27', { 'epds.10': 'hardly-ever', 'risk-enquiry.baby-risk': 'other-concern' }],
 ];
 
 describe('each outcome rule', () => {

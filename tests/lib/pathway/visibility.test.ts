@@ -74,7 +74,7 @@ describe('hidden items count as no answer', () => {
     expect(result(evaluation, 'partner', 'epds')).toBeUndefined();
     expect(evaluation.answers.filter((a) => a.subject === 'partner' && a.questionId.startsWith('epds'))).toEqual([]);
     expect(evaluation.flags.map((f) => f.id)).not.toContain('IR-EPDS-10/partner');
-    const flag = evaluation.flags.find((f) => f.id === 'IR-RISK-ANSWER-WITHDRAWN/partner');
+    const flag = evaluation.flags.find((f) => f.id === 'IR-RISK-ANSWER-WITHDRAWN-PARTNER/partner');
     expect(flag).toMatchObject({ level: 'E4', triggeredBy: ['partner/epds.10'] });
     expect(flag?.hiddenAnswers?.map((h) => `${h.key}: ${h.answer}`)).toEqual(['partner/epds.10: Yes, quite often (3)']);
     expect(evaluation.escalation.bySubject.partner.level).toBe('E4');

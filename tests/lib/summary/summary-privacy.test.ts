@@ -289,9 +289,10 @@ describe('the partner’s own answers', () => {
     });
     const evaluation = evaluateForRecord(pathway, contact);
     const text = summaryText({ contact, evaluation, options });
-    expect(text).toContain('Disclosed thoughts of harming the baby (partner)');
+    expect(text).toContain('Thoughts of harming the baby disclosed: ask how they are experienced (partner)');
     expect(text).toContain("without the partner's consent to share because of a risk to the baby");
-    expect(text).toMatch(/Level: E4/);
+    // Pathway 2026.4.0: E2 until the follow-up questions say what the thoughts are (issue 10 item 5).
+    expect(text).toMatch(/Level: E2/);
   });
 
   const plentyForThePartner: Record<string, string> = {
@@ -372,7 +373,7 @@ describe('the partner’s own answers', () => {
     expect(partnerSummaryStatus(contact, evaluation)).toBe('separate');
     const partner = partnerSummaryText({ contact, evaluation, options });
     expect(partner).toContain(
-      '[E4] A risk answer given earlier in this contact is now hidden by a later change: act on it as given (partner). Answer given earlier, now hidden by a later change: [partner] EPDS item 10 (thoughts of self-harm): Yes, quite often (3).',
+      '[E4] A risk answer given earlier in this contact is now hidden by a later change: act on it as given (partner: adult services) (partner). Answer given earlier, now hidden by a later change: [partner] EPDS item 10 (thoughts of self-harm): Yes, quite often (3).',
     );
     const family = summaryText({ contact, evaluation, options });
     expect(family).toContain("the partner's own answers, and anything flagged from them, are in the separate partner summary");

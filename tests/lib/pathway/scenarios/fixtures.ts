@@ -24,6 +24,20 @@ export interface Scenario {
 
 const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
 const noRedFlags = { 'red-flags.check': 'none', 'concern.clinical': 'no' };
+/** The structured risk enquiry answered, with the rest of its items answered "no" / supportive. */
+function riskEnquiry(nature: string, detail: Record<string, string> = {}): Record<string, string> {
+  return {
+    'risk-enquiry.nature': nature,
+    'risk-enquiry.previous-attempt': 'no',
+    'risk-enquiry.hopelessness': 'no',
+    'risk-enquiry.substance-use': 'no',
+    'risk-enquiry.recent-loss-or-crisis': 'no',
+    'risk-enquiry.support': 'yes',
+    'risk-enquiry.baby-risk': 'no-concern',
+    ...detail,
+  };
+}
+
 const historyNo = {
   'history.severe-mental-illness': 'no',
   'history.specialist-treatment': 'no',
@@ -204,7 +218,8 @@ export const scenarios: Scenario[] = [
       },
     },
     expect: {
-      overall: 'E4',
+      // Pathway 2026.4.0: item 10 above 0 alone is "GP informed, complete the risk enquiry now" (E2).
+      overall: 'E2',
       flags: ['IR-EPDS-10/partner'],
       recommends: ['partner/O12', 'birthing-parent/O1'],
       privateNow: false,
@@ -251,7 +266,7 @@ export const scenarios: Scenario[] = [
         },
       },
     },
-    expect: { overall: 'E4', flags: ['IR-PHQ9-9/birthing-parent'], recommends: ['birthing-parent/O2', 'birthing-parent/O4'], privateNow: true },
+    expect: { overall: 'E2', flags: ['IR-PHQ9-9/birthing-parent'], recommends: ['birthing-parent/O5', 'birthing-parent/O2', 'birthing-parent/O4'], privateNow: true },
   },
   {
     id: '10-two-years-older-child-relationship',
@@ -542,5 +557,133 @@ export const scenarios: Scenario[] = [
       },
     },
     expect: { overall: 'E0', flags: [], recommends: ['birthing-parent/O1'], privateNow: true },
+  },
+  // Issue 10: the structured self-harm risk enquiry sets the urgency (pathway 2026.4.0).
+  {
+    id: '22-six-weeks-passive-thoughts',
+    title: 'HV 6–8 weeks, alone: EPDS 8 with item 10 "hardly ever"; the risk enquiry finds a passive wish not to be here, nothing more',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('gad-2', [1, 0]),
+          ...scores('epds', [1, 1, 1, 1, 1, 1, 0, 1, 0, 1]),
+          ...riskEnquiry('passive', { 'risk-enquiry.plan': 'no', 'risk-enquiry.intent': 'no', 'risk-enquiry.means': 'no' }),
+          ...noRedFlags,
+        },
+      },
+    },
+    expect: { overall: 'E2', flags: ['IR-EPDS-10/birthing-parent'], recommends: ['birthing-parent/O5'], privateNow: true },
+  },
+  {
+    id: '23-new-birth-active-with-plan',
+    title: 'HV new birth, alone: EPDS item 10 "sometimes"; the risk enquiry finds active thoughts with a plan',
+    spec: {
+      contactType: 'hv-new-birth',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'yes',
+          'whooley.2': 'yes',
+          ...scores('gad-2', [2, 1]),
+          ...scores('epds', [2, 2, 2, 1, 1, 2, 1, 2, 1, 2]),
+          ...riskEnquiry('active', { 'risk-enquiry.plan': 'yes', 'risk-enquiry.intent': 'unsure', 'risk-enquiry.means': 'yes' }),
+          ...noRedFlags,
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['IR-ENQUIRY-CONCERNING/birthing-parent', 'IR-EPDS-10/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O9', 'birthing-parent/O5'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '24-six-weeks-item-10-declined',
+    title: 'HV 6–8 weeks, alone: EPDS item 10 declined, the rest answered; the risk enquiry not done and the contact finished with a reason',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('gad-2', [1, 1]),
+          ...scores('epds', [1, 1, 1, 1, 1, 1, 1, 1, 1]),
+          'epds.10': declined,
+          'risk-enquiry.nature': notAsked('parent-distressed'),
+          ...noRedFlags,
+        },
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: ['RN-EPDS-10/birthing-parent'],
+      recommends: ['birthing-parent/O5'],
+      outstanding: ['risk-not-known'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '25-twelve-months-partner-item-9',
+    title: 'HV 12 months, both parents: the partner’s PHQ-9 item 9 is 1; the enquiry finds passive thoughts and a previous attempt: adult services, never the perinatal team',
+    settings: { depressionMeasure: 'phq-9' },
+    spec: {
+      contactType: 'hv-12-months',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'wellbeing.feelings': 'no-concerns', ...negativeScreens, ...noRedFlags },
+        partner: {
+          'partner.consent-screening': 'yes-share',
+          'wellbeing.feelings': 'concerns-raised',
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('phq-9', [1, 1, 1, 1, 0, 1, 0, 0, 1]),
+          'phq-9.difficulty': 'somewhat-difficult',
+          ...riskEnquiry('passive', { 'risk-enquiry.plan': 'no', 'risk-enquiry.intent': 'no', 'risk-enquiry.means': 'no', 'risk-enquiry.previous-attempt': 'yes' }),
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['IR-ENQUIRY-CONCERNING-PARTNER/partner', 'IR-PHQ9-9/partner'],
+      recommends: ['partner/O9', 'partner/O5'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '26-new-birth-intrusive-thoughts',
+    title: 'HV new birth, alone: she discloses thoughts of harming the baby; they are unwanted, distressing and avoided, with no unusual beliefs',
+    spec: {
+      contactType: 'hv-new-birth',
+      answers: {
+        'birthing-parent': {
+          'wellbeing.feelings': 'concerns-raised',
+          ...negativeScreens,
+          'red-flags.check': 'present-or-unsure',
+          'red-flags.mental-state-change': 'no',
+          'red-flags.violent-self-harm': 'no',
+          'red-flags.incompetence-estrangement': 'no',
+          'red-flags.severe-sleep': 'no',
+          'red-flags.psychosis-signs': 'no',
+          'red-flags.harm-self-thoughts': 'no',
+          'red-flags.harm-baby-thoughts': 'yes',
+          'red-flags.imminent-danger': 'no',
+          'harm-thoughts.kind': 'intrusive',
+          'harm-thoughts.unusual-beliefs': 'no',
+          'concern.clinical': 'yes',
+        },
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: ['IR-HARM-THOUGHTS-INTRUSIVE/birthing-parent'],
+      recommends: ['birthing-parent/O5', 'birthing-parent/O4'],
+      privateNow: true,
+    },
   },
 ];

@@ -1,0 +1,677 @@
+import {
+  all,
+  answerIs,
+  any,
+  isYes,
+  not,
+  responseMissing,
+  scoreAtLeast,
+  status,
+  storedAnswerIs,
+  withdrawn,
+} from './conditions';
+import { selfPresent } from './gates';
+import { SELF_HARM_HISTORY_QUESTION } from './history';
+import type { Condition, FlagRule, ItemGroup, Option, RecommendationRule } from './schema';
+
+// Self-harm and suicide risk (issue 10 items 1-3; reference §1.7, §3.3, §3.4; clinical review
+// 2026-12 items 1-2). A positive risk item is a prompt for FURTHER ASSESSMENT, not an emergency:
+// "any score above 0 always prompts further assessment" (EPDS item 10, S10; PHQ-9 item 9, S12 ◐),
+// and only a CONCERNING enquiry result escalates (§3.4 E4 "concerning item-10/item-9 answers").
+// CG192 rec 1.6.5 (S1 ✅): if there is a risk of self-harm or suicide, check support and whether
+// she knows where to get help, arrange help matched to the level of risk, inform the GP and the
+// professionals in the care plan, and advise her and her family to seek help if things get worse.
+// SIGN (S8 ✅): a safety plan, manage immediate risk, urgent assessment where indicated.
+//
+// So the engine has three layers, all data:
+// 1. The trigger (item 10 / item 9 above 0, a disclosure) raises a floor flag at E2 "GP informed"
+//    that says "complete the risk enquiry now, before she leaves". Once any risk item is above 0 the
+//    level never drops below it (S1 1.6.5: inform the GP), whatever the enquiry finds.
+// 2. The structured risk enquiry (`risk-enquiry.*`, asked by the practitioner of the parent
+//    concerned, birthing parent or partner) is due on any trigger, including an item declined or not
+//    asked while the rest of the measure was answered (unknown is never none, §1.7).
+// 3. The urgency table below reads the enquiry: E5 when she means to act soon (imminent danger),
+//    E4 for a concerning result, E2 (GP informed, review, safety plan, safety-netting) otherwise.
+//
+// Over-escalation is itself a hazard (H40): E4 for "hardly ever" on item 10 sends families to
+// crisis teams that do not need them, teaches practitioners to click through cards and deters
+// disclosure. Under-escalation is the other hazard (H41). Where the brief's table leaves a gap
+// (active thoughts with none of plan, intent, previous attempt or hopelessness; passive thoughts
+// with one of them; a nature she or the practitioner is unsure of; plan or intent declined while
+// thoughts are present) the SAFER reading is E4: §3.4 puts "concerning item-10/item-9 answers" at
+// E4, and none of these can be called not concerning. The practitioner can always raise the level
+// (choose a higher outcome); no rule here lowers the level another rule set.
+//
+// The baby is never counted as protective: no condition anywhere reads the baby to lower urgency,
+// and the enquiry always asks about the risk to the baby (S21 COPE ◐: always ask about risk to the
+// infant when assessing maternal suicide risk).
+
+export const RISK_ENQUIRY_GROUP = 'risk-enquiry';
+export const RISK_NATURE = 'risk-enquiry.nature';
+export const RISK_PLAN = 'risk-enquiry.plan';
+export const RISK_INTENT = 'risk-enquiry.intent';
+export const RISK_MEANS = 'risk-enquiry.means';
+export const RISK_PREVIOUS_ATTEMPT = 'risk-enquiry.previous-attempt';
+export const RISK_HOPELESSNESS = 'risk-enquiry.hopelessness';
+export const RISK_BABY = 'risk-enquiry.baby-risk';
+
+export const HARM_THOUGHTS_GROUP = 'harm-thoughts';
+export const HARM_KIND = 'harm-thoughts.kind';
+export const HARM_UNUSUAL = 'harm-thoughts.unusual-beliefs';
+
+// ---------------------------------------------------------------------------------------------
+// Triggers
+
+const item10Above0 = scoreAtLeast('epds.10', 1);
+const item9Above0 = scoreAtLeast('phq-9.9', 1);
+const disclosedSelfHarmThoughts = isYes('red-flags.harm-self-thoughts');
+/** MBRRACE flag 2 (S5): new thoughts or acts of violent self-harm (its card is RF-VIOLENT-SELF-HARM). */
+const violentSelfHarm = isYes('red-flags.violent-self-harm');
+/**
+ * Item 10 / item 9 declined or not asked while the rest of the measure was answered (status
+ * 'incomplete' = at least one item answered): the risk is not known and must be asked directly
+ * before the parent leaves (S10). A measure declined as a whole is not a risk signal of its own.
+ */
+const item10Missing = all(responseMissing('epds.10'), status('epds', ['incomplete']));
+const item9Missing = all(responseMissing('phq-9.9'), status('phq-9', ['incomplete']));
+
+/** Anything that makes the structured risk enquiry due for the parent concerned. */
+export const riskEnquiryTrigger: Condition = any(
+  item10Above0,
+  item9Above0,
+  item10Missing,
+  item9Missing,
+  disclosedSelfHarmThoughts,
+  violentSelfHarm,
+);
+
+// ---------------------------------------------------------------------------------------------
+// The structured risk enquiry
+
+const noYesUnsure: Option[] = [
+  { id: 'no', label: 'No' },
+  { id: 'yes', label: 'Yes' },
+  { id: 'unsure', label: 'Not sure' },
+];
+
+const THOUGHTS_PRESENT = ['passive', 'active', 'unsure'];
+const thoughtsPresentOrUnsure = answerIs(RISK_NATURE, THOUGHTS_PRESENT);
+
+export const riskEnquiryGroup: ItemGroup = {
+  kind: 'questions',
+  id: RISK_ENQUIRY_GROUP,
+  title: 'Self-harm risk enquiry',
+  module: 'risk-check',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'subject',
+  respondent: 'practitioner',
+  // A risk answer needs no screening consent: a risk to life or to the baby comes first (S27), as
+  // for the partner's red-flag check (reference §2.10 tool logic 3).
+  enableWhen: riskEnquiryTrigger,
+  askableWhen: selfPresent,
+  hiddenReason: 'Asked when thoughts of self-harm are reported, or the self-harm item is not answered',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-RISK-ENQUIRY-EPDS-10',
+      when: item10Above0,
+      because: 'EPDS item 10 above 0: ask about the nature of the thoughts before the parent leaves.',
+      sources: ['S10', 'S1'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-PHQ9-9',
+      when: item9Above0,
+      because: 'PHQ-9 item 9 above 0: ask about the nature of the thoughts, whatever the total.',
+      sources: ['S12', 'S1'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-ITEM-MISSING',
+      when: any(item10Missing, item9Missing),
+      because: 'The self-harm item was declined or not asked: self-harm risk is not known until asked directly.',
+      sources: ['S10', 'S1'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-DISCLOSED',
+      when: disclosedSelfHarmThoughts,
+      because: 'Thoughts of self-harm disclosed: ask about their nature and the risk.',
+      sources: ['S1', 'S8'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-RED-FLAG-2',
+      when: violentSelfHarm,
+      because: 'New thoughts or acts of violent self-harm (MBRRACE red flag): ask about the risk now.',
+      sources: ['S5', 'S8'],
+    },
+  ],
+  suggested: [],
+  riskNotKnownUntil: {
+    question: RISK_NATURE,
+    ruleId: 'RN-RISK-ENQUIRY',
+    text: 'Self-harm risk not known',
+    sources: ['S10', 'S1'],
+  },
+  sources: ['S1', 'S8', 'S10'],
+  questions: [
+    {
+      id: RISK_NATURE,
+      text: 'Ask about the thoughts: what are they like?',
+      wording: 'prompt',
+      hint: 'Ask directly and kindly; asking about suicide does not put the idea there. "On reflection" means the answer to the item did not mean thoughts of self-harm.',
+      options: [
+        { id: 'none-on-reflection', label: 'None on reflection' },
+        { id: 'passive', label: 'A passive wish not to be here, without thoughts of acting' },
+        { id: 'active', label: 'Active thoughts of suicide or self-harm' },
+        { id: 'unsure', label: 'Not sure' },
+      ],
+      scored: false,
+      sources: ['S10', 'S8', 'S1'],
+    },
+    {
+      id: RISK_PLAN,
+      text: 'Any plan or method?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      enableWhen: thoughtsPresentOrUnsure,
+      hiddenReason: 'Asked when there are thoughts of not being here or of self-harm',
+      sources: ['S8', 'S1'],
+    },
+    {
+      id: RISK_INTENT,
+      text: 'Any intent to act on the thoughts?',
+      wording: 'prompt',
+      options: [
+        { id: 'no', label: 'No' },
+        { id: 'yes', label: 'Yes' },
+        { id: 'imminent', label: 'Yes, and means to act soon: imminent danger' },
+        { id: 'unsure', label: 'Not sure' },
+      ],
+      scored: false,
+      enableWhen: thoughtsPresentOrUnsure,
+      hiddenReason: 'Asked when there are thoughts of not being here or of self-harm',
+      sources: ['S8', 'S1', 'S9'],
+    },
+    {
+      id: RISK_MEANS,
+      text: 'Access to means (for example stored medicines)?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      enableWhen: thoughtsPresentOrUnsure,
+      hiddenReason: 'Asked when there are thoughts of not being here or of self-harm',
+      sources: ['S8'],
+    },
+    {
+      id: RISK_PREVIOUS_ATTEMPT,
+      text: 'Previous self-harm or suicide attempt?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      sources: ['S8', 'S1'],
+    },
+    {
+      id: RISK_HOPELESSNESS,
+      text: 'Feels hopeless about the future?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      sources: ['S7', 'S8'],
+    },
+    {
+      id: 'risk-enquiry.substance-use',
+      text: 'Alcohol or drug use that worries them or you?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      sources: ['S8', 'S6'],
+    },
+    {
+      id: 'risk-enquiry.recent-loss-or-crisis',
+      text: 'A recent loss or crisis (for example a bereavement, a relationship ending, child-protection proceedings)?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      sources: ['S23', 'S8'],
+    },
+    {
+      id: 'risk-enquiry.support',
+      text: 'Has support, and knows where to get help if things get worse?',
+      wording: 'prompt',
+      options: [
+        { id: 'yes', label: 'Has support and knows where to get help' },
+        { id: 'partly', label: 'One of the two only' },
+        { id: 'no', label: 'Neither' },
+        { id: 'unsure', label: 'Not sure' },
+      ],
+      scored: false,
+      sources: ['S1'],
+    },
+    {
+      id: RISK_BABY,
+      text: 'Risk to the baby: any thoughts of harming the baby, or other concern for the baby’s safety?',
+      wording: 'prompt',
+      hint: 'Always ask about the baby when assessing self-harm risk. The baby is never counted as a reason the risk is lower.',
+      options: [
+        { id: 'no-concern', label: 'No concern for the baby' },
+        { id: 'thoughts-of-harm', label: 'Thoughts of harming the baby' },
+        { id: 'other-concern', label: 'Other concern for the baby’s safety' },
+        { id: 'unsure', label: 'Not sure' },
+      ],
+      scored: false,
+      sources: ['S21', 'S8', 'S27'],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Urgency: one table, read from the enquiry
+
+/**
+ * "Previous self-harm or suicide attempt": the enquiry's own item, or the first-contact history's
+ * answer (issue 11), so a history of an attempt told at booking counts in today's enquiry without
+ * the family being asked again (S1 1.6.5 and S8: previous self-harm is a risk factor).
+ */
+export const previousAttempt: Condition = any(isYes(RISK_PREVIOUS_ATTEMPT), isYes(SELF_HARM_HISTORY_QUESTION));
+
+/**
+ * A concerning enquiry result (§3.4 E4): thoughts present (or their nature unsure) AND any of:
+ * active thoughts or an unsure nature; a plan or intent (yes, unsure, or declined / not asked while
+ * thoughts are present: it cannot be ruled out); a previous attempt; hopelessness.
+ */
+export const concerningEnquiry: Condition = all(
+  thoughtsPresentOrUnsure,
+  any(
+    answerIs(RISK_NATURE, ['active', 'unsure']),
+    answerIs(RISK_PLAN, ['yes', 'unsure']),
+    responseMissing(RISK_PLAN),
+    answerIs(RISK_INTENT, ['yes', 'unsure']),
+    responseMissing(RISK_INTENT),
+    previousAttempt,
+    isYes(RISK_HOPELESSNESS),
+  ),
+);
+
+/** Imminent danger from the enquiry: she means to act soon (§3.4 E5). */
+export const imminentFromEnquiry: Condition = answerIs(RISK_INTENT, ['imminent']);
+
+// Shared wording.
+const completeEnquiryNow =
+  'Complete the self-harm risk enquiry now, before the parent leaves: ask about the nature of the thoughts.';
+const supportAndHelp =
+  'Check their support and whether they know where to get help; arrange help matched to the level of risk.';
+const informGp =
+  'Inform the GP (and the professionals named in any care plan) and arrange a review.';
+const safetyPlan =
+  'Make a safety plan together: warning signs, coping, people and professionals to call, crisis numbers, keeping themselves and the baby safe.';
+const safetyNet = 'Advise them and their family to seek help at once if things get worse (GP, NHS 111, A&E, 999).';
+const askAboutBaby = 'Ask about risk to the baby.';
+const notLeftAlone =
+  'Do not leave them alone: an adult stays with them and the baby until they are assessed. Call 999 if there is danger now.';
+const recordWhatAndWho = [
+  'What was said, in their words, and the risk enquiry.',
+  'Who you contacted, when, and what was agreed.',
+  'The safety plan.',
+];
+
+// Adult routes for a partner: partners are adults for adult services. The specialist perinatal
+// team (O6), the Maternal Mental Health Service (O7) and mother and baby units (O8) see the birthing
+// parent only (reference §4.1; S14: partners of women in specialist care get a check and
+// signposting, not the team's own assessment). Urgent help for a partner is the GP the same day,
+// the adult crisis or home treatment team, NHS 111 (mental health option where the area has one),
+// A&E, or 999 (O9 and O5; S9 and S6 routes; S1).
+const sameDayBirthingParent =
+  'Arrange a same-day senior psychiatric assessment through the specialist perinatal mental health team or the crisis team.';
+const sameDayPartner =
+  'Arrange a same-day mental health assessment through adult services: the GP the same day, or the adult crisis or home treatment team; otherwise NHS 111 (mental health option where available) or A&E.';
+
+const floorRule = (id: string, when: Condition, title: string, sources: FlagRule['sources']): FlagRule => ({
+  id,
+  kind: 'item-risk',
+  subjects: ['birthing-parent', 'partner'],
+  when,
+  level: 'E2',
+  title,
+  doNow: [completeEnquiryNow, supportAndHelp, informGp, safetyPlan, safetyNet, askAboutBaby],
+  routes: ['O5'],
+  record: ['The answer and the risk enquiry in their words.', ...recordWhatAndWho.slice(1)],
+  timeframe: 'Enquiry before the parent leaves; GP informed',
+  sources,
+});
+
+export const selfHarmFlagRules: FlagRule[] = [
+  // Layer 1: the trigger alone. E2 "GP informed" is the floor (S1 1.6.5), and the card asks for the
+  // enquiry now; it is NOT a same-day psychiatric assessment (clinical review 2026-12 item 1).
+  floorRule('IR-EPDS-10', item10Above0, 'EPDS item 10 above 0: thoughts of self-harm', ['S10', 'S1', 'S8']),
+  floorRule('IR-PHQ9-9', item9Above0, 'PHQ-9 item 9 above 0: thoughts of being better off dead or of self-harm', ['S12', 'S1', 'S8']),
+  floorRule('IR-DISCLOSED-SELF-HARM', disclosedSelfHarmThoughts, 'Disclosed thoughts of self-harm', ['S1', 'S8']),
+  {
+    // Passive thoughts (or more) found by the enquiry itself when no floor flag is raised yet (after
+    // a declined item 10, or MBRRACE flag 2): the same floor, so the outcome never drops below "GP
+    // informed" once a risk answer is above 0. Not raised beside another floor flag: one card, not two.
+    ...floorRule('IR-ENQUIRY-THOUGHTS', all(thoughtsPresentOrUnsure, not(any(item10Above0, item9Above0, disclosedSelfHarmThoughts))), 'Risk enquiry: thoughts of not wanting to be here or of self-harm', ['S1', 'S8']),
+    doNow: [supportAndHelp, informGp, safetyPlan, safetyNet, askAboutBaby],
+    timeframe: 'GP informed; review arranged',
+  },
+  // Layer 3: a concerning result (E4) and imminent danger (E5), by person.
+  {
+    id: 'IR-ENQUIRY-CONCERNING',
+    kind: 'item-risk',
+    subjects: ['birthing-parent'],
+    when: concerningEnquiry,
+    level: 'E4',
+    title: 'Risk enquiry: concerning thoughts of suicide or self-harm',
+    doNow: [sameDayBirthingParent, safetyPlan, askAboutBaby, 'Do not leave her alone if she is unsafe; call 999 if there is danger now.', informGp, safetyNet],
+    routes: ['O6', 'O9', 'O5'],
+    record: recordWhatAndWho,
+    timeframe: 'Same day',
+    sources: ['S1', 'S8', 'S10'],
+  },
+  {
+    id: 'IR-ENQUIRY-CONCERNING-PARTNER',
+    kind: 'item-risk',
+    subjects: ['partner'],
+    when: concerningEnquiry,
+    level: 'E4',
+    title: 'Risk enquiry: concerning thoughts of suicide or self-harm (partner: adult services)',
+    doNow: [sameDayPartner, safetyPlan, askAboutBaby, 'Do not leave them alone if they are unsafe; call 999 if there is danger now.', informGp, safetyNet],
+    routes: ['O9', 'O5'],
+    record: recordWhatAndWho,
+    timeframe: 'Same day',
+    sources: ['S1', 'S8', 'S9', 'S14'],
+  },
+  {
+    id: 'IR-ENQUIRY-IMMINENT',
+    kind: 'item-risk',
+    subjects: ['birthing-parent'],
+    when: imminentFromEnquiry,
+    level: 'E5',
+    title: 'Risk enquiry: means to act soon (imminent danger)',
+    doNow: [notLeftAlone, 'Call 999, or the crisis team if it can respond now; keep the baby safe.', 'Then inform the GP and the specialist perinatal team.'],
+    routes: ['O9', 'O6'],
+    record: recordWhatAndWho,
+    timeframe: 'Immediately',
+    sources: ['S9', 'S6', 'S8'],
+  },
+  {
+    id: 'IR-ENQUIRY-IMMINENT-PARTNER',
+    kind: 'item-risk',
+    subjects: ['partner'],
+    when: imminentFromEnquiry,
+    level: 'E5',
+    title: 'Risk enquiry: means to act soon (imminent danger; partner: adult services)',
+    doNow: [notLeftAlone, 'Call 999, or the adult crisis team if it can respond now; keep the baby safe.', 'Then inform the partner’s GP.'],
+    routes: ['O9', 'O5'],
+    record: recordWhatAndWho,
+    timeframe: 'Immediately',
+    sources: ['S9', 'S6', 'S8'],
+  },
+  // Unknown is never 0 (reference §1.7: score item 10 before the parent leaves). These stay at E0
+  // with no route; the enquiry they make due is what finds the level, and while it is not done the
+  // contact cannot be finished without a recorded reason (minimal-finish.ts finishNeedsReason).
+  {
+    id: 'RN-EPDS-10',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: responseMissing('epds.10'),
+    level: 'E0',
+    title: 'EPDS item 10 not answered: self-harm risk not known',
+    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.'],
+    routes: [],
+    record: ['That item 10 was not answered, why, and what the direct enquiry found.'],
+    timeframe: 'Before the parent leaves',
+    sources: ['S10'],
+  },
+  {
+    id: 'RN-PHQ9-9',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: responseMissing('phq-9.9'),
+    level: 'E0',
+    title: 'PHQ-9 item 9 not answered: self-harm risk not known',
+    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.'],
+    routes: [],
+    record: ['That item 9 was not answered, why, and what the direct enquiry found.'],
+    timeframe: 'Before the parent leaves',
+    sources: ['S12', 'S1'],
+  },
+];
+
+export const selfHarmRecommendationRules: RecommendationRule[] = [
+  {
+    // "Other concern for the baby's safety" in the enquiry: a judgement for local safeguarding
+    // procedures, offered for consideration (it does not raise the level by itself).
+    id: 'REC-RISK-ENQUIRY-BABY-CONCERN',
+    subjects: ['birthing-parent', 'partner'],
+    when: answerIs(RISK_BABY, ['other-concern']),
+    outcomes: [{ code: 'O10', strength: 'consider' }],
+    level: 'E2',
+    because: 'A concern for the baby’s safety was raised in the risk enquiry: consider local safeguarding procedures.',
+    sources: ['S27', 'S21'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Thoughts of harming the baby (issue 10 item 5; clinical review 2026-12 item 4)
+//
+// Intrusive thoughts of harm are common in new parents and are unwanted, distressing and avoided;
+// people with perinatal OCD do not act on them (PATH perinatal OCD page, the same professional site
+// as S4; BMJ 2019;367:l6574; seed 004 §2.7 names OCD among perinatal anxiety disorders). NICE CG31
+// (OCD) is not in S1-S29: the Talking Therapies route is cited through S1, S4 and S24 instead.
+// Treating them as intent deters disclosure (seed 004 §3.4: fear of child-protection investigation)
+// and causes harmful safeguarding referrals. Thoughts that are wished or intended, or that come
+// with unusual beliefs or perceptions (possible psychosis), are different and urgent (§3.4 E4/E5,
+// S27). Until the enquiry is done the trigger stays at E2 "complete the enquiry now": not automatic
+// E4 plus safeguarding.
+
+const harmThoughtsTrigger: Condition = any(
+  isYes('red-flags.harm-baby-thoughts'),
+  answerIs(RISK_BABY, ['thoughts-of-harm', 'unsure']),
+);
+
+export const harmThoughtsGroup: ItemGroup = {
+  kind: 'questions',
+  id: HARM_THOUGHTS_GROUP,
+  title: 'Thoughts of harming the baby',
+  module: 'risk-check',
+  subjects: ['birthing-parent', 'partner'],
+  section: 'subject',
+  respondent: 'practitioner',
+  enableWhen: harmThoughtsTrigger,
+  askableWhen: selfPresent,
+  hiddenReason: 'Asked when thoughts of harming the baby are disclosed',
+  notAskableReason: 'Not in the room',
+  due: [
+    {
+      id: 'DUE-HARM-THOUGHTS',
+      when: harmThoughtsTrigger,
+      because: 'Thoughts of harming the baby disclosed: ask how they are experienced before deciding what to do.',
+      sources: ['S4', 'S27', 'S8'],
+    },
+  ],
+  suggested: [],
+  sources: ['S4', 'S27', 'S8', 'S9'],
+  questions: [
+    {
+      id: HARM_KIND,
+      text: 'How are the thoughts experienced?',
+      wording: 'prompt',
+      hint: 'Many new parents have unwanted thoughts of harm coming to the baby. Say that it is common and that telling you is the right thing to do.',
+      options: [
+        { id: 'intrusive', label: 'Unwanted, distressing, and avoided (intrusive)' },
+        { id: 'wished-or-intended', label: 'Wished or intended' },
+        { id: 'unsure', label: 'Not sure' },
+      ],
+      scored: false,
+      sources: ['S4', 'S8'],
+    },
+    {
+      id: HARM_UNUSUAL,
+      text: 'Do they come with unusual beliefs or perceptions (for example that the baby is evil or must be saved, or voices)?',
+      wording: 'prompt',
+      options: noYesUnsure,
+      scored: false,
+      sources: ['S9', 'S4'],
+    },
+  ],
+};
+
+/** Intrusive thoughts with no intent and no unusual beliefs or perceptions (both answered). */
+export const intrusiveWithoutIntent: Condition = all(answerIs(HARM_KIND, ['intrusive']), answerIs(HARM_UNUSUAL, ['no']));
+/** Wished or intended thoughts, or not sure which: urgent, with safeguarding under local procedures. */
+export const harmIntentOrUnsure: Condition = answerIs(HARM_KIND, ['wished-or-intended', 'unsure']);
+/** Unusual beliefs or perceptions with the thoughts: possible psychosis, an emergency (§3.2, §3.4 E5). */
+export const harmWithPsychoticFeatures: Condition = answerIs(HARM_UNUSUAL, ['yes', 'unsure']);
+
+const babySafeNow =
+  'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).';
+
+export const harmThoughtsFlagRules: FlagRule[] = [
+  {
+    // The disclosure alone, until the follow-up says what the thoughts are: E2 "GP informed", and
+    // ask how they are experienced now. Kind 'safeguarding' (a risk to the baby not yet explored):
+    // a partner's copy is shared into the family summary for safety (S27), but it routes to no
+    // safeguarding referral by itself. Once the follow-up is answered, its own rule takes over.
+    id: 'IR-DISCLOSED-HARM-TO-BABY',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent', 'partner'],
+    when: all(harmThoughtsTrigger, not(answerIs(HARM_KIND, ['intrusive', 'wished-or-intended', 'unsure']))),
+    level: 'E2',
+    title: 'Thoughts of harming the baby disclosed: ask how they are experienced',
+    doNow: [
+      'Ask now, before the parent leaves, whether the thoughts are unwanted and avoided, or wished or intended, and whether they come with unusual beliefs or perceptions.',
+      'If you believe the baby is in danger now, act on it: call 999 and follow local safeguarding procedures.',
+      informGp,
+    ],
+    routes: ['O5'],
+    record: ['What was said, in their words, and the answers to the follow-up questions.', 'Who you contacted, when, and what was agreed.'],
+    timeframe: 'Before the parent leaves',
+    sources: ['S8', 'S27', 'S1', 'S4'],
+  },
+  {
+    id: 'IR-HARM-THOUGHTS-INTRUSIVE',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: intrusiveWithoutIntent,
+    level: 'E2',
+    title: 'Intrusive, unwanted thoughts of harm to the baby, without intent',
+    doNow: [
+      'Reassure: unwanted, distressing thoughts that are avoided are common and are not a wish to act; telling you was right.',
+      'Offer NHS Talking Therapies (self-referral; possible perinatal OCD) and inform the GP.',
+      'No safeguarding referral is needed for intrusive thoughts alone; use your judgement and local procedures if anything else worries you.',
+      safetyNet,
+    ],
+    routes: ['O5', 'O4'],
+    record: ['That the thoughts are intrusive (unwanted, distressing, avoided), with no intent and no unusual beliefs or perceptions, in their words.', 'What was offered and agreed.'],
+    timeframe: 'GP informed; Talking Therapies offered',
+    sources: ['S4', 'S1', 'S24'],
+  },
+  {
+    id: 'IR-HARM-THOUGHTS-INTENT',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent'],
+    when: harmIntentOrUnsure,
+    level: 'E4',
+    title: 'Thoughts of harming the baby that are wished or intended, or not clearly unwanted',
+    doNow: [babySafeNow, sameDayBirthingParent, notLeftAlone, informGp],
+    routes: ['O6', 'O9', 'O10'],
+    record: [...recordWhatAndWho.slice(0, 2), 'The information-sharing decision and the reasons, whether you share or not.'],
+    timeframe: 'Same day',
+    sources: ['S8', 'S27', 'S1'],
+  },
+  {
+    id: 'IR-HARM-THOUGHTS-INTENT-PARTNER',
+    kind: 'safeguarding',
+    subjects: ['partner'],
+    when: harmIntentOrUnsure,
+    level: 'E4',
+    title: 'Thoughts of harming the baby that are wished or intended, or not clearly unwanted (partner: adult services)',
+    doNow: [babySafeNow, sameDayPartner, notLeftAlone, informGp],
+    routes: ['O9', 'O5', 'O10'],
+    record: [...recordWhatAndWho.slice(0, 2), 'The information-sharing decision and the reasons, whether you share or not.'],
+    timeframe: 'Same day',
+    sources: ['S8', 'S27', 'S1'],
+  },
+  {
+    id: 'IR-HARM-THOUGHTS-PSYCHOTIC',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent', 'partner'],
+    when: harmWithPsychoticFeatures,
+    level: 'E5',
+    title: 'Thoughts of harming the baby with unusual beliefs or perceptions: possible psychosis, an emergency',
+    doNow: [
+      notLeftAlone,
+      'Specialist or crisis assessment within 4 hours; call 999 if there is danger now.',
+      babySafeNow,
+    ],
+    routes: ['O9', 'O10'],
+    record: [...recordWhatAndWho.slice(0, 2), 'Who stays with them and the baby.', 'The information-sharing decision and the reasons.'],
+    timeframe: 'Within 4 hours; immediately (999) if danger',
+    sources: ['S9', 'S4', 'S6', 'S27'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// An enquiry answer given, then hidden by a later change (the trigger corrected or withdrawn): act
+// on it as given, as for every other risk answer (red-flags.ts IR-RISK-ANSWER-WITHDRAWN, H34).
+// The level follows the same table: thoughts alone E2; a concerning result E4 (by person).
+
+const given = (question: string, options: string[]) => withdrawn(storedAnswerIs(question, options));
+const givenThoughts = given(RISK_NATURE, THOUGHTS_PRESENT);
+const givenConcerning: Condition = any(
+  given(RISK_NATURE, ['active', 'unsure']),
+  all(
+    givenThoughts,
+    any(
+      given(RISK_PLAN, ['yes', 'unsure']),
+      given(RISK_INTENT, ['yes', 'imminent', 'unsure']),
+      given(RISK_PREVIOUS_ATTEMPT, ['yes']),
+      given(RISK_HOPELESSNESS, ['yes']),
+    ),
+  ),
+  given(HARM_KIND, ['wished-or-intended', 'unsure']),
+  given(HARM_UNUSUAL, ['yes', 'unsure']),
+);
+const actAsGiven =
+  'A later change hid the risk enquiry after it was answered; it did not undo what was said. Act on the answers as given (listed with this card). If the trigger was recorded by mistake, correct it and say why.';
+
+export const withdrawnEnquiryRules: FlagRule[] = [
+  {
+    id: 'IR-RISK-ENQUIRY-WITHDRAWN',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: any(givenThoughts, given(HARM_KIND, ['intrusive']), given(RISK_BABY, ['thoughts-of-harm', 'unsure'])),
+    level: 'E2',
+    title: 'A risk enquiry answer given earlier in this contact is now hidden by a later change: act on it as given',
+    doNow: [actAsGiven, supportAndHelp, informGp, safetyPlan, safetyNet],
+    routes: ['O5'],
+    record: ['The answers as given, and why the later answer changed.', 'Who you contacted, when, and what was agreed.'],
+    timeframe: 'GP informed; review arranged',
+    sources: ['S1', 'S10', 'S27'],
+  },
+  {
+    id: 'IR-RISK-ENQUIRY-WITHDRAWN-URGENT',
+    kind: 'item-risk',
+    subjects: ['birthing-parent'],
+    when: givenConcerning,
+    level: 'E4',
+    title: 'A concerning risk enquiry answer given earlier in this contact is now hidden by a later change: act on it as given',
+    doNow: [actAsGiven, sameDayBirthingParent, babySafeNow, safetyPlan, informGp],
+    routes: ['O6', 'O9', 'O5'],
+    record: ['The answers as given, and why the later answer changed.', 'Who you contacted, when, and what was agreed.'],
+    timeframe: 'Same day',
+    sources: ['S1', 'S8', 'S27'],
+  },
+  {
+    id: 'IR-RISK-ENQUIRY-WITHDRAWN-URGENT-PARTNER',
+    kind: 'item-risk',
+    subjects: ['partner'],
+    when: givenConcerning,
+    level: 'E4',
+    title: 'A concerning risk enquiry answer given earlier in this contact is now hidden by a later change: act on it as given (partner: adult services)',
+    doNow: [actAsGiven, sameDayPartner, babySafeNow, safetyPlan, informGp],
+    routes: ['O9', 'O5'],
+    record: ['The answers as given, and why the later answer changed.', 'Who you contacted, when, and what was agreed.'],
+    timeframe: 'Same day',
+    sources: ['S1', 'S8', 'S27'],
+  },
+];

@@ -102,6 +102,7 @@ describe('[H40-a] urgency follows the enquiry, by a rule table (S1 1.6.5, S8, S1
     ['active thoughts with hopelessness', bp, { ...epdsItem10(2), ...enquiry('active', { ...detailNo, 'risk-enquiry.hopelessness': 'yes' }) }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S8'],
     ['active thoughts with none of those (gap: safer reading E4)', bp, { ...epdsItem10(2), ...enquiry('active', detailNo) }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S1'],
     ['passive thoughts with a previous attempt (gap: safer reading E4)', bp, { ...epdsItem10(1), ...enquiry('passive', { ...detailNo, 'risk-enquiry.previous-attempt': 'yes' }) }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S8'],
+    ['passive thoughts, a previous attempt told in the first-contact history (issue 11)', bp, { ...epdsItem10(1), ...enquiry('passive', detailNo), 'history.self-harm-or-suicide-attempt': 'yes' }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S8'],
     ['passive thoughts, intent not sure', bp, { ...epdsItem10(1), ...enquiry('passive', { ...detailNo, 'risk-enquiry.intent': 'unsure' }) }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S8'],
     ['passive thoughts, intent declined: cannot be ruled out', bp, { ...epdsItem10(1), ...enquiry('passive', { 'risk-enquiry.plan': 'no', 'risk-enquiry.means': 'no' }), 'risk-enquiry.intent': declined }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S8'],
     ['nature not sure', bp, { ...epdsItem10(1), ...enquiry('unsure', detailNo) }, 'E4', 'IR-ENQUIRY-CONCERNING', 'S10'],

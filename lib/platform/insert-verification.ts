@@ -113,12 +113,24 @@ function keepSpaces(line: string): string {
   return line.replace(/^ +| +$| {2,}/g, (run) => '\u00a0'.repeat(run.length));
 }
 
-/** The summary as HTML: one paragraph per line, blank lines as the editor's own empty paragraph. */
+function inlineHtml(line: string): string {
+  return escapeHtml(keepSpaces(line)).replace(/\u00a0/g, '&nbsp;');
+}
+
+/**
+ * The summary as HTML: one paragraph per line, blank lines as the editor's own empty paragraph.
+ * For TinyMCE the first and last lines go as inline text around the paragraphs: given whole
+ * blocks, TinyMCE splits the paragraph at the caret and leaves the practitioner's text on either
+ * side in paragraphs of its own (trimming the space before the caret); given inline ends, its
+ * parser joins them to the text around the caret, as for typed text (seen in TinyMCE 8).
+ */
 export function summaryHtml(summary: string, editor: EditorKind): string {
-  return normaliseLineEnds(summary)
-    .split('\n')
-    .map((line) => (line === '' ? EMPTY_PARAGRAPH[editor] : `<p>${escapeHtml(keepSpaces(line)).replace(/\u00a0/g, '&nbsp;')}</p>`))
-    .join('');
+  const lines = normaliseLineEnds(summary).split('\n');
+  const paragraph = (line: string) => (line === '' ? EMPTY_PARAGRAPH[editor] : `<p>${inlineHtml(line)}</p>`);
+  if (editor === 'tinymce' && lines.length >= 2) {
+    return inlineHtml(lines[0] ?? '') + lines.slice(1, -1).map(paragraph).join('') + inlineHtml(lines[lines.length - 1] ?? '');
+  }
+  return lines.map(paragraph).join('');
 }
 
 function normaliseLineEnds(text: string): string {

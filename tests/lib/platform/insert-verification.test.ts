@@ -42,13 +42,19 @@ describe('[H70-a] judging what a field holds after an attempt', () => {
 
 describe('[H70-d] the HTML a synthetic paste carries: one paragraph per line, blank lines as the editor writes them', () => {
   it.each([
-    { editor: 'tinymce', expected: '<p>A &amp; B</p><p><br data-mce-bogus="1"></p><p>&nbsp;&nbsp;x&lt;y</p>' },
+    // First and last lines inline, so TinyMCE joins them to the text around the caret.
+    { editor: 'tinymce', expected: 'A &amp; B<p><br data-mce-bogus="1"></p>&nbsp;&nbsp;x&lt;y' },
     { editor: 'ckeditor5', expected: '<p>A &amp; B</p><p>&nbsp;</p><p>&nbsp;&nbsp;x&lt;y</p>' },
     { editor: 'quill', expected: '<p>A &amp; B</p><p><br></p><p>&nbsp;&nbsp;x&lt;y</p>' },
     { editor: 'prosemirror', expected: '<p>A &amp; B</p><p></p><p>&nbsp;&nbsp;x&lt;y</p>' },
     { editor: 'contenteditable', expected: '<p>A &amp; B</p><p><br></p><p>&nbsp;&nbsp;x&lt;y</p>' },
   ] as const)('$editor', ({ editor, expected }) => {
     expect(summaryHtml('A & B\n\n  x<y', editor)).toBe(expected);
+  });
+
+  it('gives TinyMCE a single line as it is, and whole paragraphs between the ends', () => {
+    expect(summaryHtml('one', 'tinymce')).toBe('one');
+    expect(summaryHtml('a\nb\nc', 'tinymce')).toBe('a<p>b</p>c');
   });
 
   it('keeps runs of spaces and trailing spaces, and one Windows line end is one line', () => {

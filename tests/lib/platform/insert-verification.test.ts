@@ -52,8 +52,8 @@ describe('[H70-d] the HTML a synthetic paste carries: one paragraph per line, bl
     expect(summaryHtml('A & B\n\n  x<y', editor)).toBe(expected);
   });
 
-  it('gives TinyMCE a single line as it is, and whole paragraphs between the ends', () => {
-    expect(summaryHtml('one', 'tinymce')).toBe('one');
+  it('gives TinyMCE a single line as one paragraph (it pastes that inline), and inline ends around several', () => {
+    expect(summaryHtml('one', 'tinymce')).toBe('<p>one</p>');
     expect(summaryHtml('a\nb\nc', 'tinymce')).toBe('a<p>b</p>c');
   });
 

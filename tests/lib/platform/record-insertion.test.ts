@@ -49,7 +49,7 @@ describe('inserting into the record', () => {
     await createRecordInsertion(deps).insertIntoRecord({ text: 'S' });
     expect(deps.activeTab).toHaveBeenCalledWith(7);
     expect(deps.calls).toEqual(['run 42/0']);
-    expect(deps.runInFrame).toHaveBeenCalledWith({ tabId: 42, frameId: 0 }, { text: 'S', html: expect.objectContaining({ tinymce: 'S', prosemirror: '<p>S</p>' }) });
+    expect(deps.runInFrame).toHaveBeenCalledWith({ tabId: 42, frameId: 0 }, { text: 'S', html: expect.objectContaining({ tinymce: '<p>S</p>', prosemirror: '<p>S</p>' }) });
   });
 
   it.each([

@@ -132,7 +132,8 @@ export class DemoRecord {
       case 'framed':
         return this.field(name).inputValue();
       case 'editor':
-        return this.page.evaluate(() => (window as unknown as { recordEditor: { text(): string } }).recordEditor.text());
+        // A pasted indent arrives as no-break spaces (how HTML keeps it); read as spaces, as shown.
+        return (await this.page.evaluate(() => (window as unknown as { recordEditor: { text(): string } }).recordEditor.text())).replace(/\u00a0/g, ' ');
       case 'rich':
         return this.field('rich').evaluate((host) => {
           const lines: string[] = [];

@@ -349,9 +349,9 @@ export async function insertAtCaret(request: InsertAtCaretRequest): Promise<Inse
   function tinymceSnapshot(editor: TinyEditor, doc: Document): Snapshot {
     // The text is what TinyMCE will save (getContent), read as lines; the caret is placed in its
     // editing body, which has the same blocks.
-    const holder = doc.createElement('template');
-    holder.innerHTML = editor.getContent();
-    const saved = linearise(holder.content, null);
+    // An inert document: nothing in it runs or loads.
+    const parsed = new DOMParser().parseFromString(editor.getContent(), 'text/html');
+    const saved = linearise(parsed.body, null);
     const lines = saved.text.split('\n').map((line) => (line === '\u00a0' ? '' : line));
     let range: Range | null = null;
     try {

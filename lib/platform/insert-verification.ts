@@ -150,6 +150,7 @@ export function summaryHtmlByEditor(summary: string): Record<EditorKind, string>
  */
 export const UNDO_PROVEN: ReadonlyArray<{ editor: EditorKind; method: InsertMethod; testId: string }> = [
   { editor: 'textarea', method: 'exec-command', testId: 'H07-j' },
+  { editor: 'input', method: 'exec-command', testId: 'H70-e' },
   { editor: 'contenteditable', method: 'exec-command', testId: 'H32-m' },
   { editor: 'prosemirror', method: 'paste', testId: 'H70-e' },
   { editor: 'ckeditor5', method: 'paste', testId: 'H70-e' },

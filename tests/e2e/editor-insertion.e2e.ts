@@ -28,8 +28,12 @@ const SUMMARY = [
   'Plan: universal pathway.',
 ].join('\n');
 
+/** The single-line version, for a one-line field. */
+const COMPACT = 'PMH summary 21 Nov 2025 14:05: both questions no, GAD-2 1; universal pathway. ';
+
 const CONFIG: HarnessConfig = {
   text: SUMMARY,
+  compactText: COMPACT,
   contactLabel: '14:05 visit',
   contactStartedAt: '2025-11-21T14:05:00Z',
   now: '2025-11-21T15:00:00Z',
@@ -131,6 +135,36 @@ describe('[H70-e] the summary reaches each editor’s own model at the caret, an
     await record.undo();
     await expect.poll(async () => (await record.model(field)).lines).toEqual(original.lines);
     expect(await record.model(field)).toEqual(original);
+  });
+});
+
+describe('[H70-e] the short version into a single-line field, caret mid-text', () => {
+  it('goes in at the caret through the keyboard command and the panel’s button, and one Ctrl+Z takes exactly it out', async () => {
+    await record.goto(demo.recordUrl);
+    await record.type('outcome', TYPED);
+    await record.caretLeft(BACK);
+    const original = await record.text('outcome');
+
+    let panel = await shortcutToGuard();
+    await panel.confirmInsert();
+    await expect.poll(() => panel.outcome()).toMatch(/takes a single line and the summary has several\. Nothing was inserted\./);
+    expect(await record.text('outcome')).toBe(original);
+    await panel.offer(/^Insert the short version/).click();
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Outcome summary \(500 characters at most\)”\. Check it in the record before you save\. To take it out again, press Ctrl\+Z in the record\./);
+    expect(await record.text('outcome')).toBe(`Seen at ${COMPACT}home.`);
+    await record.undo();
+    expect(await record.text('outcome')).toBe(original);
+
+    await record.clickInto('outcome');
+    await record.caretLeft(BACK);
+    panel = new RecordOutputPanel(await browser.sidePanel());
+    await panel.startInsert();
+    await panel.confirmInsert();
+    await panel.offer(/^Insert the short version/).click();
+    await expect.poll(() => panel.outcome()).toMatch(/^Summary inserted into “Outcome summary/);
+    expect(await record.text('outcome')).toBe(`Seen at ${COMPACT}home.`);
+    await record.undo();
+    expect(await record.text('outcome')).toBe(original);
   });
 });
 

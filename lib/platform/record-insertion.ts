@@ -1,6 +1,17 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { insertAtCaret, type InsertAtCaretResult } from '../../content/insert-at-caret';
+import { insertAtCaret, type InsertAtCaretRequest, type InsertAtCaretResult, type InsertAttempt } from '../../content/insert-at-caret';
+import {
+  EDITOR_KINDS,
+  INSERT_METHODS,
+  READ_BACKS,
+  judgeInsertion,
+  summaryHtmlByEditor,
+  undoProven,
+  type EditorKind,
+  type InsertMethod,
+  type Verdict,
+} from './insert-verification';
 
 // Putting the summary into the record (issue 5): the one place that talks to `scripting`,
 // `permissions`, `tabs` and the clipboard for it. The panel calls these from click handlers.
@@ -17,8 +28,32 @@ export type RecordTarget = { tabId: number; frameId?: number };
 
 export type InsertRequest = { text: string; tabId?: number; frameId?: number };
 
+/** The summary is in the field exactly once, at the caret, everything else intact (read back). */
+export type InsertedResult = {
+  status: 'inserted';
+  editor: EditorKind;
+  method: InsertMethod;
+  fieldLabel: string;
+  /** True only where the e2e tests prove that one Ctrl+Z removes exactly the insertion (UNDO_PROVEN). */
+  undoable: boolean;
+};
+
+/**
+ * The field was read back and the summary is not there as it should be: `nothing` went in, or the
+ * field changed in another way (`changed`, `repeated`, `surroundings-changed`), or the page could
+ * not say where the caret was (`unverifiable`).
+ */
+export type NotInsertedResult = {
+  status: 'not-inserted';
+  editor: EditorKind;
+  fieldLabel: string;
+  what: Exclude<Verdict['kind'], 'inserted'>;
+};
+
 export type InsertIntoRecordResult =
-  | InsertAtCaretResult
+  | InsertedResult
+  | NotInsertedResult
+  | Exclude<InsertAtCaretResult, InsertAttempt>
   /** The panel's window has no web page in front (or only the extension's own pages). */
   | { status: 'no-record-page' }
   /**
@@ -42,7 +77,7 @@ export type RecordSiteAccess = { origin: string; pattern: string; granted: boole
 /** The browser operations this module needs; tests pass fakes. */
 export type RecordInsertionDeps = {
   /** Runs insertAtCaret in one frame and returns what the page returned (not yet trusted). */
-  runInFrame(target: { tabId: number; frameId: number }, text: string): Promise<unknown>;
+  runInFrame(target: { tabId: number; frameId: number }, request: InsertAtCaretRequest): Promise<unknown>;
   /** The window that hosts the panel, when the browser says. */
   currentWindowId(): Promise<number | undefined>;
   activeTab(windowId: number | undefined): Promise<{ id?: number; url?: string } | undefined>;
@@ -60,14 +95,17 @@ export type RecordInsertionDeps = {
 
 const label = z.string();
 // The page's answer crosses a boundary (it runs beside the record's own scripts), so it is parsed.
+const snapshot = z.object({ text: z.string(), start: z.number().int().nonnegative().nullable(), end: z.number().int().nonnegative().nullable() });
 const insertAtCaretResultSchema: z.ZodType<InsertAtCaretResult> = z.union([
   z.object({
-    status: z.literal('inserted'),
-    field: z.enum(['textarea', 'input', 'contenteditable']),
-    method: z.enum(['insert-text', 'set-range-text', 'paste-event']),
-    undoable: z.boolean(),
+    status: z.literal('attempted'),
+    editor: z.enum(EDITOR_KINDS),
+    readBack: z.enum(READ_BACKS),
     fieldLabel: label,
-    exact: z.boolean(),
+    method: z.enum(INSERT_METHODS).nullable(),
+    tried: z.array(z.enum(INSERT_METHODS)),
+    before: snapshot,
+    after: snapshot,
   }),
   z.object({
     status: z.literal('no-editable-focused'),
@@ -109,11 +147,24 @@ function recordOrigin(url: string): string | null {
 }
 
 type Attempt =
-  | { kind: 'done'; result: InsertAtCaretResult }
+  | { kind: 'done'; result: InsertIntoRecordResult }
   | { kind: 'no-access' }
   | { kind: 'restricted' }
   | { kind: 'gone' }
   | { kind: 'error'; reason: string };
+
+/**
+ * What the panel may say about one attempt: "inserted" only when the reading back shows the
+ * summary exactly once at the caret with the practitioner's text around it intact (issue 12).
+ */
+export function judged(result: InsertAtCaretResult, text: string): InsertIntoRecordResult {
+  if (result.status !== 'attempted') return result;
+  const verdict = judgeInsertion(result.before, result.after, text);
+  if (verdict.kind === 'inserted' && result.method !== null) {
+    return { status: 'inserted', editor: result.editor, method: result.method, fieldLabel: result.fieldLabel, undoable: undoProven(result.editor, result.method) };
+  }
+  return { status: 'not-inserted', editor: result.editor, fieldLabel: result.fieldLabel, what: verdict.kind === 'inserted' ? 'unverifiable' : verdict.kind };
+}
 
 // Error texts differ by browser; these cover Chrome ("Cannot access contents of the page…",
 // "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted") and Firefox
@@ -131,9 +182,9 @@ function classifyError(error: unknown): Attempt {
 export function createRecordInsertion(deps: RecordInsertionDeps) {
   async function attempt(target: { tabId: number; frameId: number }, text: string): Promise<Attempt> {
     try {
-      const answer = await deps.runInFrame(target, text);
+      const answer = await deps.runInFrame(target, { text, html: summaryHtmlByEditor(text) });
       const parsed = insertAtCaretResultSchema.safeParse(answer);
-      return parsed.success ? { kind: 'done', result: parsed.data } : { kind: 'error', reason: 'The record page gave an unexpected answer.' };
+      return parsed.success ? { kind: 'done', result: judged(parsed.data, text) } : { kind: 'error', reason: 'The record page gave an unexpected answer.' };
     } catch (error) {
       return classifyError(error);
     }
@@ -255,12 +306,17 @@ async function writeClipboard(text: string): Promise<void> {
 export function browserRecordInsertionDeps(): RecordInsertionDeps {
   const permissions = browser.permissions as typeof browser.permissions & ChromeOnlyPermissions;
   return {
-    async runInFrame(target, text) {
-      const results = await browser.scripting.executeScript({
-        target: { tabId: target.tabId, frameIds: [target.frameId] },
-        func: insertAtCaret,
-        args: [text],
-      });
+    async runInFrame(target, request) {
+      const injection = { target: { tabId: target.tabId, frameIds: [target.frameId] }, func: insertAtCaret, args: [request] as [InsertAtCaretRequest] };
+      // The page's MAIN world, where the editors' own APIs are (Chrome 95+, Firefox 128+). A
+      // browser that refuses the option gets the isolated world, where the function reads the DOM.
+      let results;
+      try {
+        results = await browser.scripting.executeScript({ ...injection, world: 'MAIN' });
+      } catch (error) {
+        if (!/world/i.test(error instanceof Error ? error.message : String(error))) throw error;
+        results = await browser.scripting.executeScript(injection);
+      }
       return results[0]?.result;
     },
     async currentWindowId() {

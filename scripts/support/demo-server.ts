@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 // Serves demo/ (the fictional record page) on loopback. Served over http rather than file://
-// so the iframe is same-origin, as it would be in a real web record.
+// so the iframe is same-origin, as it would be in a real web record. Under /npm/ it serves the
+// prebuilt browser files of the real editors the demo page embeds (CKEditor 5, TinyMCE, Quill),
+// straight from node_modules: they are dev dependencies for the demo only and never part of the
+// extension, and nothing is fetched from the network.
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,15 +14,27 @@ const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
 };
+
+/** The folders of node_modules the demo page may load, and nothing else there. */
+const NPM_FOLDERS = ['ckeditor5/dist/browser/', 'tinymce/', 'quill/dist/'];
+
+function npmFile(path: string, nodeModules: string): string | null {
+  const inside = path.slice('/npm/'.length);
+  if (!NPM_FOLDERS.some((folder) => inside.startsWith(folder))) return null;
+  const file = normalize(join(nodeModules, inside));
+  return file.startsWith(nodeModules) ? file : null;
+}
 
 export type DemoServer = { origin: string; recordUrl: string; close(): Promise<void> };
 
-export async function startDemoServer(root = resolve('demo')): Promise<DemoServer> {
+export async function startDemoServer(root = resolve('demo'), nodeModules = resolve('node_modules')): Promise<DemoServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path === '/' ? 'record.html' : path));
-    if (!file.startsWith(root)) {
+    const file = path.startsWith('/npm/') ? npmFile(path, nodeModules) : normalize(join(root, path === '/' ? 'record.html' : path));
+    if (!file || (!file.startsWith(root) && !file.startsWith(nodeModules))) {
       response.writeHead(403).end();
       return;
     }

@@ -13,7 +13,7 @@ afterEach(() => cleanup());
 
 const SUMMARY = 'Summary line one\n\nLine three';
 const COMPACT = 'Short summary';
-const inserted: InsertIntoRecordResult = { status: 'inserted', field: 'textarea', method: 'insert-text', undoable: true, fieldLabel: 'Contact note', exact: true };
+const inserted: InsertIntoRecordResult = { status: 'inserted', editor: 'textarea', method: 'exec-command', undoable: true, fieldLabel: 'Contact note' };
 
 function fakeServices(result: InsertIntoRecordResult = inserted): RecordOutputServices & { [K in keyof RecordOutputServices]: ReturnType<typeof vi.fn> } {
   return {
@@ -219,10 +219,43 @@ describe('what the practitioner is told when the summary does not go in', () => 
     expect(services.insertIntoRecord).toHaveBeenCalledTimes(1);
   });
 
-  it('[H32-j] warns when Ctrl+Z cannot undo the insertion', async () => {
+  it('[H32-j] mentions Ctrl+Z only where undo is proven, and otherwise says to delete by hand', async () => {
     setup({}, fakeServices({ ...inserted, method: 'set-range-text', undoable: false }));
     fireEvent.click(insertButton());
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('This field does not let Ctrl+Z undo it'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Summary inserted into “Contact note”. Check it in the record before you save. If it is in the wrong place, delete it by hand.'));
+  });
+
+  it('says Ctrl+Z takes it out where the e2e tests prove it does', async () => {
+    setup({}, fakeServices(inserted));
+    fireEvent.click(insertButton());
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Summary inserted into “Contact note”. Check it in the record before you save. To take it out again, press Ctrl+Z in the record.'));
+  });
+});
+
+describe('[H70-c] a field read back without the summary in it', () => {
+  it.each([
+    { what: 'nothing', text: /^Nothing was inserted: “CKEditor note” did not take the text\. Use Copy and paste the summary instead\./ },
+    { what: 'changed', text: /^The summary did not go into “CKEditor note” as written: only part of it, or a changed version, is there\. Check the note and delete what went in before you save\./ },
+    { what: 'repeated', text: /^The summary went into “CKEditor note” more than once\./ },
+    { what: 'surroundings-changed', text: /^“CKEditor note” changed in a way the companion did not expect/ },
+    { what: 'unverifiable', text: /^The companion could not check where the text went in “CKEditor note”/ },
+  ] as const)('says plainly what happened when $what went in, never "inserted", never Ctrl+Z, and offers Copy', async ({ what, text }) => {
+    const services = fakeServices({ status: 'not-inserted', editor: 'ckeditor5', fieldLabel: 'CKEditor note', what });
+    const onOutput = vi.fn();
+    setup({ onOutput }, services);
+    fireEvent.click(insertButton());
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(text));
+    const alert = screen.getByRole('alert').textContent ?? '';
+    expect(alert).not.toMatch(/Ctrl\+Z|inserted into/);
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(onOutput).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the summary' }));
+    // Within the click: the clipboard needs the gesture. The family was confirmed for the insert moments ago.
+    expect(services.copyToClipboard).toHaveBeenCalledWith(SUMMARY);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Summary copied\./));
+    expect(onOutput).toHaveBeenCalledWith('copied');
   });
 });

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
 import preact from '@preact/preset-vite';
 import { launch } from './extension';
-import type { LaunchedExtension } from '../../../scripts/support/launch-extension';
+import { launchExtension, type LaunchedExtension } from '../../../scripts/support/launch-extension';
 import type { HarnessConfig } from '../fixtures/record-output-harness';
 
 // Chrome's real side panel, driven by Playwright. The panel is not a tab, so the launching
@@ -16,12 +16,15 @@ import type { HarnessConfig } from '../fixtures/record-output-harness';
 
 const profiles: string[] = [];
 const connections: Browser[] = [];
+/** Browsers launched for a whole spec file, closed after its last test. */
+const fileBrowsers: LaunchedExtension[] = [];
 
 afterEach(async () => {
   while (connections.length) await connections.pop()?.close().catch(() => undefined);
 });
 
-afterAll(() => {
+afterAll(async () => {
+  while (fileBrowsers.length) await fileBrowsers.pop()?.close().catch(() => undefined);
   for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -31,10 +34,21 @@ export type WithRealSidePanel = {
   sidePanel(): Promise<Page>;
 };
 
-export async function launchWithRealSidePanel(): Promise<WithRealSidePanel> {
+/**
+ * `forWholeFile`: one browser for every test in the spec file (call it in beforeAll), closed after
+ * the file; otherwise one per test, closed after it.
+ */
+export async function launchWithRealSidePanel(options: { forWholeFile?: boolean } = {}): Promise<WithRealSidePanel> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pmh-e2e-'));
   profiles.push(userDataDir);
-  const launched = await launch({ userDataDir, args: ['--remote-debugging-port=0'] });
+  const launchOptions = { userDataDir, args: ['--remote-debugging-port=0'] };
+  let launched: LaunchedExtension;
+  if (options.forWholeFile) {
+    launched = await launchExtension(launchOptions);
+    fileBrowsers.push(launched);
+  } else {
+    launched = await launch(launchOptions);
+  }
   const portFile = join(userDataDir, 'DevToolsActivePort');
   for (let i = 0; i < 50 && !existsSync(portFile); i += 1) await new Promise((done) => setTimeout(done, 100));
   const port = readFileSync(portFile, 'utf8').split('\n')[0]?.trim();

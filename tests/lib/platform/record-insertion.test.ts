@@ -1,7 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRecordInsertion, recordSitePattern, type RecordInsertionDeps } from '../../../lib/platform/record-insertion';
 
-const inserted = { status: 'inserted', field: 'textarea', method: 'insert-text', undoable: true, fieldLabel: 'Contact note', exact: true } as const;
+// What the page answers for a summary 'S' typed into an empty textarea, and what the panel makes of it.
+const attempt = {
+  status: 'attempted',
+  editor: 'textarea',
+  readBack: 'value',
+  fieldLabel: 'Contact note',
+  method: 'exec-command',
+  tried: ['paste', 'before-input', 'exec-command'],
+  before: { text: '', start: 0, end: 0 },
+  after: { text: 'S', start: 0, end: 0 },
+} as const;
+const inserted = { status: 'inserted', editor: 'textarea', method: 'exec-command', undoable: true, fieldLabel: 'Contact note' } as const;
 const NO_ACCESS = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
 
 function fakeDeps(overrides: Partial<RecordInsertionDeps> = {}): RecordInsertionDeps & { calls: string[] } {
@@ -10,7 +21,7 @@ function fakeDeps(overrides: Partial<RecordInsertionDeps> = {}): RecordInsertion
     calls,
     runInFrame: vi.fn(async (target) => {
       calls.push(`run ${target.tabId}/${target.frameId}`);
-      return inserted;
+      return attempt;
     }),
     currentWindowId: async () => 7,
     activeTab: vi.fn(async () => ({ id: 42 })),
@@ -38,7 +49,7 @@ describe('inserting into the record', () => {
     await createRecordInsertion(deps).insertIntoRecord({ text: 'S' });
     expect(deps.activeTab).toHaveBeenCalledWith(7);
     expect(deps.calls).toEqual(['run 42/0']);
-    expect(deps.runInFrame).toHaveBeenCalledWith({ tabId: 42, frameId: 0 }, 'S');
+    expect(deps.runInFrame).toHaveBeenCalledWith({ tabId: 42, frameId: 0 }, { text: 'S', html: expect.objectContaining({ tinymce: '<p>S</p>', prosemirror: '<p>S</p>' }) });
   });
 
   it.each([
@@ -56,7 +67,7 @@ describe('inserting into the record', () => {
       runInFrame: async () => {
         attempts += 1;
         if (attempts === 1) throw NO_ACCESS;
-        return inserted;
+        return attempt;
       },
     });
     expect(await createRecordInsertion(deps).insertIntoRecord({ text: 'S', tabId: 3 })).toEqual(inserted);
@@ -108,9 +119,23 @@ describe('inserting into the record', () => {
     expect(await createRecordInsertion(deps).insertIntoRecord({ text: 'S' })).toEqual({ status: 'failed', reason: 'The record page gave an unexpected answer.' });
   });
 
-  it('passes on every result the page can give', async () => {
+  it('[H70-b] reports "inserted" only when the reading back shows the summary at the caret', async () => {
+    const cases = [
+      { after: 'S', expected: inserted },
+      { after: '', expected: { status: 'not-inserted', editor: 'textarea', fieldLabel: 'Contact note', what: 'nothing' } },
+      { after: 'SS', expected: { status: 'not-inserted', editor: 'textarea', fieldLabel: 'Contact note', what: 'repeated' } },
+    ];
+    for (const { after, expected } of cases) {
+      const deps = fakeDeps({ runInFrame: async () => ({ ...attempt, after: { text: after, start: 0, end: 0 } }) });
+      expect(await createRecordInsertion(deps).insertIntoRecord({ text: 'S' })).toEqual(expected);
+    }
+    // A way in that is not proven to undo cleanly is reported without the undo promise.
+    const deps = fakeDeps({ runInFrame: async () => ({ ...attempt, method: 'set-range-text' }) });
+    expect(await createRecordInsertion(deps).insertIntoRecord({ text: 'S' })).toEqual({ ...inserted, method: 'set-range-text', undoable: false });
+  });
+
+  it('passes on every other result the page can give', async () => {
     const answers = [
-      inserted,
       { status: 'no-editable-focused', reason: 'cross-origin-frame' },
       { status: 'does-not-fit', reason: 'too-long', maxLength: 500, available: 3, needed: 90, fieldLabel: 'Outcome' },
       { status: 'does-not-fit', reason: 'single-line', fieldLabel: 'Outcome' },

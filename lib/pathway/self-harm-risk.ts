@@ -267,18 +267,22 @@ export const riskEnquiryGroup: ItemGroup = {
 // Urgency: one table, read from the enquiry
 
 /**
- * "Previous self-harm or suicide attempt": the enquiry's own item, or the first-contact history's
- * answer (issue 11), so a history of an attempt told at booking counts in today's enquiry without
- * the family being asked again (S1 1.6.5 and S8: previous self-harm is a risk factor).
+ * "Previous self-harm or suicide attempt", by person: the enquiry's own item and, for the birthing
+ * parent, the first-contact history's answer (issue 11), so an attempt told at booking counts in
+ * today's enquiry without her being asked again (S1 1.6.5 and S8: previous self-harm is a risk
+ * factor). The partner's own history has no such item, so only the enquiry counts for them.
  */
-export const previousAttempt: Condition = any(isYes(RISK_PREVIOUS_ATTEMPT), isYes(SELF_HARM_HISTORY_QUESTION));
+export const previousAttempt = {
+  'birthing-parent': any(isYes(RISK_PREVIOUS_ATTEMPT), isYes(SELF_HARM_HISTORY_QUESTION)),
+  partner: isYes(RISK_PREVIOUS_ATTEMPT),
+} as const satisfies Record<'birthing-parent' | 'partner', Condition>;
 
 /**
  * A concerning enquiry result (§3.4 E4): thoughts present (or their nature unsure) AND any of:
  * active thoughts or an unsure nature; a plan or intent (yes, unsure, or declined / not asked while
  * thoughts are present: it cannot be ruled out); a previous attempt; hopelessness.
  */
-export const concerningEnquiry: Condition = all(
+const concerningEnquiryWith = (previous: Condition): Condition => all(
   thoughtsPresentOrUnsure,
   any(
     answerIs(RISK_NATURE, ['active', 'unsure']),
@@ -286,10 +290,14 @@ export const concerningEnquiry: Condition = all(
     responseMissing(RISK_PLAN),
     answerIs(RISK_INTENT, ['yes', 'unsure']),
     responseMissing(RISK_INTENT),
-    previousAttempt,
+    previous,
     isYes(RISK_HOPELESSNESS),
   ),
 );
+export const concerningEnquiry = {
+  'birthing-parent': concerningEnquiryWith(previousAttempt['birthing-parent']),
+  partner: concerningEnquiryWith(previousAttempt.partner),
+} as const;
 
 /** Imminent danger from the enquiry: she means to act soon (§3.4 E5). */
 export const imminentFromEnquiry: Condition = answerIs(RISK_INTENT, ['imminent']);
@@ -357,7 +365,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     id: 'IR-ENQUIRY-CONCERNING',
     kind: 'item-risk',
     subjects: ['birthing-parent'],
-    when: concerningEnquiry,
+    when: concerningEnquiry['birthing-parent'],
     level: 'E4',
     title: 'Risk enquiry: concerning thoughts of suicide or self-harm',
     doNow: [sameDayBirthingParent, safetyPlan, askAboutBaby, 'Do not leave her alone if she is unsafe; call 999 if there is danger now.', informGp, safetyNet],
@@ -370,7 +378,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     id: 'IR-ENQUIRY-CONCERNING-PARTNER',
     kind: 'item-risk',
     subjects: ['partner'],
-    when: concerningEnquiry,
+    when: concerningEnquiry.partner,
     level: 'E4',
     title: 'Risk enquiry: concerning thoughts of suicide or self-harm (partner: adult services)',
     doNow: [sameDayPartner, safetyPlan, askAboutBaby, 'Do not leave them alone if they are unsafe; call 999 if there is danger now.', informGp, safetyNet],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildIdentity } from './scripts/deploy/identity';
@@ -31,6 +32,7 @@ export const MINIMUM_CHROME_VERSION = '116';
 // Key, Firefox id, homepage and FHIR base: scripts/deploy/identity.ts (environment variables
 // PMH_MANIFEST_KEY, PMH_GECKO_ID, PMH_HOMEPAGE_URL, PMH_FHIR_BASE override the defaults).
 const identity = buildIdentity();
+const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
   imports: false,
@@ -38,7 +40,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // lib/fhir reads the canonical base from here, so the built code carries the build's identity.
-    define: { __PMH_FHIR_BASE__: JSON.stringify(identity.fhirBase) },
+    define: { __PMH_FHIR_BASE__: JSON.stringify(identity.fhirBase), __PMH_VERSION__: JSON.stringify(packageVersion) },
   }),
   // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.
   webExt: { disabled: true },

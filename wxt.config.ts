@@ -36,6 +36,8 @@ const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import
 
 export default defineConfig({
   imports: false,
+  // Another output folder (tests/e2e/reproducible-build.e2e.ts builds a second copy to compare).
+  ...(process.env.PMH_OUT_DIR ? { outDir: process.env.PMH_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

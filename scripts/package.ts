@@ -26,7 +26,11 @@ import { directoryEntries, zipEntries, type ZipEntry } from './deploy/zip';
 const OUT = resolve('.output/package');
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  // Without the NODE_ENV vite-node sets for this script: it changes the build, and the packages
+  // must be byte for byte what `npm run build` makes (tests/e2e/reproducible-build.e2e.ts).
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 

@@ -9,6 +9,7 @@ export type StorageErrorCode =
   | 'wrong-passphrase'
   | 'unlock-delayed'
   | 'weak-passphrase'
+  | 'common-passphrase'
   | 'passphrase-not-set'
   | 'passphrase-already-set'
   | 'contact-not-found'
@@ -31,6 +32,8 @@ export const storageErrorMessages: Readonly<Record<StorageErrorCode, string>> = 
     'Too many wrong passphrases in a row, so the panel waits before the next try. Nothing you entered has been lost.',
   'weak-passphrase':
     'Choose a longer passphrase (at least 8 characters; three random words are easy to remember and hard to guess).',
+  'common-passphrase':
+    'That passphrase is one of the first a guesser would try (a common password, a run of keys, numbers only, or words like "midwife" or "NHS" with digits). Three random words are easy to remember and hard to guess.',
   'passphrase-not-set': 'Set a passphrase before recording a contact.',
   'passphrase-already-set': 'A passphrase is already set for this browser profile.',
   'contact-not-found':

@@ -20,6 +20,7 @@ import {
 import type { KeyringRow, PmhDatabase } from './database';
 import { StorageError, isStorageError } from './errors';
 import { createMemoryKeyHolder, type KeyHolder } from './key-holder';
+import { isCommonPassphrase } from './passphrase-guidance';
 import { afterFailure, parseUnlockThrottle, unlockAllowedAt, type UnlockThrottleState } from './unlock-throttle';
 
 // The practitioner's passphrase and the unlocked key. Set on first use, unlocked at the start of
@@ -73,10 +74,12 @@ export interface Vault {
 }
 
 /** Returns a reason code, or null when the passphrase is acceptable. */
-export function checkPassphrase(passphrase: string): 'weak-passphrase' | null {
+export function checkPassphrase(passphrase: string): 'weak-passphrase' | 'common-passphrase' | null {
   const length = [...normaliseForLength(passphrase)].length;
   if (passphrase.trim().length === 0) return 'weak-passphrase';
   if (length < MIN_PASSPHRASE_LENGTH || length > MAX_PASSPHRASE_LENGTH) return 'weak-passphrase';
+  // The first guesses anyone tries (passphrase-guidance.ts): refused when set or changed.
+  if (isCommonPassphrase(passphrase)) return 'common-passphrase';
   return null;
 }
 

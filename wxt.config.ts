@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { buildIdentity } from './scripts/deploy/identity';
 
 // The manifest is code so that Chrome (MV3, side_panel) and Firefox (MV2, sidebar_action)
 // differ in one place. Permissions are listed in README.md with the reason for each; a test
@@ -16,17 +18,44 @@ export const EXTENSION_PAGES_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The store limit for a manifest description (Chrome Web Store; a test checks the built manifests). */
+export const MAX_DESCRIPTION_LENGTH = 132;
+
+/**
+ * The oldest Chrome/Edge the built extension runs in (README.md, "Identity"): the side panel
+ * (`side_panel`, chrome.sidePanel) needs 114; sidePanel.open(), which the insert shortcut and menu
+ * use to bring the panel up, arrived after it, so 116. storage.session (102), scripting (88) and
+ * optional_host_permissions are older. Edge follows Chromium's numbers.
+ */
+export const MINIMUM_CHROME_VERSION = '116';
+
+// Key, Firefox id, homepage and FHIR base: scripts/deploy/identity.ts (environment variables
+// PMH_MANIFEST_KEY, PMH_GECKO_ID, PMH_HOMEPAGE_URL, PMH_FHIR_BASE override the defaults).
+const identity = buildIdentity();
+const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export default defineConfig({
   imports: false,
+  // Another output folder (tests/e2e/reproducible-build.e2e.ts builds a second copy to compare).
+  ...(process.env.PMH_OUT_DIR ? { outDir: process.env.PMH_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // lib/fhir reads the canonical base from here, so the built code carries the build's identity.
+    define: { __PMH_FHIR_BASE__: JSON.stringify(identity.fhirBase), __PMH_VERSION__: JSON.stringify(packageVersion) },
+  }),
   // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.
   webExt: { disabled: true },
   manifest: ({ browser, manifestVersion, command }) => ({
     name: 'PMH Contact Companion',
     short_name: 'PMH Companion',
+    // At most MAX_DESCRIPTION_LENGTH characters (the Chrome Web Store rejects longer).
     description:
-      'Prompts perinatal mental health questions for both parents and the parent-infant relationship at each contact, and writes a structured summary for the record. Works offline; sends nothing.',
+      'Perinatal mental health prompts for both parents and the parent-infant relationship, and a summary for the record. Sends nothing.',
+    ...(identity.homepageUrl ? { homepage_url: identity.homepageUrl } : {}),
+    // Chrome/Edge: a fixed key gives a fixed extension id, so policy can name it (README.md, "Identity").
+    ...(browser !== 'firefox' && identity.manifestKey ? { key: identity.manifestKey } : {}),
+    ...(browser !== 'firefox' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     // The toolbar button opens the side panel (Chrome needs an `action` key for that).
     action: { default_title: 'Open PMH Contact Companion' },
     // activeTab + scripting + contextMenus: insert the summary at the caret in the record (issue 5).
@@ -62,7 +91,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'pmh-contact-companion@example.org',
+              id: identity.geckoId,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../lib/platform/insert-requests';
+import { AboutScreen } from './about/about-screen';
 import { HomeScreen } from './home/home-screen';
 import { useRecordInsertRequests } from './summary/use-record-insert-requests';
 import { SettingsScreen } from './settings/settings-screen';
@@ -9,7 +10,7 @@ import { PanelServicesContext, usePanelServices, type PanelServices } from './pa
 import { PanelShell } from './panel-shell';
 import { markPanelInteractive, practitionerMessage } from './practitioner-message';
 
-export type Route = { screen: 'home' } | { screen: 'settings' } | { screen: 'contact'; contactId: string };
+export type Route = { screen: 'home' } | { screen: 'settings' } | { screen: 'about' } | { screen: 'contact'; contactId: string };
 
 export type SidePanelAppProps = {
   /** Builds the services (opens the store, reads the configuration). */
@@ -106,9 +107,12 @@ function Router() {
               setRoute({ screen: 'contact', contactId });
             }}
             onSettings={() => setRoute({ screen: 'settings' })}
+            onAbout={() => setRoute({ screen: 'about' })}
           />
         </>
       );
+    case 'about':
+      return <AboutScreen onBack={() => setRoute({ screen: 'home' })} />;
     case 'settings':
       return <SettingsScreen onBack={() => setRoute({ screen: 'home' })} openOrganisationSettings={openOrganisationSettings} />;
     case 'contact':

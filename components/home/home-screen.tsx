@@ -12,10 +12,11 @@ export type HomeScreenProps = {
   /** A new contact has just been started. */
   onStarted(contactId: string): void;
   onSettings(): void;
+  onAbout(): void;
 };
 
 /** Start a contact straight away, or resume one in progress. */
-export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScreenProps) {
   const { store, vault, config } = usePanelServices();
   // A new retention policy (options saved, or pushed by policy) lists the drafts again against it.
   const retentionInForce = `${config.config.retention.draftDays}d/${config.config.retention.completedContactHours}h`;
@@ -72,6 +73,9 @@ export function HomeScreen({ onOpen, onStarted, onSettings }: HomeScreenProps) {
         </button>
         <button type="button" class="link-like" onClick={onSettings}>
           Settings and privacy
+        </button>
+        <button type="button" class="link-like" onClick={onAbout}>
+          About this extension
         </button>
       </p>
     </>

@@ -18,7 +18,8 @@ export function SetPassphraseScreen() {
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (checkPassphrase(passphrase)) return setProblem(storageErrorMessages['weak-passphrase']);
+    const weakness = checkPassphrase(passphrase);
+    if (weakness) return setProblem(storageErrorMessages[weakness]);
     if (passphrase !== repeat) return setProblem('The two passphrases are not the same. Type them again.');
     setBusy(true);
     setProblem(null);

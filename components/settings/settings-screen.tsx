@@ -61,7 +61,8 @@ function ChangePassphrase() {
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (checkPassphrase(next)) return setMessage({ kind: 'error', text: storageErrorMessages['weak-passphrase'] });
+    const weakness = checkPassphrase(next);
+    if (weakness) return setMessage({ kind: 'error', text: storageErrorMessages[weakness] });
     try {
       await vault.changePassphrase(current, next);
       setCurrent('');

@@ -1,3 +1,5 @@
+// First, before anything renders: no form state in the browser's session-restore files.
+import '../../components/no-form-restore';
 import '../../lib/platform/zod-jitless';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/options-page';

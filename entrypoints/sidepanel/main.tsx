@@ -1,3 +1,5 @@
+// First, before anything renders: no form state in the browser's session-restore files.
+import '../../components/no-form-restore';
 import { render } from 'preact';
 import { PanelShell } from '../../components/panel-shell';
 import '../../components/styles.css';

@@ -1,3 +1,4 @@
+import { FHIR_BASE } from './canonical';
 import type { Contact, Subject } from '../contact/contact';
 import type { CountedAnswer, Evaluation, InstrumentResult } from '../pathway/evaluation';
 import { pathway } from '../pathway/pathway';
@@ -29,9 +30,10 @@ import { summaryView, type Audience } from '../summary/summary-view';
 //   and `item-code` on items. `questionnaire` is this tool's own canonical for every instrument
 //   (linkIds are our question ids; LOINC's own Questionnaire, which needs a LOINC login to read,
 //   may use other linkIds, so pointing at it would claim a structure we could not check). The
-//   namespace is example.org until an organisation publishes its own Questionnaire definitions.
+//   namespace is set at build time (lib/fhir/canonical.ts): a URN until an organisation publishes
+//   its own Questionnaire definitions at an https address.
 
-export const FHIR_BASE = 'http://example.org/fhir/pmh-contact-companion';
+export { FHIR_BASE };
 export const INSTRUMENT_CODE_EXTENSION = `${FHIR_BASE}/StructureDefinition/instrument-code`;
 export const ITEM_CODE_EXTENSION = `${FHIR_BASE}/StructureDefinition/item-code`;
 export const LOINC = 'http://loinc.org';

@@ -7,7 +7,9 @@ export type StorageErrorCode =
   | 'corrupt-record'
   | 'locked'
   | 'wrong-passphrase'
+  | 'unlock-delayed'
   | 'weak-passphrase'
+  | 'common-passphrase'
   | 'passphrase-not-set'
   | 'passphrase-already-set'
   | 'contact-not-found'
@@ -26,8 +28,12 @@ export const storageErrorMessages: Readonly<Record<StorageErrorCode, string>> = 
     'Part of this contact could not be read. It has been set aside (not deleted) so IT support can look at it. Check the answers on screen and ask again anything that is missing.',
   locked: 'The panel is locked. Unlock it with your passphrase to carry on: nothing you entered has been lost.',
   'wrong-passphrase': 'That passphrase is not right. Check Caps Lock and try again.',
+  'unlock-delayed':
+    'Too many wrong passphrases in a row, so the panel waits before the next try. Nothing you entered has been lost.',
   'weak-passphrase':
     'Choose a longer passphrase (at least 8 characters; three random words are easy to remember and hard to guess).',
+  'common-passphrase':
+    'That passphrase is one of the first a guesser would try (a common password, a run of keys, numbers only, or words like "midwife" or "NHS" with digits). Three random words are easy to remember and hard to guess.',
   'passphrase-not-set': 'Set a passphrase before recording a contact.',
   'passphrase-already-set': 'A passphrase is already set for this browser profile.',
   'contact-not-found':

@@ -31,6 +31,12 @@ export {
   type VaultOptions,
   type VaultState,
 } from './vault';
+export {
+  unlockDelayMs,
+  FREE_UNLOCK_ATTEMPTS,
+  FIRST_UNLOCK_DELAY_MS,
+  MAX_UNLOCK_DELAY_MS,
+} from './unlock-throttle';
 export { createMemoryKeyHolder, createSessionKeyHolder, type KeyHolder, type SessionArea } from './key-holder';
 export {
   createIdleLock,

@@ -20,6 +20,8 @@ import {
 import type { KeyringRow, PmhDatabase } from './database';
 import { StorageError, isStorageError } from './errors';
 import { createMemoryKeyHolder, type KeyHolder } from './key-holder';
+import { isCommonPassphrase } from './passphrase-guidance';
+import { afterFailure, parseUnlockThrottle, unlockAllowedAt, type UnlockThrottleState } from './unlock-throttle';
 
 // The practitioner's passphrase and the unlocked key. Set on first use, unlocked at the start of
 // a session, locked when idle, on request, or when the browser restarts.
@@ -53,8 +55,14 @@ export interface Vault {
   lastKnownState(): VaultState | null;
   /** First use: sets the passphrase and leaves the vault unlocked. Show FORGOTTEN_PASSPHRASE_WARNING first. */
   setPassphrase(passphrase: string): Promise<void>;
-  /** Throws StorageError('wrong-passphrase') without changing anything when it does not match. */
+  /**
+   * Throws StorageError('wrong-passphrase') when it does not match, counting the failure, and
+   * StorageError('unlock-delayed') without trying while the wait after repeated failures runs
+   * (lib/storage/unlock-throttle.ts).
+   */
   unlock(passphrase: string): Promise<void>;
+  /** When the next unlock try is allowed (epoch ms); 0 or a past time means now. Survives reloads. */
+  unlockAllowedAt(): Promise<number>;
   /** Drops the key here and in the key holder (other panels follow through the holder). */
   lock(): Promise<void>;
   changePassphrase(current: string, next: string): Promise<void>;
@@ -66,10 +74,12 @@ export interface Vault {
 }
 
 /** Returns a reason code, or null when the passphrase is acceptable. */
-export function checkPassphrase(passphrase: string): 'weak-passphrase' | null {
+export function checkPassphrase(passphrase: string): 'weak-passphrase' | 'common-passphrase' | null {
   const length = [...normaliseForLength(passphrase)].length;
   if (passphrase.trim().length === 0) return 'weak-passphrase';
   if (length < MIN_PASSPHRASE_LENGTH || length > MAX_PASSPHRASE_LENGTH) return 'weak-passphrase';
+  // The first guesses anyone tries (passphrase-guidance.ts): refused when set or changed.
+  if (isCommonPassphrase(passphrase)) return 'common-passphrase';
   return null;
 }
 
@@ -78,6 +88,8 @@ function normaliseForLength(passphrase: string): string {
 }
 
 const VERIFIER_VALUE = 'pmh-contact-companion/keyring-verifier/v1';
+/** db.meta key of the wrong-passphrase count (plain: a count and a time, nothing else). */
+const UNLOCK_THROTTLE_KEY = 'unlock-throttle';
 const SECRET_AAD = rowAad('keyring', 'primary', 'secret');
 const VERIFIER_AAD = rowAad('keyring', 'primary', 'verifier');
 
@@ -115,6 +127,30 @@ export function createVault(options: VaultOptions): Vault {
     const value = await openJson(derived.data, row.verifier, VERIFIER_AAD).catch(() => null);
     if (value !== VERIFIER_VALUE) throw new StorageError('wrong-passphrase', 'verifier mismatch');
     return derived;
+  }
+
+  async function readThrottle(): Promise<UnlockThrottleState> {
+    return parseUnlockThrottle((await db.meta.get(UNLOCK_THROTTLE_KEY))?.value);
+  }
+
+  /** Refuses a try while the wait runs; counts a wrong passphrase; clears the count on a right one. */
+  async function throttled<T>(attempt: () => Promise<T>): Promise<T> {
+    const now = clock();
+    const allowedAt = unlockAllowedAt(await readThrottle(), now);
+    if (allowedAt > now) throw new StorageError('unlock-delayed', `until ${allowedAt}`);
+    try {
+      const result = await attempt();
+      await db.meta.delete(UNLOCK_THROTTLE_KEY);
+      return result;
+    } catch (error) {
+      if (isStorageError(error, 'wrong-passphrase')) {
+        await db.transaction('rw', [db.meta], async () => {
+          const next = afterFailure(await readThrottle(), clock());
+          await db.meta.put({ key: UNLOCK_THROTTLE_KEY, value: next });
+        });
+      }
+      throw error;
+    }
   }
 
   async function unwrapSecret(passphrase: string, row: KeyringRow): Promise<Bytes> {
@@ -204,8 +240,12 @@ export function createVault(options: VaultOptions): Vault {
     async unlock(passphrase) {
       const row = await readKeyring();
       if (!row) throw new StorageError('passphrase-not-set');
-      const secret = await unwrapSecret(passphrase, row);
+      const secret = await throttled(() => unwrapSecret(passphrase, row));
       await becomeUnlocked(secret, row);
+    },
+
+    async unlockAllowedAt() {
+      return unlockAllowedAt(await readThrottle(), clock());
     },
 
     async lock() {
@@ -219,7 +259,8 @@ export function createVault(options: VaultOptions): Vault {
       if (problem) throw new StorageError(problem);
       const row = await readKeyring();
       if (!row) throw new StorageError('passphrase-not-set');
-      const secret = await unwrapSecret(current, row);
+      // The current passphrase is a guess like any other: the same wait applies.
+      const secret = await throttled(() => unwrapSecret(current, row));
       try {
         const params = newKdfParams(iterations, kdfOptions);
         const kek = await deriveKeyEncryptionKey(next, params, kdfOptions);

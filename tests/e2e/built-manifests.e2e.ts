@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_DESCRIPTION_LENGTH, MINIMUM_CHROME_VERSION } from '../../wxt.config';
+import { DEVELOPMENT_GECKO_ID, DEVELOPMENT_MANIFEST_KEY, extensionIdFromKey } from '../../scripts/deploy/identity';
+import { launch } from './support/extension';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
@@ -108,6 +112,71 @@ describe('permissions: the built manifests ask for exactly what README.md justif
     expect(directives).toContain("connect-src 'none'");
     expect(directives).toContain("script-src 'self'");
     expect(directives.join('; ')).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+  });
+});
+
+// The development identity's Chrome/Edge id. It changes only if DEVELOPMENT_MANIFEST_KEY does, and
+// then every policy file a trust has deployed stops reaching the extension: change it knowingly.
+const DEVELOPMENT_EXTENSION_ID = 'cilidjmpmofbdaakeediecloihhdbpod';
+
+/** Text files of a build, for greps. */
+function builtFiles(dir: string): string[] {
+  const root = `.output/${dir}`;
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return walk(root).filter((path) => /\.(js|html|json|css)$/.test(path));
+}
+
+// Where "example.org" may appear in a build: examples of a valid format in error messages, which
+// is what RFC 2606 reserves the domain for. Never an identity, an id or a canonical address.
+const ILLUSTRATIVE_EXAMPLES = new Set(['www.example.org/perinatal', 'team@example.org']);
+
+describe('identity (issue 15): stable, no placeholders, within store limits', () => {
+  it('[H75-a] Chrome: the manifest key gives the documented, stable extension id', () => {
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.key).toBe(DEVELOPMENT_MANIFEST_KEY);
+    expect(extensionIdFromKey(chrome.key as string)).toBe(DEVELOPMENT_EXTENSION_ID);
+  });
+
+  it('[H75-b] Chromium gives the loaded extension the id derived from its key, wherever it is loaded from', async () => {
+    const launched = await launch();
+    expect(launched.extensionId).toBe(DEVELOPMENT_EXTENSION_ID);
+  });
+
+  it('Firefox: a gecko id that is not a placeholder, and no Chrome-only key', () => {
+    const firefox = manifest('firefox-mv2') as Manifest & { browser_specific_settings?: { gecko?: { id?: string } } };
+    expect(firefox.browser_specific_settings?.gecko?.id).toBe(DEVELOPMENT_GECKO_ID);
+    expect(firefox).not.toHaveProperty('key');
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: the description fits the store limit of 132 characters', (dir) => {
+    const description = manifest(dir).description as string;
+    expect(MAX_DESCRIPTION_LENGTH).toBe(132);
+    expect(description.length).toBeGreaterThan(40);
+    expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION_LENGTH);
+  });
+
+  it('Chrome: declares the minimum version its APIs need', () => {
+    expect(manifest('chrome-mv3').minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv2'])('[H75-c] %s: no example.org placeholder anywhere in the build', (dir) => {
+    const found: string[] = [];
+    for (const file of builtFiles(dir)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/[\w.@/-]*example\.(?:org|com|net)[\w./-]*/g)) {
+        if (!ILLUSTRATIVE_EXAMPLES.has(match[0])) found.push(`${file}: ${match[0]}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the FHIR canonical base the build was given is in the built code', () => {
+    const base = process.env.PMH_FHIR_BASE?.replace(/\/+$/, '') || 'urn:pmh-contact-companion:fhir';
+    expect(builtFiles('chrome-mv3').some((file) => readFileSync(file, 'utf8').includes(base))).toBe(true);
   });
 });
 

@@ -12,14 +12,14 @@ export const COMPONENT_TEST_PASSPHRASE = 'plum kettle harbour';
 export async function createTestServices(
   options: { unlocked?: boolean; config?: ResolvedConfig; now?: () => number } = {},
 ): Promise<PanelServices & { changeConfig(next: ResolvedConfig): void }> {
+  const now = options.now ?? (() => Date.parse('2026-11-21T14:00:00.000Z'));
   const db = await openDatabase({ name: `test-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
-  const vault = createVault({ db, kdfIterations: 1_000, allowWeakIterationsForTests: true });
+  const vault = createVault({ db, kdfIterations: 1_000, allowWeakIterationsForTests: true, clock: now });
   if (options.unlocked) await vault.setPassphrase(COMPONENT_TEST_PASSPHRASE);
   let ids = 0;
   // Wired as the extension wires it (entrypoints/sidepanel/create-services.ts): `changeConfig` stands
   // for options saved or a policy pushed while the panel is open.
   const feed = createConfigFeed(options.config ?? resolveConfig({}));
-  const now = options.now ?? (() => Date.parse('2026-11-21T14:00:00.000Z'));
   return {
     store: createContactStore({ db, vault, clock: now, retention: () => retentionPolicyFrom(feed.current().config) }),
     vault,

@@ -440,6 +440,32 @@ export class SidePanel {
     return this.page.getByRole('status').filter({ hasText: /^The record asked for a contact summary/ });
   }
 
+  // ---- about --------------------------------------------------------------------------------
+  /** From the contacts list: "About this extension". */
+  async openAbout(): Promise<void> {
+    await this.click(this.button('About this extension'));
+    await this.heading(2, 'About this extension').waitFor();
+  }
+
+  async aboutVersions(): Promise<{ version: string; pathwayVersion: string }> {
+    return {
+      version: (await this.page.getByTestId('about-version').textContent()) ?? '',
+      pathwayVersion: (await this.page.getByTestId('about-pathway-version').textContent()) ?? '',
+    };
+  }
+
+  /** The text under "Clinical safety status". */
+  async aboutSafetyStatus(): Promise<string> {
+    return (await this.heading(3, 'Clinical safety status').locator('xpath=following-sibling::*[1]').textContent()) ?? '';
+  }
+
+  /** Follows the privacy statement link; returns the page it opens. */
+  async openPrivacyStatement(): Promise<Page> {
+    const [opened] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('link', { name: /Privacy statement/ }).click()]);
+    await opened.waitForLoadState();
+    return opened;
+  }
+
   // ---- checks -------------------------------------------------------------------------------
   /** axe-core violations on what is on screen now (WCAG 2.x A and AA rules). */
   async accessibilityViolations(): Promise<string[]> {

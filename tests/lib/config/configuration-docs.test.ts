@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEVELOPMENT_GECKO_ID } from '../../../scripts/deploy/identity';
 import { describe, expect, it } from 'vitest';
 import { configFields, type ConfigField } from '../../../lib/config/fields';
 import { importConfig } from '../../../lib/config/import';
@@ -35,8 +36,9 @@ describe('docs/configuration.md', () => {
     expect(importConfig(JSON.stringify(file), {}).ok).toBe(true);
     const linuxPolicy = (linux as { '3rdparty': { extensions: { EXTENSION_ID: unknown } } })['3rdparty'].extensions.EXTENSION_ID;
     const firefoxPolicy = (firefox as { policies: { '3rdparty': { Extensions: Record<string, unknown> } } }).policies['3rdparty'].Extensions[
-      'pmh-contact-companion@example.org'
+      DEVELOPMENT_GECKO_ID
     ];
+    expect(firefoxPolicy, `the Firefox example is for ${DEVELOPMENT_GECKO_ID}`).toBeDefined();
     for (const policy of [linuxPolicy, firefoxPolicy]) {
       expect(resolveConfig({ policy }).problems).toEqual([]);
       expect(checkAgainstManagedSchema(buildManagedSchema(), policy)).toEqual([]);

@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { BrowserNotFoundError } from './support/find-browser';
+import { productionBuildEnv } from './support/production-build-env';
 import { CHROME_BUILD_DIR, launchExtension } from './support/launch-extension';
 import { filesSize, initialJsSize } from './bench/initial-js';
 import { measurePanelTiming, median, scriptsBeforeInteractive } from './bench/panel-timing';
@@ -21,7 +22,7 @@ const RUNS = 9;
 
 async function main() {
   if (!process.argv.includes('--no-build') || !existsSync(`${CHROME_BUILD_DIR}/manifest.json`)) {
-    execSync('npx wxt build', { stdio: 'ignore' });
+    execSync('npx wxt build', { stdio: 'ignore', env: productionBuildEnv() });
   }
 
   const size = initialJsSize(CHROME_BUILD_DIR, 'sidepanel.html');

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BrowserNotFoundError, findBrowser } from './support/find-browser';
 import { startDemoServer } from './support/demo-server';
+import { productionBuildEnv } from './support/production-build-env';
 import { buildDemo } from './demo-editor-bundle';
 import { launchExtension } from './support/launch-extension';
 import { SidePanel } from '../tests/e2e/pages/side-panel';
@@ -23,7 +24,7 @@ async function main() {
   }
 
   console.log('Building the Chrome extension…');
-  execSync('npx wxt build', { stdio: 'inherit' });
+  execSync('npx wxt build', { stdio: 'inherit', env: productionBuildEnv() });
   console.log(`Demo record editor: ${await buildDemo()}`);
 
   const demo = await startDemoServer();

@@ -77,11 +77,24 @@ export const responseSchema = z.discriminatedUnion('kind', [
 ]);
 export type Response = z.infer<typeof responseSchema>;
 
+/**
+ * Who a report came from (reference §4.3: tag each item with who reported it): the parent herself,
+ * the practitioner's own observation, or an informant (a partner or relative in the room; S7 Humber:
+ * a partner or family reporting marked out-of-character change).
+ */
+export const reportSourceSchema = z.enum(['parent', 'practitioner', 'informant']);
+export type ReportSource = z.infer<typeof reportSourceSchema>;
+
 export const answerSchema = z.object({
   questionId: z.string().min(1).max(80),
   subject: subjectSchema,
   response: responseSchema,
   answeredAt: z.string().datetime(),
+  /**
+   * Who it came from, for questions that record it (the red-flag check, pathway 2026.4.0).
+   * Optional, so answers stored before it existed still parse.
+   */
+  from: z.array(reportSourceSchema).min(1).max(3).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

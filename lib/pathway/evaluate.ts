@@ -2,6 +2,7 @@ import { answerKey, type AnswerKey, type Contact, type Subject } from '../contac
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';
 import type {
+  AllClearView,
   CountedAnswer,
   EscalationView,
   Evaluation,
@@ -13,6 +14,7 @@ import type {
   ItemView,
   NextQuestion,
   OutstandingItem,
+  RaisingAnswer,
   RecommendedOutcome,
   SectionView,
 } from './evaluation';
@@ -24,7 +26,7 @@ import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
 import type { EscalationLevel, ItemGroup, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
-import { createResolver, type EvaluationScope, type Resolver } from './visibility';
+import { createResolver, isPrivacyWithheld, type EvaluationScope, type Resolver } from './visibility';
 
 /**
  * The pathway engine for the SCREEN: what may be shown with the people now in the room. Pure and
@@ -112,6 +114,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     const requirement = resolver.requirement(group, subject);
     const askable = resolver.askable(group, subject);
     const waiting: AnswerKey[] = [];
+    const firstOfGroup = items.length;
     for (const question of questions) {
       const key = answerKey(subject, question.id);
       if (!resolver.enabled(subject, question.id)) {
@@ -136,6 +139,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
       }
       items.push(itemView(resolver, group, question, subject, section, state, askable));
     }
+    attachAllClear(group, subject, items.slice(firstOfGroup));
     if (waiting.length) {
       hidden.push({
         section,
@@ -207,6 +211,7 @@ function stateOf(response: EffectiveResponse | null): ItemState {
         ...(response.option.score !== undefined ? { score: response.option.score } : {}),
         answeredAt: response.answeredAt,
         ...(response.carried ? { carriedFrom: response.storedKey } : {}),
+        ...(response.from ? { from: [...response.from] } : {}),
       };
     case 'declined':
       return { status: 'declined', answeredAt: response.answeredAt };
@@ -261,7 +266,53 @@ function itemView(
     state,
     ...(known ? { known: knownFactView(known) } : {}),
     ...(group.privacy ? { privacy: group.privacy } : {}),
+    ...(question.recordsWhoReported ? { recordsWhoReported: true as const } : {}),
+    ...raisedByView(resolver, question, subject),
   };
+}
+
+/**
+ * The answers elsewhere that raise the red flag a check item stands for (Question.alsoRaisedBy):
+ * the item then reads as seen, so the check never says "not seen" beside the raised flag. An
+ * answer that may not be shown now is never named (its flag is withheld on screen too).
+ */
+function raisedByView(resolver: Resolver, question: Question, subject: Subject): { raisedBy?: RaisingAnswer[] } {
+  if (!question.alsoRaisedBy) return {};
+  const result = resolver.check(question.alsoRaisedBy, subject);
+  if (!result.holds) return {};
+  const raisedBy = [...new Set(result.keys)].flatMap((key): RaisingAnswer[] => {
+    if (isPrivacyWithheld(resolver, key)) return [];
+    const slash = key.indexOf('/');
+    const raisingSubject = key.slice(0, slash) as Subject;
+    const questionId = key.slice(slash + 1);
+    const entry = resolver.index.questions.get(questionId);
+    // Stored, not effective: a follow-up "Yes" hidden by a later change still raises (withdrawn).
+    const response = resolver.stored(raisingSubject, questionId);
+    if (!entry || response?.kind !== 'option') return [];
+    return [
+      {
+        key,
+        subject: raisingSubject,
+        respondent: entry.group.respondent,
+        questionId,
+        text: entry.question.text,
+        answer: response.option.label,
+      },
+    ];
+  });
+  return raisedBy.length ? { raisedBy } : {};
+}
+
+/** "None of these seen or reported": one action for the group's unanswered items that have the option. */
+function attachAllClear(group: ItemGroup, subject: Subject, groupItems: ItemView[]): void {
+  const allClear = group.allClear;
+  if (!allClear || !allClear.subjects.includes(subject)) return;
+  const keys = groupItems
+    .filter((item) => item.askableNow && item.state.status === 'unanswered' && item.options.some((o) => o.id === allClear.optionId))
+    .map((item) => item.key);
+  if (keys.length === 0) return;
+  const view: AllClearView = { label: allClear.label, optionId: allClear.optionId, from: [...allClear.from], keys };
+  for (const item of groupItems) if (keys.includes(item.key)) item.allClear = view;
 }
 
 function buildSections(
@@ -492,6 +543,7 @@ function countedAnswers(items: ItemView[]): CountedAnswer[] {
       text: item.text,
       state: item.state,
       ...(item.privacy ? { privacy: item.privacy } : {}),
+      ...(item.raisedBy ? { raisedBy: item.raisedBy } : {}),
     });
   }
   return answers;

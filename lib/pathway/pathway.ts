@@ -24,6 +24,7 @@ import {
   partnerRecommendationRules,
   partnerReportGroup,
 } from './partner';
+import { informantGroup } from './informant';
 import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
 import { PATHWAY_VERSION } from './version';
@@ -53,6 +54,7 @@ const layout: LayoutEntry[] = [
   { group: 'gad-7', subject: bp },
   { group: 'early-postnatal', subject: bp },
   { group: 'routine-enquiry', subject: bp },
+  { group: 'informant', subject: bp },
   { group: 'red-flag-check', subject: bp },
   { group: 'clinical-concern', subject: bp },
   // Partner (present: their own questions; absent: her account)
@@ -94,6 +96,7 @@ const definition: Pathway = {
     gad7Group,
     earlyPostnatalGroup,
     routineEnquiryGroup,
+    informantGroup,
     redFlagGroup,
     clinicalConcernGroup,
     partnerConsentGroup,

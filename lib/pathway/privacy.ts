@@ -11,6 +11,8 @@ export interface PresenceFacts {
   othersPresent: boolean;
   /** She is present and alone: private questions may be asked (S20). */
   privateNow: boolean;
+  /** A partner or another adult (relative or friend) is in the room: an informant can be asked (S7). */
+  partnerOrRelativePresent: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function presenceFacts(presence: Presence, settings: PathwaySettings): Pr
     partnerPresent: presence.partner,
     othersPresent,
     privateNow: presence.birthingParent && !othersPresent,
+    partnerOrRelativePresent: presence.partner || presence.otherAdults,
   };
 }
 
@@ -42,6 +45,8 @@ export function presenceHolds(test: PresenceTest, facts: PresenceFacts): boolean
       return facts.privateNow;
     case 'others-present':
       return facts.othersPresent;
+    case 'partner-or-relative-present':
+      return facts.partnerOrRelativePresent;
   }
 }
 

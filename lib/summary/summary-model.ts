@@ -1,4 +1,4 @@
-import type { AnswerKey, Subject } from '../contact/contact';
+import type { AnswerKey, ReportSource, Subject } from '../contact/contact';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
@@ -226,6 +226,7 @@ function answerLine(answer: CountedAnswer, tier: Tier): SummaryLine | null {
 function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): SummaryLine[] {
   const lines: SummaryLine[] = [];
   const done = new Set<string>();
+  const checkDone = new Set<Subject>();
   for (const answer of answers) {
     if (answer.instrumentId) {
       const id = `${answer.subject}/${answer.instrumentId}`;
@@ -235,10 +236,98 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
       if (result) lines.push(...instrumentLines(view, result));
       continue;
     }
+    if (isCheckAnswer(view, answer)) {
+      // The red-flag check is written as one block per subject, at its first item.
+      if (checkDone.has(answer.subject)) continue;
+      checkDone.add(answer.subject);
+      lines.push(...redFlagCheckLines(view, answers.filter((a) => a.subject === answer.subject && isCheckAnswer(view, a))));
+      continue;
+    }
     // Red-flag detail answers and the red-flag check are risk content: tier 0.
     const tier: Tier = answer.questionId.startsWith('red-flags.') || answer.questionId === 'partner-report.risk' ? 0 : 2;
     const l = answerLine(answer, tier);
     if (l) lines.push(l);
+  }
+  return lines;
+}
+
+/** An item of the red-flag check: it records who reported it, or another answer can raise it. */
+function isCheckAnswer(view: SummaryView, answer: CountedAnswer): boolean {
+  const item = view.items.get(answer.key);
+  return !!(answer.raisedBy || item?.recordsWhoReported);
+}
+
+const fromLabel: Record<ReportSource, (subject: Subject) => string> = {
+  parent: (subject) => (subject === 'partner' ? 'their own account' : 'her own account'),
+  practitioner: () => 'observation',
+  informant: () => 'a partner or relative',
+};
+
+function fromText(subject: Subject, from: readonly ReportSource[] | undefined): { full: string; short: string } {
+  if (!from?.length) return { full: 'who reported it not recorded', short: 'source not recorded' };
+  return {
+    full: `from ${from.map((f) => fromLabel[f](subject)).join(' and ')}`,
+    short: from.map((f) => ({ parent: subject === 'partner' ? 'them' : 'her', practitioner: 'obs', informant: 'informant' })[f]).join('+'),
+  };
+}
+
+/**
+ * The red-flag check, itemised (issue 10 items 4 and 9). An item another answer raised (an
+ * informant's report, the relationship observation, an item-level risk answer) reads as SEEN, naming
+ * what raised it, whatever the item itself was answered: the record never says "not seen" beside a
+ * raised flag. Items answered "not seen" are listed together by who reported them; the words
+ * "none of these seen" are used only when every item of the check is not seen and none was raised.
+ */
+function redFlagCheckLines(view: SummaryView, answers: readonly CountedAnswer[]): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  const notSeen = new Map<string, CountedAnswer[]>();
+  for (const answer of answers) {
+    const label = labelOf(answer);
+    const tag = sourceTag(answer.respondent, answer.subject);
+    const tagShort = sourceTagShort(answer.respondent, answer.subject);
+    if (answer.raisedBy?.length) {
+      const by = answer.raisedBy.map((r) => `${sourceTag(r.respondent, r.subject)} ${(questionLabel[r.questionId] ?? riskItemLabel[r.questionId])?.full ?? r.text}: ${r.answer}`);
+      const byShort = answer.raisedBy.map((r) => (questionLabel[r.questionId] ?? riskItemLabel[r.questionId])?.short ?? r.questionId);
+      lines.push(
+        line(
+          `${tag} ${label.full}: SEEN - raised by ${by.join('; ')} (this overrides the earlier answer to this item)`,
+          `${tagShort} ${label.short}: SEEN (raised by ${byShort.join(', ')})`,
+          0,
+        ),
+      );
+      continue;
+    }
+    if (answer.state.status !== 'answered') continue;
+    if (answer.state.optionId === 'no') {
+      const id = (answer.state.from ?? []).join('+');
+      notSeen.set(id, [...(notSeen.get(id) ?? []), answer]);
+      continue;
+    }
+    const from = fromText(answer.subject, answer.state.from);
+    lines.push(
+      line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
+    );
+  }
+  const everyItemNotSeen = lines.length === 0 && answers.every((a) => a.state.status === 'answered' && a.state.optionId === 'no');
+  for (const group of notSeen.values()) {
+    const first = group[0]!;
+    const from = fromText(first.subject, first.state.status === 'answered' ? first.state.from : undefined);
+    const tag = sourceTag(first.respondent, first.subject);
+    const tagShort = sourceTagShort(first.respondent, first.subject);
+    const items = group.map((a) => labelOf(a));
+    lines.push(
+      everyItemNotSeen && notSeen.size === 1
+        ? line(
+            `${tag} Red-flag check: none of these seen or reported (${from.full}): ${items.map((i) => i.full).join('; ')}`,
+            `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
+            0,
+          )
+        : line(
+            `${tag} Red-flag check, not seen (${from.full}): ${items.map((i) => i.full).join('; ')}`,
+            `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
+            0,
+          ),
+    );
   }
   return lines;
 }

@@ -8,6 +8,7 @@ import { pathway } from '../../../lib/pathway/pathway';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { scenarios } from '../pathway/scenarios/fixtures';
 import { scenarioInput, type ScenarioInput } from './support';
+import { noRedFlagsSeen } from '../pathway/support/red-flag-answers';
 
 // Whole contacts beyond the pathway scenarios, for golden summaries: a finished contact with the
 // practitioner's decisions and free text, and a second contact that loads the first one's story.
@@ -68,7 +69,7 @@ export function secondContact(): { first: ScenarioInput; second: ScenarioInput; 
         'gad-2.2': 'not-at-all',
         'history.severe-mental-illness': 'past',
         'history.family-perinatal': 'yes',
-        'red-flags.check': 'none',
+        ...noRedFlagsSeen,
         'concern.clinical': 'no',
         'postnatal.baby-blues': 'resolved',
         'postnatal.birth-experience': 'positive',

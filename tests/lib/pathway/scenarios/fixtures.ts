@@ -1,6 +1,7 @@
 import { declined, notAsked, scores, scoresTotalling, type ContactSpec } from '../../../../lib/pathway/contact-builder';
 import type { EscalationLevel } from '../../../../lib/pathway/schema';
 import type { PathwaySettings } from '../../../../lib/pathway/settings';
+import { noRedFlagsSeen } from '../support/red-flag-answers';
 
 // Whole-contact scenarios: a reviewable set of families and contacts, each with the clinical
 // expectations a reviewer would check, and (in ./expected/<id>.json) the engine digest checked in.
@@ -23,7 +24,7 @@ export interface Scenario {
 }
 
 const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
-const noRedFlags = { 'red-flags.check': 'none', 'concern.clinical': 'no' };
+const noRedFlags = { ...noRedFlagsSeen, 'concern.clinical': 'no' };
 const historyNo = {
   'history.severe-mental-illness': 'no',
   'history.specialist-treatment': 'no',
@@ -95,7 +96,7 @@ export const scenarios: Scenario[] = [
         'birthing-parent': {
           'wellbeing.feelings': 'no-concerns',
           'concern.clinical': 'yes',
-          'red-flags.check': 'none',
+          ...noRedFlagsSeen,
           ...scores('epds', [1, 1, 2, 1, 1, 1, 0, 1, 0]),
           'epds.10': declined,
           'gad-7.3': notAsked('out-of-time'),
@@ -172,8 +173,7 @@ export const scenarios: Scenario[] = [
         'birthing-parent': {
           'privacy.talk-with-others-present': 'yes',
           ...negativeScreens,
-          'red-flags.check': 'present-or-unsure',
-          'red-flags.psychosis-signs': 'yes',
+                    'red-flags.psychosis-signs': 'yes',
           'red-flags.mental-state-change': 'yes',
           'red-flags.imminent-danger': 'no',
         },
@@ -332,7 +332,7 @@ export const scenarios: Scenario[] = [
     spec: {
       contactType: 'fnp-toddler',
       presence: { otherAdults: true },
-      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private', 'red-flags.check': 'none' } },
+      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private', ...noRedFlagsSeen } },
     },
     expect: {
       overall: 'E0',
@@ -375,8 +375,7 @@ export const scenarios: Scenario[] = [
           'postnatal.baby-blues': 'ongoing-under-10-days',
           'postnatal.birth-experience': 'positive',
           ...negativeScreens,
-          'red-flags.check': 'present-or-unsure',
-          'red-flags.severe-sleep': 'yes',
+                    'red-flags.severe-sleep': 'yes',
           'red-flags.mental-state-change': 'no',
         },
       },

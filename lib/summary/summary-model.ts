@@ -318,12 +318,12 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CountedAnswer[])
     lines.push(
       everyItemNotSeen && notSeen.size === 1
         ? line(
-            `${tag} Red-flag check: none of these seen or reported (${from.full}): ${items.map((i) => i.full).join('; ')}`,
+            `${tag} Red-flag check: none of these seen or reported (${from.full}): ${items.map((i) => i.short).join('; ')}`,
             `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
             0,
           )
         : line(
-            `${tag} Red-flag check, not seen (${from.full}): ${items.map((i) => i.full).join('; ')}`,
+            `${tag} Red-flag check, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
             `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
             0,
           ),

@@ -1,4 +1,4 @@
-import { declined, notAsked, scores, scoresTotalling, type ContactSpec } from '../../../../lib/pathway/contact-builder';
+import { declined, notAsked, reported, scores, scoresTotalling, type ContactSpec } from '../../../../lib/pathway/contact-builder';
 import type { EscalationLevel } from '../../../../lib/pathway/schema';
 import type { PathwaySettings } from '../../../../lib/pathway/settings';
 import { noRedFlagsSeen } from '../support/red-flag-answers';
@@ -173,9 +173,9 @@ export const scenarios: Scenario[] = [
         'birthing-parent': {
           'privacy.talk-with-others-present': 'yes',
           ...negativeScreens,
-                    'red-flags.psychosis-signs': 'yes',
-          'red-flags.mental-state-change': 'yes',
-          'red-flags.imminent-danger': 'no',
+          'red-flags.psychosis-signs': reported('yes', 'practitioner', 'informant'),
+          'red-flags.mental-state-change': reported('yes', 'informant', 'practitioner'),
+          'red-flags.imminent-danger': reported('no', 'parent', 'practitioner'),
         },
       },
     },
@@ -375,8 +375,8 @@ export const scenarios: Scenario[] = [
           'postnatal.baby-blues': 'ongoing-under-10-days',
           'postnatal.birth-experience': 'positive',
           ...negativeScreens,
-                    'red-flags.severe-sleep': 'yes',
-          'red-flags.mental-state-change': 'no',
+          ...noRedFlagsSeen,
+          'red-flags.severe-sleep': reported('yes', 'parent'),
         },
       },
     },
@@ -384,6 +384,68 @@ export const scenarios: Scenario[] = [
       overall: 'E4',
       flags: ['RF-SEVERE-SLEEP/birthing-parent'],
       recommends: ['birthing-parent/O2'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '16-six-weeks-informant-reports-change',
+    title: 'HV 6–8 weeks, partner present: her check says none seen, but the partner says she has not been herself (MBRRACE flag 1 from an informant)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          ...negativeScreens,
+          ...noRedFlags,
+          'informant.unlike-usual-self': 'yes',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-MENTAL-STATE-CHANGE/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O9', 'birthing-parent/O5'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '17-six-weeks-estranged-after-check-said-none',
+    title: 'HV 6–8 weeks, alone: the red-flag check said none seen, then the relationship observation shows estrangement from the baby (MBRRACE flag 3)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          ...negativeScreens,
+          ...noRedFlags,
+          'relationship.observation': 'estranged',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-INCOMPETENCE-ESTRANGEMENT/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O9', 'birthing-parent/O5'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '18-new-birth-red-flag-unsure',
+    title: 'HV new birth visit, alone: severe sleep difficulty marked unsure (a prompt to clarify, not an automatic E4)',
+    spec: {
+      contactType: 'hv-new-birth',
+      answers: {
+        'birthing-parent': {
+          ...negativeScreens,
+          ...noRedFlags,
+          'red-flags.severe-sleep': reported('unsure', 'parent'),
+        },
+      },
+    },
+    expect: {
+      overall: 'E1',
+      flags: ['RF-UNSURE/birthing-parent'],
+      recommends: [],
       privateNow: true,
     },
   },

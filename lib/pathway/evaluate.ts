@@ -308,7 +308,8 @@ function attachAllClear(group: ItemGroup, subject: Subject, groupItems: ItemView
   const allClear = group.allClear;
   if (!allClear || !allClear.subjects.includes(subject)) return;
   const keys = groupItems
-    .filter((item) => item.askableNow && item.state.status === 'unanswered' && item.options.some((o) => o.id === allClear.optionId))
+    // An item another answer has already raised is never swept into "none of these": it is asked.
+    .filter((item) => item.askableNow && item.state.status === 'unanswered' && !item.raisedBy && item.options.some((o) => o.id === allClear.optionId))
     .map((item) => item.key);
   if (keys.length === 0) return;
   const view: AllClearView = { label: allClear.label, optionId: allClear.optionId, from: [...allClear.from], keys };

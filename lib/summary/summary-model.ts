@@ -205,7 +205,7 @@ function stateShort(answer: CountedAnswer): string {
   }
 }
 
-function labelOf(answer: CountedAnswer | ItemView): { full: string; short: string } {
+function labelOf(answer: Pick<CountedAnswer, 'questionId' | 'text'>): { full: string; short: string } {
   const known = questionLabel[answer.questionId];
   if (known) return known;
   return { full: answer.text, short: answer.text };
@@ -240,7 +240,7 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
       // The red-flag check is written as one block per subject, at its first item.
       if (checkDone.has(answer.subject)) continue;
       checkDone.add(answer.subject);
-      lines.push(...redFlagCheckLines(view, answers.filter((a) => a.subject === answer.subject && isCheckAnswer(view, a))));
+      lines.push(...redFlagCheckLines(view, checkEntries(view, answer.subject, answers)));
       continue;
     }
     // Red-flag detail answers and the red-flag check are risk content: tier 0.
@@ -249,6 +249,27 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
     if (l) lines.push(l);
   }
   return lines;
+}
+
+type CheckEntry = Pick<CountedAnswer, 'key' | 'subject' | 'respondent' | 'questionId' | 'text' | 'raisedBy'> & { state: ItemView['state'] };
+
+/**
+ * The check items to write for one subject: those answered in this block, and those another answer
+ * raised even if the item itself was never answered (it still reads as seen), in layout order.
+ */
+function checkEntries(view: SummaryView, subject: Subject, answers: readonly CountedAnswer[]): CheckEntry[] {
+  const answered = new Map(answers.filter((a) => a.subject === subject && isCheckAnswer(view, a)).map((a) => [a.key, a]));
+  return [...view.items.values()].flatMap((item): CheckEntry[] => {
+    if (item.subject !== subject) return [];
+    const answer = answered.get(item.key);
+    if (answer) return [answer];
+    return item.raisedBy?.length && item.state.status === 'unanswered' ? [item] : [];
+  });
+}
+
+/** Raised check items never answered, for a section with no check answer of this subject at all. */
+function raisedUnanswered(view: SummaryView, subject: Subject, section: string): CheckEntry[] {
+  return [...view.items.values()].filter((i) => i.subject === subject && i.section === section && i.raisedBy?.length && i.state.status === 'unanswered');
 }
 
 /** An item of the red-flag check: it records who reported it, or another answer can raise it. */
@@ -278,9 +299,9 @@ function fromText(subject: Subject, from: readonly ReportSource[] | undefined): 
  * raised flag. Items answered "not seen" are listed together by who reported them; the words
  * "none of these seen" are used only when every item of the check is not seen and none was raised.
  */
-function redFlagCheckLines(view: SummaryView, answers: readonly CountedAnswer[]): SummaryLine[] {
+function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): SummaryLine[] {
   const lines: SummaryLine[] = [];
-  const notSeen = new Map<string, CountedAnswer[]>();
+  const notSeen = new Map<string, CheckEntry[]>();
   for (const answer of answers) {
     const label = labelOf(answer);
     const tag = sourceTag(answer.respondent, answer.subject);
@@ -290,7 +311,7 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CountedAnswer[])
       const byShort = answer.raisedBy.map((r) => (questionLabel[r.questionId] ?? riskItemLabel[r.questionId])?.short ?? r.questionId);
       lines.push(
         line(
-          `${tag} ${label.full}: SEEN - raised by ${by.join('; ')} (this overrides the earlier answer to this item)`,
+          `${tag} ${label.full}: SEEN - raised by ${by.join('; ')}${answer.state.status === 'answered' ? ' (this overrides the earlier answer to this item)' : ''}`,
           `${tagShort} ${label.short}: SEEN (raised by ${byShort.join(', ')})`,
           0,
         ),
@@ -308,7 +329,14 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CountedAnswer[])
       line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
     );
   }
-  const everyItemNotSeen = lines.length === 0 && answers.every((a) => a.state.status === 'answered' && a.state.optionId === 'no');
+  // "None of these" only when every item of the check shown for this person is answered "not seen".
+  const subject = answers[0]?.subject;
+  const checkItems = [...view.items.values()].filter((i) => i.subject === subject && i.recordsWhoReported);
+  const everyItemNotSeen =
+    lines.length === 0 &&
+    checkItems.length > 0 &&
+    checkItems.every((i) => i.state.status === 'answered' && i.state.optionId === 'no' && !i.raisedBy);
+  const checkName = subject === 'partner' ? 'Partner red-flag check' : 'Red-flag check';
   for (const group of notSeen.values()) {
     const first = group[0]!;
     const from = fromText(first.subject, first.state.status === 'answered' ? first.state.from : undefined);
@@ -318,12 +346,12 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CountedAnswer[])
     lines.push(
       everyItemNotSeen && notSeen.size === 1
         ? line(
-            `${tag} Red-flag check: none of these seen or reported (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+            `${tag} ${checkName}: none of these seen or reported (${from.full}): ${items.map((i) => i.short).join('; ')}`,
             `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
             0,
           )
         : line(
-            `${tag} Red-flag check, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+            `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
             `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
             0,
           ),
@@ -405,6 +433,10 @@ function birthingParentSection(view: SummaryView): SummarySection {
   const history = answers.filter((a) => sectionOf(view, a.key) === 'context-and-history');
   history.sort((a, b) => historyRank(a.questionId) - historyRank(b.questionId));
   const lines = [...answerBlock(view, main), ...answerBlock(view, history)];
+  if (!main.some((a) => isCheckAnswer(view, a))) {
+    const raised = raisedUnanswered(view, 'birthing-parent', 'birthing-parent');
+    if (raised.length) lines.push(...redFlagCheckLines(view, raised));
+  }
   if (view.privateQuestionAsked) {
     lines.push(
       line(

@@ -17,7 +17,10 @@ export type StartContactOptions = {
   label?: string;
 };
 
-/** What to answer when the panel asks a question: the option's label, or "declined". */
+/** The red-flag check's one action: "not seen" for every item still to answer (key 0). */
+export const NONE_OF_THESE = 'None of these seen or reported';
+
+/** What to answer when the panel asks a question: the option's label, "declined", or NONE_OF_THESE. */
 export type AnswerPlan = Array<[question: string | RegExp, answer: string | RegExp]>;
 
 export class SidePanel {
@@ -73,6 +76,20 @@ export class SidePanel {
     return this.page.getByRole('alertdialog');
   }
 
+  /** The strip of acknowledged cards at the top of the contact ("banners"). */
+  flagStrip(): Locator {
+    return this.page.getByRole('region', { name: 'Red flags raised in this contact' });
+  }
+
+  /** Who the red-flag answer on screen came from: ticks exactly these ("Her own account", "Your observation", "Partner or relative"). */
+  async reportedBy(...sources: string[]): Promise<void> {
+    const group = this.questionCard().getByRole('group', { name: 'Who it came from' });
+    for (const box of await group.getByRole('checkbox').all()) {
+      const name = ((await box.evaluate((el) => el.closest('label')?.textContent ?? '')) ?? '').trim();
+      if ((await box.isChecked()) !== sources.includes(name)) await this.click(box);
+    }
+  }
+
   saveStatus(): Locator {
     return this.page.locator('.save-status, .save-failed');
   }
@@ -121,6 +138,7 @@ export class SidePanel {
     const before = await this.questionText();
     const answers = this.questionCard().getByRole('group', { name: 'Answers' });
     if (optionLabel === 'declined') await this.click(this.button('Declined to answer'));
+    else if (optionLabel === NONE_OF_THESE) await this.click(this.questionCard().getByRole('button', { name: /^None of these seen or reported/ }));
     else await this.click(answers.getByRole('button', { name: optionLabel, exact: typeof optionLabel === 'string' }));
     await this.waitForMoveOn(before);
   }
@@ -156,6 +174,7 @@ export class SidePanel {
   /** The shortcut key that picks an option: its number on screen. */
   async keyFor(optionLabel: string | RegExp): Promise<string> {
     if (optionLabel === 'declined') return 'd';
+    if (optionLabel === NONE_OF_THESE) return '0';
     const labels = await this.questionCard().getByRole('group', { name: 'Answers' }).getByRole('button').allTextContents();
     const index = labels
       .map((label) => label.replace(/^\d+/, '').trim())

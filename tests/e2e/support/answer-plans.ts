@@ -1,4 +1,4 @@
-import type { AnswerPlan } from '../pages/side-panel';
+import { NONE_OF_THESE, type AnswerPlan } from '../pages/side-panel';
 
 // What a practitioner answers, question by question, in the walkthroughs (keyed by the question
 // as the panel shows it). Shared by the end-to-end specs and `npm run bench`.
@@ -14,7 +14,9 @@ export const noConcerns: AnswerPlan = [
   ['Not being able to stop or control worrying', 'Not at all'],
   [/^Low mood, tearfulness or anxiety since the birth/, 'None'],
   ['How does she feel about the birth?', 'Positive or all right'],
-  [/^Red flags: a recent significant change/, 'None seen or reported'],
+  [/^Ask the partner or relative: has she seemed unlike her usual self/, 'No, she seems her usual self'],
+  // The itemised red-flag check: its first item offers the one action for all of them.
+  [/^Recent significant change in mental state/, NONE_OF_THESE],
   [/^Partner: any thoughts of harming themselves/, 'None seen or reported'],
   [/^Are you concerned about this parent/, 'No'],
   [/^Would you be happy for me to ask you some questions/, 'Yes, and it can go in that record'],

@@ -7,6 +7,7 @@ import type { Evaluation, RecommendedOutcome } from '../../lib/pathway/evaluatio
 import { OutcomeServiceList } from '../contact/service-list';
 import { subjectLabels } from '../contact/wording';
 import { usePanelServices } from '../panel-services';
+import { SafetyPlanForm } from './safety-plan-form';
 
 const decisionLabels: Record<OutcomeDecision['status'], string> = {
   done: 'Done',
@@ -100,6 +101,8 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
           </label>
         ))}
       </fieldset>
+
+      <SafetyPlanForm contact={contact} evaluation={evaluation} save={save} at={at} />
 
       <label for="family-words">What the family would like other professionals to know (their own words)</label>
       <textarea

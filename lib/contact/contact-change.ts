@@ -5,6 +5,7 @@ import {
   answerSchema,
   outcomeDecisionSchema,
   presenceSchema,
+  safetyPlanSchema,
   shareWithSchema,
   subjectSchema,
   type Contact,
@@ -44,6 +45,8 @@ export const contactChangeSchema = z.discriminatedUnion('type', [
   /** Remove it again (for example, it was the wrong family's). */
   z.object({ type: z.literal('clear-story-so-far'), at: z.string().datetime() }),
   z.object({ type: z.literal('complete'), at: z.string().datetime() }),
+  /** The safety plan as it stands now (one slot: the latest version wins). */
+  z.object({ type: z.literal('safety-plan'), plan: safetyPlanSchema, at: z.string().datetime() }),
 ]);
 export type ContactChange = z.infer<typeof contactChangeSchema>;
 
@@ -76,6 +79,8 @@ export function changeKey(change: ContactChange): string {
       return `outcome:${change.subject}/${change.code}`;
     case 'text':
       return `text:${change.field}`;
+    case 'safety-plan':
+      return 'safety-plan';
     case 'load-story-so-far':
     case 'clear-story-so-far':
       // One slot: loading and clearing replace each other, so the latest decision wins.
@@ -125,6 +130,8 @@ export function applyChange(contact: Contact, change: ContactChange): Contact {
     }
     case 'complete':
       return { ...contact, status: 'completed', completedAt: change.at, updatedAt };
+    case 'safety-plan':
+      return { ...contact, safetyPlan: change.plan, updatedAt };
   }
 }
 

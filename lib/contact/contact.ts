@@ -130,6 +130,29 @@ export const shareWithSchema = z.object({
 });
 export type ShareWith = z.infer<typeof shareWithSchema>;
 
+/** Longest text per safety-plan field: enough for a few lines, not a record. */
+export const SAFETY_PLAN_FIELD_MAX = 500;
+const safetyPlanText = z.string().max(SAFETY_PLAN_FIELD_MAX);
+
+/**
+ * A safety plan made together with the birthing parent (SIGN, S8: warning signs, actions to keep
+ * herself and the baby safe, coping strategies, people to call, professional contacts; issue 10
+ * item 8). The crisis numbers come from the organisation's configured crisis routes, not from here.
+ * Stored encrypted with the rest of the contact.
+ */
+export const safetyPlanSchema = z.object({
+  madeTogether: z.boolean(),
+  warningSigns: safetyPlanText,
+  coping: safetyPlanText,
+  people: safetyPlanText,
+  professionals: safetyPlanText,
+  keepingSafe: safetyPlanText,
+  updatedAt: z.string().datetime(),
+});
+export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
+export const SAFETY_PLAN_FIELDS = ['warningSigns', 'coping', 'people', 'professionals', 'keepingSafe'] as const;
+export type SafetyPlanField = (typeof SAFETY_PLAN_FIELDS)[number];
+
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);
 export type ContactStatus = z.infer<typeof contactStatusSchema>;
 
@@ -165,6 +188,8 @@ export const contactSchema = z.object({
    * Known history becomes "confirm still true" in the engine (lib/pathway/known-facts.ts).
    */
   storySoFar: storySoFarSchema.optional(),
+  /** The safety plan made at this contact (pathway 2026.4.0). Optional: older contacts parse. */
+  safetyPlan: safetyPlanSchema.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

@@ -1,4 +1,6 @@
-import type { AnswerKey, ReportSource, Subject } from '../contact/contact';
+import type { AnswerKey, ReportSource, SafetyPlanField, Subject } from '../contact/contact';
+import { safetyPlanDue } from '../pathway/safety-plan';
+import { hasSafetyPlanContent, safetyPlanRecordHeadings } from './safety-plan-copy';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
@@ -41,6 +43,7 @@ export type SectionId =
   | 'partner'
   | 'baby'
   | 'risk'
+  | 'safety-plan'
   | 'outcomes'
   | 'consent'
   | 'family-words'
@@ -576,6 +579,37 @@ function riskSection(view: SummaryView): SummarySection {
   return { id: 'risk', title: 'RISK AND RED FLAGS', shortTitle: 'Risk', lines: lines.filter((l) => l.full !== '') };
 }
 
+/**
+ * The safety plan made together (issue 10 item 8; S8): what was agreed, in the practitioner's words,
+ * and whether it is due but not made. The crisis numbers are the organisation's routes, given to her
+ * in her own copy. None when no plan is due and none was made.
+ */
+function safetyPlanSection(view: SummaryView): SummarySection | null {
+  const plan = view.contact.safetyPlan;
+  const due = safetyPlanDue(view.evaluation);
+  if (!hasSafetyPlanContent(plan)) {
+    if (!due.due) return null;
+    return {
+      id: 'safety-plan',
+      title: 'SAFETY PLAN',
+      shortTitle: 'Safety plan',
+      lines: [line('Safety plan: due (a self-harm risk flag was raised), not recorded in this contact.', 'DUE, not recorded', 0)],
+    };
+  }
+  const lines: SummaryLine[] = [
+    line(
+      `Made together with her: ${plan.madeTogether ? 'yes' : 'not recorded'} (${ukTimeRelativeTo(plan.updatedAt, view.contact.startedAt)}). A plain-language copy was offered to her, with the crisis numbers.`,
+      `Made together: ${plan.madeTogether ? 'yes' : 'not recorded'}`,
+      0,
+    ),
+  ];
+  for (const [field, heading] of Object.entries(safetyPlanRecordHeadings) as Array<[SafetyPlanField, string]>) {
+    const text = plainInline(plan[field]);
+    if (text) lines.push(line(`${heading}: ${text}`, `${heading}: ${text}`, 1));
+  }
+  return { id: 'safety-plan', title: 'SAFETY PLAN (MADE TOGETHER)', shortTitle: 'Safety plan', lines };
+}
+
 function serviceNames(config: OrganisationConfig | undefined, outcome: { code: string; subject: Subject }, serviceId?: string): string | null {
   if (!config) return null;
   // Safeguarding routes are never named: a local service name could reveal a private disclosure.
@@ -773,6 +807,7 @@ function notAskedSection(view: SummaryView): SummarySection {
 export function familyRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
   const known = storySoFarLines(view);
+  const safetyPlan = safetyPlanSection(view);
   const sections: SummarySection[] = [contactSection(view)];
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
@@ -782,6 +817,7 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
     partnerSection(view),
     babySection(view),
     riskSection(view),
+    ...(safetyPlan ? [safetyPlan] : []),
     outcomesSection(view, input.config ?? undefined),
     consentSection(view),
     familyWordsSection(view),

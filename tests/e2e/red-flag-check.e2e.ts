@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noConcerns, plan } from './support/answer-plans';
+import { epdsLowWithItemTen, noConcerns, plan } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
 import { NONE_OF_THESE, type SidePanel } from './pages/side-panel';
 import { unwrapped } from './pages/summary-text';
@@ -96,5 +96,34 @@ describe('the red-flag check in the side panel', () => {
     await panel.changeWhoIsInTheRoom('Partner or co-parent', true);
     await expect.poll(async () => (await panel.page.locator('body').innerText()).match(/abuse|domestic/i)).toBeNull();
     expect(await panel.flagStrip().count()).toBe(0);
+  });
+
+  it('[H56-f] a safety plan made together reaches the summary, and her copy holds only the plan and the crisis numbers', async () => {
+    const panel = await readyPanel();
+    await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
+    const answers = plan([[/^During the past month, have you often been bothered by feeling down/, 'Yes']], [[/^Has disclosed thoughts of harming themselves/, 'Yes']], epdsLowWithItemTen, noConcerns);
+    for (let round = 0; round < 4; round++) {
+      await panel.answerAll(answers);
+      if (!(await panel.redFlagCard().isVisible())) break;
+      await panel.acknowledgeRedFlag();
+    }
+    await panel.heading(2, 'Outcome').waitFor();
+    await panel.makeSafetyPlan({
+      'Warning signs': 'Stops sleeping even when the baby sleeps',
+      Coping: 'A walk with the pram',
+      'People she can talk to': 'Her sister',
+      'Keeping herself and the baby safe': 'Her sister takes the baby if she feels unsafe',
+    });
+    await expectNoAxeViolations(panel, 'the outcome step with the safety plan');
+    await panel.finish();
+    const summary = unwrapped(await panel.summaryText());
+    expect(summary).toContain('SAFETY PLAN (MADE TOGETHER)');
+    expect(summary).toContain('Warning signs: Stops sleeping even when the baby sleeps');
+    const copy = await panel.parentCopyText();
+    expect(copy.split('\n')[0]).toBe('MY SAFETY PLAN');
+    expect(copy).toContain('Her sister takes the baby if she feels unsafe');
+    expect(copy).toContain('999');
+    expect(copy).not.toMatch(/EPDS|Whooley|abuse|domestic|routine enquiry|E4|O10/i);
+    await expectNoAxeViolations(panel, 'the summary with her copy');
   });
 });

@@ -335,6 +335,19 @@ export class SidePanel {
     await this.fill(this.page.getByLabel(label, { exact: true }), text);
   }
 
+  /** Fills the safety plan on the outcome step, by the field names the panel shows. */
+  async makeSafetyPlan(fields: Partial<Record<'Warning signs' | 'Coping' | 'People she can talk to' | 'Professional contacts' | 'Keeping herself and the baby safe', string>>): Promise<void> {
+    await this.click(this.page.getByRole('checkbox', { name: 'Made together with her' }));
+    for (const [label, text] of Object.entries(fields)) await this.fill(this.page.getByLabel(label, { exact: true }), text);
+  }
+
+  /** Her plain-language copy of the safety plan on the summary screen ('' when there is none). */
+  async parentCopyText(): Promise<string> {
+    const copy = this.page.getByLabel('Safety plan: her copy', { exact: true });
+    if (!(await copy.isVisible())) return '';
+    return (await copy.textContent()) ?? '';
+  }
+
   async finish(): Promise<void> {
     await this.click(this.button('Finish and write the summary'));
     await this.heading(2, 'Summary').waitFor();

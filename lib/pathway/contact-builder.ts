@@ -10,6 +10,7 @@ import {
   type Presence,
   type PractitionerRole,
   type ReportSource,
+  type SafetyPlan,
   type Response,
   type Subject,
 } from '../contact/contact';
@@ -54,6 +55,7 @@ export interface ContactSpec {
   answers?: Partial<Record<Subject, Record<string, ResponseSpec>>>;
   acknowledgedFlags?: Record<string, string>;
   outcomeDecisions?: OutcomeDecision[];
+  safetyPlan?: SafetyPlan;
   id?: string;
   label?: string;
   role?: PractitionerRole;
@@ -88,7 +90,13 @@ export function buildContact(spec: ContactSpec): Contact {
   }
   const outcomeDecisions: Contact['outcomeDecisions'] = {};
   for (const decision of spec.outcomeDecisions ?? []) outcomeDecisions[`${decision.subject}/${decision.code}`] = decision;
-  return { ...contact, answers, acknowledgedFlags: { ...spec.acknowledgedFlags }, outcomeDecisions };
+  return {
+    ...contact,
+    answers,
+    acknowledgedFlags: { ...spec.acknowledgedFlags },
+    outcomeDecisions,
+    ...(spec.safetyPlan ? { safetyPlan: { ...spec.safetyPlan } } : {}),
+  };
 }
 
 /**

@@ -449,4 +449,34 @@ export const scenarios: Scenario[] = [
       privateNow: true,
     },
   },
+  {
+    id: '19-six-weeks-item-10-safety-plan',
+    title: 'HV 6–8 weeks, alone: EPDS item 10 "hardly ever" on a low score; a safety plan made together',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]),
+          ...noRedFlags,
+        },
+      },
+      safetyPlan: {
+        madeTogether: true,
+        warningSigns: 'Not sleeping even when the baby sleeps; stops answering the phone.',
+        coping: 'A walk with the pram; music.',
+        people: 'Her sister, who lives nearby.',
+        professionals: 'Health visitor team, weekdays 9 to 5.',
+        keepingSafe: 'Her sister takes the baby if she feels unsafe.',
+        updatedAt: '2026-03-02T10:25:00.000Z',
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['IR-EPDS-10/birthing-parent'],
+      recommends: ['birthing-parent/O5'],
+      privateNow: true,
+    },
+  },
 ];

@@ -125,5 +125,5 @@ describe('the red-flag check in the side panel', () => {
     expect(copy).toContain('999');
     expect(copy).not.toMatch(/EPDS|Whooley|abuse|domestic|routine enquiry|E4|O10/i);
     await expectNoAxeViolations(panel, 'the summary with her copy');
-  });
+  }, 150_000);
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pathwaySettingsFrom } from '../../lib/config/resolve';
-import type { AnswerKey, NotAskedReason, Presence } from '../../lib/contact/contact';
+import type { AnswerKey, NotAskedReason, Presence, ReportSource } from '../../lib/contact/contact';
 import { evaluate } from '../../lib/pathway/evaluate';
 import { nextQuestionAfter } from '../../lib/pathway/next-question';
 import { pathway } from '../../lib/pathway/pathway';
@@ -128,8 +128,28 @@ function OpenContact({
     setLastActionWasAnswer(true);
   }
 
-  function respond(item: ItemView, response: { kind: 'option'; optionId: string } | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason }) {
-    save({ type: 'answer', answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at() } });
+  function respond(
+    item: ItemView,
+    response: { kind: 'option'; optionId: string } | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason },
+    from?: ReportSource[],
+  ) {
+    save({ type: 'answer', answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at(), ...(from ? { from } : {}) } });
+    answered(item);
+  }
+
+  /** "None of these seen or reported": one answer per item still unanswered, each its own fact. */
+  function allClear(item: ItemView) {
+    const clear = item.allClear;
+    if (!clear) return;
+    const answeredAt = at();
+    for (const key of clear.keys) {
+      const target = findItem(evaluation, key);
+      if (!target) continue;
+      save({
+        type: 'answer',
+        answer: { questionId: target.questionId, subject: target.subject, response: { kind: 'option', optionId: clear.optionId }, answeredAt, from: [...clear.from] },
+      });
+    }
     answered(item);
   }
 
@@ -188,7 +208,14 @@ function OpenContact({
                 item={current}
                 position={position(current)}
                 result={evaluation.instruments.find((r) => r.instrumentId === current.instrumentId && r.subject === current.subject)}
-                onAnswer={(optionId) => respond(current, { kind: 'option', optionId })}
+                onAnswer={(optionId, from) => respond(current, { kind: 'option', optionId }, from)}
+                onChangeFrom={(optionId, from) =>
+                  save({
+                    type: 'answer',
+                    answer: { questionId: current.questionId, subject: current.subject, response: { kind: 'option', optionId }, answeredAt: at(), from },
+                  })
+                }
+                onAllClear={() => allClear(current)}
                 onDecline={() => respond(current, { kind: 'declined' })}
                 onNotAsked={(reason) => respond(current, { kind: 'not-asked', reason })}
                 onClear={() => save({ type: 'clear-answer', subject: current.subject, questionId: current.questionId, at: at() })}

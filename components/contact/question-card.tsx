@@ -1,17 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NotAskedReason } from '../../lib/contact/contact';
+import type { NotAskedReason, ReportSource } from '../../lib/contact/contact';
 import type { InstrumentResult, ItemView } from '../../lib/pathway/evaluation';
 import { roleLabel } from '../../lib/summary/labels';
 import { ukDate } from '../../lib/summary/uk-time';
 import { InstrumentScore } from './instrument-score';
-import { notAskedReasonLabels, respondentHeading } from './wording';
+import { notAskedReasonLabels, reportSourceLabels, respondentHeading } from './wording';
 
 export type QuestionCardProps = {
   item: ItemView;
   /** "Question 2 of 10" within the instrument, when the item belongs to one. */
   position?: { index: number; count: number };
   result?: InstrumentResult;
-  onAnswer(optionId: string): void;
+  /** `from`: who it came from, for items that record it (item.recordsWhoReported). */
+  onAnswer(optionId: string, from?: ReportSource[]): void;
+  /** Who it came from changed on an item already answered: save it without moving on. */
+  onChangeFrom?: (optionId: string, from: ReportSource[]) => void;
+  /** "None of these seen or reported": answers every item in item.allClear.keys. */
+  onAllClear?: () => void;
   onDecline(): void;
   onNotAsked(reason: NotAskedReason): void;
   onClear(): void;
@@ -35,11 +40,24 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * 1-9 pick an option, Y and N answer yes/no questions, D records "declined", arrows move between
  * options, Enter goes on. The card never decides what comes next: the engine does.
  */
-export function QuestionCard({ item, position, result, onAnswer, onDecline, onNotAsked, onClear, onNext, onBack, translation }: QuestionCardProps) {
+const REPORT_SOURCES: ReportSource[] = ['parent', 'practitioner', 'informant'];
+const DEFAULT_FROM: ReportSource[] = ['parent', 'practitioner'];
+
+export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, onAllClear, onDecline, onNotAsked, onClear, onNext, onBack, translation }: QuestionCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const optionsRef = useRef<HTMLDivElement>(null);
   const [choosingReason, setChoosingReason] = useState(false);
   const selected = item.state.status === 'answered' ? item.state.optionId : null;
+  const storedFrom = item.state.status === 'answered' ? item.state.from : undefined;
+  const [from, setFrom] = useState<ReportSource[]>(storedFrom ?? DEFAULT_FROM);
+  useEffect(() => setFrom(storedFrom ?? DEFAULT_FROM), [item.key, storedFrom?.join('+')]);
+  const fromFor = (): ReportSource[] | undefined => (item.recordsWhoReported && from.length ? from : undefined);
+
+  function toggleFrom(source: ReportSource, on: boolean) {
+    const next = REPORT_SOURCES.filter((s) => (s === source ? on : from.includes(s)));
+    setFrom(next);
+    if (selected && next.length && onChangeFrom) onChangeFrom(selected, next);
+  }
 
   // A new question takes focus so a screen reader announces it and shortcuts act on it.
   // Not while a red-flag card is open over it: the card keeps focus until it is acknowledged.
@@ -50,17 +68,25 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
 
   // One listener for the card's life, reading the props of the latest render: a key pressed just
   // after the question changed must answer the new question, never the previous one.
-  const latest = useRef({ item, onAnswer, onDecline, onNext });
-  latest.current = { item, onAnswer, onDecline, onNext };
+  const latest = useRef({ item, onAnswer, onDecline, onNext, onAllClear, fromFor });
+  latest.current = { item, onAnswer, onDecline, onNext, onAllClear, fromFor };
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const { item, onAnswer, onDecline, onNext } = latest.current;
+      const { item, onAnswer: answer, onDecline, onNext, onAllClear, fromFor } = latest.current;
+      const onAnswer = (optionId: string) => {
+        const from = fromFor();
+        if (from) answer(optionId, from);
+        else answer(optionId);
+      };
       // A key held down repeats: each repeat would answer the next question, so only a fresh press counts.
       if (event.repeat || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       const digit = Number(key);
-      if (Number.isInteger(digit) && digit >= 1 && digit <= item.options.length) {
+      if (key === '0' && item.allClear && onAllClear) {
+        event.preventDefault();
+        onAllClear();
+      } else if (Number.isInteger(digit) && digit >= 1 && digit <= item.options.length) {
         event.preventDefault();
         onAnswer(item.options[digit - 1]!.id);
       } else if ((key === 'y' || key === 'n') && item.options.some((o) => o.id === (key === 'y' ? 'yes' : 'no'))) {
@@ -130,6 +156,31 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
           again. You can still ask it if there is concern.
         </p>
       )}
+      {item.raisedBy && item.raisedBy.length > 0 && (
+        <div class="notice raised-by" role="note">
+          <p>
+            <strong>Already raised</strong> by another answer in this contact, whatever is answered here:
+          </p>
+          <ul>
+            {item.raisedBy.map((r) => (
+              <li key={r.key}>
+                {r.text}: <strong>{r.answer}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {item.recordsWhoReported && (
+        <fieldset class="report-from">
+          <legend>Who it came from</legend>
+          {REPORT_SOURCES.map((source) => (
+            <label key={source} class="choice compact">
+              <input type="checkbox" checked={from.includes(source)} onChange={(event) => toggleFrom(source, event.currentTarget.checked)} />{' '}
+              {reportSourceLabels[source]}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {item.known && item.state.status === 'unanswered' && (
         <div class="known-fact">
           <p>
@@ -148,7 +199,11 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
             type="button"
             class={`option${selected === option.id ? ' selected' : ''}`}
             aria-pressed={selected === option.id}
-            onClick={() => onAnswer(option.id)}
+            onClick={() => {
+              const reported = fromFor();
+              if (reported) onAnswer(option.id, reported);
+              else onAnswer(option.id);
+            }}
           >
             <span class="key" aria-hidden="true">
               {index + 1}
@@ -157,6 +212,17 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
           </button>
         ))}
       </div>
+      {item.allClear && onAllClear && (
+        <div class="all-clear">
+          <button type="button" class="primary" onClick={onAllClear}>
+            {item.allClear.label} <span class="quiet">(0)</span>
+          </button>
+          <p class="hint">
+            Records “not seen” for each of the {item.allClear.keys.length} items still to answer in this check, from{' '}
+            {item.allClear.from.map((f) => reportSourceLabels[f].toLowerCase()).join(' and ')}.
+          </p>
+        </div>
+      )}
       <div class="secondary-actions">
         <button type="button" aria-pressed={item.state.status === 'declined'} onClick={onDecline}>
           Declined to answer
@@ -193,7 +259,8 @@ export function QuestionCard({ item, position, result, onAnswer, onDecline, onNo
       )}
       {result && result.status === 'complete' && <InstrumentScore result={result} />}
       <p class="shortcut-hint quiet" aria-hidden="true">
-        Keys: 1–{item.options.length} answer{item.options.some((o) => o.id === 'yes') ? ', Y/N' : ''}, D declined, Enter next
+        Keys: 1–{item.options.length} answer{item.options.some((o) => o.id === 'yes') ? ', Y/N' : ''}
+        {item.allClear ? ', 0 none of these' : ''}, D declined, Enter next
       </p>
     </section>
   );

@@ -3,7 +3,12 @@ import { crisisRoutes, servicesForOutcomeOnScreen } from '../../lib/config/servi
 import type { Flag } from '../../lib/pathway/evaluation';
 import { usePanelServices } from '../panel-services';
 import { CrisisRouteList, OutcomeServiceList } from './service-list';
-import { subjectLabels } from './wording';
+import { cardStyle, subjectLabels } from './wording';
+
+/** A DOM id for a flag's heading; a neutral (private) flag's rule id never reaches the page. */
+function flagDomId(prefix: string, flag: Flag): string {
+  return flag.neutral ? `${prefix}-private-${flag.level}-${flag.subject}` : `${prefix}-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
+}
 
 // A red flag interrupts: a focus-taking card that says the level, what to do now, where (the
 // organisation's own routes) and what to record. It stays on screen, acknowledged, until the
@@ -57,7 +62,11 @@ function FlagBody({ flag, headingId, privateNow }: { flag: Flag; headingId: stri
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p class="quiet">Source: {flag.sources.join(', ')} · rule {flag.ruleId}</p>
+      {!flag.neutral && (
+        <p class="quiet">
+          Source: {flag.sources.join(', ')} · rule {flag.ruleId}
+        </p>
+      )}
     </>
   );
 }
@@ -85,7 +94,8 @@ export function RedFlagDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLDivElement>(null);
   const leaving = useRef(false);
-  const headingId = `flag-${flag.id.replace(/[^a-z0-9]/gi, '-')}`;
+  const headingId = flagDomId('flag', flag);
+  const style = cardStyle(flag);
 
   // Opened in the same commit that adds it, before the browser paints: with a passive effect the
   // next question was on screen and clickable for a frame, and a quick tap answered it behind the card.
@@ -107,7 +117,7 @@ export function RedFlagDialog({
   return (
     <dialog
       ref={dialog}
-      class={`dialog red-flag level-${flag.level}`}
+      class={`dialog red-flag level-${flag.level} ${style.className}`}
       role="alertdialog"
       aria-modal="true"
       aria-labelledby={headingId}
@@ -124,7 +134,7 @@ export function RedFlagDialog({
       }}
     >
       <div ref={heading} tabIndex={-1}>
-        <p class="flag-banner">Red flag: act now</p>
+        <p class="flag-banner">{style.banner}</p>
         <FlagBody flag={flag} headingId={headingId} privateNow={privateNow} />
       </div>
       <button type="button" class="primary big" onClick={onAcknowledge}>
@@ -140,11 +150,11 @@ export function AcknowledgedFlags({ flags, privateNow }: { flags: Flag[]; privat
   return (
     <section class="flag-strip" aria-label="Red flags raised in this contact">
       {flags.map((flag) => (
-        <details key={flag.id} class={`flag-summary level-${flag.level}`}>
+        <details key={flag.id} class={`flag-summary level-${flag.level} ${cardStyle(flag).className}`}>
           <summary>
             <strong>{flag.level}</strong> {flag.title} ({subjectLabels[flag.subject].toLowerCase()})
           </summary>
-          <FlagBody flag={flag} headingId={`ack-${flag.id.replace(/[^a-z0-9]/gi, '-')}`} privateNow={privateNow} />
+          <FlagBody flag={flag} headingId={flagDomId('ack', flag)} privateNow={privateNow} />
         </details>
       ))}
     </section>

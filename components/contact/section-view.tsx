@@ -6,6 +6,8 @@ import { InstrumentScore } from './instrument-score';
 import { notAskedReasonLabels } from './wording';
 
 function stateText(item: ItemView): string {
+  // Raised by another answer: the check reads as seen, never "not seen" beside the raised flag.
+  if (item.raisedBy?.length) return 'Seen: raised by another answer';
   switch (item.state.status) {
     case 'answered':
       return item.state.label;

@@ -7,6 +7,7 @@ import type { Evaluation, OutstandingItem, RecommendedOutcome } from '../../lib/
 import { OutcomeServiceList } from '../contact/service-list';
 import { notAskedReasonLabels, subjectLabels } from '../contact/wording';
 import { usePanelServices } from '../panel-services';
+import { SafetyPlanForm } from './safety-plan-form';
 
 const decisionLabels: Record<OutcomeDecision['status'], string> = {
   done: 'Done',
@@ -132,6 +133,8 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
           </label>
         ))}
       </fieldset>
+
+      <SafetyPlanForm contact={contact} evaluation={evaluation} save={save} at={at} />
 
       <label for="family-words">What the family would like other professionals to know (their own words)</label>
       <textarea

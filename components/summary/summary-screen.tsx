@@ -7,6 +7,7 @@ import type { ContactChange } from '../../lib/contact/contact-change';
 import { fhirDownload } from '../../lib/fhir/questionnaire-response';
 import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { compactSummary } from '../../lib/summary/compact-summary';
+import { safetyPlanCopy } from '../../lib/summary/safety-plan-copy';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../lib/summary/summary-text';
 import { usePanelServices } from '../panel-services';
 import { RecordOutput } from './record-output';
@@ -43,6 +44,17 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
     [partnerStatus, contact, record, organisation, lineWidth],
   );
   const fhir = useMemo(() => fhirDownload(contact, record), [contact, record]);
+  const parentCopy = useMemo(() => safetyPlanCopy(contact, organisation), [contact, organisation]);
+
+  /** Prints only her copy (components/styles.css hides the rest while printing). */
+  function printParentCopy() {
+    document.documentElement.classList.add('printing-parent-copy');
+    try {
+      window.print();
+    } finally {
+      document.documentElement.classList.remove('printing-parent-copy');
+    }
+  }
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -103,6 +115,24 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
             extraConfirmAfterHours={confirmFamilyAfterHours}
           />
         </details>
+      )}
+
+      {parentCopy && (
+        <section class="parent-copy" aria-labelledby="parent-copy-heading">
+          <h3 id="parent-copy-heading">Her copy of the safety plan</h3>
+          <p class="quiet">Plain language, for her to keep: only the plan and the crisis numbers, nothing else from this contact.</p>
+          <pre class="summary-text" tabIndex={0} aria-label="Safety plan: her copy">
+            {parentCopy}
+          </pre>
+          <p class="button-row">
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(parentCopy)}>
+              Copy her safety plan
+            </button>
+            <button type="button" onClick={printParentCopy}>
+              Print her safety plan
+            </button>
+          </p>
+        </section>
       )}
 
       <h3>Other formats</h3>

@@ -6,6 +6,7 @@ import {
   outcomeDecisionSchema,
   contactSituationSchema,
   presenceSchema,
+  safetyPlanSchema,
   shareWithSchema,
   subjectSchema,
   type Contact,
@@ -55,6 +56,8 @@ export const contactChangeSchema = z.discriminatedUnion('type', [
     translation: z.string().min(1).max(60),
     at: z.string().datetime(),
   }),
+  /** The safety plan as it stands now (one slot: the latest version wins). */
+  z.object({ type: z.literal('safety-plan'), plan: safetyPlanSchema, at: z.string().datetime() }),
 ]);
 export type ContactChange = z.infer<typeof contactChangeSchema>;
 
@@ -89,6 +92,8 @@ export function changeKey(change: ContactChange): string {
       return `text:${change.field}`;
     case 'translation':
       return `translation:${change.subject}/${change.instrumentId}`;
+    case 'safety-plan':
+      return 'safety-plan';
     case 'load-story-so-far':
     case 'clear-story-so-far':
       // One slot: loading and clearing replace each other, so the latest decision wins.
@@ -146,6 +151,8 @@ export function applyChange(contact: Contact, change: ContactChange): Contact {
         translationsUsed: { ...contact.translationsUsed, [`${change.subject}/${change.instrumentId}`]: change.translation },
         updatedAt,
       };
+    case 'safety-plan':
+      return { ...contact, safetyPlan: change.plan, updatedAt };
   }
 }
 

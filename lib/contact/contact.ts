@@ -78,11 +78,24 @@ export const responseSchema = z.discriminatedUnion('kind', [
 ]);
 export type Response = z.infer<typeof responseSchema>;
 
+/**
+ * Who a report came from (reference §4.3: tag each item with who reported it): the parent herself,
+ * the practitioner's own observation, or an informant (a partner or relative in the room; S7 Humber:
+ * a partner or family reporting marked out-of-character change).
+ */
+export const reportSourceSchema = z.enum(['parent', 'practitioner', 'informant']);
+export type ReportSource = z.infer<typeof reportSourceSchema>;
+
 export const answerSchema = z.object({
   questionId: z.string().min(1).max(80),
   subject: subjectSchema,
   response: responseSchema,
   answeredAt: z.string().datetime(),
+  /**
+   * Who it came from, for questions that record it (the red-flag check, pathway 2026.4.0).
+   * Optional, so answers stored before it existed still parse.
+   */
+  from: z.array(reportSourceSchema).min(1).max(3).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -156,6 +169,29 @@ export type ContactSituation = z.infer<typeof contactSituationSchema>;
  */
 export const translationsUsedSchema = z.record(z.string().max(40), z.string().min(1).max(60));
 
+/** Longest text per safety-plan field: enough for a few lines, not a record. */
+export const SAFETY_PLAN_FIELD_MAX = 500;
+const safetyPlanText = z.string().max(SAFETY_PLAN_FIELD_MAX);
+
+/**
+ * A safety plan made together with the birthing parent (SIGN, S8: warning signs, actions to keep
+ * herself and the baby safe, coping strategies, people to call, professional contacts; issue 10
+ * item 8). The crisis numbers come from the organisation's configured crisis routes, not from here.
+ * Stored encrypted with the rest of the contact.
+ */
+export const safetyPlanSchema = z.object({
+  madeTogether: z.boolean(),
+  warningSigns: safetyPlanText,
+  coping: safetyPlanText,
+  people: safetyPlanText,
+  professionals: safetyPlanText,
+  keepingSafe: safetyPlanText,
+  updatedAt: z.string().datetime(),
+});
+export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
+export const SAFETY_PLAN_FIELDS = ['warningSigns', 'coping', 'people', 'professionals', 'keepingSafe'] as const;
+export type SafetyPlanField = (typeof SAFETY_PLAN_FIELDS)[number];
+
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);
 export type ContactStatus = z.infer<typeof contactStatusSchema>;
 
@@ -195,6 +231,8 @@ export const contactSchema = z.object({
   situation: contactSituationSchema.optional(),
   /** Validated translations used, by `${subject}/${instrumentId}` (issue 11). Optional. */
   translationsUsed: translationsUsedSchema.optional(),
+  /** The safety plan made at this contact (pathway 2026.4.0). Optional: older contacts parse. */
+  safetyPlan: safetyPlanSchema.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

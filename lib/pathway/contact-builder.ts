@@ -10,6 +10,8 @@ import {
   type OutcomeDecision,
   type Presence,
   type PractitionerRole,
+  type ReportSource,
+  type SafetyPlan,
   type Response,
   type Subject,
 } from '../contact/contact';
@@ -30,8 +32,17 @@ import type { InstrumentId } from './schema';
 
 export const BUILDER_TIME = '2026-03-02T10:00:00.000Z';
 
-/** A response: an option id, `declined`, or `notAsked(reason)`. */
-export type ResponseSpec = string | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason; note?: string };
+/** A response: an option id, `declined`, `notAsked(reason)`, or `reported(optionId, ...from)`. */
+export type ResponseSpec =
+  | string
+  | { kind: 'declined' }
+  | { kind: 'not-asked'; reason: NotAskedReason; note?: string }
+  | { kind: 'option'; optionId: string; from: ReportSource[] };
+
+/** An option with who it came from (the red-flag check, Answer.from). */
+export function reported(optionId: string, ...from: ReportSource[]): ResponseSpec {
+  return { kind: 'option', optionId, from };
+}
 
 export const declined: ResponseSpec = { kind: 'declined' };
 
@@ -45,6 +56,7 @@ export interface ContactSpec {
   answers?: Partial<Record<Subject, Record<string, ResponseSpec>>>;
   acknowledgedFlags?: Record<string, string>;
   outcomeDecisions?: OutcomeDecision[];
+  safetyPlan?: SafetyPlan;
   id?: string;
   label?: string;
   role?: PractitionerRole;
@@ -56,7 +68,9 @@ export interface ContactSpec {
 const roleFor: Record<string, PractitionerRole> = { midwife: 'midwife', hv: 'health-visitor', fnp: 'fnp-nurse' };
 
 function toResponse(spec: ResponseSpec): Response {
-  return typeof spec === 'string' ? { kind: 'option', optionId: spec } : spec;
+  if (typeof spec === 'string') return { kind: 'option', optionId: spec };
+  if (spec.kind === 'option') return { kind: 'option', optionId: spec.optionId };
+  return spec;
 }
 
 export function buildContact(spec: ContactSpec): Contact {
@@ -74,12 +88,19 @@ export function buildContact(spec: ContactSpec): Contact {
   const answers: Record<string, Answer> = {};
   for (const subject of ['birthing-parent', 'partner'] as const) {
     for (const [questionId, response] of Object.entries(spec.answers?.[subject] ?? {})) {
-      answers[answerKey(subject, questionId)] = { questionId, subject, response: toResponse(response), answeredAt: now };
+      const from = typeof response === 'object' && response.kind === 'option' ? { from: [...response.from] } : {};
+      answers[answerKey(subject, questionId)] = { questionId, subject, response: toResponse(response), answeredAt: now, ...from };
     }
   }
   const outcomeDecisions: Contact['outcomeDecisions'] = {};
   for (const decision of spec.outcomeDecisions ?? []) outcomeDecisions[`${decision.subject}/${decision.code}`] = decision;
-  return { ...contact, answers, acknowledgedFlags: { ...spec.acknowledgedFlags }, outcomeDecisions };
+  return {
+    ...contact,
+    answers,
+    acknowledgedFlags: { ...spec.acknowledgedFlags },
+    outcomeDecisions,
+    ...(spec.safetyPlan ? { safetyPlan: { ...spec.safetyPlan } } : {}),
+  };
 }
 
 /**

@@ -24,6 +24,17 @@ export const PRIVATE_ITEM_REASON = 'Ask it, or review it, only when she is alone
 /** The outstanding item's text, for the summary and the handover (true in every case, as above). */
 export const PRIVATE_OUTSTANDING_TEXT = `${PRIVATE_ITEM_TEXT}: ask it, or review it, only when she is alone.`;
 
+/**
+ * How a flag from the private question reads ON SCREEN, even while she is alone (issue 10 item 9):
+ * someone can walk in before the panel is told, so a card or banner never names the topic. The
+ * specifics stay in the outcome the practitioner opens (O10 with its reasons) and in the record
+ * evaluation. The words are true of every private flag; E5 keeps "call 999".
+ */
+export const PRIVATE_FLAG_TITLE = 'Private question: follow it up';
+export const PRIVATE_FLAG_DO_NOW = ['Follow it up today, while she is alone: open the outcome for what to do.'];
+export const PRIVATE_FLAG_DO_NOW_EMERGENCY = ['Call 999 if anyone is in immediate danger.', ...PRIVATE_FLAG_DO_NOW];
+export const PRIVATE_FLAG_RECORD = ['In the record under local procedures, never in a summary others might see.'];
+
 export const ENQUIRY_QUESTION = 'domestic-abuse.enquiry';
 export const DANGER_QUESTION = 'domestic-abuse.immediate-danger';
 

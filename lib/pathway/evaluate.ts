@@ -2,6 +2,7 @@ import { answerKey, type AnswerKey, type Contact, type NotAskedReason, type Subj
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';
 import type {
+  AllClearView,
   CountedAnswer,
   EscalationView,
   Evaluation,
@@ -14,6 +15,7 @@ import type {
   NextQuestion,
   OutstandingItem,
   Prompt,
+  RaisingAnswer,
   RecommendedOutcome,
   SectionView,
 } from './evaluation';
@@ -25,7 +27,7 @@ import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
 import type { EscalationLevel, ItemGroup, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
-import { createResolver, privacyOfKey, type EvaluationScope, type Resolver } from './visibility';
+import { createResolver, isPrivacyWithheld, privacyOfKey, type EvaluationScope, type Resolver } from './visibility';
 
 /**
  * The pathway engine for the SCREEN: what may be shown with the people now in the room. Pure and
@@ -115,6 +117,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     const requirement = resolver.requirement(group, subject);
     const askable = resolver.askable(group, subject);
     const waiting: AnswerKey[] = [];
+    const firstOfGroup = items.length;
     for (const question of questions) {
       const key = answerKey(subject, question.id);
       if (!resolver.enabled(subject, question.id)) {
@@ -139,6 +142,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
       }
       items.push(itemView(resolver, group, question, subject, section, state, askable));
     }
+    attachAllClear(group, subject, items.slice(firstOfGroup));
     if (waiting.length) {
       hidden.push({
         section,
@@ -211,6 +215,7 @@ function stateOf(response: EffectiveResponse | null): ItemState {
         ...(response.option.score !== undefined ? { score: response.option.score } : {}),
         answeredAt: response.answeredAt,
         ...(response.carried ? { carriedFrom: response.storedKey } : {}),
+        ...(response.from ? { from: [...response.from] } : {}),
       };
     case 'declined':
       return { status: 'declined', answeredAt: response.answeredAt };
@@ -275,6 +280,8 @@ function itemView(
     ...(known ? { known: knownFactView(known) } : {}),
     ...(group.privacy ? { privacy: group.privacy } : {}),
     ...(recent && instrument ? { recentlyAsked: { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text } } : {}),
+    ...(question.recordsWhoReported ? { recordsWhoReported: true as const } : {}),
+    ...raisedByView(resolver, question, subject),
   };
 }
 
@@ -291,6 +298,51 @@ function promptsOf(resolver: Resolver): Prompt[] {
     }
   }
   return prompts;
+}
+
+/**
+ * The answers elsewhere that raise the red flag a check item stands for (Question.alsoRaisedBy):
+ * the item then reads as seen, so the check never says "not seen" beside the raised flag. An
+ * answer that may not be shown now is never named (its flag is withheld on screen too).
+ */
+function raisedByView(resolver: Resolver, question: Question, subject: Subject): { raisedBy?: RaisingAnswer[] } {
+  if (!question.alsoRaisedBy) return {};
+  const result = resolver.check(question.alsoRaisedBy, subject);
+  if (!result.holds) return {};
+  const raisedBy = [...new Set(result.keys)].flatMap((key): RaisingAnswer[] => {
+    if (isPrivacyWithheld(resolver, key)) return [];
+    const slash = key.indexOf('/');
+    const raisingSubject = key.slice(0, slash) as Subject;
+    const questionId = key.slice(slash + 1);
+    const entry = resolver.index.questions.get(questionId);
+    // Stored, not effective: a follow-up "Yes" hidden by a later change still raises (withdrawn).
+    const response = resolver.stored(raisingSubject, questionId);
+    if (!entry || response?.kind !== 'option') return [];
+    return [
+      {
+        key,
+        subject: raisingSubject,
+        respondent: entry.group.respondent,
+        questionId,
+        text: entry.question.text,
+        answer: response.option.label,
+      },
+    ];
+  });
+  return raisedBy.length ? { raisedBy } : {};
+}
+
+/** "None of these seen or reported": one action for the group's unanswered items that have the option. */
+function attachAllClear(group: ItemGroup, subject: Subject, groupItems: ItemView[]): void {
+  const allClear = group.allClear;
+  if (!allClear || !allClear.subjects.includes(subject)) return;
+  const keys = groupItems
+    // An item another answer has already raised is never swept into "none of these": it is asked.
+    .filter((item) => item.askableNow && item.state.status === 'unanswered' && !item.raisedBy && item.options.some((o) => o.id === allClear.optionId))
+    .map((item) => item.key);
+  if (keys.length === 0) return;
+  const view: AllClearView = { label: allClear.label, optionId: allClear.optionId, from: [...allClear.from], keys };
+  for (const item of groupItems) if (keys.includes(item.key)) item.allClear = view;
 }
 
 function buildSections(
@@ -568,6 +620,7 @@ function countedAnswers(items: ItemView[]): CountedAnswer[] {
       text: item.text,
       state: item.state,
       ...(item.privacy ? { privacy: item.privacy } : {}),
+      ...(item.raisedBy ? { raisedBy: item.raisedBy } : {}),
     });
   }
   return answers;

@@ -5,6 +5,7 @@ import type {
   OutcomeCode,
   OutcomeDecision,
   PractitionerRole,
+  ReportSource,
   Subject,
 } from '../contact/contact';
 import type { KnownFactView } from './known-facts';
@@ -90,6 +91,8 @@ export type ItemState =
       answeredAt: string;
       /** Set when the answer was given to the same question in another instrument (GAD-2 → GAD-7). */
       carriedFrom?: AnswerKey;
+      /** Who it came from, where the question records it (the red-flag check). */
+      from?: ReportSource[];
     }
   | { status: 'declined'; answeredAt: string }
   | { status: 'not-asked'; reason: NotAskedReason; note?: string; answeredAt: string };
@@ -139,6 +142,35 @@ export interface ItemView {
    * shown as known with its date and role; not due again, and still available on concern.
    */
   recentlyAsked?: { at: string; role: PractitionerRole; recallText: string };
+  /** Ask who the answer came from (the parent, your observation, a partner or relative). */
+  recordsWhoReported?: true;
+  /**
+   * Other answers raised the red flag this check item stands for (an informant's report, the
+   * relationship observation…): the item reads as SEEN whatever it was answered. Show it so; never
+   * "not seen" beside the raised flag.
+   */
+  raisedBy?: RaisingAnswer[];
+  /** One action that answers the group's unanswered items at once ("None of these seen or reported"). */
+  allClear?: AllClearView;
+}
+
+/** An answer (elsewhere in the contact) that raised the red flag a check item stands for. */
+export interface RaisingAnswer {
+  key: AnswerKey;
+  subject: Subject;
+  respondent: Respondent;
+  questionId: string;
+  text: string;
+  /** The option label given. */
+  answer: string;
+}
+
+export interface AllClearView {
+  label: string;
+  optionId: string;
+  from: ReportSource[];
+  /** The unanswered items it answers (each stored as its own fact). */
+  keys: AnswerKey[];
 }
 
 export interface HiddenEntry {
@@ -291,6 +323,11 @@ export interface Flag {
   acknowledgedAt?: string;
   /** Set when derived from a private answer (shown only while privacy holds). */
   privacy?: Privacy;
+  /**
+   * Screen only: a flag from the private question, shown in the neutral private-question wording
+   * (title, what to do, what to record; no routes). Never show its rule id or sources on screen.
+   */
+  neutral?: true;
 }
 
 export interface HiddenRiskAnswer {
@@ -380,6 +417,8 @@ export interface CountedAnswer {
   text: string;
   state: Exclude<ItemState, { status: 'unanswered' }>;
   privacy?: Privacy;
+  /** As ItemView.raisedBy: this check item reads as seen, raised by these answers. */
+  raisedBy?: RaisingAnswer[];
 }
 
 export interface EvaluationWarning {
@@ -414,6 +453,8 @@ export interface Evaluation {
     othersPresent: boolean;
     /** The birthing parent is alone (a professional interpreter does not count): private questions may be asked. */
     privateNow: boolean;
+    /** A partner or another adult is in the room (an informant can be asked). */
+    partnerOrRelativePresent: boolean;
   };
   sections: SectionView[];
   nextQuestion: NextQuestion | null;

@@ -1,7 +1,8 @@
 import type { Subject } from '../contact/contact';
 import { levelRank } from './escalation';
 import type { Flag, HiddenRiskAnswer } from './evaluation';
-import type { Privacy } from './schema';
+import { PRIVATE_FLAG_DO_NOW, PRIVATE_FLAG_DO_NOW_EMERGENCY, PRIVATE_FLAG_RECORD, PRIVATE_FLAG_TITLE } from './domestic-abuse';
+import type { FlagKind, Privacy } from './schema';
 import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 
 // Flags: every flag rule, for every subject it names, checked against the visible answers. A flag
@@ -61,10 +62,33 @@ export function evaluateFlags(resolver: Resolver): FlagsResult {
       });
     }
   }
-  // Most urgent first; ties keep definition order (stable sort).
-  const flags = fired.filter((f) => !f.withheld).map((f) => f.flag);
-  flags.sort((a, b) => levelRank(b.level) - levelRank(a.level));
+  // Most urgent first: by level, then by kind (a red flag before an item-level risk before a prompt
+  // about something not known); ties keep definition order (stable sort).
+  const flags = fired
+    .filter((f) => !f.withheld)
+    .map((f) => (resolver.scope === 'screen' && f.flag.privacy === 'private' ? neutralOnScreen(f.flag) : f.flag));
+  flags.sort((a, b) => levelRank(b.level) - levelRank(a.level) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   return { flags, withheld: fired.length - flags.length, fired };
+}
+
+const KIND_ORDER: readonly FlagKind[] = ['red-flag', 'safeguarding', 'item-risk', 'high-risk-history', 'risk-not-known'];
+
+/**
+ * A flag from the private question, as the SCREEN shows it even while she is alone: someone can walk
+ * in before the panel is told (issue 10 item 9). The topic is never named on a card or banner; what
+ * to do is in the outcome the practitioner opens. Its id, level, kind and triggers are unchanged, so
+ * acknowledgement, the escalation level and the outcomes work as before; the record evaluation keeps
+ * the specifics (marked private; lib/summary keeps them out of every output).
+ */
+function neutralOnScreen(flag: Flag): Flag {
+  return {
+    ...flag,
+    title: PRIVATE_FLAG_TITLE,
+    doNow: [...(flag.level === 'E5' ? PRIVATE_FLAG_DO_NOW_EMERGENCY : PRIVATE_FLAG_DO_NOW)],
+    routes: [],
+    record: [...PRIVATE_FLAG_RECORD],
+    neutral: true,
+  };
 }
 
 /** The stored answer behind a trigger whose question is hidden now (a withdrawn risk answer). */

@@ -30,6 +30,7 @@ import {
   partnerRecommendationRules,
   partnerReportGroup,
 } from './partner';
+import { informantGroup } from './informant';
 import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
 import {
@@ -68,6 +69,7 @@ const layout: LayoutEntry[] = [
   { group: 'risk-enquiry', subject: bp },
   { group: 'early-postnatal', subject: bp },
   { group: 'routine-enquiry', subject: bp },
+  { group: 'informant', subject: bp },
   { group: 'red-flag-check', subject: bp },
   { group: 'harm-thoughts', subject: bp },
   { group: 'clinical-concern', subject: bp },
@@ -115,6 +117,7 @@ const definition: Pathway = {
     earlyPostnatalGroup,
     routineEnquiryGroup,
     riskEnquiryGroup,
+    informantGroup,
     redFlagGroup,
     harmThoughtsGroup,
     clinicalConcernGroup,

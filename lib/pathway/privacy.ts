@@ -13,6 +13,8 @@ export interface PresenceFacts {
   privateNow: boolean;
   /** No adult other than her: no partner, other adult or family interpreter (a professional interpreter does not count). */
   noOtherAdult: boolean;
+  /** A partner or another adult (relative or friend) is in the room: an informant can be asked (S7). */
+  partnerOrRelativePresent: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function presenceFacts(presence: Presence, settings: PathwaySettings): Pr
     othersPresent,
     privateNow: presence.birthingParent && !othersPresent,
     noOtherAdult: !presence.partner && !presence.otherAdults && !presence.familyInterpreter,
+    partnerOrRelativePresent: presence.partner || presence.otherAdults,
   };
 }
 
@@ -47,6 +50,8 @@ export function presenceHolds(test: PresenceTest, facts: PresenceFacts): boolean
       return facts.othersPresent;
     case 'no-other-adult':
       return facts.noOtherAdult;
+    case 'partner-or-relative-present':
+      return facts.partnerOrRelativePresent;
   }
 }
 

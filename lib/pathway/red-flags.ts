@@ -4,6 +4,7 @@ import {
   answerIs,
   isYes,
   present,
+  scoreAtLeast,
   storedAnswerIs,
   storedScoreAtLeast,
   subjectIs,
@@ -11,22 +12,72 @@ import {
   yesNo,
 } from './conditions';
 import { selfPresent } from './gates';
-import type { FlagRule, ItemGroup } from './schema';
+import type { FlagRule, ItemGroup, Option } from './schema';
 
 // Red flags and item-level risk (reference §3). Always run (§2.0 H). They act whatever the total
 // and whatever else is answered: each rule reads one answer, never a score band.
 //
-// One tap for the usual contact: a check question ("none seen or reported" / "one or more, or not
-// sure"); the detail questions appear only when something is present or the practitioner is unsure.
-// Partner risk items (self-harm, harm to the baby, imminent danger) follow the same urgency
-// (§2.10 tool logic 3) and need no screening consent: a child's protection from harm takes priority
-// over privacy (S27).
+// The itemised check (pathway 2026.4.0, issue 10 item 4): each MBRRACE red flag (S5, confirmed
+// through S4, S6, S8), SIGN's severe sleep difficulty (S8), signs of possible postpartum psychosis
+// (S9) and the three disclosures (self-harm thoughts, thoughts of harming the baby, imminent danger)
+// is its own item for the birthing parent, answered seen / not seen / unsure, or "not asked" with a
+// reason (not assessed), with who it came from (the parent, your observation, a partner or relative).
+// One action records "not seen, from her own account and your observation" for every item still
+// unanswered, so a contact with nothing to report stays quick; the stored facts stay itemised. The
+// one-tap `red-flags.check` of 2026.3.0 is gone: its answer in an older stored contact is a question
+// this version does not know (it counts as no answer, and the panel says so), so every item is asked.
+//
+// "Unsure" is not "not seen": it raises RF-UNSURE, a prompt to clarify before she leaves and, if it
+// still cannot be ruled out, to discuss with a senior the same day. It is NOT an automatic E4: the
+// red flags call for urgent senior assessment when present (S5), and matching help to the level of
+// risk (CG192 1.6.5, S1) means an uncertainty is first resolved, not escalated by default; an
+// automatic same-day psychiatric referral for every "unsure" would teach practitioners to avoid the
+// answer (alert fatigue, hazard H51) and deter disclosure. The partner's own risk items stay behind
+// their one-tap check. Partner risk items (self-harm, harm to the baby, imminent danger) follow the
+// same urgency (§2.10 tool logic 3) and need no screening consent: a child's protection from harm
+// takes priority over privacy (S27).
 
-export const RED_FLAG_CHECK = 'red-flags.check';
 export const PARTNER_RISK_CHECK = 'red-flags.partner-check';
+export const INFORMANT_QUESTION = 'informant.unlike-usual-self';
 
-const birthingParentCheckSaysPresent = answerIs(RED_FLAG_CHECK, ['present-or-unsure']);
-const checkSaysPresent = any(birthingParentCheckSaysPresent, answerIs(PARTNER_RISK_CHECK, ['present-or-unsure']));
+const partnerCheckSaysPresent = answerIs(PARTNER_RISK_CHECK, ['present-or-unsure']);
+/** Every item is asked of her; the partner's follow-ups only after their check says present or unsure. */
+const herOrAfterPartnerCheck = any(subjectIs('birthing-parent'), partnerCheckSaysPresent);
+
+/** Seen or reported / not seen / unsure. Option ids `yes` and `no` keep their 2026.3.0 meaning. */
+export const seenNotSeenUnsure: Option[] = [
+  { id: 'yes', label: 'Seen or reported' },
+  { id: 'no', label: 'Not seen' },
+  { id: 'unsure', label: 'Unsure' },
+];
+
+// Other answers that raise the same red flag as a check item. Each is read both by the item
+// (alsoRaisedBy: it then reads as seen) and by the flag rule, so the two cannot drift apart.
+/** A partner or relative reporting marked out-of-character change (S7 Humber ◐) is red flag 1 (S5). */
+const mentalStateChangeRaisedBy = isYes(INFORMANT_QUESTION);
+/** The relationship observation of new and persistent estrangement is red flag 3 (reference §2.12, S5). */
+const estrangementRaisedBy = answerIs('relationship.observation', ['estranged']);
+/** An EPDS item 10 or PHQ-9 item 9 above 0 is itself a disclosure of self-harm thoughts (S10, S12). */
+const selfHarmThoughtsRaisedBy = any(scoreAtLeast('epds.10', 1), scoreAtLeast('phq-9.9', 1));
+/**
+ * The partner's one-tap check answered "none" cannot stand beside their own item-level risk answer,
+ * or beside a follow-up "Yes" that a later change to the check hid (still acted on:
+ * IR-RISK-ANSWER-WITHDRAWN…). Either overrides it in the record.
+ */
+const partnerCheckRaisedBy = any(
+  selfHarmThoughtsRaisedBy,
+  withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
+  withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
+  withdrawn(storedAnswerIs('red-flags.imminent-danger', ['yes'])),
+);
+
+const RED_FLAG_ITEMS = [
+  'red-flags.mental-state-change',
+  'red-flags.violent-self-harm',
+  'red-flags.incompetence-estrangement',
+  'red-flags.severe-sleep',
+  'red-flags.psychosis-signs',
+] as const;
 
 export const redFlagGroup: ItemGroup = {
   kind: 'questions',
@@ -48,20 +99,14 @@ export const redFlagGroup: ItemGroup = {
     },
   ],
   suggested: [],
+  allClear: {
+    label: 'None of these seen or reported',
+    optionId: 'no',
+    from: ['parent', 'practitioner'],
+    subjects: ['birthing-parent'],
+  },
   sources: ['S5', 'S4', 'S6', 'S8', 'S9'],
   questions: [
-    {
-      id: RED_FLAG_CHECK,
-      subjects: ['birthing-parent'],
-      text: 'Red flags: a recent significant change in mental state or new symptoms; new thoughts or acts of violent self-harm; new and persistent feelings of incompetence as a mother or estrangement from the baby; severe difficulty sleeping; signs of possible postpartum psychosis; thoughts of harming herself or the baby.',
-      wording: 'paraphrase',
-      options: [
-        { id: 'none', label: 'None seen or reported' },
-        { id: 'present-or-unsure', label: 'One or more, or not sure' },
-      ],
-      scored: false,
-      sources: ['S5', 'S4', 'S8', 'S9'],
-    },
     {
       id: PARTNER_RISK_CHECK,
       subjects: ['partner'],
@@ -72,6 +117,7 @@ export const redFlagGroup: ItemGroup = {
         { id: 'present-or-unsure', label: 'One or more, or not sure' },
       ],
       scored: false,
+      alsoRaisedBy: partnerCheckRaisedBy,
       sources: ['S15', 'S27'],
     },
     {
@@ -79,43 +125,47 @@ export const redFlagGroup: ItemGroup = {
       subjects: ['birthing-parent'],
       text: 'Recent significant change in mental state, or emergence of new symptoms',
       wording: 'paraphrase',
-      options: yesNo,
+      hint: 'Often noticed first by a partner or relative: "she is not herself". Sudden change in late pregnancy or soon after birth must always be taken seriously.',
+      options: seenNotSeenUnsure,
       scored: false,
-      enableWhen: birthingParentCheckSaysPresent,
-      hiddenReason: 'Shown when a red flag is present or you are not sure',
-      sources: ['S5', 'S4', 'S6'],
+      recordsWhoReported: true,
+      alsoRaisedBy: mentalStateChangeRaisedBy,
+      sources: ['S5', 'S4', 'S6', 'S7'],
     },
     {
       id: 'red-flags.violent-self-harm',
       subjects: ['birthing-parent'],
       text: 'New thoughts or acts of violent self-harm',
       wording: 'paraphrase',
-      options: yesNo,
+      options: seenNotSeenUnsure,
       scored: false,
-      enableWhen: birthingParentCheckSaysPresent,
-      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      recordsWhoReported: true,
       sources: ['S5', 'S4', 'S6'],
     },
     {
       id: 'red-flags.incompetence-estrangement',
       subjects: ['birthing-parent'],
-      text: 'New and persistent expressions of incompetency as a mother, or estrangement from the baby',
+      // MBRRACE's words (S5 via S4, S6): "expressions of incompetency", not "feelings of incompetence".
+      text: 'New and persistent expressions of incompetency as a mother, or estrangement from the infant',
       wording: 'paraphrase',
-      options: yesNo,
+      options: seenNotSeenUnsure,
       scored: false,
-      enableWhen: birthingParentCheckSaysPresent,
-      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      recordsWhoReported: true,
+      alsoRaisedBy: estrangementRaisedBy,
       sources: ['S5', 'S4', 'S6'],
     },
     {
       id: 'red-flags.severe-sleep',
       subjects: ['birthing-parent'],
-      text: 'Severe difficulties with sleeping',
+      // SIGN (S8) adds severe sleep difficulty; "even when the baby sleeps" keeps the ordinary broken
+      // sleep of caring for a newborn from raising it (clinical review 2026-12 item 6; ◐ SIGN's own
+      // wording was not retrieved, docs/pathway.md §11).
+      text: 'Severe difficulties with sleeping, even when the baby sleeps',
       wording: 'paraphrase',
-      options: yesNo,
+      hint: 'Not the ordinary broken sleep of caring for a baby: she cannot sleep even when the baby is asleep.',
+      options: seenNotSeenUnsure,
       scored: false,
-      enableWhen: birthingParentCheckSaysPresent,
-      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      recordsWhoReported: true,
       sources: ['S8'],
     },
     {
@@ -124,10 +174,9 @@ export const redFlagGroup: ItemGroup = {
       text: 'Signs of possible postpartum psychosis',
       wording: 'prompt',
       hint: 'Sudden onset in the days or weeks after birth, rapidly changing symptoms: high mood (mania), depression, confusion, hallucinations, delusions, loss of inhibitions, suspicion or fear, restlessness, behaving out of character. About half have no previous history.',
-      options: yesNo,
+      options: seenNotSeenUnsure,
       scored: false,
-      enableWhen: birthingParentCheckSaysPresent,
-      hiddenReason: 'Shown when a red flag is present or you are not sure',
+      recordsWhoReported: true,
       sources: ['S9', 'S4'],
     },
     {
@@ -136,7 +185,9 @@ export const redFlagGroup: ItemGroup = {
       wording: 'prompt',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      recordsWhoReported: true,
+      alsoRaisedBy: selfHarmThoughtsRaisedBy,
+      enableWhen: herOrAfterPartnerCheck,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S1', 'S8'],
     },
@@ -146,7 +197,8 @@ export const redFlagGroup: ItemGroup = {
       wording: 'prompt',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      recordsWhoReported: true,
+      enableWhen: herOrAfterPartnerCheck,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S8', 'S27'],
     },
@@ -156,7 +208,8 @@ export const redFlagGroup: ItemGroup = {
       wording: 'prompt',
       options: yesNo,
       scored: false,
-      enableWhen: checkSaysPresent,
+      recordsWhoReported: true,
+      enableWhen: herOrAfterPartnerCheck,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
       sources: ['S9', 'S6'],
     },
@@ -198,15 +251,45 @@ const redFlag = (
 });
 
 export const redFlagRules: FlagRule[] = [
-  redFlag('RF-MENTAL-STATE-CHANGE', 'red-flags.mental-state-change', 'Recent significant change in mental state or new symptoms', ['S5', 'S4', 'S6']),
+  {
+    ...redFlag('RF-MENTAL-STATE-CHANGE', 'red-flags.mental-state-change', 'Recent significant change in mental state or new symptoms', ['S5', 'S4', 'S6', 'S7']),
+    // A partner or relative reporting marked out-of-character change raises it too (S7 Humber ◐).
+    when: any(isYes('red-flags.mental-state-change'), mentalStateChangeRaisedBy),
+  },
   redFlag('RF-VIOLENT-SELF-HARM', 'red-flags.violent-self-harm', 'New thoughts or acts of violent self-harm', ['S5', 'S4', 'S6']),
   {
-    ...redFlag('RF-INCOMPETENCE-ESTRANGEMENT', 'red-flags.incompetence-estrangement', 'New and persistent incompetence as a mother or estrangement from the baby', ['S5', 'S4', 'S6']),
+    ...redFlag(
+      'RF-INCOMPETENCE-ESTRANGEMENT',
+      'red-flags.incompetence-estrangement',
+      'New and persistent expressions of incompetency as a mother or estrangement from the infant',
+      ['S5', 'S4', 'S6'],
+    ),
     // The relationship observation can raise the same red flag (reference §2.12).
-    when: any(isYes('red-flags.incompetence-estrangement'), answerIs('relationship.observation', ['estranged'])),
+    when: any(isYes('red-flags.incompetence-estrangement'), estrangementRaisedBy),
     doNow: [sameDayAssessment, askAboutBaby, safetyPlan, informProfessionals],
   },
-  redFlag('RF-SEVERE-SLEEP', 'red-flags.severe-sleep', 'Severe difficulties with sleeping', ['S8']),
+  redFlag('RF-SEVERE-SLEEP', 'red-flags.severe-sleep', 'Severe difficulties with sleeping, even when the baby sleeps', ['S8']),
+  {
+    // "Unsure" is not "not seen" (issue 10 item 4): clarify, and discuss with a senior if it cannot be
+    // ruled out. Not an automatic E4 (see the comment at the top of this file); E1 keeps it on the
+    // record and in the handover without the urgent-referral wording of a red flag.
+    id: 'RF-UNSURE',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent'],
+    when: any(...RED_FLAG_ITEMS.map((question) => answerIs(question, ['unsure'])), answerIs(INFORMANT_QUESTION, ['unsure'])),
+    level: 'E1',
+    title: 'A red-flag item is marked unsure: clarify it before she leaves',
+    doNow: [
+      'Unsure is not "not seen". Clarify it now: ask her what has changed and since when, ask the partner or a relative if one is here, and note what you observe.',
+      'If you still cannot rule it out, discuss it with a senior colleague or the specialist perinatal mental health team today, and agree who reviews her and when.',
+      'If it is confirmed, change the answer to "Seen or reported": the red flag then applies.',
+      'Advise her and her family to seek help the same day if things get worse.',
+    ],
+    routes: [],
+    record: ['Which item was unsure, and why.', 'How you clarified it, whom you discussed it with, and what was agreed.'],
+    timeframe: 'Before she leaves; discuss today if still unsure',
+    sources: ['S5', 'S1', 'S6', 'S7'],
+  },
   {
     id: 'RF-POSTPARTUM-PSYCHOSIS',
     kind: 'red-flag',

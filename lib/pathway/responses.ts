@@ -1,4 +1,4 @@
-import type { AnswerKey, NotAskedReason } from '../contact/contact';
+import type { AnswerKey, NotAskedReason, ReportSource } from '../contact/contact';
 import type { Option } from './schema';
 
 /**
@@ -15,6 +15,8 @@ export type EffectiveResponse =
       carried: boolean;
       /** A known fact from the story so far standing in for an unanswered item (known-facts.ts). */
       known?: true;
+      /** Who it came from, where the question records it. */
+      from?: ReportSource[];
     }
   | { kind: 'declined'; answeredAt: string; storedKey: AnswerKey; carried: false }
   | { kind: 'not-asked'; reason: NotAskedReason; note?: string; answeredAt: string; storedKey: AnswerKey; carried: false };

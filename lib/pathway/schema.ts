@@ -4,6 +4,7 @@ import {
   contactTypeIdSchema,
   interpreterSchema,
   outcomeCodeSchema,
+  reportSourceSchema,
   subjectSchema,
   type BabySituation,
   type ContactTypeId,
@@ -91,6 +92,8 @@ export const presenceTestSchema = z.enum([
   'others-present',
   /** No adult other than the birthing parent: no partner, other adult or family interpreter (a professional interpreter does not count). */
   'no-other-adult',
+  /** A partner or another adult (a relative or friend) is in the room: someone who can say whether she seems her usual self. */
+  'partner-or-relative-present',
 ]);
 export type PresenceTest = z.infer<typeof presenceTestSchema>;
 
@@ -254,6 +257,18 @@ export const questionSchema = z
      */
     carryFrom: questionRef.optional(),
     codes: itemCodesSchema.optional(),
+    /**
+     * Ask who the answer came from (the parent, your observation, a partner or relative) and store
+     * it with the answer (Answer.from). The red-flag check items (pathway 2026.4.0).
+     */
+    recordsWhoReported: z.literal(true).optional(),
+    /**
+     * Other answers that raise the same red flag as this check item (its flag rule reads
+     * any(this item seen, alsoRaisedBy)). When it holds, the item reads as seen whatever it was
+     * answered, naming the answers that raised it, so the record never says "not seen" beside a
+     * raised flag (issue 10 item 9).
+     */
+    alsoRaisedBy: conditionSchema.optional(),
     sources: sourcesSchema,
   })
   .strict();
@@ -292,8 +307,11 @@ export type RequirementRule = z.infer<typeof requirementRuleSchema>;
 export const privacySchema = z.enum(['private', 'partner-absent']);
 export type Privacy = z.infer<typeof privacySchema>;
 
-/** Who gives the answer: the parent about themselves, the practitioner, or one parent about the other. */
-export const respondentSchema = z.enum(['self', 'practitioner', 'birthing-parent-about-partner']);
+/**
+ * Who gives the answer: the parent about themselves, the practitioner, one parent about the other,
+ * or an informant (a partner or relative in the room, about the birthing parent: their report, not hers).
+ */
+export const respondentSchema = z.enum(['self', 'practitioner', 'birthing-parent-about-partner', 'informant']);
 export type Respondent = z.infer<typeof respondentSchema>;
 
 const groupBase = {
@@ -347,6 +365,20 @@ const groupBase = {
       ruleId: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
       text: z.string().min(1),
       sources: sourcesSchema,
+    })
+    .strict()
+    .optional(),
+  /**
+   * One action that answers every unanswered item of the group that has this option, for these
+   * subjects, with who it came from ("None of these seen or reported": the red-flag check). The
+   * stored facts stay itemised: one answer per item.
+   */
+  allClear: z
+    .object({
+      label: z.string().min(1),
+      optionId: z.string().min(1),
+      from: z.array(reportSourceSchema).min(1),
+      subjects: z.array(subjectSchema).min(1),
     })
     .strict()
     .optional(),

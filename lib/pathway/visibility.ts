@@ -171,7 +171,15 @@ export function createResolver(
       switch (response.kind) {
         case 'option': {
           const option = entry.question.options.find((o) => o.id === response.optionId);
-          return option ? { kind: 'option', option, answeredAt: answer.answeredAt, storedKey: key, carried: false } : null;
+          if (!option) return null;
+          return {
+            kind: 'option',
+            option,
+            answeredAt: answer.answeredAt,
+            storedKey: key,
+            carried: false,
+            ...(answer.from && entry.question.recordsWhoReported ? { from: [...answer.from] } : {}),
+          };
         }
         case 'declined':
           return { kind: 'declined', answeredAt: answer.answeredAt, storedKey: key, carried: false };

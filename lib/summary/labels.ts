@@ -26,12 +26,14 @@ export const subjectLabel: Record<Subject, string> = {
 /** Who a line comes from (reference §4.3: tag each item with who reported it). */
 export function sourceTag(respondent: Respondent, subject: Subject): string {
   if (respondent === 'practitioner') return '[observed]';
+  if (respondent === 'informant') return "[partner or relative's report]";
   if (respondent === 'birthing-parent-about-partner') return '[her report about the partner]';
   return subject === 'partner' ? '[partner]' : '[birthing parent]';
 }
 
 export function sourceTagShort(respondent: Respondent, subject: Subject): string {
   if (respondent === 'practitioner') return '[obs]';
+  if (respondent === 'informant') return '[informant]';
   if (respondent === 'birthing-parent-about-partner') return '[her re partner]';
   return subject === 'partner' ? '[partner]' : '[her]';
 }
@@ -59,19 +61,19 @@ export const questionLabel: Readonly<Record<string, { full: string; short: strin
   'wellbeing.feelings': { full: 'Emotional wellbeing', short: 'Wellbeing' },
   'postnatal.baby-blues': { full: 'Baby blues', short: 'Baby blues' },
   'postnatal.birth-experience': { full: 'Feelings about the birth', short: 'Birth' },
-  'red-flags.check': { full: 'Red-flag check', short: 'RF check' },
   'red-flags.partner-check': { full: 'Partner risk check', short: 'Partner risk check' },
   'red-flags.mental-state-change': { full: 'Recent significant change in mental state or new symptoms', short: 'Mental state change' },
   'red-flags.violent-self-harm': { full: 'New thoughts or acts of violent self-harm', short: 'Violent self-harm' },
   'red-flags.incompetence-estrangement': {
-    full: 'New and persistent incompetence as a mother or estrangement from the baby',
-    short: 'Incompetence/estrangement',
+    full: 'New and persistent expressions of incompetency as a mother or estrangement from the infant',
+    short: 'Incompetency/estrangement',
   },
-  'red-flags.severe-sleep': { full: 'Severe difficulties with sleeping', short: 'Severe sleep difficulty' },
+  'red-flags.severe-sleep': { full: 'Severe difficulties with sleeping, even when the baby sleeps', short: 'Severe sleep difficulty' },
   'red-flags.psychosis-signs': { full: 'Signs of possible postpartum psychosis', short: 'Psychosis signs' },
   'red-flags.harm-self-thoughts': { full: 'Disclosed thoughts of harming themselves', short: 'Self-harm thoughts' },
   'red-flags.harm-baby-thoughts': { full: 'Disclosed thoughts of harming the baby', short: 'Harm-baby thoughts' },
   'red-flags.imminent-danger': { full: 'Imminent danger to the parent or the baby', short: 'Imminent danger' },
+  'informant.unlike-usual-self': { full: 'Has she seemed unlike her usual self recently (partner or relative asked)', short: 'Unlike usual self (informant)' },
   'concern.clinical': { full: 'Practitioner concerned about mental health, whatever the scores', short: 'Clinical concern' },
   // The self-harm risk enquiry (issue 10): each line starts with what it is, so it reads on its own.
   'risk-enquiry.nature': { full: 'Self-harm risk enquiry: nature of the thoughts', short: 'Risk enquiry: thoughts' },

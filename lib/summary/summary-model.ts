@@ -1,4 +1,6 @@
-import type { AnswerKey, ContactSituation, Subject } from '../contact/contact';
+import type { AnswerKey, ContactSituation, ReportSource, SafetyPlanField, Subject } from '../contact/contact';
+import { safetyPlanDue } from '../pathway/safety-plan';
+import { hasSafetyPlanContent, safetyPlanRecordHeadings } from './safety-plan-copy';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
@@ -42,6 +44,7 @@ export type SectionId =
   | 'partner'
   | 'baby'
   | 'risk'
+  | 'safety-plan'
   | 'outcomes'
   | 'consent'
   | 'family-words'
@@ -206,7 +209,7 @@ function stateShort(answer: CountedAnswer): string {
   }
 }
 
-function labelOf(answer: CountedAnswer | ItemView): { full: string; short: string } {
+function labelOf(answer: Pick<CountedAnswer, 'questionId' | 'text'>): { full: string; short: string } {
   const known = questionLabel[answer.questionId];
   if (known) return known;
   return { full: answer.text, short: answer.text };
@@ -227,6 +230,7 @@ function answerLine(answer: CountedAnswer, tier: Tier): SummaryLine | null {
 function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): SummaryLine[] {
   const lines: SummaryLine[] = [];
   const done = new Set<string>();
+  const checkDone = new Set<Subject>();
   for (const answer of answers) {
     if (answer.instrumentId) {
       const id = `${answer.subject}/${answer.instrumentId}`;
@@ -236,10 +240,126 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
       if (result) lines.push(...instrumentLines(view, result));
       continue;
     }
+    if (isCheckAnswer(view, answer)) {
+      // The red-flag check is written as one block per subject, at its first item.
+      if (checkDone.has(answer.subject)) continue;
+      checkDone.add(answer.subject);
+      lines.push(...redFlagCheckLines(view, checkEntries(view, answer.subject, answers)));
+      continue;
+    }
     // Red-flag detail answers and the red-flag check are risk content: tier 0.
     const tier: Tier = answer.questionId.startsWith('red-flags.') || answer.questionId === 'partner-report.risk' ? 0 : 2;
     const l = answerLine(answer, tier);
     if (l) lines.push(l);
+  }
+  return lines;
+}
+
+type CheckEntry = Pick<CountedAnswer, 'key' | 'subject' | 'respondent' | 'questionId' | 'text' | 'raisedBy'> & { state: ItemView['state'] };
+
+/**
+ * The check items to write for one subject: those answered in this block, and those another answer
+ * raised even if the item itself was never answered (it still reads as seen), in layout order.
+ */
+function checkEntries(view: SummaryView, subject: Subject, answers: readonly CountedAnswer[]): CheckEntry[] {
+  const answered = new Map(answers.filter((a) => a.subject === subject && isCheckAnswer(view, a)).map((a) => [a.key, a]));
+  return [...view.items.values()].flatMap((item): CheckEntry[] => {
+    if (item.subject !== subject) return [];
+    const answer = answered.get(item.key);
+    if (answer) return [answer];
+    return item.raisedBy?.length && item.state.status === 'unanswered' ? [item] : [];
+  });
+}
+
+/** Raised check items never answered, for a section with no check answer of this subject at all. */
+function raisedUnanswered(view: SummaryView, subject: Subject, section: string): CheckEntry[] {
+  return [...view.items.values()].filter((i) => i.subject === subject && i.section === section && i.raisedBy?.length && i.state.status === 'unanswered');
+}
+
+/** An item of the red-flag check: it records who reported it, or another answer can raise it. */
+function isCheckAnswer(view: SummaryView, answer: CountedAnswer): boolean {
+  const item = view.items.get(answer.key);
+  return !!(answer.raisedBy || item?.recordsWhoReported);
+}
+
+const fromLabel: Record<ReportSource, (subject: Subject) => string> = {
+  parent: (subject) => (subject === 'partner' ? 'their own account' : 'her own account'),
+  practitioner: () => 'observation',
+  informant: () => 'a partner or relative',
+};
+
+function fromText(subject: Subject, from: readonly ReportSource[] | undefined): { full: string; short: string } {
+  if (!from?.length) return { full: 'who reported it not recorded', short: 'source not recorded' };
+  return {
+    full: `from ${from.map((f) => fromLabel[f](subject)).join(' and ')}`,
+    short: from.map((f) => ({ parent: subject === 'partner' ? 'them' : 'her', practitioner: 'obs', informant: 'informant' })[f]).join('+'),
+  };
+}
+
+/**
+ * The red-flag check, itemised (issue 10 items 4 and 9). An item another answer raised (an
+ * informant's report, the relationship observation, an item-level risk answer) reads as SEEN, naming
+ * what raised it, whatever the item itself was answered: the record never says "not seen" beside a
+ * raised flag. Items answered "not seen" are listed together by who reported them; the words
+ * "none of these seen" are used only when every item of the check is not seen and none was raised.
+ */
+function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  const notSeen = new Map<string, CheckEntry[]>();
+  for (const answer of answers) {
+    const label = labelOf(answer);
+    const tag = sourceTag(answer.respondent, answer.subject);
+    const tagShort = sourceTagShort(answer.respondent, answer.subject);
+    if (answer.raisedBy?.length) {
+      const by = answer.raisedBy.map((r) => `${sourceTag(r.respondent, r.subject)} ${(questionLabel[r.questionId] ?? riskItemLabel[r.questionId])?.full ?? r.text}: ${r.answer}`);
+      const byShort = answer.raisedBy.map((r) => (questionLabel[r.questionId] ?? riskItemLabel[r.questionId])?.short ?? r.questionId);
+      lines.push(
+        line(
+          `${tag} ${label.full}: SEEN - raised by ${by.join('; ')}${answer.state.status === 'answered' ? ' (this overrides the earlier answer to this item)' : ''}`,
+          `${tagShort} ${label.short}: SEEN (raised by ${byShort.join(', ')})`,
+          0,
+        ),
+      );
+      continue;
+    }
+    if (answer.state.status !== 'answered') continue;
+    if (answer.state.optionId === 'no') {
+      const id = (answer.state.from ?? []).join('+');
+      notSeen.set(id, [...(notSeen.get(id) ?? []), answer]);
+      continue;
+    }
+    const from = fromText(answer.subject, answer.state.from);
+    lines.push(
+      line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
+    );
+  }
+  // "None of these" only when every item of the check shown for this person is answered "not seen".
+  const subject = answers[0]?.subject;
+  const checkItems = [...view.items.values()].filter((i) => i.subject === subject && i.recordsWhoReported);
+  const everyItemNotSeen =
+    lines.length === 0 &&
+    checkItems.length > 0 &&
+    checkItems.every((i) => i.state.status === 'answered' && i.state.optionId === 'no' && !i.raisedBy);
+  const checkName = subject === 'partner' ? 'Partner red-flag check' : 'Red-flag check';
+  for (const group of notSeen.values()) {
+    const first = group[0]!;
+    const from = fromText(first.subject, first.state.status === 'answered' ? first.state.from : undefined);
+    const tag = sourceTag(first.respondent, first.subject);
+    const tagShort = sourceTagShort(first.respondent, first.subject);
+    const items = group.map((a) => labelOf(a));
+    lines.push(
+      everyItemNotSeen && notSeen.size === 1
+        ? line(
+            `${tag} ${checkName}: none of these seen or reported (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+            `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
+            0,
+          )
+        : line(
+            `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+            `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
+            0,
+          ),
+    );
   }
   return lines;
 }
@@ -352,6 +472,10 @@ function birthingParentSection(view: SummaryView): SummarySection {
   const history = answers.filter((a) => sectionOf(view, a.key) === 'context-and-history');
   history.sort((a, b) => historyRank(a.questionId) - historyRank(b.questionId));
   const lines = [...answerBlock(view, main), ...answerBlock(view, history)];
+  if (!main.some((a) => isCheckAnswer(view, a))) {
+    const raised = raisedUnanswered(view, 'birthing-parent', 'birthing-parent');
+    if (raised.length) lines.push(...redFlagCheckLines(view, raised));
+  }
   if (view.privateQuestionAsked) {
     lines.push(
       line(
@@ -503,6 +627,37 @@ function riskSection(view: SummaryView): SummarySection {
     lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
   }
   return { id: 'risk', title: 'RISK AND RED FLAGS', shortTitle: 'Risk', lines: lines.filter((l) => l.full !== '') };
+}
+
+/**
+ * The safety plan made together (issue 10 item 8; S8): what was agreed, in the practitioner's words,
+ * and whether it is due but not made. The crisis numbers are the organisation's routes, given to her
+ * in her own copy. None when no plan is due and none was made.
+ */
+function safetyPlanSection(view: SummaryView): SummarySection | null {
+  const plan = view.contact.safetyPlan;
+  const due = safetyPlanDue(view.evaluation);
+  if (!hasSafetyPlanContent(plan)) {
+    if (!due.due) return null;
+    return {
+      id: 'safety-plan',
+      title: 'SAFETY PLAN',
+      shortTitle: 'Safety plan',
+      lines: [line('Safety plan: due (a self-harm risk flag was raised), not recorded in this contact.', 'DUE, not recorded', 0)],
+    };
+  }
+  const lines: SummaryLine[] = [
+    line(
+      `Made together with her: ${plan.madeTogether ? 'yes' : 'not recorded'} (${ukTimeRelativeTo(plan.updatedAt, view.contact.startedAt)}). A plain-language copy was offered to her, with the crisis numbers.`,
+      `Made together: ${plan.madeTogether ? 'yes' : 'not recorded'}`,
+      0,
+    ),
+  ];
+  for (const [field, heading] of Object.entries(safetyPlanRecordHeadings) as Array<[SafetyPlanField, string]>) {
+    const text = plainInline(plan[field]);
+    if (text) lines.push(line(`${heading}: ${text}`, `${heading}: ${text}`, 1));
+  }
+  return { id: 'safety-plan', title: 'SAFETY PLAN (MADE TOGETHER)', shortTitle: 'Safety plan', lines };
 }
 
 function serviceNames(config: OrganisationConfig | undefined, outcome: { code: string; subject: Subject }, serviceId?: string): string | null {
@@ -714,6 +869,7 @@ function notAskedSection(view: SummaryView): SummarySection {
 export function familyRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
   const known = storySoFarLines(view);
+  const safetyPlan = safetyPlanSection(view);
   const sections: SummarySection[] = [contactSection(view)];
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
@@ -723,6 +879,7 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
     partnerSection(view),
     babySection(view),
     riskSection(view),
+    ...(safetyPlan ? [safetyPlan] : []),
     outcomesSection(view, input.config ?? undefined),
     consentSection(view),
     familyWordsSection(view),

@@ -99,12 +99,10 @@ describe('the side panel', () => {
   it('[H01-m] interrupts with a red-flag card that takes focus, and keeps it on screen once acknowledged', async () => {
     await startContact(/^6–8 week review/);
     fireEvent.click(screen.getByRole('button', { name: /^Birthing parent/ }));
-    fireEvent.click(screen.getByRole('button', { name: /^Red flags:/ }));
-    await questionReady(/^Red flags:/);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'One or more, or not sure' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Recent significant change in mental state/ }));
     await questionReady('Recent significant change in mental state, or emergence of new symptoms');
     // As in a browser, the clicked answer has focus.
-    const yes = within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: 'Yes' });
+    const yes = within(screen.getByRole('group', { name: 'Answers' })).getByRole('button', { name: /Seen or reported/ });
     yes.focus();
     fireEvent.click(yes);
 
@@ -234,7 +232,9 @@ describe('the outcome step', () => {
       for (let guard = 0; guard < 60; guard++) {
         const next = evaluate(pathway, contact).nextQuestion;
         if (!next) break;
-        const optionId = next.item.questionId === 'partner.involved' ? partnerInvolved : (next.item.options.find((o) => calm.includes(o.id)) ?? next.item.options[0]!).id;
+        // The calmest option first: a red-flag item's "Seen or reported" has id `yes`, after `no` here.
+        const calmest = calm.map((id) => next.item.options.find((o) => o.id === id)).find((o) => o !== undefined);
+        const optionId = next.item.questionId === 'partner.involved' ? partnerInvolved : (calmest ?? next.item.options[0]!).id;
         contact = applyChange(contact, { type: 'answer', answer: { questionId: next.item.questionId, subject: next.subject, response: { kind: 'option', optionId }, answeredAt: contact.startedAt } });
       }
       return contact;

@@ -102,7 +102,8 @@ describe('the summary at the end of a contact', () => {
 
     // She was alone and the routine enquiry was asked: the summary says only the neutral line.
     expect(unwrapped(text)).toContain('Private question: asked in private. Anything arising is recorded under local procedures, not in this summary.');
-    expect(text).not.toMatch(/abuse|domestic|violen|coerci|perpetrat|afraid|IDVA|MARAC|disclos/i);
+    // "Violent self-harm" is MBRRACE red flag 2, listed by the itemised red-flag check (pathway 2026.4.0): not the private topic.
+    expect(text).not.toMatch(/abuse|domestic|violen(?!t self-harm)|coerci|perpetrat|afraid|IDVA|MARAC|disclos/i);
 
     // Copy: the wrong-family check first, then exactly the text on screen.
     await launched.context.grantPermissions(['clipboard-read', 'clipboard-write']);

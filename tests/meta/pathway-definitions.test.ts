@@ -46,6 +46,9 @@ function allConditions(): Located[] {
       for (const option of question.options) {
         if (option.enableWhen) found.push({ where: `option ${question.id}/${option.id}`, condition: option.enableWhen, subjects: question.subjects ?? group.subjects });
       }
+      if (question.alsoRaisedBy) {
+        found.push({ where: `question ${question.id} alsoRaisedBy`, condition: question.alsoRaisedBy, subjects: question.subjects ?? group.subjects });
+      }
     }
   }
   for (const rule of pathway.flagRules) found.push({ where: `flag ${rule.id}`, condition: rule.when, subjects: rule.subjects });
@@ -176,7 +179,8 @@ describe('[H34-g] stored answers are read only where a hidden answer must not va
     '%s: reads stored answers only in a flag rule (a withdrawn risk answer) or appliesWhen (a group with answers stays in play)',
     (where, located) => {
       const stored = leaves(located.condition).filter(isStoredKind);
-      if (where.startsWith('flag ')) return;
+      // A check item is raised by what raises its flag, including a withdrawn risk answer.
+      if (where.startsWith('flag ') || where.endsWith(' alsoRaisedBy')) return;
       if (where.endsWith(' appliesWhen')) {
         // appliesWhen may read settings and stored-responded, never a visible answer (it would depend on itself).
         for (const leaf of leaves(located.condition)) {

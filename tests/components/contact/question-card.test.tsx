@@ -130,3 +130,56 @@ describe('results so far', () => {
     expect(text).not.toMatch(/Whooley/); // incomplete: no total is shown
   });
 });
+
+describe('the red-flag check on the question card (issue 10 item 4)', () => {
+  function renderCheck(view: ItemView) {
+    const handlers = { onAnswer: vi.fn(), onChangeFrom: vi.fn(), onAllClear: vi.fn(), onDecline: vi.fn(), onNotAsked: vi.fn(), onClear: vi.fn(), onNext: vi.fn() };
+    render(<QuestionCard item={view} {...handlers} />);
+    return handlers;
+  }
+
+  it('[H50-f] records "none of these seen" for the rest in one action, by button or the 0 key', () => {
+    const view = item('hv-new-birth', 'birthing-parent/red-flags.mental-state-change');
+    const handlers = renderCheck(view);
+    fireEvent.click(screen.getByRole('button', { name: /^None of these seen or reported/ }));
+    expect(handlers.onAllClear).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/Records “not seen” for each of the 8 items/)).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: '0' });
+    expect(handlers.onAllClear).toHaveBeenCalledTimes(2);
+    expect(handlers.onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('[H50-g] asks who it came from (her, your observation, a partner or relative) and stores it with the answer', () => {
+    const handlers = renderCheck(item('hv-new-birth', 'birthing-parent/red-flags.severe-sleep'));
+    const who = screen.getByRole('group', { name: 'Who it came from' });
+    const boxes = [...who.querySelectorAll('input')] as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, false]);
+    fireEvent.click(boxes[1]!);
+    fireEvent.click(boxes[2]!);
+    fireEvent.click(screen.getByRole('button', { name: /Seen or reported/ }));
+    expect(handlers.onAnswer).toHaveBeenCalledWith('yes', ['parent', 'informant']);
+    fireEvent.keyDown(document.body, { key: '3' });
+    expect(handlers.onAnswer).toHaveBeenLastCalledWith('unsure', ['parent', 'informant']);
+  });
+
+  it('[H50-h] changes who it came from on an answered item without moving on', () => {
+    const answered = item('hv-new-birth', 'birthing-parent/red-flags.severe-sleep', { 'birthing-parent': { 'red-flags.severe-sleep': { kind: 'option', optionId: 'yes', from: ['parent'] } } });
+    const handlers = renderCheck(answered);
+    const boxes = [...screen.getByRole('group', { name: 'Who it came from' }).querySelectorAll('input')] as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, false, false]);
+    fireEvent.click(boxes[1]!);
+    expect(handlers.onChangeFrom).toHaveBeenCalledWith('yes', ['parent', 'practitioner']);
+    expect(handlers.onNext).not.toHaveBeenCalled();
+  });
+
+  it('[H52-d] says when the item is already raised by another answer', () => {
+    renderCheck(item('hv-6-8-weeks', 'birthing-parent/red-flags.incompetence-estrangement', { 'birthing-parent': { 'relationship.observation': 'estranged' } }));
+    expect(screen.getByRole('note').textContent).toMatch(/Already raised.*Parent and baby together/);
+    expect(screen.queryByRole('button', { name: /^None of these seen/ })).toBeNull();
+  });
+
+  it('does not ask who it came from on other questions', () => {
+    renderCheck(item('hv-6-8-weeks', 'birthing-parent/whooley.1'));
+    expect(screen.queryByRole('group', { name: 'Who it came from' })).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { render as renderWithoutAct } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RedFlagDialog } from '../../../components/contact/red-flags';
+import { AcknowledgedFlags, RedFlagDialog } from '../../../components/contact/red-flags';
 import { PanelServicesContext } from '../../../components/panel-services';
 import { resolveConfig, type ResolvedConfig } from '../../../lib/config/resolve';
 import { buildContact } from '../../../lib/pathway/contact-builder';
@@ -23,7 +23,7 @@ const withLocalCrisisRoute = resolveConfig({
 function psychosisFlag() {
   const contact = buildContact({
     contactType: 'hv-new-birth',
-    answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure', 'red-flags.psychosis-signs': 'yes' } },
+    answers: { 'birthing-parent': { 'red-flags.psychosis-signs': 'yes' } },
   });
   const flag = evaluate(pathway, contact).flags.find((f) => f.ruleId === 'RF-POSTPARTUM-PSYCHOSIS');
   if (!flag) throw new Error('no psychosis flag');
@@ -94,7 +94,7 @@ describe('the red-flag card with others in the room', () => {
       contactType: 'hv-6-8-weeks',
       presence: { partner: true },
       // Pathway 2026.4.0: wished or intended thoughts route to safeguarding (an unexplored disclosure does not).
-      answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-baby-thoughts': 'yes', 'harm-thoughts.kind': 'wished-or-intended', 'harm-thoughts.unusual-beliefs': 'no' } },
+      answers: { 'birthing-parent': { 'red-flags.harm-baby-thoughts': 'yes', 'harm-thoughts.kind': 'wished-or-intended', 'harm-thoughts.unusual-beliefs': 'no' } },
     });
     const evaluation = evaluate(pathway, contact);
     const flag = evaluation.flags.find((f) => f.routes.includes('O10'));
@@ -159,5 +159,63 @@ describe('[H42-c] a partner’s red-flag card shows adult routes only', () => {
     const { routes } = await renderCard(byPerson);
     expect(routes[0]).toBe('Example perinatal crisis line');
     expect(routes).not.toContain('Example adult crisis team');
+  });
+});
+
+describe('cards that fit their level (issue 10 item 9)', () => {
+  const flagOf = (spec: Parameters<typeof buildContact>[0], ruleId: string) => {
+    const flag = evaluate(pathway, buildContact(spec)).flags.find((f) => f.ruleId === ruleId);
+    if (!flag) throw new Error(`no ${ruleId}`);
+    return flag;
+  };
+
+  it.each([
+    ['an E5 red flag', { contactType: 'hv-new-birth' as const, answers: { 'birthing-parent': { 'red-flags.psychosis-signs': 'yes' } } }, 'RF-POSTPARTUM-PSYCHOSIS', 'Red flag: act now'],
+    ['an E4 red flag', { contactType: 'hv-new-birth' as const, answers: { 'birthing-parent': { 'red-flags.violent-self-harm': 'yes' } } }, 'RF-VIOLENT-SELF-HARM', 'Red flag: act now'],
+    ['an item marked unsure (E1)', { contactType: 'hv-new-birth' as const, answers: { 'birthing-parent': { 'red-flags.severe-sleep': 'unsure' } } }, 'RF-UNSURE', 'Not known yet: follow this up before she leaves'],
+    ['a declined risk item (E0)', { contactType: 'hv-6-8-weeks' as const, answers: { 'birthing-parent': { 'epds.1': 'as-much-as-i-always-could', 'epds.10': { kind: 'declined' as const } } } }, 'RN-EPDS-10', 'Not known yet: follow this up before she leaves'],
+    ['a history-based high risk (E3)', { contactType: 'hv-new-birth' as const, answers: { 'birthing-parent': { 'history.severe-mental-illness': 'past' } } }, 'HR-POSTPARTUM-PSYCHOSIS-RISK', 'Higher risk: plan ahead'],
+  ])('[H54-b] %s reads as what it is: "%s"', async (_what, spec, ruleId, banner) => {
+    const { text } = await renderCard(resolveConfig({}), flagOf(spec, ruleId));
+    expect(text).toContain(banner);
+    if (!banner.startsWith('Red flag')) expect(text).not.toMatch(/act now/i);
+  });
+
+  it('[H53-a] names no topic, rule or route on a card from the private question, even while she is alone; E5 still says call 999', async () => {
+    const withIdva = resolveConfig({
+      options: {
+        configVersion: 1,
+        organisationName: 'Example Community Trust',
+        services: [
+          { id: 'idva', name: 'Example IDVA service (domestic abuse advocates)', outcomes: ['O10'], forWhom: 'birthing-parent', referral: 'professional-referral', phone: '01632 960020', web: '', email: '', hours: '', notes: '' },
+        ],
+      },
+    });
+    const disclosure = flagOf({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure' } } }, 'SG-DA-DISCLOSURE');
+    const { text } = await renderCard(withIdva, disclosure, true);
+    expect(text).toContain('Private question: follow it up');
+    expect(text).not.toMatch(/abuse|domestic|IDVA|SG-DA|disclos/i);
+    expect(document.querySelector('dialog')?.outerHTML).not.toMatch(/SG-DA|abuse/i);
+    cleanup();
+    const danger = flagOf(
+      { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'yes' } } },
+      'SG-DA-IMMEDIATE-DANGER',
+    );
+    const emergency = await renderCard(withIdva, danger, true);
+    expect(emergency.text).toContain('Call 999 if anyone is in immediate danger.');
+    expect(emergency.text).not.toMatch(/abuse|domestic|IDVA|SG-DA/i);
+  });
+
+  it('[H53-b] keeps the acknowledged banner at the top of the contact neutral too', async () => {
+    const disclosure = flagOf({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure' } } }, 'SG-DA-DISCLOSURE');
+    const services = await createTestServices({ config: resolveConfig({}) });
+    render(
+      <PanelServicesContext.Provider value={services}>
+        <AcknowledgedFlags flags={[{ ...disclosure, acknowledgedAt: '2026-03-02T10:05:00.000Z' }]} privateNow />
+      </PanelServicesContext.Provider>,
+    );
+    const strip = screen.getByRole('region', { name: 'Red flags raised in this contact' });
+    expect(strip.textContent).toContain('Private question: follow it up');
+    expect(strip.outerHTML).not.toMatch(/abuse|domestic|SG-DA/i);
   });
 });

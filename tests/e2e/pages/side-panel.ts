@@ -25,7 +25,10 @@ export type StartContactOptions = {
   interpreter?: 'Professional interpreter' | 'Family member or friend interpreting';
 };
 
-/** What to answer when the panel asks a question: the option's label, or "declined". */
+/** The red-flag check's one action: "not seen" for every item still to answer (key 0). */
+export const NONE_OF_THESE = 'None of these seen or reported';
+
+/** What to answer when the panel asks a question: the option's label, "declined", or NONE_OF_THESE. */
 export type AnswerPlan = Array<[question: string | RegExp, answer: string | RegExp]>;
 
 export class SidePanel {
@@ -79,6 +82,20 @@ export class SidePanel {
 
   redFlagCard(): Locator {
     return this.page.getByRole('alertdialog');
+  }
+
+  /** The strip of acknowledged cards at the top of the contact ("banners"). */
+  flagStrip(): Locator {
+    return this.page.getByRole('region', { name: 'Red flags raised in this contact' });
+  }
+
+  /** Who the red-flag answer on screen came from: ticks exactly these ("Her own account", "Your observation", "Partner or relative"). */
+  async reportedBy(...sources: string[]): Promise<void> {
+    const group = this.questionCard().getByRole('group', { name: 'Who it came from' });
+    for (const box of await group.getByRole('checkbox').all()) {
+      const name = ((await box.evaluate((el) => el.closest('label')?.textContent ?? '')) ?? '').trim();
+      if ((await box.isChecked()) !== sources.includes(name)) await this.click(box);
+    }
   }
 
   saveStatus(): Locator {
@@ -151,6 +168,7 @@ export class SidePanel {
     const before = await this.questionText();
     const answers = this.questionCard().getByRole('group', { name: 'Answers' });
     if (optionLabel === 'declined') await this.click(this.button('Declined to answer'));
+    else if (optionLabel === NONE_OF_THESE) await this.click(this.questionCard().getByRole('button', { name: /^None of these seen or reported/ }));
     else await this.click(answers.getByRole('button', { name: optionLabel, exact: typeof optionLabel === 'string' }));
     await this.waitForMoveOn(before);
   }
@@ -207,6 +225,7 @@ export class SidePanel {
   /** The shortcut key that picks an option: its number on screen. */
   async keyFor(optionLabel: string | RegExp): Promise<string> {
     if (optionLabel === 'declined') return 'd';
+    if (optionLabel === NONE_OF_THESE) return '0';
     const labels = await this.questionCard().getByRole('group', { name: 'Answers' }).getByRole('button').allTextContents();
     const index = labels
       .map((label) => label.replace(/^\d+/, '').trim())
@@ -365,6 +384,19 @@ export class SidePanel {
       'next contact': 'Next contact',
     }[field];
     await this.fill(this.page.getByLabel(label, { exact: true }), text);
+  }
+
+  /** Fills the safety plan on the outcome step, by the field names the panel shows. */
+  async makeSafetyPlan(fields: Partial<Record<'Warning signs' | 'Coping' | 'People she can talk to' | 'Professional contacts' | 'Keeping herself and the baby safe', string>>): Promise<void> {
+    await this.click(this.page.getByRole('checkbox', { name: 'Made together with her' }));
+    for (const [label, text] of Object.entries(fields)) await this.fill(this.page.getByLabel(label, { exact: true }), text);
+  }
+
+  /** Her plain-language copy of the safety plan on the summary screen ('' when there is none). */
+  async parentCopyText(): Promise<string> {
+    const copy = this.page.getByLabel('Safety plan: her copy', { exact: true });
+    if (!(await copy.isVisible())) return '';
+    return (await copy.textContent()) ?? '';
   }
 
   async finish(): Promise<void> {

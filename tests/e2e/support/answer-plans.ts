@@ -1,4 +1,4 @@
-import type { AnswerPlan } from '../pages/side-panel';
+import { NONE_OF_THESE, type AnswerPlan } from '../pages/side-panel';
 
 // What a practitioner answers, question by question, in the walkthroughs (keyed by the question
 // as the panel shows it). Shared by the end-to-end specs and `npm run bench`.
@@ -14,7 +14,9 @@ export const noConcerns: AnswerPlan = [
   ['Not being able to stop or control worrying', 'Not at all'],
   [/^Low mood, tearfulness or anxiety since the birth/, 'None'],
   ['How does she feel about the birth?', 'Positive or all right'],
-  [/^Red flags: a recent significant change/, 'None seen or reported'],
+  [/^Ask the partner or relative: has she seemed unlike her usual self/, 'No, she seems her usual self'],
+  // The itemised red-flag check: its first item offers the one action for all of them.
+  [/^Recent significant change in mental state/, NONE_OF_THESE],
   [/^Partner: any thoughts of harming themselves/, 'None seen or reported'],
   [/^Are you concerned about this parent/, 'No'],
   [/^Would you be happy for me to ask you some questions/, 'Yes, and it can go in that record'],
@@ -115,12 +117,11 @@ export const epdsLowItemTenDeclined: AnswerPlan = plan([['The thought of harming
 
 /** The red-flag check with only "thoughts of harming the baby" present, and those thoughts intrusive. */
 export const intrusiveThoughtsOfHarm: AnswerPlan = [
-  [/^Red flags: a recent significant change/, 'One or more, or not sure'],
-  [/^Recent significant change in mental state/, 'No'],
-  [/^New thoughts or acts of violent self-harm/, 'No'],
-  [/^New and persistent expressions of incompetency/, 'No'],
-  [/^Severe difficulties with sleeping/, 'No'],
-  [/^Signs of possible postpartum psychosis/, 'No'],
+  [/^Recent significant change in mental state/, 'Not seen'],
+  [/^New thoughts or acts of violent self-harm/, 'Not seen'],
+  [/^New and persistent expressions of incompetency/, 'Not seen'],
+  [/^Severe difficulties with sleeping/, 'Not seen'],
+  [/^Signs of possible postpartum psychosis/, 'Not seen'],
   [/^Has disclosed thoughts of harming themselves/, 'No'],
   [/^Has disclosed thoughts of harming the baby/, 'Yes'],
   [/^Imminent danger to the parent or the baby/, 'No'],

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Presence } from '../../../lib/contact/contact';
 import { buildContact, declined, type ResponseSpec } from '../../../lib/pathway/contact-builder';
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from '../../../lib/pathway/domestic-abuse';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluate, evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { PRIVATE_TOPIC, allItems, evaluateSpec, flagIds, item, outcomeIds, outstandingKinds } from './support/evaluate-spec';
+import { noRedFlagsSeen } from './support/red-flag-answers';
 
 // Routine enquiry only when she is alone; nothing on screen reveals the topic otherwise; an answer
 // given in private is kept and followed up (reference §2.11, §4.3; S20, S27).
@@ -41,8 +42,12 @@ describe('when she is alone', () => {
 
   it('[H09-a] raises a same-day safeguarding flag and O10 after a disclosure, both marked private (S20, S27)', () => {
     const evaluation = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure' } } });
-    const flag = evaluation.flags.find((f) => f.ruleId === 'SG-DA-DISCLOSURE');
+    const flag = evaluateForRecord(pathway, buildContact({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'domestic-abuse.enquiry': 'disclosure' } } })).flags.find(
+      (f) => f.ruleId === 'SG-DA-DISCLOSURE',
+    );
     expect(flag).toMatchObject({ level: 'E4', privacy: 'private', routes: ['O10'] });
+    // On screen, even while she is alone, the card names no topic (issue 10 item 9).
+    expect(evaluation.flags.find((f) => f.ruleId === 'SG-DA-DISCLOSURE')).toMatchObject({ level: 'E4', privacy: 'private', neutral: true, routes: [] });
     expect(evaluation.outcomes.find((o) => o.id === 'birthing-parent/O10')).toMatchObject({ strength: 'recommend', privacy: 'private' });
     expect(item(evaluation, 'birthing-parent/domestic-abuse.immediate-danger')?.requirement).toBe('due');
   });
@@ -109,7 +114,7 @@ describe('when she is not alone', () => {
         buildContact({
           contactType: 'hv-new-birth',
           presence,
-          answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'whooley.1': 'no', 'whooley.2': 'yes', 'red-flags.check': 'none', ...answers } },
+          answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'whooley.1': 'no', 'whooley.2': 'yes', ...noRedFlagsSeen, ...answers } },
         }),
       );
     const notYetAsked = observe({});

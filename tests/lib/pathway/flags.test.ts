@@ -9,7 +9,6 @@ import { PRIVATE_TOPIC, evaluateSpec, flagIds } from './support/evaluate-spec';
 
 const epdsWithItem10 = (item10: number) => scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, item10]);
 const phq9WithItem9 = (item9: number) => scores('phq-9', [0, 0, 0, 0, 0, 0, 0, 0, item9]);
-const check = { 'red-flags.check': 'present-or-unsure' };
 
 function flagsFor(subject: Subject, answers: Record<string, string | typeof declined>, extra: Record<string, string> = {}) {
   const partner = subject === 'partner';
@@ -80,7 +79,6 @@ describe('red flags (MBRRACE, SIGN, postpartum psychosis)', () => {
     ['red-flags.harm-baby-thoughts', 'IR-DISCLOSED-HARM-TO-BABY', 'E2', 'S8'],
   ] as const)('[H01-d] %s = Yes raises %s at %s with negative screens (%s)', (question, ruleId, level, source) => {
     const evaluation = flagsFor('birthing-parent', {
-      ...check,
       [question]: 'yes',
       'whooley.1': 'no',
       'whooley.2': 'no',
@@ -98,7 +96,7 @@ describe('red flags (MBRRACE, SIGN, postpartum psychosis)', () => {
     ['red-flags.severe-sleep'],
     ['red-flags.psychosis-signs'],
   ] as const)('[H01-e] %s = No raises nothing', (question) => {
-    expect(flagsFor('birthing-parent', { ...check, [question]: 'no' }).flags).toEqual([]);
+    expect(flagsFor('birthing-parent', { [question]: 'no' }).flags).toEqual([]);
   });
 
   it.each([
@@ -120,7 +118,7 @@ describe('red flags (MBRRACE, SIGN, postpartum psychosis)', () => {
   });
 
   it('[H15-a] gives suspected postpartum psychosis both the 4-hour professional route and the same-day, 111/A&E and 999 routes (S4, S6, S9)', () => {
-    const flag = flagsFor('birthing-parent', { ...check, 'red-flags.psychosis-signs': 'yes' }).flags[0];
+    const flag = flagsFor('birthing-parent', { 'red-flags.psychosis-signs': 'yes' }).flags[0];
     expect(flag?.ruleId).toBe('RF-POSTPARTUM-PSYCHOSIS');
     const text = flag?.doNow.join(' ') ?? '';
     expect(text).toMatch(/within 4 hours/);
@@ -161,12 +159,12 @@ describe('flag identity and acknowledgement', () => {
   });
 
   it('sorts flags most urgent first', () => {
-    const evaluation = flagsFor('birthing-parent', { ...check, 'red-flags.severe-sleep': 'yes', 'red-flags.psychosis-signs': 'yes' });
+    const evaluation = flagsFor('birthing-parent', { 'red-flags.severe-sleep': 'yes', 'red-flags.psychosis-signs': 'yes' });
     expect(evaluation.flags.map((f) => f.level)).toEqual(['E5', 'E4']);
   });
 
   it('[H18-a] names, on every flag, a rule that exists in the pathway with its sources', () => {
-    const evaluation = flagsFor('birthing-parent', { ...check, 'red-flags.severe-sleep': 'yes', ...epdsWithItem10(1) });
+    const evaluation = flagsFor('birthing-parent', { 'red-flags.severe-sleep': 'yes', ...epdsWithItem10(1) });
     for (const flag of evaluation.flags) {
       const rule = pathway.flagRules.find((r) => r.id === flag.ruleId);
       expect(rule).toBeDefined();
@@ -184,14 +182,6 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
     ['partner EPDS item 10 = 1', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(1) } } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
     ['partner EPDS item 10 = 3', 'consent answer cleared', { ...partnerPresent, answers: { partner: epdsWithItem10(3) } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
     ['partner PHQ-9 item 9 = 2', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...phq9WithItem9(2) } } }, 'partner/phq-9.9', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
-    ['thoughts of harming themselves', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'birthing-parent/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
-    ['violent self-harm', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.violent-self-harm': 'yes' } } }, 'birthing-parent/red-flags.violent-self-harm', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
-    ['change in mental state', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.mental-state-change': 'yes' } } }, 'birthing-parent/red-flags.mental-state-change', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
-    ['incompetence or estrangement', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.incompetence-estrangement': 'yes' } } }, 'birthing-parent/red-flags.incompetence-estrangement', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
-    ['severe sleep difficulty', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.severe-sleep': 'yes' } } }, 'birthing-parent/red-flags.severe-sleep', 'IR-RISK-ANSWER-WITHDRAWN', 'E4', 'S5'],
-    ['thoughts of harming the baby', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'birthing-parent/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
-    ['signs of postpartum psychosis', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.psychosis-signs': 'yes' } } }, 'birthing-parent/red-flags.psychosis-signs', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S9'],
-    ['imminent danger', 'check changed to none', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'birthing-parent/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S5'],
     ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S27'],
     ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
     ['partner: imminent danger', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'partner/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S27'],
@@ -220,9 +210,9 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
 
   it.each([
     ['EPDS item 10 = 0 (no risk)', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(0) } } }],
-    ['a red-flag detail answered No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'no' } } }],
+    ['a red-flag detail answered No', { contactType: 'hv-new-birth', presence: { partner: true }, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'no' } } }],
     ['a declined risk item', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'epds.10': declined } } }],
-    ['an answer still shown (it raises its own flag)', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { ...check, 'red-flags.harm-self-thoughts': 'yes' } } }],
+    ['an answer still shown (it raises its own flag)', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.harm-self-thoughts': 'yes' } } }],
   ] as const)('[H34-b] raises nothing extra for %s', (_what, spec) => {
     const evaluation = evaluateSpec(spec as ContactSpec);
     expect(evaluation.flags.filter((f) => f.ruleId.includes('RISK-ANSWER-WITHDRAWN'))).toEqual([]);
@@ -264,10 +254,10 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
   });
 
   it('[H34-c] clears once the hidden answer itself is corrected (cleared or changed), and keeps the flag id stable until then', () => {
-    const base = { contactType: 'hv-new-birth' as const, answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } };
-    const acknowledged = evaluateSpec({ ...base, acknowledgedFlags: { 'IR-RISK-ANSWER-WITHDRAWN/birthing-parent': '2026-03-02T10:05:00.000Z' } });
+    const base = { contactType: 'hv-new-birth' as const, presence: { partner: true }, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } };
+    const acknowledged = evaluateSpec({ ...base, acknowledgedFlags: { 'IR-RISK-ANSWER-WITHDRAWN-PARTNER/partner': '2026-03-02T10:05:00.000Z' } });
     expect(acknowledged.flags[0]?.acknowledgedAt).toBe('2026-03-02T10:05:00.000Z');
-    const corrected = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.harm-self-thoughts': 'no' } } });
+    const corrected = evaluateSpec({ ...base, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'no' } } });
     expect(corrected.flags).toEqual([]);
   });
 });

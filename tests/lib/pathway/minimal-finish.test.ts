@@ -3,6 +3,7 @@ import type { OutcomeDecision } from '../../../lib/contact/contact';
 import { declined, scores, type ContactSpec } from '../../../lib/pathway/contact-builder';
 import { universalInformationOnly } from '../../../lib/pathway/minimal-finish';
 import { evaluateSpec } from './support/evaluate-spec';
+import { noRedFlagsSeen } from './support/red-flag-answers';
 
 // The one-tap "Universal information given" finish (reference §2.0 severity table: Whooley
 // negative, GAD-2 < 3, no concern → O1 universal information). The UI asks this helper instead of
@@ -21,7 +22,7 @@ const negative = {
   'history.personality-disorder-or-trauma': 'no',
   'history.psychiatric-medication': 'no',
   'domestic-abuse.enquiry': 'no-disclosure',
-  'red-flags.check': 'none',
+  ...noRedFlagsSeen,
   'concern.clinical': 'no',
   'partner.involved': 'no',
   'relationship-antenatal.feelings': 'positive',
@@ -43,7 +44,7 @@ describe('universalInformationOnly', () => {
     ['first-contact history still to ask', false, 'S1, S4', booking({ ...negative, 'history.family-perinatal': undefined })],
     ['a declined Whooley question (the screen is not complete: declined is never 0)', false, '§1.1', booking({ ...negative, 'whooley.2': declined })],
     ['a declined optional item (a response, nothing due left)', true, '§1.1', booking({ ...negative, 'context.previous-loss': declined })],
-    ['a red flag', false, 'S8', booking({ ...negative, 'red-flags.check': 'present-or-unsure', 'red-flags.severe-sleep': 'yes', 'red-flags.mental-state-change': 'no', 'red-flags.violent-self-harm': 'no', 'red-flags.incompetence-estrangement': 'no', 'red-flags.psychosis-signs': 'no', 'red-flags.harm-self-thoughts': 'no', 'red-flags.harm-baby-thoughts': 'no', 'red-flags.imminent-danger': 'no' })],
+    ['a red flag', false, 'S8', booking({ ...negative, 'red-flags.severe-sleep': 'yes', 'red-flags.mental-state-change': 'no', 'red-flags.violent-self-harm': 'no', 'red-flags.incompetence-estrangement': 'no', 'red-flags.psychosis-signs': 'no', 'red-flags.harm-self-thoughts': 'no', 'red-flags.harm-baby-thoughts': 'no', 'red-flags.imminent-danger': 'no' })],
     ['a risk answer hidden by a later change', false, 'S5, S27', booking({ ...negative, 'red-flags.harm-self-thoughts': 'yes' })],
     ['a started measure not finished', false, 'S10', booking({ ...negative, 'epds.1': 'as-much-as-i-always-could' })],
     ['a risk item left unanswered in a started measure, even with the rest done', false, 'S10', booking({ ...negative, ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0]) })],
@@ -59,7 +60,12 @@ describe('universalInformationOnly', () => {
   it('[H10-d] does not depend on what was answered in private while she is not alone', () => {
     const withOthers = (enquiry: Record<string, string>) =>
       universalInformationOnly(
-        evaluateSpec(booking({ ...negative, 'privacy.talk-with-others-present': 'yes', 'domestic-abuse.enquiry': undefined, ...enquiry }, { presence: { otherAdults: true } }) as ContactSpec),
+        evaluateSpec(
+          booking(
+            { ...negative, 'privacy.talk-with-others-present': 'yes', 'informant.unlike-usual-self': 'no', 'domestic-abuse.enquiry': undefined, ...enquiry },
+            { presence: { otherAdults: true } },
+          ) as ContactSpec,
+        ),
       );
     const answers: Array<Record<string, string>> = [
       {},

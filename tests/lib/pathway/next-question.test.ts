@@ -13,14 +13,14 @@ describe('what to ask next', () => {
     expect(nextQuestionAfter(evaluation, null)?.key ?? null).toBe(evaluation.nextQuestion?.key ?? null);
   });
 
-  it('asks the red-flag follow-ups straight after "one or more", even when the practitioner jumped there first', () => {
+  it('asks the red-flag items one after another, even when the practitioner jumped there first', () => {
     const contact = buildContact({
       contactType: 'hv-6-8-weeks',
-      answers: { 'birthing-parent': { 'red-flags.check': 'present-or-unsure' } },
+      answers: { 'birthing-parent': { 'red-flags.mental-state-change': 'unsure' } },
     });
     const evaluation = evaluate(pathway, contact);
     expect(evaluation.nextQuestion?.key).toBe('birthing-parent/wellbeing.feelings');
-    expect(nextQuestionAfter(evaluation, 'birthing-parent/red-flags.check')?.key).toBe('birthing-parent/red-flags.mental-state-change');
+    expect(nextQuestionAfter(evaluation, 'birthing-parent/red-flags.mental-state-change')?.key).toBe('birthing-parent/red-flags.violent-self-harm');
   });
 
   it('wraps round to what is still due earlier in the contact', () => {

@@ -42,9 +42,9 @@ describe('[H41-a] the structured risk enquiry is due on every trigger, for the p
     ['EPDS item 10 not asked, rest answered', bp, { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': notAsked('out-of-time') }, true, 'S10'],
     ['PHQ-9 item 9 declined, rest answered', bp, { ...scores('phq-9', [1, 1, 0, 0, 0, 0, 0, 0]), 'phq-9.9': declined }, true, 'S12, S1'],
     ['the whole EPDS declined (no item answered): not a risk signal by itself', bp, Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`epds.${i + 1}`, declined])), false, 'S10'],
-    ['disclosed thoughts of self-harm', bp, { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-self-thoughts': 'yes' }, true, 'S1, S8'],
-    ['disclosed thoughts of self-harm: No', bp, { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-self-thoughts': 'no' }, false, 'S1'],
-    ['MBRRACE flag 2: violent self-harm', bp, { 'red-flags.check': 'present-or-unsure', 'red-flags.violent-self-harm': 'yes' }, true, 'S5, S8'],
+    ['disclosed thoughts of self-harm', bp, { 'red-flags.harm-self-thoughts': 'yes' }, true, 'S1, S8'],
+    ['disclosed thoughts of self-harm: No', bp, { 'red-flags.harm-self-thoughts': 'no' }, false, 'S1'],
+    ['MBRRACE flag 2: violent self-harm', bp, { 'red-flags.violent-self-harm': 'yes' }, true, 'S5, S8'],
     ['partner EPDS item 10 = 1', 'partner', epdsItem10(1), true, 'S10, §2.10.3'],
     ['partner PHQ-9 item 9 = 1', 'partner', phq9Item9(1), true, 'S12, §2.10.3'],
     ['partner discloses thoughts of self-harm', 'partner', { 'red-flags.partner-check': 'present-or-unsure', 'red-flags.harm-self-thoughts': 'yes' }, true, 'S1, S8'],
@@ -177,7 +177,7 @@ describe('[H40-a] urgency follows the enquiry, by a rule table (S1 1.6.5, S8, S1
 });
 
 describe('[H41-b] unknown risk is outstanding, never "none"', () => {
-  const due = spec(bp, { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': declined, 'red-flags.check': 'none' });
+  const due = spec(bp, { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': declined });
 
   it.each([
     ['not yet done', {}, 'the risk enquiry has not been done yet', true],
@@ -249,7 +249,7 @@ describe('[H42-a] routes by person: a partner is routed to adult services, never
 });
 
 describe('[H43-a] thoughts of harming the baby: intrusive thoughts are not intent', () => {
-  const disclosed = { 'red-flags.check': 'present-or-unsure', 'red-flags.harm-baby-thoughts': 'yes' };
+  const disclosed = { 'red-flags.harm-baby-thoughts': 'yes' };
   type Row = [what: string, subject: Subject, answers: Record<string, string>, level: EscalationLevel, ruleId: string, safeguarding: boolean, source: string];
   const partnerDisclosed = { 'red-flags.partner-check': 'present-or-unsure', 'red-flags.harm-baby-thoughts': 'yes' };
   const rows: Row[] = [
@@ -285,7 +285,7 @@ describe('[H43-a] thoughts of harming the baby: intrusive thoughts are not inten
 
 describe('[H44-a] suspected postpartum psychosis: the card says she is not left alone (S9, S4, S6)', () => {
   const psychosis = () =>
-    evaluateSpec(spec(bp, { 'red-flags.check': 'present-or-unsure', 'red-flags.psychosis-signs': 'yes' })).flags.find((f) => f.ruleId === 'RF-POSTPARTUM-PSYCHOSIS');
+    evaluateSpec(spec(bp, { 'red-flags.psychosis-signs': 'yes' })).flags.find((f) => f.ruleId === 'RF-POSTPARTUM-PSYCHOSIS');
 
   it('first: an adult stays with her and the baby until she is assessed; never "if unsafe"', () => {
     const flag = psychosis();

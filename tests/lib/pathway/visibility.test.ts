@@ -6,6 +6,7 @@ import type { ContactTypeId } from '../../../lib/contact/contact';
 import { declined, scores, scoresTotalling } from '../../../lib/pathway/contact-builder';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { evaluateSpec, hiddenKeys, item, outcomeIds, result } from './support/evaluate-spec';
+import { noRedFlagsSeen } from './support/red-flag-answers';
 
 // What is shown, hidden, askable and due (lforms-style relevance; reference §2).
 
@@ -42,26 +43,27 @@ describe('hidden items count as no answer', () => {
     expect(outcomeIds(evaluation)).toContain('birthing-parent/O5');
   });
 
-  it('[H08-c] hides red-flag detail answers when the check is changed to "none": they count as no answer and raise no red flag of their own, but a risk answer among them is still acted on (S5, S27)', () => {
+  it('[H08-c] hides the partner’s red-flag detail answers when their check is changed to "none": they count as no answer and raise no red flag of their own, but a risk answer among them is still acted on (S5, S27)', () => {
     const evaluation = evaluateSpec({
       contactType: 'hv-6-8-weeks',
-      answers: { 'birthing-parent': { 'red-flags.check': 'none', 'red-flags.severe-sleep': 'yes' } },
+      presence: { partner: true },
+      answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } },
     });
-    expect(hiddenKeys(evaluation)).toContain('birthing-parent/red-flags.severe-sleep');
-    expect(evaluation.answers.map((a) => a.key)).not.toContain('birthing-parent/red-flags.severe-sleep');
-    // Not RF-SEVERE-SLEEP (the answer does not count), but IR-RISK-ANSWER-WITHDRAWN: act on it as given.
-    expect(evaluation.flags.map((f) => f.id)).toEqual(['IR-RISK-ANSWER-WITHDRAWN/birthing-parent']);
+    expect(hiddenKeys(evaluation)).toContain('partner/red-flags.harm-self-thoughts');
+    expect(evaluation.answers.map((a) => a.key)).not.toContain('partner/red-flags.harm-self-thoughts');
+    // Not IR-DISCLOSED-SELF-HARM (the answer does not count), but IR-RISK-ANSWER-WITHDRAWN: act on it as given.
+    expect(evaluation.flags.map((f) => f.id)).toEqual(['IR-RISK-ANSWER-WITHDRAWN-PARTNER/partner']);
     expect(evaluation.flags[0]?.hiddenAnswers).toEqual([
       {
-        key: 'birthing-parent/red-flags.severe-sleep',
-        subject: 'birthing-parent',
+        key: 'partner/red-flags.harm-self-thoughts',
+        subject: 'partner',
         respondent: 'practitioner',
-        questionId: 'red-flags.severe-sleep',
-        text: 'Severe difficulties with sleeping',
+        questionId: 'red-flags.harm-self-thoughts',
+        text: 'Has disclosed thoughts of harming themselves',
         answer: 'Yes',
       },
     ]);
-    const entry = evaluation.sections.flatMap((s) => s.hidden).find((h) => h.keys.includes('birthing-parent/red-flags.severe-sleep'));
+    const entry = evaluation.sections.flatMap((s) => s.hidden).find((h) => h.keys.includes('partner/red-flags.harm-self-thoughts'));
     expect(entry).toMatchObject({ ignoresStoredAnswer: true, keepsRiskAnswer: true });
   });
 
@@ -261,8 +263,9 @@ describe('talking with others in the room (§2.11; S20, S15)', () => {
     const whooley1 = item(evaluation, 'birthing-parent/whooley.1');
     expect(whooley1?.requirement).toBe('optional');
     expect(whooley1?.deferredBecause?.ruleId).toBe('DEFER-PREFERS-PRIVATE');
-    // Her next due item is the practitioner's red-flag check, not a question to her.
-    expect(evaluation.nextQuestion?.key).toBe('birthing-parent/red-flags.check');
+    // Her next due item is the practitioner's red-flag check, not a question to her (nor to the partner about her).
+    expect(evaluation.nextQuestion?.key).toBe('birthing-parent/red-flags.mental-state-change');
+    expect(item(evaluation, 'birthing-parent/informant.unlike-usual-self')?.requirement).toBe('optional');
     expect(evaluation.outstanding.map((o) => o.kind)).toContain('private-time-to-talk');
   });
 
@@ -272,7 +275,7 @@ describe('talking with others in the room (§2.11; S20, S15)', () => {
       presence: { partner: true },
       answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private' } },
     });
-    expect(item(evaluation, 'birthing-parent/red-flags.check')?.requirement).toBe('due');
+    for (const id of Object.keys(noRedFlagsSeen)) expect(item(evaluation, `birthing-parent/${id}`)?.requirement, id).toBe('due');
   });
 });
 

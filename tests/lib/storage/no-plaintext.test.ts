@@ -20,6 +20,8 @@ const secrets = {
   serviceId: 'svc-perinatal-mh-team-axolotl',
   note: 'Interpreter arriving at three pm, tapir',
   outcomeSubjectKey: 'birthing-parent/O7',
+  safetyPlanWarningSigns: 'Stops eating and paces at night, pangolin',
+  safetyPlanPeople: 'Her sister Ottoline on the farm',
 };
 
 function changes(): ContactChange[] {
@@ -51,6 +53,11 @@ function changes(): ContactChange[] {
     { type: 'text', field: 'plan', value: secrets.plan, at: at(T0 + 6) },
     { type: 'text', field: 'nextContact', value: secrets.nextContact, at: at(T0 + 7) },
     { type: 'text', field: 'label', value: secrets.renamedLabel, at: at(T0 + 8) },
+    {
+      type: 'safety-plan',
+      plan: { madeTogether: true, warningSigns: secrets.safetyPlanWarningSigns, coping: '', people: secrets.safetyPlanPeople, professionals: '', keepingSafe: '', updatedAt: at(T0 + 9) },
+      at: at(T0 + 9),
+    },
   ];
 }
 

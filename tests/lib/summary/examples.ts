@@ -9,6 +9,7 @@ import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { scenarios } from '../pathway/scenarios/fixtures';
 import { scenarioInput, type ScenarioInput } from './support';
+import { noRedFlagsSeen } from '../pathway/support/red-flag-answers';
 
 // Whole contacts beyond the pathway scenarios, for golden summaries: a finished contact with the
 // practitioner's decisions and free text, and a second contact that loads the first one's story.
@@ -69,7 +70,7 @@ export function secondContact(): { first: ScenarioInput; second: ScenarioInput; 
         'gad-2.2': 'not-at-all',
         'history.severe-mental-illness': 'past',
         'history.family-perinatal': 'yes',
-        'red-flags.check': 'none',
+        ...noRedFlagsSeen,
         'concern.clinical': 'no',
         'postnatal.baby-blues': 'resolved',
         'postnatal.birth-experience': 'positive',
@@ -101,7 +102,7 @@ export function dayFiveAfterDayThree(): { first: ScenarioInput; second: Scenario
         'gad-2.2': 'not-at-all',
         'postnatal.baby-blues': 'ongoing',
         'postnatal.birth-experience': 'positive',
-        'red-flags.check': 'none',
+        ...noRedFlagsSeen,
         'concern.clinical': 'no',
         'relationship.conversation': 'warm',
         'relationship.angry-feelings': 'no',
@@ -123,7 +124,7 @@ export function dayFiveAfterDayThree(): { first: ScenarioInput; second: Scenario
         'wellbeing.feelings': 'no-concerns',
         'postnatal.baby-blues': 'resolved',
         'postnatal.birth-experience': 'positive',
-        'red-flags.check': 'none',
+        ...noRedFlagsSeen,
         'concern.clinical': 'no',
         'relationship.conversation': 'warm',
         'relationship.angry-feelings': 'no',

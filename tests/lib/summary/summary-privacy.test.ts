@@ -20,6 +20,7 @@ import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../
 import { summaryView } from '../../../lib/summary/summary-view';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';
 import { PRIVATE_TOPIC_ANYWHERE, scenarioInputs } from './support';
+import { noRedFlagsSeen } from '../pathway/support/red-flag-answers';
 
 // What must never reach a written output: hidden answers (H08), anything about the private routine
 // enquiry (H05), the partner's own answers without their consent to share (H06).
@@ -91,7 +92,7 @@ describe('the private routine enquiry', () => {
           'whooley.2': 'no',
           'gad-2.1': 'not-at-all',
           'gad-2.2': 'not-at-all',
-          'red-flags.check': 'none',
+          ...noRedFlagsSeen,
           ...answers,
         },
       },
@@ -153,37 +154,33 @@ describe('the private routine enquiry', () => {
 });
 
 describe('hidden answers (an answer to a hidden item counts as no answer)', () => {
-  it('[H08-g] never appear in any output as answers: red-flag details after the check was changed to "none"; a risk answer among them reaches the record only as the flag that says to act on it as given (H34)', () => {
+  it('[H08-g] never appear in any output as answers: the partner’s red-flag details after their check was changed to "none"; a risk answer among them reaches the record only as the flag that says to act on it as given (H34)', () => {
     const marker = 'HIDDEN-MARKER-RED-FLAG';
     const contact = marked(
       buildContact({
         contactType: 'hv-new-birth',
+        presence: { partner: true },
         answers: {
-          'birthing-parent': {
-            'red-flags.check': 'none',
-            'red-flags.psychosis-signs': 'yes',
-            'red-flags.harm-self-thoughts': 'yes',
-            'red-flags.severe-sleep': 'no',
-            'whooley.1': 'no',
-            'whooley.2': 'no',
-          },
+          'birthing-parent': { ...noRedFlagsSeen, 'whooley.1': 'no', 'whooley.2': 'no' },
+          partner: { 'red-flags.partner-check': 'none', 'red-flags.imminent-danger': 'yes', 'red-flags.harm-self-thoughts': 'yes' },
         },
       }),
-      [answerKey('birthing-parent', 'red-flags.harm-self-thoughts')],
+      [answerKey('partner', 'red-flags.harm-self-thoughts')],
       marker,
     );
     const evaluation = evaluateForRecord(pathway, contact);
-    expect(evaluation.answers.some((a) => a.questionId.startsWith('red-flags.') && a.questionId !== 'red-flags.check')).toBe(false);
+    expect(evaluation.answers.some((a) => a.subject === 'partner' && a.questionId.startsWith('red-flags.') && a.questionId !== 'red-flags.partner-check')).toBe(false);
     for (const [name, text] of Object.entries(everyOutput(contact, evaluation))) {
       expect(text, name).not.toContain(marker);
-      expect(text, name).not.toMatch(/RF-POSTPARTUM-PSYCHOSIS|Severe difficulties with sleeping|Severe sleep/i);
-      expect(text, name).not.toMatch(/\[observed\] Signs of possible postpartum psychosis: Yes$/m);
+      expect(text, name).not.toMatch(/RF-IMMINENT-DANGER/i);
+      expect(text, name).not.toMatch(/\[observed\] Imminent danger to the parent or the baby: Yes$/m);
     }
-    const summary = everyOutput(contact, evaluation).summary;
-    expect(summary).toContain(
-      '[E5] An emergency risk answer given earlier in this contact is now hidden by a later change: act on it as given (birthing parent). Answer given earlier, now hidden by a later change: [observed] Signs of possible postpartum psychosis: Yes.',
-    );
-    expect(summary).toContain('Rule IR-RISK-ANSWER-WITHDRAWN-EMERGENCY (S9, S6, S5, S27).');
+    const outputs = everyOutput(contact, evaluation);
+    // The partner has not agreed to share: the flag is in the partner's own summary.
+    expect(outputs.partner).toContain('IR-RISK-ANSWER-WITHDRAWN-EMERGENCY (S9, S6, S5, S27).');
+    // The partner's check said "none", but a risk answer overrides it: the record does not contradict itself.
+    expect(outputs.partner).not.toMatch(/Partner risk check: None seen/);
+    expect(outputs.partner).toMatch(/Partner risk check: SEEN - raised by \[observed\] Imminent danger/);
   });
 
   it('[H08-h] never appear in any output: the Whooley help answer after both questions changed to No', () => {
@@ -314,7 +311,7 @@ describe('the partner’s own answers', () => {
       contactType: 'hv-6-8-weeks',
       presence: { partner: true },
       answers: {
-        'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'whooley.1': 'no', 'whooley.2': 'no', 'red-flags.check': 'none' },
+        'birthing-parent': { 'privacy.talk-with-others-present': 'yes', 'whooley.1': 'no', 'whooley.2': 'no', ...noRedFlagsSeen },
         partner: { 'partner.consent-screening': 'yes-keep-separate', ...partnerAnswers, 'red-flags.partner-check': 'none', ...extra },
       },
     });

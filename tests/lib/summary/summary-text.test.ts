@@ -10,6 +10,7 @@ import { subjectLabel } from '../../../lib/summary/labels';
 import { summaryView } from '../../../lib/summary/summary-view';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { scenarioInputs } from './support';
+import { noRedFlagsSeen } from '../pathway/support/red-flag-answers';
 
 // Every red flag reaches a written summary with what the next professional needs to act on it:
 // level, title, whose it is, whether it was acknowledged, each route with its decision, the rule
@@ -67,7 +68,7 @@ describe('the written record is made from the record evaluation (pathway 2026.3.
         'whooley.2': 'no',
         'gad-2.1': 'not-at-all',
         'gad-2.2': 'not-at-all',
-        'red-flags.check': 'none',
+        ...noRedFlagsSeen,
         'partner.involved': 'yes',
         'partner-report.wellbeing': 'very-worried',
         'partner-report.risk': 'yes',
@@ -108,19 +109,19 @@ describe('the written record is made from the record evaluation (pathway 2026.3.
   it.each([
     [
       'nothing flagged',
-      { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'red-flags.check': 'none' } },
+      { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', ...noRedFlagsSeen } },
       {},
       'No mental health red flags and no positive item-level risk answers were recorded.',
     ],
     [
       'a private safeguarding flag withheld from the summary (she was alone)',
-      { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'red-flags.check': 'none', 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'yes' } },
+      { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', ...noRedFlagsSeen, 'domestic-abuse.enquiry': 'disclosure', 'domestic-abuse.immediate-danger': 'yes' } },
       {},
       'No mental health red flags and no positive item-level risk answers were recorded.',
     ],
     [
       'the partner’s own item-10 flag kept in the partner’s own summary',
-      { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', 'red-flags.check': 'none' }, partner: { 'partner.consent-screening': 'yes-keep-separate', 'epds.10': 'sometimes' } },
+      { 'birthing-parent': { 'whooley.1': 'no', 'whooley.2': 'no', ...noRedFlagsSeen }, partner: { 'partner.consent-screening': 'yes-keep-separate', 'epds.10': 'sometimes' } },
       { partner: true },
       "No mental health red flags and no positive item-level risk answers were recorded for the birthing parent or in her report; the partner's own answers, and anything flagged from them, are in the separate partner summary.",
     ],

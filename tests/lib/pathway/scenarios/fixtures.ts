@@ -1,6 +1,7 @@
-import { declined, notAsked, scores, scoresTotalling, type ContactSpec } from '../../../../lib/pathway/contact-builder';
+import { declined, notAsked, reported, scores, scoresTotalling, type ContactSpec } from '../../../../lib/pathway/contact-builder';
 import type { EscalationLevel } from '../../../../lib/pathway/schema';
 import type { PathwaySettings } from '../../../../lib/pathway/settings';
+import { noRedFlagsSeen } from '../support/red-flag-answers';
 
 // Whole-contact scenarios: a reviewable set of families and contacts, each with the clinical
 // expectations a reviewer would check, and (in ./expected/<id>.json) the engine digest checked in.
@@ -23,7 +24,7 @@ export interface Scenario {
 }
 
 const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
-const noRedFlags = { 'red-flags.check': 'none', 'concern.clinical': 'no' };
+const noRedFlags = { ...noRedFlagsSeen, 'concern.clinical': 'no' };
 /** The structured risk enquiry answered, with the rest of its items answered "no" / supportive. */
 function riskEnquiry(nature: string, detail: Record<string, string> = {}): Record<string, string> {
   return {
@@ -109,7 +110,7 @@ export const scenarios: Scenario[] = [
         'birthing-parent': {
           'wellbeing.feelings': 'no-concerns',
           'concern.clinical': 'yes',
-          'red-flags.check': 'none',
+          ...noRedFlagsSeen,
           ...scores('epds', [1, 1, 2, 1, 1, 1, 0, 1, 0]),
           'epds.10': declined,
           'gad-7.3': notAsked('out-of-time'),
@@ -186,10 +187,9 @@ export const scenarios: Scenario[] = [
         'birthing-parent': {
           'privacy.talk-with-others-present': 'yes',
           ...negativeScreens,
-          'red-flags.check': 'present-or-unsure',
-          'red-flags.psychosis-signs': 'yes',
-          'red-flags.mental-state-change': 'yes',
-          'red-flags.imminent-danger': 'no',
+          'red-flags.psychosis-signs': reported('yes', 'practitioner', 'informant'),
+          'red-flags.mental-state-change': reported('yes', 'informant', 'practitioner'),
+          'red-flags.imminent-danger': reported('no', 'parent', 'practitioner'),
         },
       },
     },
@@ -347,7 +347,7 @@ export const scenarios: Scenario[] = [
     spec: {
       contactType: 'fnp-toddler',
       presence: { otherAdults: true },
-      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private', 'red-flags.check': 'none' } },
+      answers: { 'birthing-parent': { 'privacy.talk-with-others-present': 'prefers-private', ...noRedFlagsSeen } },
     },
     expect: {
       overall: 'E0',
@@ -390,9 +390,8 @@ export const scenarios: Scenario[] = [
           'postnatal.baby-blues': 'ongoing-under-10-days',
           'postnatal.birth-experience': 'positive',
           ...negativeScreens,
-          'red-flags.check': 'present-or-unsure',
-          'red-flags.severe-sleep': 'yes',
-          'red-flags.mental-state-change': 'no',
+          ...noRedFlagsSeen,
+          'red-flags.severe-sleep': reported('yes', 'parent'),
         },
       },
     },
@@ -664,7 +663,6 @@ export const scenarios: Scenario[] = [
         'birthing-parent': {
           'wellbeing.feelings': 'concerns-raised',
           ...negativeScreens,
-          'red-flags.check': 'present-or-unsure',
           'red-flags.mental-state-change': 'no',
           'red-flags.violent-self-harm': 'no',
           'red-flags.incompetence-estrangement': 'no',
@@ -683,6 +681,99 @@ export const scenarios: Scenario[] = [
       overall: 'E2',
       flags: ['IR-HARM-THOUGHTS-INTRUSIVE/birthing-parent'],
       recommends: ['birthing-parent/O5', 'birthing-parent/O4'],
+      privateNow: true,
+    },
+  },
+  // Issue 10 (red-flag check): itemised check, informant, unsure, safety plan (pathway 2026.4.0).
+  {
+    id: '27-six-weeks-informant-reports-change',
+    title: 'HV 6–8 weeks, partner present: her check says none seen, but the partner says she has not been herself (MBRRACE flag 1 from an informant)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          ...negativeScreens,
+          ...noRedFlags,
+          'informant.unlike-usual-self': 'yes',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-MENTAL-STATE-CHANGE/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O9', 'birthing-parent/O5'],
+      privateNow: false,
+    },
+  },
+  {
+    id: '28-six-weeks-estranged-after-check-said-none',
+    title: 'HV 6–8 weeks, alone: the red-flag check said none seen, then the relationship observation shows estrangement from the baby (MBRRACE flag 3)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          ...negativeScreens,
+          ...noRedFlags,
+          'relationship.observation': 'estranged',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-INCOMPETENCE-ESTRANGEMENT/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O9', 'birthing-parent/O5'],
+      privateNow: true,
+    },
+  },
+  {
+    id: '29-new-birth-red-flag-unsure',
+    title: 'HV new birth visit, alone: severe sleep difficulty marked unsure (a prompt to clarify, not an automatic E4)',
+    spec: {
+      contactType: 'hv-new-birth',
+      answers: {
+        'birthing-parent': {
+          ...negativeScreens,
+          ...noRedFlags,
+          'red-flags.severe-sleep': reported('unsure', 'parent'),
+        },
+      },
+    },
+    expect: {
+      overall: 'E1',
+      flags: ['RF-UNSURE/birthing-parent'],
+      recommends: [],
+      privateNow: true,
+    },
+  },
+  {
+    id: '30-six-weeks-item-10-safety-plan',
+    title: 'HV 6–8 weeks, alone: EPDS item 10 "hardly ever" on a low score; a safety plan made together',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          'whooley.1': 'yes',
+          'whooley.2': 'no',
+          ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]),
+          ...noRedFlags,
+        },
+      },
+      safetyPlan: {
+        madeTogether: true,
+        warningSigns: 'Not sleeping even when the baby sleeps; stops answering the phone.',
+        coping: 'A walk with the pram; music.',
+        people: 'Her sister, who lives nearby.',
+        professionals: 'Health visitor team, weekdays 9 to 5.',
+        keepingSafe: 'Her sister takes the baby if she feels unsafe.',
+        updatedAt: '2026-03-02T10:25:00.000Z',
+      },
+    },
+    expect: {
+      overall: 'E2',
+      flags: ['IR-EPDS-10/birthing-parent'],
+      recommends: ['birthing-parent/O5'],
       privateNow: true,
     },
   },

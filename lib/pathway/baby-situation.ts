@@ -51,17 +51,32 @@ export const observationNotApplicable: NotApplicableRule[] = [
 export const babySituationRecommendationRules: RecommendationRule[] = [
   {
     // MMHS eligibility is moderate–severe or complex difficulties arising from the maternity
-    // experience, perinatal loss included (S23 ✅): offered for judgement ("consider"), for both
-    // parents as the review asks (seed 003: both parents); a local MMHS may not see partners
-    // (configuration maps O7 to the local service and says whom it sees).
+    // experience, perinatal loss included (S23 ✅): offered for judgement ("consider"). S23 describes
+    // a service for the woman; a partner is an adult for adult services (clinical review 2026-12 item
+    // 3), so the partner's own copy below offers GP, Talking Therapies and third-sector bereavement
+    // support instead of O7 (clinical review of the merged pathway).
     id: 'REC-BABY-DIED',
-    subjects: ['birthing-parent', 'partner'],
+    subjects: ['birthing-parent'],
     when: babyDied,
     outcomes: [{ code: 'O7', strength: 'consider' }],
     level: 'E2',
     because:
-      'The baby has died: bereavement support for both parents; consider the Maternal Mental Health Service (baby loss) where difficulties after the loss are moderate to severe.',
+      'The baby has died: bereavement support; consider the Maternal Mental Health Service (baby loss) where difficulties after the loss are moderate to severe.',
     sources: ['S23'],
+  },
+  {
+    id: 'REC-BABY-DIED-PARTNER',
+    subjects: ['partner'],
+    when: babyDied,
+    outcomes: [
+      { code: 'O5', strength: 'consider' },
+      { code: 'O4', strength: 'consider' },
+      { code: 'O14', strength: 'consider' },
+    ],
+    level: 'E2',
+    because:
+      'The baby has died: bereavement support for the partner too; consider the GP, NHS Talking Therapies (which see partners) and third-sector bereavement support where difficulties after the loss are moderate to severe.',
+    sources: ['S23', 'S24', 'S15'],
   },
   {
     id: 'REC-BABY-NEONATAL-UNIT',
@@ -91,7 +106,7 @@ export const babySituationPromptRules: PromptRule[] = [
     kind: 'prompt',
     subjects: ['birthing-parent', 'partner'],
     when: babyDied,
-    text: 'The baby has died. Offer bereavement support to each parent, and the Maternal Mental Health Service where difficulties after the loss are moderate to severe. There are no questions about the baby at this contact.',
+    text: 'The baby has died. Offer bereavement support to each parent; for her, the Maternal Mental Health Service where difficulties after the loss are moderate to severe (for the partner, the GP or NHS Talking Therapies). There are no questions about the baby at this contact.',
     sources: ['S23', 'S2'],
   },
   {

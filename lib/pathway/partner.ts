@@ -351,7 +351,9 @@ export const partnerFlagRules: FlagRule[] = [
       'Arrange same-day help for the partner through the GP or the crisis team where their own risk is raised.',
       'Call 999 if there is imminent danger.',
     ],
-    routes: ['O10', 'O9', 'O12'],
+    // O5, not O12: O12's access route is the specialist perinatal team, which does not see partners
+    // for their own risk; the card already sends them to the GP or crisis team (adult services).
+    routes: ['O10', 'O9', 'O5'],
     record: [
       'Her account, in her words, attributed to her.',
       'Who you contacted, when, and the information-sharing decision with its reasons.',

@@ -157,12 +157,14 @@ export const redFlagGroup: ItemGroup = {
     {
       id: 'red-flags.severe-sleep',
       subjects: ['birthing-parent'],
-      // SIGN (S8) adds severe sleep difficulty; "even when the baby sleeps" keeps the ordinary broken
-      // sleep of caring for a newborn from raising it (clinical review 2026-12 item 6; ◐ SIGN's own
-      // wording was not retrieved, docs/pathway.md §11).
-      text: 'Severe difficulties with sleeping, even when the baby sleeps',
+      // SIGN (S8) adds "severe difficulties with sleeping" (its wording, checked in the clinical
+      // verification of December 2026). The clinical review's "even when the baby sleeps" is not SIGN's
+      // text, so it is the hint, not the item: it keeps the ordinary broken sleep of caring for a
+      // newborn from raising the flag, and "does not feel the need to sleep" (an early sign of mania or
+      // psychosis, S9) is named so it is not missed.
+      text: 'Severe difficulties with sleeping',
       wording: 'paraphrase',
-      hint: 'Not the ordinary broken sleep of caring for a baby: she cannot sleep even when the baby is asleep.',
+      hint: 'Not the ordinary broken sleep of caring for a baby: for example she cannot sleep even when the baby is asleep and she has the chance to, or she does not feel the need to sleep.',
       options: seenNotSeenUnsure,
       scored: false,
       recordsWhoReported: true,
@@ -268,7 +270,7 @@ export const redFlagRules: FlagRule[] = [
     when: any(isYes('red-flags.incompetence-estrangement'), estrangementRaisedBy),
     doNow: [sameDayAssessment, askAboutBaby, safetyPlan, informProfessionals],
   },
-  redFlag('RF-SEVERE-SLEEP', 'red-flags.severe-sleep', 'Severe difficulties with sleeping, even when the baby sleeps', ['S8']),
+  redFlag('RF-SEVERE-SLEEP', 'red-flags.severe-sleep', 'Severe difficulties with sleeping', ['S8']),
   {
     // "Unsure" is not "not seen" (issue 10 item 4): clarify, and discuss with a senior if it cannot be
     // ruled out. Not an automatic E4 (see the comment at the top of this file); E1 keeps it on the
@@ -276,7 +278,11 @@ export const redFlagRules: FlagRule[] = [
     id: 'RF-UNSURE',
     kind: 'risk-not-known',
     subjects: ['birthing-parent'],
-    when: any(...RED_FLAG_ITEMS.map((question) => answerIs(question, ['unsure'])), answerIs(INFORMANT_QUESTION, ['unsure'])),
+    // Signs of psychosis marked unsure have their own, urgent card (RF-UNSURE-PSYCHOSIS below).
+    when: any(
+      ...RED_FLAG_ITEMS.filter((question) => question !== 'red-flags.psychosis-signs').map((question) => answerIs(question, ['unsure'])),
+      answerIs(INFORMANT_QUESTION, ['unsure']),
+    ),
     level: 'E1',
     title: 'A red-flag item is marked unsure: clarify it before she leaves',
     doNow: [
@@ -289,6 +295,28 @@ export const redFlagRules: FlagRule[] = [
     record: ['Which item was unsure, and why.', 'How you clarified it, whom you discussed it with, and what was agreed.'],
     timeframe: 'Before she leaves; discuss today if still unsure',
     sources: ['S5', 'S1', 'S6', 'S7'],
+  },
+  {
+    // Possible psychosis that cannot be ruled out is not a matter for a 2-4 week review: suspected
+    // psychosis is an emergency (§3.2, S4, S9), so an unsure answer is discussed with the specialist
+    // perinatal or crisis team today (clinical review of the merged pathway). It is not yet the E5
+    // card: that follows when the signs are confirmed ("Seen or reported").
+    id: 'RF-UNSURE-PSYCHOSIS',
+    kind: 'red-flag',
+    subjects: ['birthing-parent'],
+    when: answerIs('red-flags.psychosis-signs', ['unsure']),
+    level: 'E4',
+    title: 'Signs of possible psychosis cannot be ruled out: discuss today',
+    doNow: [
+      'Clarify now: what has changed and since when; ask the partner or a relative if one is here; note what you observe.',
+      'Discuss her today with the specialist perinatal mental health team or the crisis team, and agree who assesses her and when.',
+      'If the signs are confirmed, change the answer to "Seen or reported": the emergency card then applies (assessment within 4 hours).',
+      'Do not leave her alone with the baby while this is unresolved if you are worried about her safety or the baby’s; call 999 if there is danger now.',
+    ],
+    routes: ['O6', 'O9', 'O5'],
+    record: ['What was observed or reported, by whom, and since when.', 'Whom you discussed it with, when, and what was agreed.'],
+    timeframe: 'Same day',
+    sources: ['S9', 'S4', 'S6'],
   },
   {
     id: 'RF-POSTPARTUM-PSYCHOSIS',
@@ -309,7 +337,7 @@ export const redFlagRules: FlagRule[] = [
       'Use the crisis numbers in her care plan if she has one.',
       'Otherwise she should see a GP the same day; if that is not possible, NHS 111, out-of-hours or A&E.',
       'Call 999 if there is imminent danger.',
-      'It usually starts suddenly in the days or weeks after birth, and can start in pregnancy: act on these signs at any stage. If told it is not psychosis but symptoms worsen, she should be seen again.',
+      'Postpartum psychosis usually starts suddenly in the days or weeks after birth; psychosis can also start or come back in pregnancy: act on these signs at any stage. If told it is not psychosis but symptoms worsen, she should be seen again.',
     ],
     routes: ['O9', 'O6', 'O8'],
     record: [

@@ -14,19 +14,24 @@ import type { FlagKind, SourceId } from './schema';
 export const safetyPlanOffer: {
   flagKinds: readonly FlagKind[];
   flagRules: readonly string[];
+  notForRules: readonly string[];
   sources: readonly SourceId[];
 } = {
   flagKinds: ['item-risk'],
   // Thoughts of harming the baby that are wished or intended, or come with unusual beliefs, are
   // safeguarding-kind flags; SIGN's plan includes "actions to protect herself and the infant" (S8).
   flagRules: ['RF-VIOLENT-SELF-HARM', 'IR-HARM-THOUGHTS-INTENT', 'IR-HARM-THOUGHTS-PSYCHOTIC'],
+  // Intrusive, unwanted thoughts with no intent (perinatal OCD) are not a risk to the baby: a plan to
+  // "keep the baby safe" would contradict the card's reassurance and deter disclosure (S4, S1).
+  notForRules: ['IR-HARM-THOUGHTS-INTRUSIVE'],
   sources: ['S8', 'S1'],
 };
 
 /** Whether a safety plan is due for the birthing parent, and the flags that make it so. */
 export function safetyPlanDue(evaluation: Pick<Evaluation, 'flags'>): { due: boolean; because: string[] } {
   const because = evaluation.flags
-    .filter((f) => f.subject === 'birthing-parent' && (safetyPlanOffer.flagKinds.includes(f.kind) || safetyPlanOffer.flagRules.includes(f.ruleId)))
+    .filter((f) => f.subject === 'birthing-parent' && !safetyPlanOffer.notForRules.includes(f.ruleId))
+    .filter((f) => safetyPlanOffer.flagKinds.includes(f.kind) || safetyPlanOffer.flagRules.includes(f.ruleId))
     .map((f) => f.id);
   return { due: because.length > 0, because };
 }

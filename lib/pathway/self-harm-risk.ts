@@ -65,8 +65,11 @@ export const HARM_UNUSUAL = 'harm-thoughts.unusual-beliefs';
 const item10Above0 = scoreAtLeast('epds.10', 1);
 const item9Above0 = scoreAtLeast('phq-9.9', 1);
 const disclosedSelfHarmThoughts = isYes('red-flags.harm-self-thoughts');
-/** MBRRACE flag 2 (S5): new thoughts or acts of violent self-harm (its card is RF-VIOLENT-SELF-HARM). */
-const violentSelfHarm = isYes('red-flags.violent-self-harm');
+/**
+ * MBRRACE flag 2 (S5): new thoughts or acts of violent self-harm (its card is RF-VIOLENT-SELF-HARM).
+ * "Unsure" starts the enquiry too: the enquiry is how it is made sure (clinical review of the merge).
+ */
+const violentSelfHarm = answerIs('red-flags.violent-self-harm', ['yes', 'unsure']);
 /**
  * Item 10 / item 9 declined or not asked while the rest of the measure was answered (status
  * 'incomplete' = at least one item answered): the risk is not known and must be asked directly
@@ -351,7 +354,9 @@ export const selfHarmFlagRules: FlagRule[] = [
   // enquiry now; it is NOT a same-day psychiatric assessment (clinical review 2026-12 item 1).
   floorRule('IR-EPDS-10', item10Above0, 'EPDS item 10 above 0: thoughts of self-harm', ['S10', 'S1', 'S8']),
   floorRule('IR-PHQ9-9', item9Above0, 'PHQ-9 item 9 above 0: thoughts of being better off dead or of self-harm', ['S12', 'S1', 'S8']),
-  floorRule('IR-DISCLOSED-SELF-HARM', disclosedSelfHarmThoughts, 'Disclosed thoughts of self-harm', ['S1', 'S8']),
+  // Not beside IR-EPDS-10 / IR-PHQ9-9: item 10 or 9 above 0 already raises the check's "disclosed"
+  // item (red-flags.ts alsoRaisedBy), and ticking it as well must not give a second card.
+  floorRule('IR-DISCLOSED-SELF-HARM', all(disclosedSelfHarmThoughts, not(any(item10Above0, item9Above0))), 'Disclosed thoughts of self-harm', ['S1', 'S8']),
   {
     // Passive thoughts (or more) found by the enquiry itself when no floor flag is raised yet (after
     // a declined item 10, or MBRRACE flag 2): the same floor, so the outcome never drops below "GP
@@ -542,7 +547,9 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     id: 'IR-DISCLOSED-HARM-TO-BABY',
     kind: 'safeguarding',
     subjects: ['birthing-parent', 'partner'],
-    when: all(harmThoughtsTrigger, not(answerIs(HARM_KIND, ['intrusive', 'wished-or-intended', 'unsure']))),
+    // Until one of the three outcomes below holds (not merely until the first follow-up is
+    // answered): "intrusive" with the unusual-beliefs question blank or declined keeps this card.
+    when: all(harmThoughtsTrigger, not(any(intrusiveWithoutIntent, harmIntentOrUnsure, harmWithPsychoticFeatures))),
     level: 'E2',
     title: 'Thoughts of harming the baby disclosed: ask how they are experienced',
     doNow: [

@@ -68,7 +68,7 @@ export const questionLabel: Readonly<Record<string, { full: string; short: strin
     full: 'New and persistent expressions of incompetency as a mother or estrangement from the infant',
     short: 'Incompetency/estrangement',
   },
-  'red-flags.severe-sleep': { full: 'Severe difficulties with sleeping, even when the baby sleeps', short: 'Severe sleep difficulty' },
+  'red-flags.severe-sleep': { full: 'Severe difficulties with sleeping', short: 'Severe sleep difficulty' },
   'red-flags.psychosis-signs': { full: 'Signs of possible postpartum psychosis', short: 'Psychosis signs' },
   'red-flags.harm-self-thoughts': { full: 'Disclosed thoughts of harming themselves', short: 'Self-harm thoughts' },
   'red-flags.harm-baby-thoughts': { full: 'Disclosed thoughts of harming the baby', short: 'Harm-baby thoughts' },

@@ -57,7 +57,7 @@ describe('[H60-a] the baby’s situation decides which baby prompts apply (revie
 
   it.each([
     // [situation, prompts, outcomes considered, source]
-    ['died', ['PR-BABY-DIED-BEREAVEMENT/birthing-parent', 'PR-BABY-DIED-BEREAVEMENT/partner', 'PR-BABY-DIED-SUICIDE-AWARENESS/birthing-parent', 'PR-BABY-DIED-SUICIDE-AWARENESS/partner'], ['birthing-parent/O7', 'partner/O7'], 'S23'],
+    ['died', ['PR-BABY-DIED-BEREAVEMENT/birthing-parent', 'PR-BABY-DIED-BEREAVEMENT/partner', 'PR-BABY-DIED-SUICIDE-AWARENESS/birthing-parent', 'PR-BABY-DIED-SUICIDE-AWARENESS/partner'], ['birthing-parent/O7', 'partner/O4', 'partner/O5', 'partner/O14'], 'S23'],
     ['neonatal-unit', ['PR-BABY-NEONATAL-UNIT/birthing-parent', 'PR-BABY-NEONATAL-UNIT/partner'], ['birthing-parent/O7'], 'S23'],
     ['not-in-parents-care', ['PR-BABY-NOT-IN-CARE/birthing-parent'], ['birthing-parent/O7'], 'S23'],
   ] as const)('[H61-b] baby %s: prompts %j and %j to consider (%s)', (situation, prompts, considered, _source) => {

@@ -74,6 +74,7 @@ describe('each outcome rule', () => {
       'REC-PARTNER-DECLINED',
       'REC-PARTNER-POSITIVE',
       'REC-BABY-DIED',
+      'REC-BABY-DIED-PARTNER',
       'REC-BABY-NEONATAL-UNIT',
       'REC-BABY-NOT-IN-CARE',
     ]);

@@ -70,7 +70,7 @@ describe('rules of the check, one row per rule and boundary', () => {
     ['mental state change unsure: a prompt to clarify, not E4', { contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.mental-state-change': 'unsure' } } }, ['RF-UNSURE/birthing-parent'], 'S1'],
     ['mental state change not assessed (not asked, with a reason)', { contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.mental-state-change': { kind: 'not-asked', reason: 'parent-distressed' } } } }, [], 'S5'],
     ['severe sleep difficulty unsure', { contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.severe-sleep': 'unsure' } } }, ['RF-UNSURE/birthing-parent'], 'S8'],
-    ['psychosis signs unsure', { contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.psychosis-signs': 'unsure' } } }, ['RF-UNSURE/birthing-parent'], 'S9'],
+    ['psychosis signs unsure', { contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.psychosis-signs': 'unsure' } } }, ['RF-UNSURE-PSYCHOSIS/birthing-parent'], 'S4'],
     ['several items unsure: one prompt, not one card each', { contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.violent-self-harm': 'unsure', 'red-flags.incompetence-estrangement': 'unsure' } } }, ['RF-UNSURE/birthing-parent'], 'S5'],
     ['informant: a marked change', { contactType: 'hv-new-birth', presence: partner, answers: { [bp]: { 'informant.unlike-usual-self': 'yes' } } }, ['RF-MENTAL-STATE-CHANGE/birthing-parent'], 'S7'],
     ['informant: some change, not sure', { contactType: 'hv-new-birth', presence: partner, answers: { [bp]: { 'informant.unlike-usual-self': 'unsure' } } }, ['RF-UNSURE/birthing-parent'], 'S7'],

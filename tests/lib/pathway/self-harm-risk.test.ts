@@ -295,7 +295,7 @@ describe('[H44-a] suspected postpartum psychosis: the card says she is not left 
     expect(flag?.record.join(' ')).toMatch(/which adult stays with her and the baby/);
   });
 
-  it('says it can start in pregnancy as well as after birth', () => {
-    expect(psychosis()?.doNow.join(' ')).toMatch(/days or weeks after birth, and can start in pregnancy/);
+  it('says psychosis can also start or come back in pregnancy, not only after birth', () => {
+    expect(psychosis()?.doNow.join(' ')).toMatch(/days or weeks after birth; psychosis can also start or come back in pregnancy/);
   });
 });

@@ -48,7 +48,8 @@ export function safetyPlanCopy(contact: Contact, config: OrganisationConfig): st
     lines.push(`${headings[field]}:`, ...paragraphs, '');
   }
   lines.push('If I feel unsafe, or cannot keep myself or my baby safe, I will get help now:');
-  const routes = crisisRoutes(config, 'E4');
+  // Her copy: the routes that serve her (a route configured for other adults only is not hers).
+  const routes = crisisRoutes(config, 'E4', 'birthing-parent');
   for (const route of [...routes.local, ...routes.national]) {
     const phone = route.phone ? `: ${plainInline(route.phone)}` : '';
     const hours = route.hours ? ` (${plainInline(route.hours)})` : '';

@@ -95,6 +95,22 @@ describe('her copy of the safety plan', () => {
     expect(safetyPlanCopy(buildContact({ contactType: 'hv-6-8-weeks' }), config)).toBeNull();
   });
 
+  it('[H56-d] lists only the crisis routes that serve her, not one configured for other adults only', () => {
+    const config = resolveConfig({
+      options: {
+        configVersion: 1,
+        organisationName: 'Example Community Trust',
+        crisisRoutes: [
+          { id: 'perinatal-crisis', name: 'Example perinatal crisis line', whenToUse: 'Perinatal crisis', levels: ['E4', 'E5'], forWhom: 'birthing-parent' },
+          { id: 'adult-crisis', name: 'Example adult crisis team', whenToUse: 'Adult crisis', levels: ['E4', 'E5'], forWhom: 'other-adults' },
+        ],
+      },
+    }).config;
+    const copy = safetyPlanCopy(withPlan({ contactType: 'hv-6-8-weeks' }), config)!;
+    expect(copy).toContain('Example perinatal crisis line');
+    expect(copy).not.toContain('Example adult crisis team');
+  });
+
   it('[H56-e] never carries private-question content or the partner’s own answers, whatever the contact holds', () => {
     const contact = withPlan({
       contactType: 'hv-6-8-weeks',

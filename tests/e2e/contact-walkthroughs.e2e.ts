@@ -93,8 +93,10 @@ describe('contact walkthroughs in the side panel', () => {
     // The card takes focus and says what to do now.
     expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     const text = await card.innerText();
-    expect(text).toMatch(/Red flag: act now/);
-    // Pathway 2026.4.0 (issue 10): item 10 above 0 alone is E2, "complete the risk enquiry now".
+    // Pathway 2026.4.0 (issue 10): item 10 above 0 alone is E2, "complete the risk enquiry now", and
+    // reads as what it is: not the "act now" styling of an E4/E5 red flag (issue 10 item 9).
+    expect(text).toMatch(/For your attention/);
+    expect(text).not.toMatch(/Red flag: act now/);
     expect(text).toMatch(/E2/);
     expect(text).toMatch(/Complete the self-harm risk enquiry now/);
     expect(text).toMatch(/Do now/);

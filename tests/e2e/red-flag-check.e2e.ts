@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epdsLowWithItemTen, noConcerns, plan } from './support/answer-plans';
+import { epdsLowWithItemTen, noConcerns, plan, riskEnquiryPassive } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
 import { NONE_OF_THESE, type SidePanel } from './pages/side-panel';
 import { unwrapped } from './pages/summary-text';
@@ -101,7 +101,7 @@ describe('the red-flag check in the side panel', () => {
   it('[H56-f] a safety plan made together reaches the summary, and her copy holds only the plan and the crisis numbers', async () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
-    const answers = plan([[/^During the past month, have you often been bothered by feeling down/, 'Yes']], [[/^Has disclosed thoughts of harming themselves/, 'Yes']], epdsLowWithItemTen, noConcerns);
+    const answers = plan([[/^During the past month, have you often been bothered by feeling down/, 'Yes']], [[/^Has disclosed thoughts of harming themselves/, 'Yes']], epdsLowWithItemTen, riskEnquiryPassive, noConcerns);
     for (let round = 0; round < 4; round++) {
       await panel.answerAll(answers);
       if (!(await panel.redFlagCard().isVisible())) break;

@@ -89,6 +89,8 @@ export const contactBAnswers: AnswerPlan = plan(
 
 /** The risk enquiry's items other than the nature of the thoughts, answered reassuringly. */
 const riskEnquiryRest: AnswerPlan = [
+  // Item 10 / item 9 above 0 already raises the check's disclosure item; confirming it adds no card.
+  [/^Has disclosed thoughts of harming themselves/, 'Yes'],
   ['Any plan or method?', 'No'],
   ['Any intent to act on the thoughts?', 'No'],
   [/^Access to means/, 'No'],

@@ -94,7 +94,9 @@ describe('the contact’s situation, timing, both parents and language (pathway 
     expect(prompts).toMatch(/be more alert to suicide risk in both parents.*\(both parents\)/);
     await panel.heading(2, 'Outcome').waitFor();
     await expect.poll(() => panel.outcomeCard('O7', 'birthing parent').isVisible()).toBe(true);
-    await expect.poll(() => panel.outcomeCard('O7', 'partner or co-parent').isVisible()).toBe(true);
+    // The Maternal Mental Health Service sees her; the partner is offered the GP instead (H45-b).
+    await expect.poll(() => panel.outcomeCard('O5', 'partner or co-parent').isVisible()).toBe(true);
+    expect(await panel.outcomeCard('O7', 'partner or co-parent').count()).toBe(0);
     await expectNoAxeViolations(panel, 'the outcome step after a loss');
     await panel.finish();
     const text = unwrapped(await panel.summaryText());

@@ -14,6 +14,13 @@ const TABLE: Uint32Array = (() => {
   return table;
 })();
 
+/** CRC-32 of raw bytes (the zip writer of `npm run package` uses it too: scripts/deploy/zip.ts). */
+export function crc32Bytes(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 /** CRC-32 of the bytes of an ASCII string (the block's envelope is ASCII). */
 export function crc32(text: string): number {
   let crc = 0xffffffff;

@@ -1,27 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { crc32Bytes } from '../../lib/handover/crc32';
 
 // A zip writer whose output depends only on the files' names and bytes: entries sorted by name,
 // every date the zip epoch (1980-01-01 00:00), no extra fields, no permissions, deflate level 9
 // (or stored when that is smaller). So two builds with the same bytes give the same zip, and a
 // store reviewer can rebuild and compare (README.md, "Packages").
 
-const CRC_TABLE: Uint32Array = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+/** The zip format's CRC-32 is the handover block's (IEEE 802.3): one implementation. */
+export const crc32 = crc32Bytes;
 
 /** DOS date for 1980-01-01 (day 1, month 1, year 0), time 00:00. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;

@@ -1,6 +1,6 @@
 import type { Instrument, Question } from '../schema';
 import { frequencyOptions } from './frequency-options';
-import { DIFFICULTY_ITEM_TEXT } from './phq-9';
+import { DIFFICULTY_ITEM_TEXT, difficultyOptions } from './phq-9';
 
 // GAD-7 (reference §1.6 ✅, S13; S12 LOINC 70274-6 total). Bands 5/10/15; 10 or more is the usual
 // threshold for further assessment or referral (S13). Items 1-2 are the GAD-2 items: an answer
@@ -43,12 +43,7 @@ export const gad7: Instrument = {
       id: 'gad-7.difficulty',
       text: DIFFICULTY_ITEM_TEXT,
       wording: 'exact',
-      options: [
-        { id: 'not-difficult-at-all', label: 'Not difficult at all' },
-        { id: 'somewhat-difficult', label: 'Somewhat difficult' },
-        { id: 'very-difficult', label: 'Very difficult' },
-        { id: 'extremely-difficult', label: 'Extremely difficult', loinc: 'LA6574-3' },
-      ],
+      options: difficultyOptions,
       scored: false,
       sources: ['S13'],
     },

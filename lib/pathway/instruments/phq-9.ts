@@ -1,4 +1,4 @@
-import type { Instrument, Question } from '../schema';
+import type { Instrument, Option, Question } from '../schema';
 import { frequencyOptions } from './frequency-options';
 
 // PHQ-9 (reference §1.5 ✅ items and bands, S12 LOINC 44249-1 / 44261-6). Bands 5/10/15/20 per
@@ -32,6 +32,14 @@ const scoredItems: Question[] = items.map(([n, text, loinc]) => ({
 }));
 
 /** The closing functional item of the PHQ-9 and GAD-7 forms (public domain, Pfizer). */
+/** The answers of the functional item that ends both the PHQ-9 and the GAD-7 forms (LOINC LL359-1). */
+export const difficultyOptions: Option[] = [
+  { id: 'not-difficult-at-all', label: 'Not difficult at all' },
+  { id: 'somewhat-difficult', label: 'Somewhat difficult' },
+  { id: 'very-difficult', label: 'Very difficult' },
+  { id: 'extremely-difficult', label: 'Extremely difficult', loinc: 'LA6574-3' },
+];
+
 export const DIFFICULTY_ITEM_TEXT =
   'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?';
 
@@ -51,12 +59,7 @@ export const phq9: Instrument = {
       id: 'phq-9.difficulty',
       text: DIFFICULTY_ITEM_TEXT,
       wording: 'exact',
-      options: [
-        { id: 'not-difficult-at-all', label: 'Not difficult at all' },
-        { id: 'somewhat-difficult', label: 'Somewhat difficult' },
-        { id: 'very-difficult', label: 'Very difficult' },
-        { id: 'extremely-difficult', label: 'Extremely difficult', loinc: 'LA6574-3' },
-      ],
+      options: difficultyOptions,
       scored: false,
       sources: ['S12'],
     },

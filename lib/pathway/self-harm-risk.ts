@@ -352,8 +352,10 @@ const floorRule = (id: string, when: Condition, title: string, sources: FlagRule
 export const selfHarmFlagRules: FlagRule[] = [
   // Layer 1: the trigger alone. E2 "GP informed" is the floor (S1 1.6.5), and the card asks for the
   // enquiry now; it is NOT a same-day psychiatric assessment (clinical review 2026-12 item 1).
-  floorRule('IR-EPDS-10', item10Above0, 'EPDS item 10 above 0: thoughts of self-harm', ['S10', 'S1', 'S8']),
-  floorRule('IR-PHQ9-9', item9Above0, 'PHQ-9 item 9 above 0: thoughts of being better off dead or of self-harm', ['S12', 'S1', 'S8']),
+  // The floor card for item 10 / item 9 also lists a ticked disclosure among the answers that raised
+  // it (any() keeps the keys of every part that holds), so the one card traces both answers.
+  floorRule('IR-EPDS-10', any(item10Above0, all(item10Above0, disclosedSelfHarmThoughts)), 'EPDS item 10 above 0: thoughts of self-harm', ['S10', 'S1', 'S8']),
+  floorRule('IR-PHQ9-9', any(item9Above0, all(item9Above0, disclosedSelfHarmThoughts)), 'PHQ-9 item 9 above 0: thoughts of being better off dead or of self-harm', ['S12', 'S1', 'S8']),
   // Not beside IR-EPDS-10 / IR-PHQ9-9: item 10 or 9 above 0 already raises the check's "disclosed"
   // item (red-flags.ts alsoRaisedBy), and ticking it as well must not give a second card.
   floorRule('IR-DISCLOSED-SELF-HARM', all(disclosedSelfHarmThoughts, not(any(item10Above0, item9Above0))), 'Disclosed thoughts of self-harm', ['S1', 'S8']),

@@ -36,6 +36,8 @@ describe('[H45-a] merged risk rules agree with each other', () => {
     const evaluation = evaluateSpec(alone({ ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0, 1]), 'red-flags.harm-self-thoughts': 'yes' }));
     expect(flagIds(evaluation)).toContain(`IR-EPDS-10/${bp}`);
     expect(flagIds(evaluation)).not.toContain(`IR-DISCLOSED-SELF-HARM/${bp}`);
+    // The one card still traces the disclosure (H34-e: every positive risk answer raises a flag).
+    expect(evaluation.flags.find((f) => f.ruleId === 'IR-EPDS-10')?.triggeredBy).toContain(`${bp}/red-flags.harm-self-thoughts`);
   });
 
   it('thoughts of harming the baby, "intrusive" with the unusual-beliefs question not answered: the disclosure card stays (S8)', () => {

@@ -5,6 +5,7 @@ import { usePanelServices } from '../panel-services';
 import { markContactsListed, markPanelInteractive, practitionerMessage } from '../practitioner-message';
 import { StartContactForm } from '../start/start-contact-form';
 import { ConfirmInline } from '../confirm-inline';
+import { LocalSettingsNotice } from '../local-settings-notice';
 
 export type HomeScreenProps = {
   /** Resume a contact already stored. */
@@ -67,6 +68,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
           <ContactList contacts={finished} onOpen={onOpen} labelledBy="finished-heading" />
         </section>
       )}
+      <LocalSettingsNotice resolved={config} id="home-local-settings" />
       <p class="home-footer">
         <button type="button" class="link-like" onClick={() => void vault.lock()}>
           Lock now

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConfigChange } from '../../lib/config/changes';
 import { describePath, type ConfigFieldError } from '../../lib/config/field-errors';
 import { fieldByPath, type ConfigFieldPath } from '../../lib/config/fields';
 import type { ConfigProblem } from '../../lib/config/resolve';
+import { thresholdConfirmations } from '../../lib/config/threshold-confirmation';
 import { fieldIdCandidates } from './form-state';
 
 // What the options page says back: errors (with the path in the document), the preview of changes
@@ -74,9 +75,14 @@ export function ChangePreview(props: {
 }) {
   const { source, changes, overriddenByPolicy, applying, onApply, onCancel } = props;
   const ref = useRef<HTMLHeadingElement>(null);
+  // H96: a changed clinical threshold is applied only after each change is confirmed, naming its bound and source.
+  const confirmations = thresholdConfirmations(changes);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     ref.current?.focus();
+    setConfirmed(new Set());
   }, [changes]);
+  const unconfirmed = confirmations.filter((c) => !confirmed.has(c.path)).length;
   return (
     <section class="change-preview" aria-labelledby="change-preview-title">
       <h2 id="change-preview-title" tabIndex={-1} ref={ref}>
@@ -100,8 +106,43 @@ export function ChangePreview(props: {
           {overriddenByPolicy.map((path) => fieldByPath(path).label).join(', ')}.
         </p>
       ) : null}
+      {confirmations.length > 0 ? (
+        <fieldset class="checkbox-group threshold-confirmations">
+          <legend>Clinical thresholds: confirm each change before applying</legend>
+          {confirmations.map((c) => (
+            <div class="field-checkbox" key={c.path}>
+              <input
+                type="checkbox"
+                id={`confirm-${c.path}`}
+                checked={confirmed.has(c.path)}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setConfirmed((before) => {
+                    const next = new Set(before);
+                    if (checked) next.add(c.path);
+                    else next.delete(c.path);
+                    return next;
+                  });
+                }}
+              />
+              <label for={`confirm-${c.path}`}>{c.text}</label>
+            </div>
+          ))}
+          {unconfirmed > 0 ? (
+            <p class="quiet" id="threshold-confirm-hint">
+              Apply is available once you have confirmed {unconfirmed === 1 ? 'the threshold change' : `all ${confirmations.length} threshold changes`}.
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
       <div class="button-row">
-        <button type="button" class="button-primary" onClick={onApply} disabled={applying}>
+        <button
+          type="button"
+          class="button-primary"
+          onClick={onApply}
+          disabled={applying || unconfirmed > 0}
+          aria-describedby={unconfirmed > 0 ? 'threshold-confirm-hint' : undefined}
+        >
           Apply
         </button>
         <button type="button" class="button-secondary" onClick={onCancel} disabled={applying}>

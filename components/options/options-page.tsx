@@ -7,6 +7,7 @@ import { ImportPanel, ExportPanel } from './import-export';
 import { ChangePreview, ErrorSummary, ProblemList } from './messages';
 import { CrisisRoutesEditor, ServicesEditor } from './services-editor';
 import { SettingsFields } from './settings-fields';
+import { LocalSettingsNotice } from '../local-settings-notice';
 import { documentFromDraft, draftErrors, draftFrom, type FormDraft } from './form-state';
 import './options.css';
 
@@ -167,6 +168,7 @@ export function OptionsPage({ store }: { store: ConfigStore }) {
         </p>
       ) : null}
       <ProblemList problems={resolved.problems} />
+      <LocalSettingsNotice resolved={resolved} id="options-local-settings" />
 
       <p id="options-status" class="status" role="status" tabIndex={-1} ref={statusRef}>
         {status}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkPassphrase, storageErrorMessages, type StorageProtection } from '../../lib/storage';
 import { usePanelServices } from '../panel-services';
+import { LocalSettingsNotice } from '../local-settings-notice';
 import { practitionerMessage } from '../practitioner-message';
 
 export type SettingsScreenProps = { onBack(): void; openOrganisationSettings?: () => void };
@@ -35,6 +36,7 @@ export function SettingsScreen({ onBack, openOrganisationSettings }: SettingsScr
             : 'These are the national defaults: your organisation has not set its own.'}
         </li>
       </ul>
+      <LocalSettingsNotice resolved={config} id="settings-local-settings" />
       <ChangePassphrase />
       <div class="button-row">
         <button type="button" onClick={() => void vault.lock()}>

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { nationalDefaultConfig } from '../../lib/config/defaults';
+import { localSettingsNotice, policyStateOf } from '../../lib/config/local-settings';
 import { pathwaySettingsFrom, sessionOptionsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
 import { evaluateForRecord } from '../../lib/pathway/evaluate';
 import { pathway } from '../../lib/pathway/pathway';
@@ -36,7 +38,11 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
   // The record is not the screen: what is hidden while someone is in the room (her account of the
   // partner, for one) still belongs in the written record. lib/summary keeps private content out.
   const record = useMemo(() => evaluateForRecord(pathway, contact, pathwaySettingsFrom(organisation)), [contact, organisation]);
-  const text = useMemo(() => summaryText({ contact, evaluation: record, config: organisation, options: { lineWidth } }), [contact, record, organisation, lineWidth]);
+  const localSettings = useMemo(() => localSettingsNotice(config, nationalDefaultConfig, policyStateOf(config)), [config]);
+  const text = useMemo(
+    () => summaryText({ contact, evaluation: record, config: organisation, localSettings, options: { lineWidth } }),
+    [contact, record, organisation, localSettings, lineWidth],
+  );
   const compact = useMemo(() => compactSummary({ contact, evaluation: record, config: organisation }, compactLimitChars), [contact, record, organisation, compactLimitChars]);
   const partnerStatus = partnerSummaryStatus(contact, record);
   const partnerText = useMemo(

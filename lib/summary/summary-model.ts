@@ -1,6 +1,7 @@
 import type { AnswerKey, ContactSituation, ReportSource, SafetyPlanField, Subject } from '../contact/contact';
 import { safetyPlanDue } from '../pathway/safety-plan';
 import { hasSafetyPlanContent, safetyPlanRecordHeadings } from './safety-plan-copy';
+import type { LocalSettingsNotice } from '../config/local-settings';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
@@ -375,6 +376,8 @@ export type { SummaryLine, Tier };
 export interface ModelInput {
   view: SummaryView;
   config?: OrganisationConfig;
+  /** Settings made on this device that differ from the national defaults (lib/config/local-settings.ts, H95). */
+  localSettings?: LocalSettingsNotice | null;
 }
 
 /** What the practitioner recorded about the contact at its start (pathway 2026.4.0, issue 11). */
@@ -871,6 +874,8 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   const known = storySoFarLines(view);
   const safetyPlan = safetyPlanSection(view);
   const sections: SummarySection[] = [contactSection(view)];
+  // H95: the next reader sees that local (not organisation) settings shaped this summary.
+  if (input.localSettings) sections[0]?.lines.push(line(plainInline(input.localSettings.summaryLine.full), plainInline(input.localSettings.summaryLine.short), 0));
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
   }

@@ -1,3 +1,4 @@
+import type { LocalSettingsNotice } from '../config/local-settings';
 import type { OrganisationConfig } from '../config/schema';
 import type { Contact } from '../contact/contact';
 import { encodeHandoverBlock } from '../handover/handover-block';
@@ -31,6 +32,8 @@ export interface SummaryInput {
   evaluation: Evaluation;
   /** The organisation's configuration: local service names for outcomes. Without it, no service names. */
   config?: OrganisationConfig;
+  /** Local settings that differ from the national defaults, said in the contact section (H95). */
+  localSettings?: LocalSettingsNotice | null;
   options: SummaryOptions;
 }
 
@@ -54,7 +57,7 @@ export function renderModel(model: SummaryModel, lineWidth: number): string[] {
 /** The summary for the family record (the birthing parent's record), with its handover block. */
 export function summaryText(input: SummaryInput): string {
   const view = summaryView(input.contact, input.evaluation, 'family-record');
-  const lines = renderModel(familyRecordModel({ view, ...(input.config ? { config: input.config } : {}) }), input.options.lineWidth);
+  const lines = renderModel(familyRecordModel({ view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null }), input.options.lineWidth);
   if (input.options.includeHandover !== false) {
     lines.push('', encodeHandoverBlock(handoverFactsFromView(view), { lineWidth: Math.max(MIN_WIDTH, input.options.lineWidth) }));
   }

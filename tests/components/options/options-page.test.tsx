@@ -105,6 +105,39 @@ describe('the options page', () => {
     expect(screen.queryByRole('region', { name: /Check the changes/ })).toBeNull();
   });
 
+  it('[H96-b] applies a changed clinical threshold only after a confirmation naming its bound and source', async () => {
+    const { saveOptions, local } = setup();
+    await loaded();
+    fireEvent.input(screen.getByLabelText('EPDS "possible depression" from'), { target: { value: '12' } });
+    fireEvent.input(screen.getByLabelText('Lock the panel after idle'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Review changes' }));
+
+    const preview = await screen.findByRole('region', { name: 'Check the changes from your edits' });
+    const apply = within(preview).getByRole('button', { name: 'Apply' }) as HTMLButtonElement;
+    expect(apply.disabled).toBe(true);
+    const group = within(preview).getByRole('group', { name: 'Clinical thresholds: confirm each change before applying' });
+    const confirm = within(group).getByRole('checkbox') as HTMLInputElement;
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(1);
+    const label = confirm.labels?.[0]?.textContent ?? '';
+    expect(label).toContain('EPDS "possible depression" from: 10 points → 12 points');
+    expect(label).toContain('Allowed 10 to 12 points, national default 10 (source S10:');
+    fireEvent.click(apply);
+    expect(saveOptions).not.toHaveBeenCalled();
+
+    fireEvent.click(confirm);
+    expect(apply.disabled).toBe(false);
+    fireEvent.click(apply);
+    await screen.findByText('Applied. 2 changes are now in force.');
+    expect(local.data[OPTIONS_CONFIG_KEY]).toMatchObject({ pathway: { epdsPossibleFrom: 12 }, security: { idleLockMinutes: 10 } });
+  });
+
+  it('[H95-b] says local settings are in force, naming what differs, when no policy is set', async () => {
+    setup({ stored: { configVersion: 1, pathway: { partnerEpdsFrom: 8 } } });
+    await loaded();
+    const notice = screen.getByRole('region', { name: "Local settings in force, not your organisation's" });
+    expect(notice.textContent).toContain('Partner EPDS threshold: 8 points (national default 10; source S11)');
+  });
+
   it('cancels a preview without changing anything', async () => {
     const { saveOptions } = setup();
     await loaded();

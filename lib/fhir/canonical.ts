@@ -14,3 +14,13 @@ declare const __PMH_FHIR_BASE__: string | undefined;
 
 export const FHIR_BASE: string =
   typeof __PMH_FHIR_BASE__ === 'string' && __PMH_FHIR_BASE__ !== '' ? __PMH_FHIR_BASE__ : UNPUBLISHED_FHIR_BASE;
+
+/** The canonical URL of an instrument's Questionnaire (lib/fhir/questionnaire.ts), without a version. */
+export function questionnaireUrl(instrumentId: string): string {
+  return `${FHIR_BASE}/Questionnaire/${instrumentId}`;
+}
+
+/** What a QuestionnaireResponse's `questionnaire` holds: the canonical URL pinned to the pathway version. */
+export function questionnaireCanonical(instrumentId: string, pathwayVersion: string): string {
+  return `${questionnaireUrl(instrumentId)}|${pathwayVersion}`;
+}

@@ -1,4 +1,5 @@
-import { FHIR_BASE } from './canonical';
+import { answerShape } from './answer-shape';
+import { FHIR_BASE, questionnaireCanonical } from './canonical';
 import type { Contact, Subject } from '../contact/contact';
 import type { CountedAnswer, Evaluation, InstrumentResult } from '../pathway/evaluation';
 import { pathway } from '../pathway/pathway';
@@ -88,13 +89,16 @@ function escapeXhtml(text: string): string {
 }
 
 function answerFor(options: readonly Option[], option: Option): QuestionnaireResponseAnswer {
-  if (options.every((o) => o.loinc) && option.loinc) {
-    return { valueCoding: { system: LOINC, code: option.loinc, display: option.label } };
+  switch (answerShape(options)) {
+    case 'loinc-coding':
+      return { valueCoding: { system: LOINC, code: option.loinc ?? '', display: option.label } };
+    case 'boolean':
+      return { valueBoolean: option.id === 'yes' };
+    case 'integer':
+      return { valueInteger: option.score ?? 0 };
+    case 'string':
+      return { valueString: option.label };
   }
-  const ids = options.map((o) => o.id).sort().join(',');
-  if (ids === 'no,yes') return { valueBoolean: option.id === 'yes' };
-  if (option.score !== undefined) return { valueInteger: option.score };
-  return { valueString: option.label };
 }
 
 function instrumentCodes(result: InstrumentResult): Extension[] {
@@ -160,7 +164,7 @@ function responseFor(result: InstrumentResult, answers: readonly CountedAnswer[]
     resourceType: 'QuestionnaireResponse',
     text: { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${narrative}</div>` },
     ...(instrumentExtensions.length ? { extension: instrumentExtensions } : {}),
-    questionnaire: `${FHIR_BASE}/Questionnaire/${result.instrumentId}|${pathwayVersion}`,
+    questionnaire: questionnaireCanonical(result.instrumentId, pathwayVersion),
     status: 'completed',
     authored: [...times].sort().at(-1) ?? '',
     source: { display: whose[result.subject] },

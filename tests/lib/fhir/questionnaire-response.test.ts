@@ -16,6 +16,7 @@ import {
 } from '../../../lib/fhir/questionnaire-response';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';
 import { PRIVATE_TOPIC_ANYWHERE, scenarioInputs } from '../summary/support';
+import { VERIFIED } from './verified-codes';
 
 // The FHIR export validates against the official R4 JSON schema (extract in tests/fixtures/fhir,
 // see its README), carries only verified codes, no identifiers, nothing private, and the partner's
@@ -43,14 +44,6 @@ function expectValid(resource: QuestionnaireResponse) {
   for (const item of resource.item) for (const a of item.answer) if (a.valueInteger !== undefined) expect(Number.isInteger(a.valueInteger)).toBe(true);
 }
 
-/** Codes the reference marks ✅ (§5.1, §5.2). Anything else in an export is a failure. */
-const VERIFIED = new Set([
-  '71354-5', '44249-1', '44261-6', '70274-6',
-  '44250-9', '44255-8', '44259-0', '44254-1', '44251-7', '44258-2', '44252-5', '44253-3', '44260-8',
-  '69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69736-7',
-  'LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6571-9',
-  '450320001', '720433000', '445455005', '803351000000106',
-]);
 
 function codesIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(codesIn);

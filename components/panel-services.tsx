@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { WhatsNewFlag } from '../lib/about/whats-new-flag';
 import type { PractitionerRole } from '../lib/contact/contact';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import type { ContactStore, SharedActivity, StorageProtectionService, Vault } from '../lib/storage';
@@ -24,6 +25,8 @@ export type PanelServices = {
   newContactId(): string;
   /** The last activity in any panel of this browser session, for the idle lock. */
   sharedActivity?: SharedActivity;
+  /** Which version's "what's new" note was seen (extension storage); absent in tests that do not need it. */
+  whatsNew?: WhatsNewFlag;
   /** Opens the options page (organisation configuration), where the platform has one. */
   openOrganisationSettings?: () => void;
 };

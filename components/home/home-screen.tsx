@@ -6,6 +6,9 @@ import { markContactsListed, markPanelInteractive, practitionerMessage } from '.
 import { StartContactForm } from '../start/start-contact-form';
 import { ConfirmInline } from '../confirm-inline';
 import { LocalSettingsNotice } from '../local-settings-notice';
+import { whatsNewDue } from '../../lib/about/changelog';
+import { EXTENSION_VERSION } from '../about/about-facts';
+import { WhatsNew } from '../about/whats-new';
 
 export type HomeScreenProps = {
   /** Resume a contact already stored. */
@@ -18,7 +21,8 @@ export type HomeScreenProps = {
 
 /** Start a contact straight away, or resume one in progress. */
 export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScreenProps) {
-  const { store, vault, config } = usePanelServices();
+  const { store, vault, config, whatsNew } = usePanelServices();
+  const [showWhatsNew, setShowWhatsNew] = useState(false);
   // A new retention policy (options saved, or pushed by policy) lists the drafts again against it.
   const retentionInForce = `${config.config.retention.draftDays}d/${config.config.retention.completedContactHours}h`;
   const [contacts, setContacts] = useState<readonly ContactListing[] | null>(null);
@@ -26,6 +30,19 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
 
   // The start form takes input as soon as it is on screen; the list of contacts follows.
   useEffect(() => markPanelInteractive(), []);
+  // Once after an update (a first run records the version silently); a storage failure only means no note.
+  useEffect(() => {
+    if (!whatsNew) return;
+    let live = true;
+    whatsNew.seenVersion().then((seen) => {
+      const due = whatsNewDue(seen, EXTENSION_VERSION);
+      if (due === 'record-silently') void whatsNew.markSeen(EXTENSION_VERSION).catch(() => undefined);
+      if (due === 'show' && live) setShowWhatsNew(true);
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [whatsNew]);
   useEffect(
     () =>
       store.watchList((event) => {
@@ -47,6 +64,15 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
         <p class="error" role="alert">
           {problem}
         </p>
+      )}
+      {showWhatsNew && (
+        <WhatsNew
+          dismissLabel="Dismiss what's new"
+          onDismiss={() => {
+            setShowWhatsNew(false);
+            void whatsNew?.markSeen(EXTENSION_VERSION).catch(() => undefined);
+          }}
+        />
       )}
       {inProgress.length > 0 && (
         <section class="screen" aria-labelledby="drafts-heading">

@@ -12,6 +12,7 @@ import {
   openDatabase,
 } from '../../lib/storage';
 import { localStoragePreferences, type PanelServices } from '../../components/panel-services';
+import { createWhatsNewFlag } from '../../lib/about/whats-new-flag';
 
 // Wires the real, browser-backed services for the side panel. Throws a StorageError when the
 // store cannot be opened; the panel shows its message.
@@ -48,6 +49,7 @@ export async function createPanelServices(): Promise<PanelServices> {
     now: () => Date.now(),
     newContactId: () => crypto.randomUUID(),
     openOrganisationSettings: () => void browser.runtime.openOptionsPage(),
+    whatsNew: createWhatsNewFlag(browser.storage.local),
     ...(browserSharedActivity() ? { sharedActivity: browserSharedActivity() } : {}),
   };
 }

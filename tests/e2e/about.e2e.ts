@@ -21,4 +21,23 @@ describe('About this extension', () => {
     expect(privacy.url()).toBe(`chrome-extension://${launched.extensionId}/privacy.html`);
     expect(await privacy.getByRole('heading', { level: 2, name: /no data collected, nothing sent/ }).isVisible()).toBe(true);
   });
+
+  it("[H97-c] opens What's new from About and exports the FHIR Questionnaires, one per instrument", async () => {
+    const launched = await launch();
+    const { panel } = await openSidePanel(launched);
+    await panel.setPassphrase();
+    await panel.openAbout();
+    const whatsNew = await panel.openWhatsNew();
+    expect(whatsNew).toContain(`What's new in version ${version}`);
+    expect(whatsNew).toContain(`Pathway ${PATHWAY_VERSION}`);
+    expect(await panel.accessibilityViolations()).toEqual([]);
+    await panel.closeWhatsNew();
+
+    // The FHIR Questionnaires are saved as one Bundle, one per instrument, at this pathway version.
+    const exported = await panel.exportQuestionnaires();
+    expect(exported.filename).toBe(`pmh-questionnaires-${PATHWAY_VERSION}.fhir.json`);
+    const bundle = JSON.parse(exported.text) as { entry: { resource: { resourceType: string; version: string } }[] };
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(Array(5).fill('Questionnaire'));
+    expect(bundle.entry.every((e) => e.resource.version === PATHWAY_VERSION)).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { RecordOutputPanel } from './record-output';
@@ -489,6 +490,26 @@ export class SidePanel {
   /** The text under "Clinical safety status". */
   async aboutSafetyStatus(): Promise<string> {
     return (await this.heading(3, 'Clinical safety status').locator('xpath=following-sibling::*[1]').textContent()) ?? '';
+  }
+
+  /** Opens "What's new" from About; returns the note's text. */
+  async openWhatsNew(): Promise<string> {
+    await this.click(this.button("What's new"));
+    const note = this.page.getByRole('region', { name: /^What's new in version/ });
+    await note.getByRole('list').first().waitFor();
+    return (await note.textContent()) ?? '';
+  }
+
+  async closeWhatsNew(): Promise<void> {
+    await this.click(this.button("Close what's new"));
+    await this.page.getByRole('region', { name: /^What's new in version/ }).waitFor({ state: 'detached' });
+  }
+
+  /** Presses "Export FHIR Questionnaires" on About; returns the saved file's name and text. */
+  async exportQuestionnaires(): Promise<{ filename: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.click(this.button('Export FHIR Questionnaires'))]);
+    const path = await download.path();
+    return { filename: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
 
   /** Follows the privacy statement link; returns the page it opens. */

@@ -6,12 +6,13 @@ import type { ResolvedConfig } from '../lib/config/resolve';
  * Says when settings saved on this device (not the organisation's policy) differ from the national
  * defaults, naming each (H95). Renders nothing otherwise. The decision is lib/config/local-settings.ts's.
  */
-export function LocalSettingsNotice({ resolved, id }: { resolved: ResolvedConfig; id: string }) {
+export function LocalSettingsNotice({ resolved, id, headingLevel = 3 }: { resolved: ResolvedConfig; id: string; headingLevel?: 2 | 3 }) {
   const notice = localSettingsNotice(resolved, nationalDefaultConfig, policyStateOf(resolved));
   if (!notice) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="notice local-settings-notice" aria-labelledby={id}>
-      <h3 id={id}>{notice.heading}</h3>
+      <Heading id={id}>{notice.heading}</Heading>
       <p>{notice.detail}</p>
       <ul>
         {notice.differences.map((d) => (

@@ -168,7 +168,7 @@ export function OptionsPage({ store }: { store: ConfigStore }) {
         </p>
       ) : null}
       <ProblemList problems={resolved.problems} />
-      <LocalSettingsNotice resolved={resolved} id="options-local-settings" />
+      <LocalSettingsNotice resolved={resolved} id="options-local-settings" headingLevel={2} />
 
       <p id="options-status" class="status" role="status" tabIndex={-1} ref={statusRef}>
         {status}

@@ -1,25 +1,23 @@
 import { browser } from 'wxt/browser';
 import { loadConfig } from '../config/config-store';
 import { retentionPolicyFrom } from '../config/resolve';
-import { createContactStore, createVault, openDatabase, purge } from '../storage';
+import { purgeExpiredPlain } from '../storage/plain-purge';
 
 // Forgets on schedule (issue 6): completed contacts a day after their summary went into the
 // record, drafts after a week, by default. Runs when the browser starts, when the extension is
 // installed or updated, and on an alarm, so a panel left closed still forgets. Purging needs no
-// unlock: it deletes by the plain timestamps and never reads clinical content.
+// unlock: it deletes by the plain timestamps and never reads clinical content. It goes through
+// plain IndexedDB (lib/storage/plain-purge.ts), not Dexie and the contact store, so the background
+// stays small (issue 17).
 
 export const PURGE_ALARM = 'pmh-retention-purge';
 const PURGE_EVERY_MINUTES = 30;
 
 export async function purgeExpiredContacts(now = Date.now()): Promise<number> {
-  const [db, config] = await Promise.all([openDatabase(), loadConfig()]);
-  try {
-    const store = createContactStore({ db, vault: createVault({ db }) });
-    const report = await purge(store, now, retentionPolicyFrom(config.config));
-    return report.purged.length;
-  } finally {
-    db.close();
-  }
+  const config = await loadConfig();
+  const report = await purgeExpiredPlain({ now, policy: retentionPolicyFrom(config.config) });
+  if (report.unreadable > 0) console.warn(`Retention purge: ${report.unreadable} stored contact(s) with unreadable dates were left alone.`);
+  return report.purged.length;
 }
 
 function purgeQuietly() {

@@ -1,4 +1,4 @@
-import '../lib/platform/zod-jitless';
+// No Zod, Dexie or schema here (issue 17): the purge and the insert requests have Zod-free paths.
 import { defineBackground } from '#imports';
 import { openPanelFromToolbarButton } from '../lib/platform/side-panel';
 import { registerInsertCommands } from '../lib/platform/insert-commands';

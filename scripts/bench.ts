@@ -4,16 +4,20 @@ import { BrowserNotFoundError } from './support/find-browser';
 import { productionBuildEnv } from './support/production-build-env';
 import { CHROME_BUILD_DIR, launchExtension } from './support/launch-extension';
 import { filesSize, initialJsSize } from './bench/initial-js';
-import { measurePanelTiming, median, scriptsBeforeInteractive } from './bench/panel-timing';
+import { measurePanelTiming, measureResume, median, scriptsBeforeInteractive, scriptsBeforeQuestion } from './bench/panel-timing';
+import { assertNoFloorPage, floorUrl, makeBenchBuild, writeFloorMarkup } from './bench/floor';
+import { capturePanelMarkup, leaveContactInProgress, RESUME_LABEL } from './bench/resume-contact';
 import { contactAInteractions, contactBInteractions, setUpPassphrase } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
 
 // `npm run bench`: prints the figures the issues budget, as a table. Figures, not pass/fail tests:
 // timings vary by machine, so they are measured here rather than asserted in the test suite.
-// `--no-build` reuses .output/chrome-mv3.
+// `--no-build` reuses .output/chrome-mv3. Timings that have a floor (issue 17: a hand-written page
+// showing the same screen, scripts/bench/floor/) print it and the ratio; the panel and its floor
+// are loaded alternately in one browser, from a copy of the build that alone carries the floor.
 
-type Row = { measure: string; value: string; budget: string; within: boolean | null };
+type Row = { measure: string; value: string; budget: string; within: boolean | null; floor?: string; ratio?: string };
 
 const rows: Row[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -25,35 +29,97 @@ async function main() {
     execSync('npx wxt build', { stdio: 'ignore', env: productionBuildEnv() });
   }
 
+  assertNoFloorPage(CHROME_BUILD_DIR);
   const size = initialJsSize(CHROME_BUILD_DIR, 'sidepanel.html');
   rows.push({ measure: 'Side panel initial JS (raw)', value: kb(size.raw), budget: '', within: null });
   rows.push({ measure: 'Side panel initial JS (gzip)', value: kb(size.gzip), budget: '< 60 KB', within: size.gzip < 60 * 1024 });
 
+  const background = filesSize(CHROME_BUILD_DIR, ['background.js']);
+  rows.push({ measure: 'background.js (raw)', value: kb(background.raw), budget: '', within: null });
+  rows.push({ measure: 'background.js (gzip)', value: kb(background.gzip), budget: '<= 15 KB', within: background.gzip <= 15 * 1024 });
+
   const engine = engineTiming();
   rows.push({ measure: 'Engine: evaluate a contact (median)', value: `${engine.medianMs.toFixed(2)} ms`, budget: '', within: null });
-  rows.push({ measure: 'Engine: evaluate a contact (p95)', value: `${engine.p95Ms.toFixed(2)} ms`, budget: '< 16 ms (one frame)', within: engine.p95Ms < 16 });
+  rows.push({ measure: 'Engine: evaluate a contact (p95)', value: `${engine.p95Ms.toFixed(2)} ms`, budget: '<= 2 ms', within: engine.p95Ms <= 2 });
 
-  const launched = await launchExtension({ headless: true });
+  const benchDir = makeBenchBuild(CHROME_BUILD_DIR);
+  const launched = await launchExtension({ headless: true, extensionDir: benchDir });
   try {
     // Set a passphrase once: later loads open unlocked (the session holds the key) on the home
-    // screen with its list of contacts, the panel's everyday start.
+    // screen with its list of contacts, the panel's everyday start. One contact is left in
+    // progress to resume, and the floor shows the panel's own markup of both screens.
     await setUpPassphrase(launched);
-    await measurePanelTiming(launched); // warm-up
+    await leaveContactInProgress(launched);
+    writeFloorMarkup(benchDir, await capturePanelMarkup(launched));
+    const floor = floorUrl(launched.extensionId);
+    // Warm-up, then panel and floor alternately, so load on this shared machine hits both alike.
+    await measurePanelTiming(launched);
+    await measurePanelTiming(launched, floor);
+    await measureResume(launched, RESUME_LABEL);
+    await measureResume(launched, RESUME_LABEL, floor);
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measurePanelTiming(launched));
+    const floorRuns = [];
+    const resumes = [];
+    const floorResumes = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await measurePanelTiming(launched));
+      floorRuns.push(await measurePanelTiming(launched, floor));
+      resumes.push(await measureResume(launched, RESUME_LABEL));
+      floorResumes.push(await measureResume(launched, RESUME_LABEL, floor));
+    }
     const firstRender = median(runs.map((r) => r.firstRenderMs));
     const interactive = median(runs.map((r) => r.interactiveMs));
+    const floorInteractive = median(floorRuns.map((r) => r.interactiveMs));
+    const question = median(resumes.map((r) => r.questionMs));
+    const floorQuestion = median(floorResumes.map((r) => r.questionMs));
     rows.push({ measure: `Side panel first render (median of ${RUNS})`, value: ms(firstRender), budget: '', within: null });
     rows.push({ measure: `Side panel interactive (median of ${RUNS})`, value: ms(interactive), budget: '< 150 ms', within: interactive < 150 });
-    rows.push({ measure: `Side panel contacts listed (median of ${RUNS})`, value: ms(median(runs.map((r) => r.contactsListedMs))), budget: '', within: null });
+    rows.push({
+      measure: `Home interactive vs floor (median of ${RUNS})`,
+      value: ms(interactive),
+      floor: ms(floorInteractive),
+      ratio: ratio(interactive, floorInteractive),
+      budget: '<= 1.2x floor',
+      within: interactive <= 1.2 * floorInteractive,
+    });
+    rows.push({
+      measure: `Side panel contacts listed (median of ${RUNS})`,
+      value: ms(median(runs.map((r) => r.contactsListedMs))),
+      floor: ms(median(floorRuns.map((r) => r.contactsListedMs))),
+      ratio: ratio(median(runs.map((r) => r.contactsListedMs)), median(floorRuns.map((r) => r.contactsListedMs))),
+      budget: '',
+      within: null,
+    });
+    rows.push({
+      measure: `Resume a contact to its current question (median of ${RUNS})`,
+      value: ms(question),
+      floor: ms(floorQuestion),
+      ratio: ratio(question, floorQuestion),
+      budget: '<= 1.5x floor',
+      within: question <= 1.5 * floorQuestion,
+    });
+    rows.push({
+      measure: `  of which Resume click to question (median of ${RUNS})`,
+      value: ms(median(resumes.map((r) => r.clickToQuestionMs))),
+      floor: ms(median(floorResumes.map((r) => r.clickToQuestionMs))),
+      budget: '',
+      within: null,
+    });
     const loaded = filesSize(CHROME_BUILD_DIR, await scriptsBeforeInteractive(launched));
     rows.push({ measure: 'JS compiled before interactive (gzip)', value: kb(loaded.gzip), budget: '', within: null });
+    const beforeQuestion = filesSize(CHROME_BUILD_DIR, await scriptsBeforeQuestion(launched, RESUME_LABEL));
+    rows.push({
+      measure: 'JS compiled before a resumed question (gzip)',
+      value: kb(beforeQuestion.gzip),
+      budget: '<= 60 KB',
+      within: beforeQuestion.gzip <= 60 * 1024,
+    });
 
     if (process.argv.includes('--timing-only')) return;
     const storage = await storageBenchmarkInChromium(launched.context);
     rows.push({ measure: `Answer to durable write, median (${storage.writes} writes)`, value: ms(storage.writeMedianMs), budget: '', within: null });
     rows.push({ measure: `Answer to durable write, p95 (${storage.writes} writes)`, value: ms(storage.writeP95Ms), budget: '< 20 ms', within: storage.writeP95Ms < 20 });
-    rows.push({ measure: `Open and list ${storage.count} stored contacts`, value: ms(storage.listMs), budget: '< 150 ms', within: storage.listMs < 150 });
+    rows.push({ measure: `Open and list ${storage.count} stored contacts`, value: ms(storage.listMs), budget: '<= 100 ms', within: storage.listMs <= 100 });
     rows.push({ measure: `List ${storage.count} contacts, cold (every label decrypted)`, value: ms(storage.listColdMs), budget: '', within: null });
     const contactA = await contactAInteractions(launched);
     rows.push({ measure: 'Contact (a) interactions: new birth, both parents, no concerns', value: String(contactA), budget: '<= 25', within: contactA <= 25 });
@@ -67,17 +133,24 @@ async function main() {
   console.log(`\nInitial JS files: ${size.files.map((f) => f.replace(`${CHROME_BUILD_DIR}/`, '')).join(', ')}`);
 }
 
+function ratio(value: number, floor: number): string {
+  return floor > 0 ? `${(value / floor).toFixed(2)}x` : '';
+}
+
 function printTable(table: Row[]) {
-  const header: Row = { measure: 'Measure', value: 'Value', budget: 'Budget', within: null };
+  const header: Row = { measure: 'Measure', value: 'Value', floor: 'Floor', ratio: 'Ratio', budget: 'Budget', within: null };
   const status = (row: Row) => (row === header ? 'Within' : row.within === null ? '' : row.within ? 'yes' : 'NO');
+  const all = [header, ...table];
   const widths = [
-    Math.max(...[header, ...table].map((r) => r.measure.length)),
-    Math.max(...[header, ...table].map((r) => r.value.length)),
-    Math.max(...[header, ...table].map((r) => r.budget.length)),
+    Math.max(...all.map((r) => r.measure.length)),
+    Math.max(...all.map((r) => r.value.length)),
+    Math.max(...all.map((r) => (r.floor ?? '').length)),
+    Math.max(...all.map((r) => (r.ratio ?? '').length)),
+    Math.max(...all.map((r) => r.budget.length)),
     6,
   ];
   const line = (r: Row) =>
-    `| ${r.measure.padEnd(widths[0]!)} | ${r.value.padStart(widths[1]!)} | ${r.budget.padEnd(widths[2]!)} | ${status(r).padEnd(widths[3]!)} |`;
+    `| ${r.measure.padEnd(widths[0]!)} | ${r.value.padStart(widths[1]!)} | ${(r.floor ?? '').padStart(widths[2]!)} | ${(r.ratio ?? '').padStart(widths[3]!)} | ${r.budget.padEnd(widths[4]!)} | ${status(r).padEnd(widths[5]!)} |`;
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of table) console.log(line(row));

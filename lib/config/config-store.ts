@@ -2,15 +2,17 @@ import { browser } from 'wxt/browser';
 import type { ConfigFieldError } from './field-errors';
 import { checkConfigDocument } from './import';
 import { resolveConfig, type ConfigLayers, type ResolvedConfig } from './resolve';
+import { recordRetentionInForce, RETENTION_IN_FORCE_KEY } from './retention-in-force';
+import { retentionPolicyFrom } from './resolve';
 import type { ConfigDocument } from './schema';
+import { OPTIONS_CONFIG_KEY } from './storage-keys';
 
 // Reads and writes the two stored sources of configuration: the options-page document in
 // storage.local (configuration is not clinical data, so it is not encrypted) and the enterprise
 // policy in storage.managed (read-only). Built by a factory over a small storage interface so tests
 // pass fakes; `createBrowserConfigStore()` wires the real browser.
 
-/** The one storage.local key holding the options-page document; one key so a save is one write. */
-export const OPTIONS_CONFIG_KEY = 'organisationConfig';
+export { OPTIONS_CONFIG_KEY } from './storage-keys';
 
 export type ConfigStorageArea = {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
@@ -63,15 +65,19 @@ export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
     }
   }
 
-  async function readOptions(): Promise<unknown> {
-    const stored = await deps.local.get(OPTIONS_CONFIG_KEY);
-    return stored[OPTIONS_CONFIG_KEY];
+  async function readOptions(): Promise<{ options: unknown; retentionRecord: unknown }> {
+    const stored = await deps.local.get([OPTIONS_CONFIG_KEY, RETENTION_IN_FORCE_KEY]);
+    return { options: stored[OPTIONS_CONFIG_KEY], retentionRecord: stored[RETENTION_IN_FORCE_KEY] };
   }
 
   async function load(): Promise<LoadedConfig> {
-    const [policy, options] = await Promise.all([readPolicy(), readOptions()]);
+    const [policy, { options, retentionRecord }] = await Promise.all([readPolicy(), readOptions()]);
     const layers: ConfigLayers = { policy, options };
-    return { layers, resolved: resolveConfig(layers) };
+    const resolved = resolveConfig(layers);
+    // For the background's purge, which reads the sources without the schema (retention-in-force.ts).
+    // Not awaited: the panel's start does not wait on it, and a failed write is tried at the next load.
+    recordRetentionInForce(deps.local, layers, retentionPolicyFrom(resolved.config), retentionRecord).catch(() => undefined);
+    return { layers, resolved };
   }
 
   return {

@@ -3,6 +3,7 @@ import type { RetentionPolicy } from '../storage/retention';
 import { nationalDefaultConfig } from './defaults';
 import { fieldErrorsFrom, safeParseWithPlainWords, type ConfigFieldError } from './field-errors';
 import { configFieldPaths, readField, writeField, type ConfigFieldPath } from './fields';
+import { retentionPolicyFromSettings } from './retention-in-force';
 import {
   configDocumentSchema,
   managedConfigSchema,
@@ -154,20 +155,9 @@ export function pathwaySettingsFrom(config: OrganisationConfig): PathwaySettings
   return { ...config.pathway, whooleyGad2Contacts: [...config.pathway.whooleyGad2Contacts] };
 }
 
-const HOUR_MS = 60 * 60_000;
-
-/**
- * The retention policy lib/storage/retention.ts applies, from the organisation's hours and days.
- * The drafts list warns in the last 24 hours before a draft is deleted, or the last half of its
- * life when drafts are kept for only a day (storage requires the warning to start before deletion).
- */
+/** The retention policy lib/storage/retention.ts applies (see retentionPolicyFromSettings). */
 export function retentionPolicyFrom(config: OrganisationConfig): RetentionPolicy {
-  const draftRetentionMs = config.retention.draftDays * 24 * HOUR_MS;
-  return {
-    completedRetentionMs: config.retention.completedContactHours * HOUR_MS,
-    draftRetentionMs,
-    draftWarningMs: Math.min(24 * HOUR_MS, draftRetentionMs / 2),
-  };
+  return retentionPolicyFromSettings(config.retention);
 }
 
 export type SessionOptions = {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openPanelFromUserAction } from './side-panel';
-import { browserInsertRequestArea, postInsertRequest, type InsertRequestArea, type RecordInsertRequest } from './insert-requests';
+import { browserInsertRequestArea, postInsertRequest, type InsertRequestArea, type RecordInsertRequest } from './insert-request-post';
 
 // The record page's ways in (issue 5): "Insert contact summary here" on any editable field's
 // context menu (every frame), and a keyboard command. Both grant activeTab for that tab, which is

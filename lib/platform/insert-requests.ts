@@ -1,16 +1,21 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { INSERT_REQUEST_KEY, INSERT_REQUEST_TTL_MS, type InsertRequestArea, type RecordInsertRequest } from './insert-request-post';
+
+export {
+  browserInsertRequestArea,
+  INSERT_REQUEST_KEY,
+  INSERT_REQUEST_TTL_MS,
+  postInsertRequest,
+  type InsertRequestArea,
+  type RecordInsertRequest,
+} from './insert-request-post';
 
 // "Insert the summary here", asked for from the record page (context menu or keyboard command),
 // travels from the background to the panel through storage.session: the background holds no
 // contact (the panel has it, decrypted, in memory) and the panel may not be open yet when the
 // request is made. storage.session is memory-only, emptied when the browser closes, and out of
 // reach of web pages; the request holds only tab and frame numbers, never clinical text.
-
-export const INSERT_REQUEST_KEY = 'pmh.recordInsertRequest';
-
-/** A request older than this is ignored: the practitioner has moved on. */
-export const INSERT_REQUEST_TTL_MS = 2 * 60 * 1000;
 
 export const recordInsertRequestSchema = z.object({
   id: z.string().min(1),
@@ -21,36 +26,10 @@ export const recordInsertRequestSchema = z.object({
   source: z.enum(['context-menu', 'keyboard']),
   requestedAt: z.number(),
 });
-export type RecordInsertRequest = z.infer<typeof recordInsertRequestSchema>;
-
-/** The slice of storage.session this needs; tests pass an in-memory one. */
-export type InsertRequestArea = {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-  onChanged(listener: (newValue: unknown) => void): () => void;
-};
-
-export function browserInsertRequestArea(): InsertRequestArea | undefined {
-  const session = (browser.storage as unknown as { session?: Omit<InsertRequestArea, 'onChanged'> }).session;
-  if (!session) return undefined;
-  return {
-    get: (key) => session.get(key),
-    set: (items) => session.set(items),
-    remove: (key) => session.remove(key),
-    onChanged(listener) {
-      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'session' && INSERT_REQUEST_KEY in changes) listener(changes[INSERT_REQUEST_KEY]?.newValue);
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
-    },
-  };
-}
-
-export function postInsertRequest(area: InsertRequestArea, request: RecordInsertRequest): Promise<void> {
-  return area.set({ [INSERT_REQUEST_KEY]: request });
-}
+// The schema's output and the type the background posts are one shape (checked both ways).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameShape: Same<z.infer<typeof recordInsertRequestSchema>, RecordInsertRequest> = true;
+void sameShape;
 
 function usable(value: unknown, windowId: number | undefined, now: number): RecordInsertRequest | null {
   const parsed = recordInsertRequestSchema.safeParse(value);

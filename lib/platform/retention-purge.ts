@@ -1,25 +1,38 @@
 import { browser } from 'wxt/browser';
-import { loadConfig } from '../config/config-store';
-import { retentionPolicyFrom } from '../config/resolve';
-import { createContactStore, createVault, openDatabase, purge } from '../storage';
+import { retentionForPurge, RETENTION_IN_FORCE_KEY } from '../config/retention-in-force';
+import { OPTIONS_CONFIG_KEY } from '../config/storage-keys';
+import { purgeExpiredPlain } from '../storage/plain-purge';
 
 // Forgets on schedule (issue 6): completed contacts a day after their summary went into the
 // record, drafts after a week, by default. Runs when the browser starts, when the extension is
 // installed or updated, and on an alarm, so a panel left closed still forgets. Purging needs no
-// unlock: it deletes by the plain timestamps and never reads clinical content.
+// unlock: it deletes by the plain timestamps and never reads clinical content. It goes through
+// plain IndexedDB (lib/storage/plain-purge.ts), not Dexie and the contact store, so the background
+// stays small (issue 17); the periods come from the record the panel and options page keep of the
+// policy in force (lib/config/retention-in-force.ts), not from the configuration schema.
 
 export const PURGE_ALARM = 'pmh-retention-purge';
 const PURGE_EVERY_MINUTES = 30;
 
-export async function purgeExpiredContacts(now = Date.now()): Promise<number> {
-  const [db, config] = await Promise.all([openDatabase(), loadConfig()]);
+type StorageArea = { get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
+
+async function readPolicySource(): Promise<unknown> {
+  const managed = (browser.storage as unknown as { managed?: StorageArea }).managed;
   try {
-    const store = createContactStore({ db, vault: createVault({ db }) });
-    const report = await purge(store, now, retentionPolicyFrom(config.config));
-    return report.purged.length;
-  } finally {
-    db.close();
+    return managed ? await managed.get(null) : undefined;
+  } catch {
+    // No policy (Firefox without policies.json; Chrome without a managed schema): as config-store.ts.
+    return undefined;
   }
+}
+
+export async function purgeExpiredContacts(now = Date.now()): Promise<number> {
+  const local = browser.storage.local as unknown as StorageArea;
+  const [policySource, stored] = await Promise.all([readPolicySource(), local.get([OPTIONS_CONFIG_KEY, RETENTION_IN_FORCE_KEY])]);
+  const { policy } = await retentionForPurge({ policy: policySource, options: stored[OPTIONS_CONFIG_KEY] }, stored[RETENTION_IN_FORCE_KEY]);
+  const report = await purgeExpiredPlain({ now, policy });
+  if (report.unreadable > 0) console.warn(`Retention purge: ${report.unreadable} stored contact(s) with unreadable dates were left alone.`);
+  return report.purged.length;
 }
 
 function purgeQuietly() {

@@ -8,10 +8,10 @@ export type PanelTiming = { firstRenderMs: number; interactiveMs: number; contac
  * takes input (the start form is on screen) and `pmh:contacts-listed` once its list of contacts is
  * shown. Times are from navigation start. The panel must be unlocked (see setUpPassphrase).
  */
-export async function measurePanelTiming(launched: LaunchedExtension): Promise<PanelTiming> {
+export async function measurePanelTiming(launched: LaunchedExtension, url = launched.sidePanelUrl): Promise<PanelTiming> {
   const page = await launched.context.newPage();
   await page.setViewportSize({ width: 400, height: 800 });
-  await page.goto(launched.sidePanelUrl);
+  await page.goto(url);
   const timing = await page.waitForFunction(() => {
     const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
     const firstRender = mark('pmh:first-render');
@@ -41,6 +41,68 @@ export async function scriptsBeforeInteractive(launched: LaunchedExtension): Pro
   await page.waitForFunction(() => performance.getEntriesByName('pmh:interactive', 'mark').length > 0, undefined, { timeout: 15_000 });
   await page.close();
   return [...scripts];
+}
+
+export type ResumeTiming = { questionMs: number; clickToQuestionMs: number };
+
+/**
+ * Resumes a stored contact as a practitioner would, without the human: a script set before the
+ * page loads clicks "Resume <label>" the moment it appears and marks when the contact's current
+ * question card is on screen (`section.question-card` with its heading, the same markup in the
+ * panel and in the floor). Times are from navigation start.
+ */
+export async function measureResume(launched: LaunchedExtension, label: string, url = launched.sidePanelUrl): Promise<ResumeTiming> {
+  const page = await launched.context.newPage();
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.addInitScript(autoResume, label);
+  await page.goto(url);
+  const timing = await page.waitForFunction(() => {
+    const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+    const clicked = mark('bench:resume-clicked');
+    const shown = mark('bench:question-shown');
+    if (clicked === undefined || shown === undefined) return null;
+    return { questionMs: shown, clickToQuestionMs: shown - clicked };
+  }, undefined, { timeout: 15_000, polling: 10 });
+  const result = (await timing.jsonValue()) as ResumeTiming;
+  await page.close();
+  return result;
+}
+
+/** Runs in the page before its own scripts (Playwright init script): see measureResume. */
+function autoResume(label: string) {
+  let clicked = false;
+  const check = () => {
+    if (!clicked) {
+      const resume = document.querySelector<HTMLButtonElement>(`button[aria-label="Resume ${label}"]`);
+      if (!resume) return;
+      clicked = true;
+      performance.mark('bench:resume-clicked');
+      resume.click();
+    }
+    if (document.querySelector('section.question-card h2')) {
+      performance.mark('bench:question-shown');
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** The extension's scripts compiled before a resumed contact's current question is on screen. */
+export async function scriptsBeforeQuestion(launched: LaunchedExtension, label: string): Promise<string[]> {
+  const page = await launched.context.newPage();
+  const cdp = await launched.context.newCDPSession(page);
+  const scripts = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith('chrome-extension://') && event.url.endsWith('.js')) scripts.add(new URL(event.url).pathname.slice(1));
+  });
+  await cdp.send('Debugger.enable');
+  await page.addInitScript(autoResume, label);
+  await page.goto(launched.sidePanelUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('bench:question-shown', 'mark').length > 0, undefined, { timeout: 15_000 });
+  const atQuestion = [...scripts];
+  await page.close();
+  return atQuestion;
 }
 
 export function median(values: readonly number[]): number {

@@ -4,6 +4,7 @@ import { finishNeedsReason, undecidedUniversalInformation, universalInformationO
 import type { Contact, NotAskedReason, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import type { Evaluation, OutstandingItem, RecommendedOutcome } from '../../lib/pathway/evaluation';
+import { groupOutcomes, type OutcomeGroup } from '../../lib/pathway/recommend';
 import { OutcomeServiceList } from '../contact/service-list';
 import { notAskedReasonLabels, subjectLabels } from '../contact/wording';
 import { usePanelServices } from '../panel-services';
@@ -113,9 +114,13 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
             </button>
           )}
           <ul class="outcomes">
-            {evaluation.outcomes.map((outcome) => (
-              <OutcomeCard key={outcome.id} outcome={outcome} privateNow={evaluation.presence.privateNow} onDecide={(status) => decide(outcome, status)} />
-            ))}
+            {groupOutcomes(evaluation.outcomes).map((group) =>
+              group.outcomes.length === 1 ? (
+                <OutcomeCard key={group.id} outcome={group.outcomes[0]!} privateNow={evaluation.presence.privateNow} onDecide={(status) => decide(group.outcomes[0]!, status)} />
+              ) : (
+                <GroupedOutcomeCard key={group.id} group={group} privateNow={evaluation.presence.privateNow} onDecide={decide} />
+              ),
+            )}
           </ul>
         </>
       )}
@@ -169,6 +174,76 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Several outcomes the rules give the same decision for (lib/pathway/recommend.ts groupOutcomes: same
+ * person, level, strength and reasons; routine only): one card, one decision for all of them, and
+ * "Decide each separately" to expand into their own cards. When their decisions differ it opens
+ * expanded and the shared choice shows none selected.
+ */
+function GroupedOutcomeCard({
+  group,
+  privateNow,
+  onDecide,
+}: {
+  group: OutcomeGroup;
+  privateNow: boolean;
+  onDecide(outcome: RecommendedOutcome, status: OutcomeDecision['status']): void;
+}) {
+  const first = group.outcomes[0]!;
+  const statuses = new Set(group.outcomes.map((o) => o.decision?.status ?? ''));
+  const shared = statuses.size === 1 ? first.decision?.status : undefined;
+  const [expanded, setExpanded] = useState(statuses.size > 1);
+  const name = `decision-group-${group.id.replace(/[^a-z0-9]/gi, '-')}`;
+  const who = subjectLabels[first.subject].toLowerCase();
+  return (
+    <li class={`outcome outcome-group level-${first.level}`}>
+      <p class="outcome-title">
+        <strong>{group.outcomes.length} outcomes, one decision</strong>{' '}
+        <span class="quiet">
+          for the {who} · {first.level} · {first.strength === 'recommend' ? 'recommended' : 'consider'}
+        </span>
+      </p>
+      <ul class="grouped-titles">
+        {group.outcomes.map((o) => (
+          <li key={o.id}>
+            {o.code} {o.title}
+          </li>
+        ))}
+      </ul>
+      <ul class="reasons-list">
+        {first.reasons.map((reason) => (
+          <li key={reason.ruleId}>
+            {reason.text} <span class="quiet">({reason.sources.join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+      {!expanded && (
+        <fieldset class="decision">
+          <legend class="visually-hidden">
+            What was done about {group.outcomes.map((o) => o.code).join(', ')} for the {who}
+          </legend>
+          {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
+            <label key={status} class="choice compact">
+              <input type="radio" name={name} checked={shared === status} onChange={() => group.outcomes.forEach((o) => onDecide(o, status))} />
+              <span>{decisionLabels[status]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <button type="button" class="link-like" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        {expanded ? 'Decide them together' : 'Decide each separately'}
+      </button>
+      {expanded && (
+        <ul class="outcomes grouped">
+          {group.outcomes.map((o) => (
+            <OutcomeCard key={o.id} outcome={o} privateNow={privateNow} onDecide={(status) => onDecide(o, status)} />
+          ))}
+        </ul>
+      )}
+    </li>
   );
 }
 

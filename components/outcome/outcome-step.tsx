@@ -206,20 +206,6 @@ function GroupedOutcomeCard({
           for the {who} · {first.level} · {first.strength === 'recommend' ? 'recommended' : 'consider'}
         </span>
       </p>
-      <ul class="grouped-titles">
-        {group.outcomes.map((o) => (
-          <li key={o.id}>
-            {o.code} {o.title}
-          </li>
-        ))}
-      </ul>
-      <ul class="reasons-list">
-        {first.reasons.map((reason) => (
-          <li key={reason.ruleId}>
-            {reason.text} <span class="quiet">({reason.sources.join(', ')})</span>
-          </li>
-        ))}
-      </ul>
       {!expanded && (
         <fieldset class="decision">
           <legend class="visually-hidden">
@@ -236,13 +222,12 @@ function GroupedOutcomeCard({
       <button type="button" class="link-like" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
         {expanded ? 'Decide them together' : 'Decide each separately'}
       </button>
-      {expanded && (
-        <ul class="outcomes grouped">
-          {group.outcomes.map((o) => (
-            <OutcomeCard key={o.id} outcome={o} privateNow={privateNow} onDecide={(status) => onDecide(o, status)} />
-          ))}
-        </ul>
-      )}
+      {/* Each outcome keeps its own card (why, services and how to refer); its own choice shows when expanded. */}
+      <ul class="outcomes grouped">
+        {group.outcomes.map((o) => (
+          <OutcomeCard key={o.id} outcome={o} privateNow={privateNow} onDecide={(status) => onDecide(o, status)} showDecision={expanded} />
+        ))}
+      </ul>
     </li>
   );
 }
@@ -251,10 +236,13 @@ function OutcomeCard({
   outcome,
   privateNow,
   onDecide,
+  showDecision = true,
 }: {
   outcome: RecommendedOutcome;
   privateNow: boolean;
   onDecide(status: OutcomeDecision['status']): void;
+  /** False inside a grouped card decided together (its decision is the group's). */
+  showDecision?: boolean;
 }) {
   const { config } = usePanelServices();
   const name = `decision-${outcome.id.replace(/[^a-z0-9]/gi, '-')}`;
@@ -280,6 +268,7 @@ function OutcomeCard({
         <p class="quiet">{outcome.route}</p>
         <OutcomeServiceList services={servicesForOutcomeOnScreen(config.config, outcome.code, outcome.subject, { privateNow })} />
       </details>
+      {showDecision && (
       <fieldset class="decision">
         <legend class="visually-hidden">
           What was done about {outcome.code} for the {subjectLabels[outcome.subject].toLowerCase()}
@@ -291,6 +280,7 @@ function OutcomeCard({
           </label>
         ))}
       </fieldset>
+      )}
     </li>
   );
 }

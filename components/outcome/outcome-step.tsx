@@ -269,17 +269,17 @@ function OutcomeCard({
         <OutcomeServiceList services={servicesForOutcomeOnScreen(config.config, outcome.code, outcome.subject, { privateNow })} />
       </details>
       {showDecision && (
-      <fieldset class="decision">
-        <legend class="visually-hidden">
-          What was done about {outcome.code} for the {subjectLabels[outcome.subject].toLowerCase()}
-        </legend>
-        {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
-          <label key={status} class="choice compact">
-            <input type="radio" name={name} checked={outcome.decision?.status === status} onChange={() => onDecide(status)} />
-            <span>{decisionLabels[status]}</span>
-          </label>
-        ))}
-      </fieldset>
+        <fieldset class="decision">
+          <legend class="visually-hidden">
+            What was done about {outcome.code} for the {subjectLabels[outcome.subject].toLowerCase()}
+          </legend>
+          {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
+            <label key={status} class="choice compact">
+              <input type="radio" name={name} checked={outcome.decision?.status === status} onChange={() => onDecide(status)} />
+              <span>{decisionLabels[status]}</span>
+            </label>
+          ))}
+        </fieldset>
       )}
     </li>
   );

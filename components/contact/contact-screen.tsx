@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pathwaySettingsFrom } from '../../lib/config/resolve';
-import type { AnswerKey, NotAskedReason, Presence, ReportSource } from '../../lib/contact/contact';
+import { answerKey, type Answer, type AnswerKey, type NotAskedReason, type Presence, type ReportSource } from '../../lib/contact/contact';
 import { evaluate } from '../../lib/pathway/evaluate';
 import { nextQuestionAfter } from '../../lib/pathway/next-question';
 import { pathway } from '../../lib/pathway/pathway';
+import { wholeMeasureAnswers, wholeMeasureRemaining, wholeMeasureUndo, type WholeMeasureResponse } from '../../lib/pathway/whole-measure';
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
 import { ConfirmInline } from '../confirm-inline';
 import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
@@ -14,6 +15,7 @@ import { withoutRolePrefix, formatTime } from '../format';
 import { describePresence, PresenceFields } from './presence-fields';
 import { ResultsSoFar } from './instrument-score';
 import { QuestionCard } from './question-card';
+import { notAskedReasonLabels } from './wording';
 import { AcknowledgedFlags, RedFlagDialog } from './red-flags';
 import { ContactPrompts, describeSituation } from './contact-prompts';
 import { SaveStatus } from './save-status';
@@ -94,6 +96,8 @@ function OpenContact({
   const [pinned, setPinned] = useState<AnswerKey | null>(null);
   const [asked, setAsked] = useState<AnswerKey[]>([]);
   const [editingPresence, setEditingPresence] = useState(false);
+  /** The last whole-measure action, while it can be undone (until the next answer or view change). */
+  const [lastWhole, setLastWhole] = useState<{ name: string; firstKey: AnswerKey; answers: Answer[] } | null>(null);
   const main = useRef<HTMLDivElement>(null);
   // True after an answer, false after the practitioner picks a view: answering the last due
   // question shows the outcome in the same render (one step fewer, and no race with effects).
@@ -107,6 +111,7 @@ function OpenContact({
   const acknowledged = evaluation.flags.filter((flag) => flag.acknowledgedAt);
 
   function choose(next: ContactView) {
+    setLastWhole(null);
     setView(next);
     setPinned(null);
     setLastActionWasAnswer(false);
@@ -123,6 +128,7 @@ function OpenContact({
   }, [shown.kind, view]);
 
   function answered(item: ItemView) {
+    setLastWhole(null);
     setAsked((previous) => [...previous.filter((key) => key !== item.key), item.key]);
     setPinned(null);
     setLastActionWasAnswer(true);
@@ -133,8 +139,43 @@ function OpenContact({
     response: { kind: 'option'; optionId: string } | { kind: 'declined' } | { kind: 'not-asked'; reason: NotAskedReason },
     from?: ReportSource[],
   ) {
-    save({ type: 'answer', answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at(), ...(from ? { from } : {}) } });
+    // A note belongs to the answer: changing the answer keeps it (clearing the answer removes both).
+    const note = contact.answers[item.key]?.note;
+    save({
+      type: 'answer',
+      answer: { questionId: item.questionId, subject: item.subject, response, answeredAt: at(), ...(from ? { from } : {}), ...(note ? { note } : {}) },
+    });
     answered(item);
+  }
+
+  /** The note on an answer already given: saved with that answer, as typed (empty removes it). */
+  function saveNote(item: ItemView, text: string) {
+    const stored = contact.answers[item.key];
+    if (!stored) return;
+    const { note: _old, ...rest } = stored;
+    save({ type: 'answer', answer: text.trim() ? { ...rest, note: text } : rest });
+  }
+
+  /** "Declined" or "Not asked: reason" for every item of the measure still without a response. */
+  function wholeMeasure(item: ItemView, response: WholeMeasureResponse, name: string) {
+    const answers = wholeMeasureAnswers(evaluation, item, response, at());
+    if (answers.length === 0) return;
+    for (const answer of answers) save({ type: 'answer', answer });
+    const last = answers.at(-1)!;
+    answered({ ...item, key: answerKey(last.subject, last.questionId) });
+    setLastWhole({ name, firstKey: answerKey(answers[0]!.subject, answers[0]!.questionId), answers });
+  }
+
+  function undoWholeMeasure() {
+    if (!lastWhole) return;
+    const at_ = at();
+    for (const key of wholeMeasureUndo(contact, lastWhole.answers)) {
+      const slash = key.indexOf('/');
+      save({ type: 'clear-answer', subject: key.slice(0, slash) as ItemView['subject'], questionId: key.slice(slash + 1), at: at_ });
+    }
+    setPinned(lastWhole.firstKey);
+    setLastWhole(null);
+    setLastActionWasAnswer(false);
   }
 
   /** "None of these seen or reported": one answer per item still unanswered, each its own fact. */
@@ -158,6 +199,17 @@ function OpenContact({
     const section = evaluation.sections.find((s) => s.id === item.section);
     const siblings = section?.items.filter((i) => i.instrumentId === item.instrumentId && i.subject === item.subject) ?? [];
     return { index: siblings.findIndex((i) => i.key === item.key) + 1, count: siblings.length };
+  }
+
+  function wholeMeasureFor(item: ItemView) {
+    if (!item.instrumentId) return undefined;
+    const name = evaluation.instruments.find((r) => r.instrumentId === item.instrumentId && r.subject === item.subject)?.shortName ?? item.groupTitle;
+    return {
+      name,
+      remaining: wholeMeasureRemaining(evaluation, item).length,
+      onDecline: () => wholeMeasure(item, { kind: 'declined' }, name),
+      onNotAsked: (reason: NotAskedReason) => wholeMeasure(item, { kind: 'not-asked', reason }, name),
+    };
   }
 
   const previousKey = asked.filter((key) => key !== current?.key).at(-1);
@@ -201,6 +253,15 @@ function OpenContact({
       <SectionNav evaluation={evaluation} view={shown} onChoose={choose} />
 
       <div class="contact-main" ref={main}>
+        {lastWhole && shown.kind !== 'summary' && (
+          <p class="whole-measure-done" role="status">
+            {lastWhole.name}: {describeWhole(lastWhole.answers)} for {lastWhole.answers.length}{' '}
+            {lastWhole.answers.length === 1 ? 'item' : 'items'}.{' '}
+            <button type="button" onClick={undoWholeMeasure}>
+              Undo
+            </button>
+          </p>
+        )}
         {shown.kind === 'ask' &&
           (current ? (
             <>
@@ -221,6 +282,8 @@ function OpenContact({
                 onClear={() => save({ type: 'clear-answer', subject: current.subject, questionId: current.questionId, at: at() })}
                 onNext={() => answered(current)}
                 onBack={previousKey ? () => setPinned(previousKey) : undefined}
+                note={{ value: contact.answers[current.key]?.note, onChange: (text) => saveNote(current, text) }}
+                wholeMeasure={wholeMeasureFor(current)}
                 translation={
                   current.instrumentId && contact.situation?.language
                     ? {
@@ -326,4 +389,10 @@ function PathwayWarnings({ evaluation, startedWith }: { evaluation: Evaluation; 
       {unreadable > 0 && `${unreadable} earlier ${unreadable === 1 ? 'answer is' : 'answers are'} not part of this version and ${unreadable === 1 ? 'does' : 'do'} not count: ask again what is shown as due.`}
     </p>
   );
+}
+
+function describeWhole(answers: readonly Answer[]): string {
+  const response = answers[0]?.response;
+  if (!response || response.kind === 'option') return 'recorded';
+  return response.kind === 'declined' ? 'declined as a whole, recorded' : `not asked (${notAskedReasonLabels[response.reason].toLowerCase()}), recorded`;
 }

@@ -28,7 +28,21 @@ export type QuestionCardProps = {
    * the instrument was used ('validated' or 'none'; the product ships none). Issue 11.
    */
   translation?: { language: string; value: string | undefined; onChange(value: 'validated' | 'none'): void };
+  /**
+   * The short note stored with this item's answer (issue 13), and how to save it. Only offered once
+   * the item has a response: a note belongs to an answer. Summary only, never in the handover block.
+   */
+  note?: { value: string | undefined; onChange(value: string): void };
+  /**
+   * One action for the whole measure this item belongs to (issue 13): records "declined" or "not
+   * asked" with a reason for each of its items still without a response. The panel offers it; the
+   * engine still reads each item as its own fact, so an unknown self-harm item stays unknown.
+   */
+  wholeMeasure?: { name: string; remaining: number; onDecline(): void; onNotAsked(reason: NotAskedReason): void };
 };
+
+/** The longest note (the contact model's limit, lib/contact/contact.ts answerSchema.note). */
+export const NOTE_MAX = 280;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -43,10 +57,12 @@ function isTypingTarget(target: EventTarget | null): boolean {
 const REPORT_SOURCES: ReportSource[] = ['parent', 'practitioner', 'informant'];
 const DEFAULT_FROM: ReportSource[] = ['parent', 'practitioner'];
 
-export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, onAllClear, onDecline, onNotAsked, onClear, onNext, onBack, translation }: QuestionCardProps) {
+export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, onAllClear, onDecline, onNotAsked, onClear, onNext, onBack, translation, note, wholeMeasure }: QuestionCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const optionsRef = useRef<HTMLDivElement>(null);
   const [choosingReason, setChoosingReason] = useState(false);
+  const [choosingWholeReason, setChoosingWholeReason] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
   const selected = item.state.status === 'answered' ? item.state.optionId : null;
   const storedFrom = item.state.status === 'answered' ? item.state.from : undefined;
   const [from, setFrom] = useState<ReportSource[]>(storedFrom ?? DEFAULT_FROM);
@@ -63,6 +79,8 @@ export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, o
   // Not while a red-flag card is open over it: the card keeps focus until it is acknowledged.
   useEffect(() => {
     setChoosingReason(false);
+    setChoosingWholeReason(false);
+    setNoteOpen(false);
     if (!document.querySelector('dialog[open]')) heading.current?.focus();
   }, [item.key]);
 
@@ -246,7 +264,33 @@ export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, o
           </button>
         )}
       </div>
+      {wholeMeasure && wholeMeasure.remaining > 0 && (
+        <div class="whole-measure">
+          <button type="button" onClick={wholeMeasure.onDecline}>
+            Declined (whole {wholeMeasure.name})
+          </button>
+          <button type="button" aria-expanded={choosingWholeReason} onClick={() => setChoosingWholeReason(!choosingWholeReason)}>
+            Not asked (whole {wholeMeasure.name})…
+          </button>
+          <p class="hint">
+            Records it for each of the {wholeMeasure.remaining} {wholeMeasure.name} {wholeMeasure.remaining === 1 ? 'item' : 'items'} still without an answer.
+          </p>
+        </div>
+      )}
+      {wholeMeasure && choosingWholeReason && (
+        <fieldset class="reasons">
+          <legend>Why was the {wholeMeasure.name} not asked?</legend>
+          {(Object.keys(notAskedReasonLabels) as NotAskedReason[]).map((reason) => (
+            <button key={reason} type="button" onClick={() => wholeMeasure.onNotAsked(reason)}>
+              {notAskedReasonLabels[reason]}
+            </button>
+          ))}
+        </fieldset>
+      )}
       {item.state.status === 'not-asked' && <p class="quiet">Not asked: {notAskedReasonLabels[item.state.reason]}</p>}
+      {note && item.state.status !== 'unanswered' && (
+        <AnswerNote key={item.key} itemKey={item.key} note={note} open={noteOpen || Boolean(note.value)} onOpen={() => setNoteOpen(true)} />
+      )}
       {choosingReason && (
         <fieldset class="reasons">
           <legend>Why was this not asked?</legend>
@@ -263,5 +307,54 @@ export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, o
         {item.allClear ? ', 0 none of these' : ''}, D declined, Enter next
       </p>
     </section>
+  );
+}
+
+/**
+ * "Add a note": a short note beside the answer, in the practitioner's or the family's words. Saved
+ * as it is typed, like an answer (autosave), at most NOTE_MAX characters; the count is announced
+ * only when it is nearly full. Typing in it never triggers the card's shortcuts (isTypingTarget).
+ */
+function AnswerNote({ itemKey, note, open, onOpen }: { itemKey: string; note: NonNullable<QuestionCardProps['note']>; open: boolean; onOpen(): void }) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  const id = `note-${itemKey.replace(/[^a-z0-9]/gi, '-')}`;
+  const [value, setValue] = useState(note.value ?? '');
+  useEffect(() => setValue(note.value ?? ''), [itemKey]);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        class="add-note"
+        onClick={() => {
+          onOpen();
+          // The field appears on the next render: focus it then.
+          setTimeout(() => field.current?.focus(), 0);
+        }}
+      >
+        Add a note
+      </button>
+    );
+  }
+  const left = NOTE_MAX - value.length;
+  return (
+    <div class="answer-note">
+      <label for={id}>Note (goes in the summary beside this answer, never in the handover block)</label>
+      <textarea
+        id={id}
+        ref={field}
+        rows={2}
+        maxLength={NOTE_MAX}
+        value={value}
+        aria-describedby={`${id}-count`}
+        onInput={(event) => {
+          const next = event.currentTarget.value.slice(0, NOTE_MAX);
+          setValue(next);
+          note.onChange(next);
+        }}
+      />
+      <p id={`${id}-count`} class="quiet" aria-live={left <= 20 ? 'polite' : 'off'}>
+        {left} of {NOTE_MAX} characters left
+      </p>
+    </div>
   );
 }

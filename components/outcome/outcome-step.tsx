@@ -4,6 +4,7 @@ import { finishNeedsReason, undecidedUniversalInformation, universalInformationO
 import type { Contact, NotAskedReason, OutcomeDecision, ShareWith } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import type { Evaluation, OutstandingItem, RecommendedOutcome } from '../../lib/pathway/evaluation';
+import { groupOutcomes, type OutcomeGroup } from '../../lib/pathway/recommend';
 import { OutcomeServiceList } from '../contact/service-list';
 import { notAskedReasonLabels, subjectLabels } from '../contact/wording';
 import { usePanelServices } from '../panel-services';
@@ -113,9 +114,13 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
             </button>
           )}
           <ul class="outcomes">
-            {evaluation.outcomes.map((outcome) => (
-              <OutcomeCard key={outcome.id} outcome={outcome} privateNow={evaluation.presence.privateNow} onDecide={(status) => decide(outcome, status)} />
-            ))}
+            {groupOutcomes(evaluation.outcomes).map((group) =>
+              group.outcomes.length === 1 ? (
+                <OutcomeCard key={group.id} outcome={group.outcomes[0]!} privateNow={evaluation.presence.privateNow} onDecide={(status) => decide(group.outcomes[0]!, status)} />
+              ) : (
+                <GroupedOutcomeCard key={group.id} group={group} privateNow={evaluation.presence.privateNow} onDecide={decide} />
+              ),
+            )}
           </ul>
         </>
       )}
@@ -172,14 +177,72 @@ export function OutcomeStep({ contact, evaluation, save, onFinish }: OutcomeStep
   );
 }
 
+/**
+ * Several outcomes the rules give the same decision for (lib/pathway/recommend.ts groupOutcomes: same
+ * person, level, strength and reasons; routine only): one card, one decision for all of them, and
+ * "Decide each separately" to expand into their own cards. When their decisions differ it opens
+ * expanded and the shared choice shows none selected.
+ */
+function GroupedOutcomeCard({
+  group,
+  privateNow,
+  onDecide,
+}: {
+  group: OutcomeGroup;
+  privateNow: boolean;
+  onDecide(outcome: RecommendedOutcome, status: OutcomeDecision['status']): void;
+}) {
+  const first = group.outcomes[0]!;
+  const statuses = new Set(group.outcomes.map((o) => o.decision?.status ?? ''));
+  const shared = statuses.size === 1 ? first.decision?.status : undefined;
+  const [expanded, setExpanded] = useState(statuses.size > 1);
+  const name = `decision-group-${group.id.replace(/[^a-z0-9]/gi, '-')}`;
+  const who = subjectLabels[first.subject].toLowerCase();
+  return (
+    <li class={`outcome outcome-group level-${first.level}`}>
+      <p class="outcome-title">
+        <strong>{group.outcomes.length} outcomes, one decision</strong>{' '}
+        <span class="quiet">
+          for the {who} · {first.level} · {first.strength === 'recommend' ? 'recommended' : 'consider'}
+        </span>
+      </p>
+      {!expanded && (
+        <fieldset class="decision">
+          <legend class="visually-hidden">
+            What was done about {group.outcomes.map((o) => o.code).join(', ')} for the {who}
+          </legend>
+          {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
+            <label key={status} class="choice compact">
+              <input type="radio" name={name} checked={shared === status} onChange={() => group.outcomes.forEach((o) => onDecide(o, status))} />
+              <span>{decisionLabels[status]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <button type="button" class="link-like" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        {expanded ? 'Decide them together' : 'Decide each separately'}
+      </button>
+      {/* Each outcome keeps its own card (why, services and how to refer); its own choice shows when expanded. */}
+      <ul class="outcomes grouped">
+        {group.outcomes.map((o) => (
+          <OutcomeCard key={o.id} outcome={o} privateNow={privateNow} onDecide={(status) => onDecide(o, status)} showDecision={expanded} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 function OutcomeCard({
   outcome,
   privateNow,
   onDecide,
+  showDecision = true,
 }: {
   outcome: RecommendedOutcome;
   privateNow: boolean;
   onDecide(status: OutcomeDecision['status']): void;
+  /** False inside a grouped card decided together (its decision is the group's). */
+  showDecision?: boolean;
 }) {
   const { config } = usePanelServices();
   const name = `decision-${outcome.id.replace(/[^a-z0-9]/gi, '-')}`;
@@ -205,17 +268,19 @@ function OutcomeCard({
         <p class="quiet">{outcome.route}</p>
         <OutcomeServiceList services={servicesForOutcomeOnScreen(config.config, outcome.code, outcome.subject, { privateNow })} />
       </details>
-      <fieldset class="decision">
-        <legend class="visually-hidden">
-          What was done about {outcome.code} for the {subjectLabels[outcome.subject].toLowerCase()}
-        </legend>
-        {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
-          <label key={status} class="choice compact">
-            <input type="radio" name={name} checked={outcome.decision?.status === status} onChange={() => onDecide(status)} />
-            <span>{decisionLabels[status]}</span>
-          </label>
-        ))}
-      </fieldset>
+      {showDecision && (
+        <fieldset class="decision">
+          <legend class="visually-hidden">
+            What was done about {outcome.code} for the {subjectLabels[outcome.subject].toLowerCase()}
+          </legend>
+          {(Object.keys(decisionLabels) as Array<OutcomeDecision['status']>).map((status) => (
+            <label key={status} class="choice compact">
+              <input type="radio" name={name} checked={outcome.decision?.status === status} onChange={() => onDecide(status)} />
+              <span>{decisionLabels[status]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </li>
   );
 }

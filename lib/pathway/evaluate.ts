@@ -533,11 +533,17 @@ function outstandingOf(
       const missing = result.missing.find((m) => m.key === risk.key);
       if (risk.status !== 'unknown' || !missing) continue;
       const what = missing.status === 'declined' ? 'was declined' : missing.status === 'not-asked' ? 'was not asked' : 'has not been answered';
+      const who = result.subject === 'partner' ? ' (partner)' : '';
+      // Declined or not asked as a whole (no item answered, issue 13): say so, and that the risk is
+      // not known, never "none" (self-harm-risk.ts measureDeclinedAsWhole; hazard H85).
+      const asWhole = result.status === 'declined' ? wholeMeasureWords(result.missing) : null;
       outstanding.push({
         kind: 'risk-item-not-answered',
         subject: result.subject,
         instrumentId: result.instrumentId,
-        text: `${result.shortName}${result.subject === 'partner' ? ' (partner)' : ''}: the self-harm item ${what}; ask directly before the parent leaves.`,
+        text: asWhole
+          ? `${result.shortName}${who} ${asWhole}: self-harm risk not known; ask about thoughts of self-harm directly if she is willing.`
+          : `${result.shortName}${who}: the self-harm item ${what}; ask directly before the parent leaves.`,
         keys: [risk.key],
         sources: [...result.sources],
       });
@@ -652,4 +658,12 @@ function collectWarnings(resolver: Resolver, warnings: EvaluationWarning[]): voi
       warnings.push({ key, problem: 'not-in-this-contact' });
     }
   }
+}
+
+/** "declined as a whole", "not asked as a whole (reason)" or "declined or not asked as a whole". */
+function wholeMeasureWords(missing: ReadonlyArray<{ status: string }>): string {
+  const statuses = new Set(missing.map((m) => m.status));
+  if (statuses.size === 1 && statuses.has('declined')) return 'declined as a whole';
+  if (statuses.size === 1 && statuses.has('not-asked')) return 'not asked as a whole';
+  return 'declined or not asked as a whole';
 }

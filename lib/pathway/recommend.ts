@@ -97,3 +97,43 @@ export function recommendOutcomes(resolver: Resolver, fired: readonly FiredFlag[
   );
   return { outcomes, withheld };
 }
+
+/**
+ * Outcomes the rules give the same decision for (issue 13: fewer taps at the outcome step), decided
+ * together with one choice: same person, same level and strength, the very same reasons (the same
+ * rules fired, with the same sources), and routine (E2 or below). Urgent and emergency routes (E3 and
+ * above) are never grouped: each is decided on its own, so "done" cannot be recorded for a crisis
+ * route in passing (hazard H87). Derived from the engine's output only; no outcome id is read.
+ * A group of one is a single outcome. Order follows `outcomes` (most urgent first).
+ */
+export interface OutcomeGroup {
+  /** Stable: the ids of its outcomes joined. */
+  id: string;
+  outcomes: RecommendedOutcome[];
+}
+
+const GROUPABLE_UP_TO: EscalationLevel = 'E2';
+
+function groupSignature(outcome: RecommendedOutcome): string | null {
+  if (levelRank(outcome.level) > levelRank(GROUPABLE_UP_TO)) return null;
+  const reasons = outcome.reasons.map((r) => `${r.ruleId}:${[...r.sources].sort().join(',')}`).sort();
+  return [outcome.subject, outcome.level, outcome.strength, outcome.privacy ?? '', ...reasons].join('|');
+}
+
+export function groupOutcomes(outcomes: readonly RecommendedOutcome[]): OutcomeGroup[] {
+  const groups: OutcomeGroup[] = [];
+  const bySignature = new Map<string, OutcomeGroup>();
+  for (const outcome of outcomes) {
+    const signature = groupSignature(outcome);
+    const existing = signature === null ? undefined : bySignature.get(signature);
+    if (existing) {
+      existing.outcomes.push(outcome);
+      existing.id = existing.outcomes.map((o) => o.id).join('+');
+      continue;
+    }
+    const group: OutcomeGroup = { id: outcome.id, outcomes: [outcome] };
+    groups.push(group);
+    if (signature !== null) bySignature.set(signature, group);
+  }
+  return groups;
+}

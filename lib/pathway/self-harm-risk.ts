@@ -77,6 +77,23 @@ const violentSelfHarm = answerIs('red-flags.violent-self-harm', ['yes', 'unsure'
  */
 const item10Missing = all(responseMissing('epds.10'), status('epds', ['incomplete']));
 const item9Missing = all(responseMissing('phq-9.9'), status('phq-9', ['incomplete']));
+/**
+ * The EPDS or PHQ-9 declined (or not asked) AS A WHOLE: no item answered, so the self-harm item is
+ * not known either (issue 13, one "Declined (whole measure)" action; hazard H85). Sources: S10 says
+ * score item 10 before the parent leaves and ask about the nature of any thoughts; it names no risk
+ * signal in a refusal of the whole questionnaire, and S1 CG192 1.6.5 matches help to the level of
+ * RISK, which a refusal does not show. So the SAFER-BUT-NOT-OVER-ESCALATING reading is:
+ * - never "no risk": RN-EPDS-10 / RN-PHQ9-9 (below) still say "self-harm risk not known" at E0, and
+ *   the outstanding item says the measure was declined as a whole and the risk is not known;
+ * - the structured risk enquiry is OFFERED (suggested: shown, with the reason) so a direct question
+ *   has a structured place to be recorded (clinical review 2026-12 item 2), but not made DUE: a
+ *   due enquiry would force a second refusal at finish, and an E2 "GP informed" floor would need a
+ *   risk signal the sources do not give (over-escalation, H40; deterred disclosure).
+ */
+const measureDeclinedAsWhole = any(
+  all(responseMissing('epds.10'), status('epds', ['declined'])),
+  all(responseMissing('phq-9.9'), status('phq-9', ['declined'])),
+);
 
 /** Anything that makes the structured risk enquiry due for the parent concerned. */
 export const riskEnquiryTrigger: Condition = any(
@@ -86,6 +103,7 @@ export const riskEnquiryTrigger: Condition = any(
   item9Missing,
   disclosedSelfHarmThoughts,
   violentSelfHarm,
+  measureDeclinedAsWhole,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +164,15 @@ export const riskEnquiryGroup: ItemGroup = {
       sources: ['S5', 'S8'],
     },
   ],
-  suggested: [],
+  suggested: [
+    {
+      id: 'SUG-RISK-ENQUIRY-MEASURE-DECLINED',
+      when: measureDeclinedAsWhole,
+      because:
+        'The depression measure was declined or not asked as a whole: self-harm risk is not known. Offer to ask about thoughts of self-harm directly if she is willing (not required).',
+      sources: ['S10', 'S1'],
+    },
+  ],
   riskNotKnownUntil: {
     question: RISK_NATURE,
     ruleId: 'RN-RISK-ENQUIRY',

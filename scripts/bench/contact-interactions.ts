@@ -42,8 +42,14 @@ export async function contactBInteractions(launched: LaunchedExtension): Promise
   await panel.answerAll(
     contactBAnswers,
   );
-  await panel.decideOutcome('O5', 'birthing parent', 'Done');
-  await panel.decideOutcome('O4', 'birthing parent', 'Offered');
+  // GP (O5) and talking therapies (O4) both offered. Where the rules decide them alike they share one
+  // card (issue 13) and one choice records both; otherwise each is decided on its own.
+  if ((await panel.outcomeGroupCard('O5', 'birthing parent').count()) > 0) {
+    await panel.decideOutcomeGroup('O5', 'birthing parent', 'Offered');
+  } else {
+    await panel.decideOutcome('O5', 'birthing parent', 'Offered');
+    await panel.decideOutcome('O4', 'birthing parent', 'Offered');
+  }
   await panel.finish();
   await panel.page.close();
   return panel.interactions;

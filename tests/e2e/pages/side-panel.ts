@@ -202,6 +202,60 @@ export class SidePanel {
     return asked;
   }
 
+  /** "Declined (whole EPDS)": every item of the measure on screen still without an answer, in one action. */
+  async declineWholeMeasure(name: string): Promise<void> {
+    const before = await this.questionText();
+    await this.click(this.questionCard().getByRole('button', { name: `Declined (whole ${name})`, exact: true }));
+    await this.waitForMoveOn(before);
+  }
+
+  /** "Not asked (whole EPDS)…" with a reason, in one action (two clicks: the action, the reason). */
+  async notAskWholeMeasure(name: string, reason: string): Promise<void> {
+    const before = await this.questionText();
+    await this.click(this.questionCard().getByRole('button', { name: `Not asked (whole ${name})…`, exact: true }));
+    await this.click(this.questionCard().getByRole('group', { name: `Why was the ${name} not asked?` }).getByRole('button', { name: reason, exact: true }));
+    await this.waitForMoveOn(before);
+  }
+
+  /** What the last whole-measure action recorded, as the panel says it (empty when none). */
+  async wholeMeasureStatus(): Promise<string> {
+    const status = this.page.locator('.whole-measure-done');
+    if (!(await status.isVisible())) return '';
+    return ((await status.textContent()) ?? '').replace(/\s+/g, ' ').replace(/ Undo$/, '').trim();
+  }
+
+  /** Undo the last whole-measure action: the panel goes back to the measure's first item. */
+  async undoWholeMeasure(): Promise<void> {
+    await this.click(this.page.locator('.whole-measure-done').getByRole('button', { name: 'Undo', exact: true }));
+  }
+
+  /** "Back" on the question card: the question answered before this one. */
+  async back(): Promise<void> {
+    const before = await this.questionText();
+    await this.click(this.questionCard().getByRole('button', { name: 'Back', exact: true }));
+    await this.waitForMoveOn(before);
+  }
+
+  /** "Next" on an answered question card. */
+  async next(): Promise<void> {
+    const before = await this.questionText();
+    await this.click(this.questionCard().getByRole('button', { name: 'Next', exact: true }));
+    await this.waitForMoveOn(before);
+  }
+
+  /** Adds (or replaces) the short note on the answered question on screen. */
+  async addNote(text: string): Promise<void> {
+    const add = this.questionCard().getByRole('button', { name: 'Add a note', exact: true });
+    if (await add.isVisible()) await this.click(add);
+    await this.fill(this.questionCard().getByRole('textbox', { name: /^Note/ }), text);
+  }
+
+  /** The note on the question on screen ('' when none). */
+  async noteText(): Promise<string> {
+    const field = this.questionCard().getByRole('textbox', { name: /^Note/ });
+    return (await field.isVisible()) ? await field.inputValue() : '';
+  }
+
   /** On an instrument's question card, where a language is recorded: was a validated translation used? */
   async recordTranslation(used: boolean): Promise<void> {
     const choice = this.questionCard().getByRole('group', { name: /validated translation used\?$/ });
@@ -357,11 +411,42 @@ export class SidePanel {
 
   // ---- outcome ------------------------------------------------------------------------------
   outcomeCard(code: string, subject: 'birthing parent' | 'partner or co-parent'): Locator {
-    return this.page.locator('li.outcome').filter({ hasText: new RegExp(`^${code} `) }).filter({ hasText: `for the ${subject}` });
+    // A grouped card (issue 13) holds its outcomes' own cards; those match, the group does not.
+    return this.page.locator('li.outcome:not(.outcome-group)').filter({ hasText: new RegExp(`^${code} `) }).filter({ hasText: `for the ${subject}` });
   }
 
+  /** The card deciding several outcomes together (issue 13) that holds this outcome. */
+  outcomeGroupCard(code: string, subject: 'birthing parent' | 'partner or co-parent'): Locator {
+    return this.page
+      .locator('li.outcome-group')
+      .filter({ has: this.page.locator('li.outcome').filter({ hasText: new RegExp(`^${code} `) }) })
+      .filter({ hasText: `for the ${subject}` });
+  }
+
+  /** Decides one outcome; one grouped with others is decided on its own (the group is expanded first). */
   async decideOutcome(code: string, subject: 'birthing parent' | 'partner or co-parent', decision: 'Done' | 'Offered' | 'Declined by the family' | 'Not appropriate'): Promise<void> {
+    const group = this.outcomeGroupCard(code, subject);
+    if ((await group.count()) > 0) {
+      const expand = group.getByRole('button', { name: 'Decide each separately' });
+      if (await expand.isVisible()) await this.click(expand);
+    }
     await this.click(this.outcomeCard(code, subject).getByRole('radio', { name: decision, exact: true }));
+  }
+
+  /** One decision for every outcome of a grouped card ("N outcomes, one decision"). */
+  async decideOutcomeGroup(code: string, subject: 'birthing parent' | 'partner or co-parent', decision: 'Done' | 'Offered' | 'Declined by the family' | 'Not appropriate'): Promise<void> {
+    await this.click(this.outcomeGroupCard(code, subject).getByRole('group').first().getByRole('radio', { name: decision, exact: true }));
+  }
+
+  /** The outcomes shown as one decision, as their code lists ("O4 O5"). */
+  async groupedOutcomes(): Promise<string[]> {
+    const groups = await this.page.locator('li.outcome-group').all();
+    const result: string[] = [];
+    for (const group of groups) {
+      const titles = await group.locator('li.outcome .outcome-title strong').allTextContents();
+      result.push(titles.map((t) => t.trim().split(' ')[0]).join(' '));
+    }
+    return result;
   }
 
   /** The no-concerns path: every recommendation is universal information; record it and go on. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContact } from '../../../lib/pathway/contact-builder';
+import { buildContact, scores } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';
 import { nextQuestionAfter } from '../../../lib/pathway/next-question';
 import { pathway } from '../../../lib/pathway/pathway';
@@ -44,5 +44,43 @@ describe('what to ask next', () => {
     expect(done.nextQuestion).toBeNull();
     const anyKey = done.sections.flatMap((s) => s.items)[0]!.key;
     expect(nextQuestionAfter(done, anyKey)).toBeNull();
+  });
+
+  // Issue 13: a measure that becomes due is asked next, not after everything else. Which items an
+  // answer made due is the engine's output (the due reasons' triggeredBy keys from the pathway's
+  // requirement rules); one row per rule, each naming the rule and its source.
+  const due: Array<{ name: string; rule: string; answers: Record<string, string>; after: string; expected: string }> = [
+    {
+      name: 'Whooley positive → the EPDS next (before the GAD-2 and the rest)',
+      rule: 'DUE-DEPRESSION-MEASURE-WHOOLEY (S1, S29)',
+      answers: { 'wellbeing.feelings': 'no-concerns', 'whooley.1': 'yes', 'whooley.2': 'no' },
+      after: 'birthing-parent/whooley.2',
+      expected: 'birthing-parent/epds.1',
+    },
+    {
+      name: 'Whooley answered yes to the first question only → its second question first (finish the measure in hand)',
+      rule: 'DUE-SCREEN-SCHEDULED-WHOOLEY (S1)',
+      answers: { 'wellbeing.feelings': 'no-concerns', 'whooley.1': 'yes' },
+      after: 'birthing-parent/whooley.1',
+      expected: 'birthing-parent/whooley.2',
+    },
+    {
+      name: 'EPDS item 10 above 0 → the risk enquiry next',
+      rule: 'DUE-RISK-ENQUIRY-EPDS-10 (S10, S1)',
+      answers: { 'wellbeing.feelings': 'no-concerns', 'whooley.1': 'yes', 'whooley.2': 'no', ...scores('epds', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]) },
+      after: 'birthing-parent/epds.10',
+      expected: 'birthing-parent/risk-enquiry.nature',
+    },
+    {
+      name: 'Whooley negative → nothing made due: the next due item in order (GAD-2)',
+      rule: 'DUE-SCREEN-SCHEDULED-GAD2 (S1, S3)',
+      answers: { 'wellbeing.feelings': 'no-concerns', 'whooley.1': 'no', 'whooley.2': 'no' },
+      after: 'birthing-parent/whooley.2',
+      expected: 'birthing-parent/gad-2.1',
+    },
+  ];
+  it.each(due.map((row) => [row.name, row] as const))('[H86-a] %s', (_name, row) => {
+    const evaluation = evaluate(pathway, buildContact({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': row.answers } }));
+    expect(nextQuestionAfter(evaluation, row.after as `birthing-parent/${string}`)?.key).toBe(row.expected);
   });
 });

@@ -8,6 +8,7 @@ import {
   scoreAtLeast,
   status,
   storedAnswerIs,
+  storedScoreAtLeast,
   withdrawn,
 } from './conditions';
 import { selfPresent } from './gates';
@@ -78,6 +79,21 @@ const violentSelfHarm = answerIs('red-flags.violent-self-harm', ['yes', 'unsure'
 const item10Missing = all(responseMissing('epds.10'), status('epds', ['incomplete']));
 const item9Missing = all(responseMissing('phq-9.9'), status('phq-9', ['incomplete']));
 
+/**
+ * A self-harm answer given earlier in this contact and hidden now by a later change of relevance or
+ * consent (never privacy): item 10 / item 9 above 0, or a disclosed thought of self-harm. It did not
+ * undo what was said, so it starts the enquiry and holds the E2 floor exactly as the visible answer
+ * would (pathway 2026.5.0; H45). Until 2026.4.0 it raised a blanket E4 same-day card instead, a
+ * level the visible answer never had: over-escalation (clinical review of the merge).
+ */
+const withdrawnSelfHarmAnswer = any(
+  withdrawn(storedScoreAtLeast('epds.10', 1)),
+  withdrawn(storedScoreAtLeast('phq-9.9', 1)),
+  withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
+);
+/** Thoughts of self-harm are known to be present (an answer above 0 or a disclosure, shown or hidden). */
+const selfHarmThoughtsKnown = any(item10Above0, item9Above0, disclosedSelfHarmThoughts, withdrawnSelfHarmAnswer);
+
 /** Anything that makes the structured risk enquiry due for the parent concerned. */
 export const riskEnquiryTrigger: Condition = any(
   item10Above0,
@@ -86,6 +102,7 @@ export const riskEnquiryTrigger: Condition = any(
   item9Missing,
   disclosedSelfHarmThoughts,
   violentSelfHarm,
+  withdrawnSelfHarmAnswer,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -138,6 +155,12 @@ export const riskEnquiryGroup: ItemGroup = {
       when: disclosedSelfHarmThoughts,
       because: 'Thoughts of self-harm disclosed: ask about their nature and the risk.',
       sources: ['S1', 'S8'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-ANSWER-HIDDEN',
+      when: withdrawnSelfHarmAnswer,
+      because: 'A self-harm answer given earlier in this contact is hidden now by a later change: it still stands, so ask about the risk now.',
+      sources: ['S10', 'S1', 'S27'],
     },
     {
       id: 'DUE-RISK-ENQUIRY-RED-FLAG-2',
@@ -284,18 +307,26 @@ export const previousAttempt = {
  * A concerning enquiry result (§3.4 E4): thoughts present (or their nature unsure) AND any of:
  * active thoughts or an unsure nature; a plan or intent (yes, unsure, or declined / not asked while
  * thoughts are present: it cannot be ruled out); a previous attempt; hopelessness.
+ * Also the nature itself declined or not asked while thoughts are known to be present (item 10 /
+ * item 9 above 0, or disclosed): as for a declined plan or intent, what the thoughts are cannot be
+ * ruled out, so the SAFER reading is concerning (pathway 2026.5.0; H45: the clinical review of the
+ * merge found it left at the E2 floor). It does not apply when the enquiry was started only because
+ * the item was declined: then nothing says there are thoughts, and the risk stays "not known" (RN-*).
  */
-const concerningEnquiryWith = (previous: Condition): Condition => all(
-  thoughtsPresentOrUnsure,
-  any(
-    answerIs(RISK_NATURE, ['active', 'unsure']),
-    answerIs(RISK_PLAN, ['yes', 'unsure']),
-    responseMissing(RISK_PLAN),
-    answerIs(RISK_INTENT, ['yes', 'unsure']),
-    responseMissing(RISK_INTENT),
-    previous,
-    isYes(RISK_HOPELESSNESS),
+const concerningEnquiryWith = (previous: Condition): Condition => any(
+  all(
+    thoughtsPresentOrUnsure,
+    any(
+      answerIs(RISK_NATURE, ['active', 'unsure']),
+      answerIs(RISK_PLAN, ['yes', 'unsure']),
+      responseMissing(RISK_PLAN),
+      answerIs(RISK_INTENT, ['yes', 'unsure']),
+      responseMissing(RISK_INTENT),
+      previous,
+      isYes(RISK_HOPELESSNESS),
+    ),
   ),
+  all(responseMissing(RISK_NATURE), selfHarmThoughtsKnown),
 );
 export const concerningEnquiry = {
   'birthing-parent': concerningEnquiryWith(previousAttempt['birthing-parent']),
@@ -363,9 +394,30 @@ export const selfHarmFlagRules: FlagRule[] = [
     // Passive thoughts (or more) found by the enquiry itself when no floor flag is raised yet (after
     // a declined item 10, or MBRRACE flag 2): the same floor, so the outcome never drops below "GP
     // informed" once a risk answer is above 0. Not raised beside another floor flag: one card, not two.
-    ...floorRule('IR-ENQUIRY-THOUGHTS', all(thoughtsPresentOrUnsure, not(any(item10Above0, item9Above0, disclosedSelfHarmThoughts))), 'Risk enquiry: thoughts of not wanting to be here or of self-harm', ['S1', 'S8']),
+    ...floorRule('IR-ENQUIRY-THOUGHTS', all(thoughtsPresentOrUnsure, not(selfHarmThoughtsKnown)), 'Risk enquiry: thoughts of not wanting to be here or of self-harm', ['S1', 'S8']),
     doNow: [supportAndHelp, informGp, safetyPlan, safetyNet, askAboutBaby],
     timeframe: 'GP informed; review arranged',
+  },
+  {
+    // A self-harm answer hidden by a later change (relevance or consent): the same floor as the
+    // visible answer, naming the hidden answer (Flag.hiddenAnswers), and the enquiry made due above.
+    // Only when no visible answer holds a floor card already: one card for one finding.
+    ...floorRule(
+      'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM',
+      all(withdrawnSelfHarmAnswer, not(any(item10Above0, item9Above0, disclosedSelfHarmThoughts))),
+      'A self-harm answer given earlier in this contact is now hidden by a later change: act on it as given',
+      ['S10', 'S1', 'S27'],
+    ),
+    doNow: [
+      'A later change hid the question of a self-harm answer given earlier in this contact; it did not undo what was said. Act on the answer as it was given (it is listed with this card).',
+      completeEnquiryNow,
+      supportAndHelp,
+      informGp,
+      safetyNet,
+      askAboutBaby,
+      'If the answer was recorded by mistake, correct that answer itself (open its question again); otherwise record why the later answer changed.',
+    ],
+    record: ['The answer as it was given, and why the later answer changed.', 'The risk enquiry in their words.', ...recordWhatAndWho.slice(1)],
   },
   // Layer 3: a concerning result (E4) and imminent danger (E5), by person.
   {
@@ -481,6 +533,9 @@ export const selfHarmRecommendationRules: RecommendationRule[] = [
 const harmThoughtsTrigger: Condition = any(
   isYes('red-flags.harm-baby-thoughts'),
   answerIs(RISK_BABY, ['thoughts-of-harm', 'unsure']),
+  // Hidden by a later change, the disclosure still stands: ask how the thoughts are experienced, as
+  // for the visible answer (pathway 2026.5.0; H45). Until 2026.4.0 it raised E4 with safeguarding.
+  withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
 );
 
 export const harmThoughtsGroup: ItemGroup = {

@@ -10,7 +10,11 @@ import { evaluateSpec, outstandingKinds } from './support/evaluate-spec';
 //    follow-up enquiry due at the E2 floor, and the enquiry's answers decide any higher level. It no
 //    longer raises a blanket E4 (and, for the baby, safeguarding) that the visible answer never had.
 // 2. The nature of the thoughts declined or not asked while thoughts are known to be present (item 10
-//    / item 9 above 0, or disclosed) is read as concerning (E4), as a declined plan or intent is.
+//    / item 9 above 0, or disclosed): the risk cannot be assessed. Declined (or distressed, other):
+//    E4 same day under its own title; not asked for a practical reason: E4, complete the enquiry
+//    today; already known (care plan): the E2 floor stands.
+// 3. Thoughts of harming the baby not explored (kind declined / not asked, or intrusive with unusual
+//    beliefs declined / not asked): E4 with safeguarding to CONSIDER (specialist review of 2026.5.0).
 // One row per rule and boundary, each naming its source (pathway-reference.md).
 
 const partnerPresent = { contactType: 'hv-6-8-weeks' as const, presence: { partner: true } };
@@ -37,7 +41,7 @@ describe('[H45-c] a hidden self-harm answer makes the risk enquiry due at the E2
     ['… enquiry: active thoughts (concerning, adult routes)', consentWithdrawn({ 'risk-enquiry.nature': 'active', 'risk-enquiry.plan': 'no', 'risk-enquiry.intent': 'no' }), { level: 'E4', rules: ['IR-ENQUIRY-CONCERNING-PARTNER', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM'] }, '§3.4, S1, S8'],
     ['… enquiry: means to act soon', consentWithdrawn({ 'risk-enquiry.nature': 'active', 'risk-enquiry.intent': 'imminent' }), { level: 'E5', rules: ['IR-ENQUIRY-CONCERNING-PARTNER', 'IR-ENQUIRY-IMMINENT-PARTNER', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM'] }, 'S9, S6'],
     ['partner check changed to none after disclosing thoughts of self-harm', checkChanged({}), { level: 'E2', rules: ['IR-RISK-ANSWER-WITHDRAWN-SELF-HARM'] }, 'S1, S27'],
-    ['… enquiry: nature declined while thoughts were disclosed (concerning)', checkChanged({ 'risk-enquiry.nature': declined }), { level: 'E4', rules: ['IR-ENQUIRY-CONCERNING-PARTNER', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM'] }, 'S8, §3.4'],
+    ['… enquiry: nature declined while thoughts were disclosed (risk cannot be assessed)', checkChanged({ 'risk-enquiry.nature': declined }), { level: 'E4', rules: ['IR-ENQUIRY-NATURE-DECLINED-PARTNER', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM'] }, 'S1 1.6.5, S8, S27'],
   ];
 
   it.each(rows)('%s: %o (%s)', (_what, spec, expected) => {
@@ -55,6 +59,9 @@ describe('[H45-c] a hidden self-harm answer makes the risk enquiry due at the E2
     const card = evaluation.flags.find((f) => f.ruleId === 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM');
     expect(card?.hiddenAnswers?.map((h) => h.key)).toEqual(['partner/epds.10']);
     expect(card?.doNow.join(' ')).toMatch(/Complete the self-harm risk enquiry now/);
+    // As the visible floor card: a safety plan; and consent may just have been withdrawn (S27).
+    expect(card?.doNow.join(' ')).toMatch(/Make a safety plan together/);
+    expect(card?.doNow.join(' ')).toMatch(/Seek consent to inform the GP; share without consent only where the risk justifies it/);
   });
 
   it('gives one card, not two, when a visible answer already holds the floor', () => {
@@ -77,6 +84,8 @@ describe('[H45-c] a hidden disclosure of thoughts of harming the baby makes the 
   type Row = [what: string, spec: ContactSpec, expected: { level: string; rules: string[]; safeguarding: boolean }, source: string];
   const rows: Row[] = [
     ['not yet explored: ask how they are experienced, no automatic safeguarding', checkChanged({}), { level: 'E2', rules: ['IR-DISCLOSED-HARM-TO-BABY'], safeguarding: false }, 'S8, S27, S4'],
+    ['how they are experienced declined: E4, safeguarding to consider (not routed)', checkChanged({ 'harm-thoughts.kind': declined }), { level: 'E4', rules: ['IR-HARM-THOUGHTS-NOT-EXPLORED'], safeguarding: false }, '§3.4, S27'],
+    ['intrusive, unusual beliefs not asked: E4, safeguarding to consider', checkChanged({ 'harm-thoughts.kind': 'intrusive', 'harm-thoughts.unusual-beliefs': notAsked('out-of-time') }), { level: 'E4', rules: ['IR-HARM-THOUGHTS-NOT-EXPLORED'], safeguarding: false }, '§3.4, S9, S27'],
     ['intrusive, no unusual beliefs: reassure, Talking Therapies, no safeguarding', checkChanged({ 'harm-thoughts.kind': 'intrusive', 'harm-thoughts.unusual-beliefs': 'no' }), { level: 'E2', rules: ['IR-HARM-THOUGHTS-INTRUSIVE'], safeguarding: false }, 'S4, S24'],
     ['wished or intended: urgent with safeguarding', checkChanged({ 'harm-thoughts.kind': 'wished-or-intended' }), { level: 'E4', rules: ['IR-HARM-THOUGHTS-INTENT-PARTNER'], safeguarding: true }, 'S8, S27'],
     ['with unusual beliefs: emergency with safeguarding', checkChanged({ 'harm-thoughts.kind': 'intrusive', 'harm-thoughts.unusual-beliefs': 'yes' }), { level: 'E5', rules: ['IR-HARM-THOUGHTS-PSYCHOTIC'], safeguarding: true }, 'S9, S27'],
@@ -87,6 +96,9 @@ describe('[H45-c] a hidden disclosure of thoughts of harming the baby makes the 
     expect(ruleIds(evaluation, 'partner')).toEqual(expected.rules);
     expect(routes(evaluation, 'partner').includes('O10')).toBe(expected.safeguarding);
     expect(isDue(evaluation, 'partner', 'harm-thoughts.kind')).toBe(true);
+    // Safeguarding is offered for consideration when the risk to the baby cannot be assessed (S27).
+    const consider = evaluation.outcomes.some((o) => o.id === 'partner/O10' && o.strength === 'consider');
+    expect(consider).toBe(expected.rules.includes('IR-HARM-THOUGHTS-NOT-EXPLORED'));
   });
 
   it('"has acted on angry feelings", hidden, is still an act: E4 with safeguarding as before (S27)', () => {
@@ -96,21 +108,24 @@ describe('[H45-c] a hidden disclosure of thoughts of harming the baby makes the 
   });
 });
 
-describe('[H45-d] the nature of the thoughts declined or not asked', () => {
+describe('[H45-d] the nature of the thoughts declined or not asked: why decides what comes first', () => {
   const bp = 'birthing-parent' as const;
   // Declined, the nature stays unknown (the outstanding item says so) while the level is E4.
-  type Row = [what: string, answers: Answers, expected: { level: string; concerning: boolean; riskNotKnown: boolean }, source: string];
+  type Row = [what: string, answers: Answers, expected: { level: string; rules: string[]; riskNotKnown: boolean }, source: string];
   const rows: Row[] = [
-    ['item 10 = 1, nature declined: thoughts are present and what they are cannot be ruled out (concerning)', { ...epdsItem10(1), 'risk-enquiry.nature': declined }, { level: 'E4', concerning: true, riskNotKnown: true }, 'S8, §3.4'],
-    ['item 10 = 1, nature not asked (parent left): concerning', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('out-of-time') }, { level: 'E4', concerning: true, riskNotKnown: true }, 'S8, §3.4'],
-    ['disclosed thoughts, nature declined: concerning', { 'red-flags.harm-self-thoughts': 'yes', 'risk-enquiry.nature': declined }, { level: 'E4', concerning: true, riskNotKnown: true }, 'S1, S8'],
-    ['item 10 declined, nature declined: nothing says there are thoughts; risk stays not known', { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': declined, 'risk-enquiry.nature': declined }, { level: 'E0', concerning: false, riskNotKnown: true }, 'S10'],
-    ['item 10 = 1, nature not yet asked: the floor, not yet concerning', { ...epdsItem10(1) }, { level: 'E2', concerning: false, riskNotKnown: true }, 'S10, S1 1.6.5'],
+    ['item 10 = 1, nature declined: the risk cannot be assessed (own title, not "concerning thoughts")', { ...epdsItem10(1), 'risk-enquiry.nature': declined }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-DECLINED'], riskNotKnown: true }, 'S1 1.6.5, S8, S27'],
+    ['item 10 = 1, nature not asked: parent distressed', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('parent-distressed') }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-DECLINED'], riskNotKnown: true }, 'S1 1.6.5, S8'],
+    ['item 10 = 1, nature not asked: out of time (complete it today)', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('out-of-time') }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-NOT-YET-ASKED'], riskNotKnown: true }, 'S1, S10'],
+    ['item 10 = 1, nature not asked: interpreter needed (complete it today)', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('interpreter-needed') }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-NOT-YET-ASKED'], riskNotKnown: true }, 'S1, S10'],
+    ['item 10 = 1, nature not asked: already known (care plan): the E2 floor stands', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('already-known') }, { level: 'E2', rules: [], riskNotKnown: true }, 'S1 1.6.5'],
+    ['disclosed thoughts, nature declined', { 'red-flags.harm-self-thoughts': 'yes', 'risk-enquiry.nature': declined }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-DECLINED'], riskNotKnown: true }, 'S1, S8'],
+    ['item 10 declined, nature declined: nothing says there are thoughts; risk stays not known', { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': declined, 'risk-enquiry.nature': declined }, { level: 'E0', rules: [], riskNotKnown: true }, 'S10'],
+    ['item 10 = 1, nature not yet asked: the floor', { ...epdsItem10(1) }, { level: 'E2', rules: [], riskNotKnown: true }, 'S10, S1 1.6.5'],
   ];
   it.each(rows)('%s: %o (%s)', (_what, answers, expected) => {
     const evaluation = evaluateSpec({ contactType: 'hv-6-8-weeks', answers: { [bp]: answers } });
     expect(level(evaluation, bp)).toBe(expected.level);
-    expect(ruleIds(evaluation, bp).includes('IR-ENQUIRY-CONCERNING')).toBe(expected.concerning);
+    expect(ruleIds(evaluation, bp).filter((id) => id.startsWith('IR-ENQUIRY-'))).toEqual(expected.rules);
     expect(outstandingKinds(evaluation).includes('risk-not-known')).toBe(expected.riskNotKnown);
   });
 });

@@ -654,12 +654,14 @@ export const harmThoughtsGroup: ItemGroup = {
   ],
 };
 
+// Each outcome below also reads the disclosure itself (harmThoughtsTrigger), so its card traces the
+// answer that started the follow-up as well as the follow-up's own (H34-e: no risk answer untraced).
 /** Intrusive thoughts with no intent and no unusual beliefs or perceptions (both answered). */
-export const intrusiveWithoutIntent: Condition = all(answerIs(HARM_KIND, ['intrusive']), answerIs(HARM_UNUSUAL, ['no']));
+export const intrusiveWithoutIntent: Condition = all(harmThoughtsTrigger, answerIs(HARM_KIND, ['intrusive']), answerIs(HARM_UNUSUAL, ['no']));
 /** Wished or intended thoughts, or not sure which: urgent, with safeguarding under local procedures. */
-export const harmIntentOrUnsure: Condition = answerIs(HARM_KIND, ['wished-or-intended', 'unsure']);
+export const harmIntentOrUnsure: Condition = all(harmThoughtsTrigger, answerIs(HARM_KIND, ['wished-or-intended', 'unsure']));
 /** Unusual beliefs or perceptions with the thoughts: possible psychosis, an emergency (§3.2, §3.4 E5). */
-export const harmWithPsychoticFeatures: Condition = answerIs(HARM_UNUSUAL, ['yes', 'unsure']);
+export const harmWithPsychoticFeatures: Condition = all(harmThoughtsTrigger, answerIs(HARM_UNUSUAL, ['yes', 'unsure']));
 /**
  * The disclosure not explored: how the thoughts are experienced declined or not asked, or "intrusive"
  * with the unusual-beliefs question declined or not asked. Until 2026.4.0 this stayed at the E2

@@ -73,6 +73,10 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
       const response = ctx.effective(target(condition.of, subject), condition.question);
       return response ? { holds: true, keys: [response.storedKey] } : FALSE;
     }
+    case 'not-asked-because': {
+      const response = ctx.effective(target(condition.of, subject), condition.question);
+      return response?.kind === 'not-asked' && condition.reasons.includes(response.reason) ? { holds: true, keys: [response.storedKey] } : FALSE;
+    }
     case 'response-missing': {
       const response = ctx.effective(target(condition.of, subject), condition.question);
       return response && response.kind !== 'option' ? { holds: true, keys: [response.storedKey] } : FALSE;

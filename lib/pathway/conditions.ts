@@ -1,4 +1,4 @@
-import type { BabySituation, ContactTypeId, Interpreter, Subject } from '../contact/contact';
+import type { BabySituation, ContactTypeId, Interpreter, NotAskedReason, Subject } from '../contact/contact';
 import type {
   Condition,
   InstrumentId,
@@ -24,6 +24,10 @@ export function responded(question: string, of?: SubjectRef): Condition {
 
 export function responseMissing(question: string, of?: SubjectRef): Condition {
   return of ? { kind: 'response-missing', question, of } : { kind: 'response-missing', question };
+}
+
+export function notAskedBecause(question: string, reasons: NotAskedReason[], of?: SubjectRef): Condition {
+  return of ? { kind: 'not-asked-because', question, reasons, of } : { kind: 'not-asked-because', question, reasons };
 }
 
 export function scoreAtLeast(question: string, min: number, of?: SubjectRef): Condition {

@@ -39,6 +39,7 @@ import {
   riskEnquiryGroup,
   selfHarmFlagRules,
   selfHarmRecommendationRules,
+  harmThoughtsRecommendationRules,
   withdrawnEnquiryRules,
 } from './self-harm-risk';
 import { PATHWAY_VERSION } from './version';
@@ -155,6 +156,7 @@ const definition: Pathway = {
     ...babySituationRecommendationRules,
     ...severityRecommendationRules,
     ...selfHarmRecommendationRules,
+    ...harmThoughtsRecommendationRules,
   ],
   promptRules: [
     ...babySituationPromptRules,

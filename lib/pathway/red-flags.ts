@@ -6,7 +6,6 @@ import {
   present,
   scoreAtLeast,
   storedAnswerIs,
-  storedScoreAtLeast,
   subjectIs,
   withdrawn,
   yesNo,
@@ -393,12 +392,13 @@ export const withdrawnRiskRules: FlagRule[] = [
   {
     id: RISK_ANSWER_WITHDRAWN,
     kind: 'item-risk',
-    // The partner has their own copy below: adult routes, never the perinatal team (issue 10 item 6).
+    // Birthing parent only: the partner's check has none of these items; their hidden self-harm
+    // answers make their own risk enquiry due (self-harm-risk.ts), with adult routes (issue 10 item 6).
     subjects: ['birthing-parent'],
+    // Not item 10 / item 9 / a disclosed thought of self-harm: those make the risk enquiry due at
+    // the E2 floor, as the visible answer would (self-harm-risk.ts IR-RISK-ANSWER-WITHDRAWN-SELF-HARM,
+    // pathway 2026.5.0; H45). The urgency then follows what the enquiry finds, not a blanket E4.
     when: any(
-      withdrawn(storedScoreAtLeast('epds.10', 1)),
-      withdrawn(storedScoreAtLeast('phq-9.9', 1)),
-      withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
       withdrawn(storedAnswerIs('red-flags.violent-self-harm', ['yes'])),
       withdrawn(storedAnswerIs('red-flags.mental-state-change', ['yes'])),
       withdrawn(storedAnswerIs('red-flags.incompetence-estrangement', ['yes'])),
@@ -413,38 +413,13 @@ export const withdrawnRiskRules: FlagRule[] = [
     sources: ['S10', 'S5', 'S27'],
   },
   {
-    id: `${RISK_ANSWER_WITHDRAWN}-PARTNER`,
-    kind: 'item-risk',
-    subjects: ['partner'],
-    when: any(
-      withdrawn(storedScoreAtLeast('epds.10', 1)),
-      withdrawn(storedScoreAtLeast('phq-9.9', 1)),
-      withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
-    ),
-    level: 'E4',
-    title: 'A risk answer given earlier in this contact is now hidden by a later change: act on it as given (partner: adult services)',
-    doNow: [
-      actAsGiven,
-      'Arrange a same-day mental health assessment through adult services: the GP the same day, or the adult crisis or home treatment team; otherwise NHS 111 (mental health option where available) or A&E.',
-      safetyPlan,
-      dontLeave,
-      informProfessionals,
-      correctOrRecord,
-    ],
-    routes: ['O9', 'O5'],
-    record: recordWithdrawn,
-    timeframe: 'Same day',
-    sources: ['S10', 'S1', 'S9', 'S27'],
-  },
-  {
     id: `${RISK_ANSWER_WITHDRAWN}-BABY`,
     kind: 'item-risk',
     // The partner's copy below: adult routes in its words (issue 10 item 6).
     subjects: ['birthing-parent'],
-    when: any(
-      withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
-      withdrawn(storedAnswerIs('relationship.acted-on', ['yes'])),
-    ),
+    // A hidden "thoughts of harming the baby" makes the harm-thoughts follow-up due at E2 instead,
+    // as the visible answer does (self-harm-risk.ts harmThoughtsTrigger; H45): an act is different.
+    when: withdrawn(storedAnswerIs('relationship.acted-on', ['yes'])),
     level: 'E4',
     title: 'A safeguarding risk answer given earlier in this contact is now hidden by a later change: act on it as given',
     doNow: [
@@ -464,7 +439,6 @@ export const withdrawnRiskRules: FlagRule[] = [
     kind: 'item-risk',
     subjects: ['partner'],
     when: any(
-      withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
       withdrawn(storedAnswerIs('relationship.acted-on', ['yes'])),
       // Her report that the partner might harm themselves or the baby: a flag for the partner.
       all(subjectIs('partner'), withdrawn(storedAnswerIs('partner-report.risk', ['yes'], 'birthing-parent'))),

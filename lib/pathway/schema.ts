@@ -3,12 +3,14 @@ import {
   babySituationSchema,
   contactTypeIdSchema,
   interpreterSchema,
+  notAskedReasonSchema,
   outcomeCodeSchema,
   reportSourceSchema,
   subjectSchema,
   type BabySituation,
   type ContactTypeId,
   type Interpreter,
+  type NotAskedReason,
   type Subject,
 } from '../contact/contact';
 
@@ -112,6 +114,8 @@ export type Condition =
   | { kind: 'responded'; question: string; of?: SubjectRef }
   /** The item was declined or not asked (never counted as 0). */
   | { kind: 'response-missing'; question: string; of?: SubjectRef }
+  /** The item was recorded as not asked for one of these reasons (pathway 2026.5.0: why it was not asked can matter). */
+  | { kind: 'not-asked-because'; question: string; of?: SubjectRef; reasons: NotAskedReason[] }
   /** The item's score is at least min (per-option score, never the option position). */
   | { kind: 'item-score-at-least'; question: string; of?: SubjectRef; min: number }
   | { kind: 'instrument-positive'; instrument: InstrumentId; of?: SubjectRef }
@@ -174,6 +178,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('answer-is'), question: questionRef, of: subjectRefSchema.optional(), options: z.array(z.string()).min(1) }).strict(),
     z.object({ kind: z.literal('responded'), question: questionRef, of: subjectRefSchema.optional() }).strict(),
     z.object({ kind: z.literal('response-missing'), question: questionRef, of: subjectRefSchema.optional() }).strict(),
+    z.object({ kind: z.literal('not-asked-because'), question: questionRef, of: subjectRefSchema.optional(), reasons: z.array(notAskedReasonSchema).min(1) }).strict(),
     z.object({ kind: z.literal('item-score-at-least'), question: questionRef, of: subjectRefSchema.optional(), min: z.number().int().min(0) }).strict(),
     z.object({ kind: z.literal('instrument-positive'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
     z.object({ kind: z.literal('instrument-band'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), bands: z.array(z.string()).min(1) }).strict(),

@@ -4,10 +4,12 @@ import {
   any,
   isYes,
   not,
+  notAskedBecause,
   responseMissing,
   scoreAtLeast,
   status,
   storedAnswerIs,
+  storedScoreAtLeast,
   withdrawn,
 } from './conditions';
 import { selfPresent } from './gates';
@@ -95,6 +97,21 @@ const measureDeclinedAsWhole = any(
   all(responseMissing('phq-9.9'), status('phq-9', ['declined'])),
 );
 
+/**
+ * A self-harm answer given earlier in this contact and hidden now by a later change of relevance or
+ * consent (never privacy): item 10 / item 9 above 0, or a disclosed thought of self-harm. It did not
+ * undo what was said, so it starts the enquiry and holds the E2 floor exactly as the visible answer
+ * would (pathway 2026.5.0; H45). Until 2026.4.0 it raised a blanket E4 same-day card instead, a
+ * level the visible answer never had: over-escalation (clinical review of the merge).
+ */
+const withdrawnSelfHarmAnswer = any(
+  withdrawn(storedScoreAtLeast('epds.10', 1)),
+  withdrawn(storedScoreAtLeast('phq-9.9', 1)),
+  withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
+);
+/** Thoughts of self-harm are known to be present (an answer above 0 or a disclosure, shown or hidden). */
+const selfHarmThoughtsKnown = any(item10Above0, item9Above0, disclosedSelfHarmThoughts, withdrawnSelfHarmAnswer);
+
 /** Anything that makes the structured risk enquiry due for the parent concerned. */
 export const riskEnquiryTrigger: Condition = any(
   item10Above0,
@@ -104,6 +121,7 @@ export const riskEnquiryTrigger: Condition = any(
   disclosedSelfHarmThoughts,
   violentSelfHarm,
   measureDeclinedAsWhole,
+  withdrawnSelfHarmAnswer,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +174,12 @@ export const riskEnquiryGroup: ItemGroup = {
       when: disclosedSelfHarmThoughts,
       because: 'Thoughts of self-harm disclosed: ask about their nature and the risk.',
       sources: ['S1', 'S8'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-ANSWER-HIDDEN',
+      when: withdrawnSelfHarmAnswer,
+      because: 'A self-harm answer given earlier in this contact is hidden now by a later change: it still stands, so ask about the risk now.',
+      sources: ['S10', 'S1', 'S27'],
     },
     {
       id: 'DUE-RISK-ENQUIRY-RED-FLAG-2',
@@ -323,6 +347,30 @@ const concerningEnquiryWith = (previous: Condition): Condition => all(
     isYes(RISK_HOPELESSNESS),
   ),
 );
+
+/**
+ * The nature of the thoughts declined or not asked while thoughts are known to be present (item 10 /
+ * item 9 above 0, or disclosed, shown or hidden): the risk cannot be assessed, and help cannot be
+ * matched to an unknown level (S1 1.6.5). Pathway 2026.5.0 (H45; clinical review of the merge, and
+ * the specialist review of this change). Why it was not asked decides what comes first:
+ * - declined, the parent distressed, or another reason: E4, a same-day assessment (as a declined
+ *   plan or intent is already concerning); its own title, so the record never says "concerning
+ *   thoughts" the parent did not describe (S27: shared information must be accurate);
+ * - a practical reason on our side (out of time, not private, an interpreter needed, not the right
+ *   moment): E4, but the first step is to complete the enquiry the same day (privately by phone,
+ *   with an interpreter, or a same-day GP), not a psychiatric assessment;
+ * - already known (held in a current care plan): the E2 floor stands; inform the professionals in
+ *   the care plan the same day (S1 1.6.5). No extra card.
+ * When the enquiry was started only because the item itself was declined, nothing says there are
+ * thoughts: the risk stays "not known" (RN-*, E0 with an outstanding item), as before.
+ */
+const PRACTICAL_REASONS = ['out-of-time', 'not-private', 'interpreter-needed', 'not-appropriate-now'] as const;
+const natureNotAskedForPracticalReason = all(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS]), selfHarmThoughtsKnown);
+const natureDeclinedWhileThoughtsKnown = all(
+  responseMissing(RISK_NATURE),
+  not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known'])),
+  selfHarmThoughtsKnown,
+);
 export const concerningEnquiry = {
   'birthing-parent': concerningEnquiryWith(previousAttempt['birthing-parent']),
   partner: concerningEnquiryWith(previousAttempt.partner),
@@ -358,8 +406,10 @@ const recordWhatAndWho = [
 // A&E, or 999 (O9 and O5; S9 and S6 routes; S1).
 const sameDayBirthingParent =
   'Arrange a same-day senior psychiatric assessment through the specialist perinatal mental health team or the crisis team.';
+// "Offer and help arrange": an assessment cannot be arranged for an adult with capacity who refuses
+// (specialist review of pathway 2026.5.0); crisis numbers and safety-netting go with it.
 const sameDayPartner =
-  'Arrange a same-day mental health assessment through adult services: the GP the same day, or the adult crisis or home treatment team; otherwise NHS 111 (mental health option where available) or A&E.';
+  'Offer, and help arrange, a same-day mental health assessment through adult services: the GP the same day, or the adult crisis or home treatment team; otherwise NHS 111 (mental health option where available) or A&E. Give crisis numbers either way.';
 
 const floorRule = (id: string, when: Condition, title: string, sources: FlagRule['sources']): FlagRule => ({
   id,
@@ -389,9 +439,34 @@ export const selfHarmFlagRules: FlagRule[] = [
     // Passive thoughts (or more) found by the enquiry itself when no floor flag is raised yet (after
     // a declined item 10, or MBRRACE flag 2): the same floor, so the outcome never drops below "GP
     // informed" once a risk answer is above 0. Not raised beside another floor flag: one card, not two.
-    ...floorRule('IR-ENQUIRY-THOUGHTS', all(thoughtsPresentOrUnsure, not(any(item10Above0, item9Above0, disclosedSelfHarmThoughts))), 'Risk enquiry: thoughts of not wanting to be here or of self-harm', ['S1', 'S8']),
+    ...floorRule('IR-ENQUIRY-THOUGHTS', all(thoughtsPresentOrUnsure, not(selfHarmThoughtsKnown)), 'Risk enquiry: thoughts of not wanting to be here or of self-harm', ['S1', 'S8']),
     doNow: [supportAndHelp, informGp, safetyPlan, safetyNet, askAboutBaby],
     timeframe: 'GP informed; review arranged',
+  },
+  {
+    // A self-harm answer hidden by a later change (relevance or consent): the same floor as the
+    // visible answer, naming the hidden answer (Flag.hiddenAnswers), and the enquiry made due above.
+    // Only when no visible answer holds a floor card already: one card for one finding.
+    ...floorRule(
+      'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM',
+      all(withdrawnSelfHarmAnswer, not(any(item10Above0, item9Above0, disclosedSelfHarmThoughts))),
+      'A self-harm answer given earlier in this contact is now hidden by a later change: act on it as given',
+      ['S10', 'S1', 'S27'],
+    ),
+    doNow: [
+      'A later change hid the question of a self-harm answer given earlier in this contact; it did not undo what was said. Act on the answer as it was given (it is listed with this card).',
+      'If the change followed worry about what happens next, explain what will be shared and with whom, and that a mental health difficulty alone does not mean a baby is removed.',
+      completeEnquiryNow,
+      supportAndHelp,
+      // Consent may just have been withdrawn: share with consent, or without it only where the
+      // risk justifies it, and record the decision either way (S27, S15, §4.3).
+      'Seek consent to inform the GP; share without consent only where the risk justifies it, and record the decision and the reasons either way.',
+      safetyPlan,
+      safetyNet,
+      askAboutBaby,
+      'If the answer was recorded by mistake, correct that answer itself (open its question again); otherwise record why the later answer changed.',
+    ],
+    record: ['The answer as it was given, and why the later answer changed.', 'The risk enquiry in their words.', ...recordWhatAndWho.slice(1)],
   },
   // Layer 3: a concerning result (E4) and imminent danger (E5), by person.
   {
@@ -419,6 +494,52 @@ export const selfHarmFlagRules: FlagRule[] = [
     record: recordWhatAndWho,
     timeframe: 'Same day',
     sources: ['S1', 'S8', 'S9', 'S14'],
+  },
+  {
+    id: 'IR-ENQUIRY-NATURE-DECLINED',
+    kind: 'item-risk',
+    subjects: ['birthing-parent'],
+    when: natureDeclinedWhileThoughtsKnown,
+    level: 'E4',
+    title: 'Thoughts of self-harm reported; what they are like was declined or not asked: the risk cannot be assessed',
+    doNow: [sameDayBirthingParent, safetyPlan, askAboutBaby, 'Do not leave her alone if she is unsafe; call 999 if there is danger now.', informGp, safetyNet],
+    routes: ['O6', 'O9', 'O5'],
+    record: ['That thoughts of self-harm were reported and the enquiry into them was declined or not asked, and why.', ...recordWhatAndWho.slice(1)],
+    timeframe: 'Same day',
+    sources: ['S1', 'S8', 'S10', 'S27'],
+  },
+  {
+    id: 'IR-ENQUIRY-NATURE-DECLINED-PARTNER',
+    kind: 'item-risk',
+    subjects: ['partner'],
+    when: natureDeclinedWhileThoughtsKnown,
+    level: 'E4',
+    title: 'Thoughts of self-harm reported; what they are like was declined or not asked: the risk cannot be assessed (partner: adult services)',
+    doNow: [sameDayPartner, safetyPlan, askAboutBaby, 'Do not leave them alone if they are unsafe; call 999 if there is danger now.', 'Seek consent to inform their GP; share without consent only where the risk justifies it, and record the decision and the reasons either way.', safetyNet],
+    routes: ['O9', 'O5'],
+    record: ['That thoughts of self-harm were reported and the enquiry into them was declined or not asked, and why.', ...recordWhatAndWho.slice(1)],
+    timeframe: 'Same day',
+    sources: ['S1', 'S8', 'S10', 'S27', 'S15'],
+  },
+  {
+    // Not asked for a practical reason on our side: finish the enquiry today, by another way.
+    id: 'IR-ENQUIRY-NATURE-NOT-YET-ASKED',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: natureNotAskedForPracticalReason,
+    level: 'E4',
+    title: 'Thoughts of self-harm reported; the risk enquiry could not be completed here: complete it today',
+    doNow: [
+      'Complete the risk enquiry today by another way: privately by phone, with a professional interpreter, or at a same-day GP appointment.',
+      'If it cannot be completed today, or anything suggests danger, arrange a same-day mental health assessment; call 999 if there is danger now.',
+      supportAndHelp,
+      safetyPlan,
+      safetyNet,
+    ],
+    routes: ['O5', 'O9'],
+    record: ['Why the enquiry could not be completed here, and how and when it was completed.', ...recordWhatAndWho.slice(1)],
+    timeframe: 'Same day',
+    sources: ['S1', 'S10', 'S8'],
   },
   {
     id: 'IR-ENQUIRY-IMMINENT',
@@ -507,6 +628,9 @@ export const selfHarmRecommendationRules: RecommendationRule[] = [
 const harmThoughtsTrigger: Condition = any(
   isYes('red-flags.harm-baby-thoughts'),
   answerIs(RISK_BABY, ['thoughts-of-harm', 'unsure']),
+  // Hidden by a later change, the disclosure still stands: ask how the thoughts are experienced, as
+  // for the visible answer (pathway 2026.5.0; H45). Until 2026.4.0 it raised E4 with safeguarding.
+  withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
 );
 
 export const harmThoughtsGroup: ItemGroup = {
@@ -556,12 +680,26 @@ export const harmThoughtsGroup: ItemGroup = {
   ],
 };
 
+// Each outcome below also reads the disclosure itself (harmThoughtsTrigger), so its card traces the
+// answer that started the follow-up as well as the follow-up's own (H34-e: no risk answer untraced).
 /** Intrusive thoughts with no intent and no unusual beliefs or perceptions (both answered). */
-export const intrusiveWithoutIntent: Condition = all(answerIs(HARM_KIND, ['intrusive']), answerIs(HARM_UNUSUAL, ['no']));
+export const intrusiveWithoutIntent: Condition = all(harmThoughtsTrigger, answerIs(HARM_KIND, ['intrusive']), answerIs(HARM_UNUSUAL, ['no']));
 /** Wished or intended thoughts, or not sure which: urgent, with safeguarding under local procedures. */
-export const harmIntentOrUnsure: Condition = answerIs(HARM_KIND, ['wished-or-intended', 'unsure']);
+export const harmIntentOrUnsure: Condition = all(harmThoughtsTrigger, answerIs(HARM_KIND, ['wished-or-intended', 'unsure']));
 /** Unusual beliefs or perceptions with the thoughts: possible psychosis, an emergency (§3.2, §3.4 E5). */
-export const harmWithPsychoticFeatures: Condition = answerIs(HARM_UNUSUAL, ['yes', 'unsure']);
+export const harmWithPsychoticFeatures: Condition = all(harmThoughtsTrigger, answerIs(HARM_UNUSUAL, ['yes', 'unsure']));
+/**
+ * The disclosure not explored: how the thoughts are experienced declined or not asked, or "intrusive"
+ * with the unusual-beliefs question declined or not asked. Until 2026.4.0 this stayed at the E2
+ * disclosure card for good; the specialist review of 2026.5.0 found it under-escalated: §3.4 puts
+ * thoughts of harming the baby at E4 and only thoughts shown to be intrusive are carved out (review
+ * item 4); a child's protection comes before privacy (S27). E4, with safeguarding to CONSIDER.
+ */
+export const harmNotExplored: Condition = all(
+  harmThoughtsTrigger,
+  any(responseMissing(HARM_KIND), all(answerIs(HARM_KIND, ['intrusive']), responseMissing(HARM_UNUSUAL))),
+  not(any(harmIntentOrUnsure, harmWithPsychoticFeatures)),
+);
 
 const babySafeNow =
   'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).';
@@ -577,7 +715,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     subjects: ['birthing-parent', 'partner'],
     // Until one of the three outcomes below holds (not merely until the first follow-up is
     // answered): "intrusive" with the unusual-beliefs question blank or declined keeps this card.
-    when: all(harmThoughtsTrigger, not(any(intrusiveWithoutIntent, harmIntentOrUnsure, harmWithPsychoticFeatures))),
+    when: all(harmThoughtsTrigger, not(any(intrusiveWithoutIntent, harmIntentOrUnsure, harmWithPsychoticFeatures, harmNotExplored))),
     level: 'E2',
     title: 'Thoughts of harming the baby disclosed: ask how they are experienced',
     doNow: [
@@ -633,6 +771,25 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     record: [...recordWhatAndWho.slice(0, 2), 'The information-sharing decision and the reasons, whether you share or not.'],
     timeframe: 'Same day',
     sources: ['S8', 'S27', 'S1'],
+  },
+  {
+    id: 'IR-HARM-THOUGHTS-NOT-EXPLORED',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent', 'partner'],
+    when: harmNotExplored,
+    level: 'E4',
+    title: 'Thoughts of harming the baby disclosed; how they are experienced was declined or not asked: the risk to the baby cannot be assessed',
+    doNow: [
+      'Make sure the baby is safe now.',
+      'Consider local safeguarding procedures, and record the information-sharing decision and the reasons, whether you share or not.',
+      'Offer, and help arrange, a same-day mental health assessment (the GP the same day, or the crisis team); call 999 if there is danger now.',
+      informGp,
+      safetyNet,
+    ],
+    routes: ['O9', 'O5'],
+    record: ['What was said, in their words, and that the follow-up questions were declined or not asked, and why.', 'Who you contacted, when, and what was agreed.', 'The information-sharing decision and the reasons, whether you share or not.'],
+    timeframe: 'Same day',
+    sources: ['S8', 'S27', 'S1', 'S4'],
   },
   {
     id: 'IR-HARM-THOUGHTS-PSYCHOTIC',
@@ -716,5 +873,19 @@ export const withdrawnEnquiryRules: FlagRule[] = [
     record: ['The answers as given, and why the later answer changed.', 'Who you contacted, when, and what was agreed.'],
     timeframe: 'Same day',
     sources: ['S1', 'S8', 'S27'],
+  },
+];
+
+export const harmThoughtsRecommendationRules: RecommendationRule[] = [
+  {
+    // Thoughts of harming the baby not explored (IR-HARM-THOUGHTS-NOT-EXPLORED): safeguarding is a
+    // judgement to consider under local procedures, not an automatic referral (S27; H40, H45).
+    id: 'REC-HARM-THOUGHTS-NOT-EXPLORED',
+    subjects: ['birthing-parent', 'partner'],
+    when: harmNotExplored,
+    outcomes: [{ code: 'O10', strength: 'consider' }],
+    level: 'E4',
+    because: 'Thoughts of harming the baby were disclosed and how they are experienced is not known: consider local safeguarding procedures.',
+    sources: ['S27', 'S8'],
   },
 ];

@@ -176,11 +176,17 @@ describe('[H34-g] stored answers are read only where a hidden answer must not va
   const isStoredKind = (leaf: Condition) => STORED_KINDS.includes(leaf.kind);
 
   it.each(allConditions().map((c) => [c.where, c] as const))(
-    '%s: reads stored answers only in a flag rule (a withdrawn risk answer) or appliesWhen (a group with answers stays in play)',
+    '%s: reads stored answers only in a flag rule, as a withdrawn risk answer (with "its question is hidden now") or in appliesWhen (a group with answers stays in play)',
     (where, located) => {
       const stored = leaves(located.condition).filter(isStoredKind);
       // A check item is raised by what raises its flag, including a withdrawn risk answer.
       if (where.startsWith('flag ') || where.endsWith(' alsoRaisedBy')) return;
+      // A withdrawn risk answer makes its follow-up enquiry due, as the visible answer would
+      // (pathway 2026.5.0, H45): allowed only paired with "its question is hidden now".
+      if (stored.some((l) => l.kind === 'hidden')) {
+        expect(pairedWithHidden(located.condition), `${where} reads a stored answer without "its question is hidden now"`).toBe(true);
+        return;
+      }
       if (where.endsWith(' appliesWhen')) {
         // appliesWhen may read settings and stored-responded, never a visible answer (it would depend on itself).
         for (const leaf of leaves(located.condition)) {
@@ -198,7 +204,7 @@ describe('[H34-g] stored answers are read only where a hidden answer must not va
       case 'any':
         return condition.conditions.every(pairedWithHidden);
       case 'not':
-        return !leaves(condition.condition).some(isStoredKind);
+        return pairedWithHidden(condition.condition);
       case 'all': {
         const direct = condition.conditions.filter((c) => c.kind === 'stored-answer-is' || c.kind === 'stored-score-at-least');
         const hidden = condition.conditions.filter((c): c is Extract<Condition, { kind: 'hidden' }> => c.kind === 'hidden');

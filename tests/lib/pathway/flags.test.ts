@@ -179,11 +179,11 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
   type Row = [what: string, change: string, spec: ContactSpec, key: string, ruleId: string, level: string, source: string];
   const partnerPresent = { contactType: 'hv-new-birth' as const, presence: { partner: true } };
   const rows: Row[] = [
-    ['partner EPDS item 10 = 1', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(1) } } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
-    ['partner EPDS item 10 = 3', 'consent answer cleared', { ...partnerPresent, answers: { partner: epdsWithItem10(3) } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
-    ['partner PHQ-9 item 9 = 2', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...phq9WithItem9(2) } } }, 'partner/phq-9.9', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S10'],
-    ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-PARTNER', 'E4', 'S27'],
-    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
+    ['partner EPDS item 10 = 1', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...epdsWithItem10(1) } } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM', 'E2', 'S10'],
+    ['partner EPDS item 10 = 3', 'consent answer cleared', { ...partnerPresent, answers: { partner: epdsWithItem10(3) } }, 'partner/epds.10', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM', 'E2', 'S10'],
+    ['partner PHQ-9 item 9 = 2', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', ...phq9WithItem9(2) } } }, 'partner/phq-9.9', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM', 'E2', 'S10'],
+    ['partner: thoughts of harming themselves', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } }, 'partner/red-flags.harm-self-thoughts', 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM', 'E2', 'S27'],
+    ['partner: thoughts of harming the baby', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-baby-thoughts': 'yes' } } }, 'partner/red-flags.harm-baby-thoughts', 'IR-DISCLOSED-HARM-TO-BABY', 'E2', 'S27'],
     ['partner: imminent danger', 'partner check changed to none', { ...partnerPresent, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.imminent-danger': 'yes' } } }, 'partner/red-flags.imminent-danger', 'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY', 'E5', 'S27'],
     ['she has acted on angry feelings', '"angry feelings" changed to No', { contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'relationship.angry-feelings': 'no', 'relationship.acted-on': 'yes' } } }, 'birthing-parent/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY', 'E4', 'S27'],
     ['partner has acted on angry feelings', 'consent changed to No', { ...partnerPresent, answers: { partner: { 'partner.consent-screening': 'no', 'relationship.angry-feelings': 'yes', 'relationship.acted-on': 'yes' } } }, 'partner/relationship.acted-on', 'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER', 'E4', 'S27'],
@@ -238,7 +238,7 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
       'IR-RISK-ANSWER-WITHDRAWN-BABY',
       'IR-RISK-ANSWER-WITHDRAWN-BABY-PARTNER',
       'IR-RISK-ANSWER-WITHDRAWN-EMERGENCY',
-      'IR-RISK-ANSWER-WITHDRAWN-PARTNER',
+      'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM',
       'SG-RISK-ANSWER-WITHDRAWN',
     ]);
     for (const rule of rules) expect(JSON.stringify([rule.id, rule.title, rule.doNow, rule.record, rule.timeframe])).not.toMatch(PRIVATE_TOPIC);
@@ -255,7 +255,7 @@ describe('a risk answer hidden by a later change is still acted on (pathway 2026
 
   it('[H34-c] clears once the hidden answer itself is corrected (cleared or changed), and keeps the flag id stable until then', () => {
     const base = { contactType: 'hv-new-birth' as const, presence: { partner: true }, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'yes' } } };
-    const acknowledged = evaluateSpec({ ...base, acknowledgedFlags: { 'IR-RISK-ANSWER-WITHDRAWN-PARTNER/partner': '2026-03-02T10:05:00.000Z' } });
+    const acknowledged = evaluateSpec({ ...base, acknowledgedFlags: { 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM/partner': '2026-03-02T10:05:00.000Z' } });
     expect(acknowledged.flags[0]?.acknowledgedAt).toBe('2026-03-02T10:05:00.000Z');
     const corrected = evaluateSpec({ ...base, answers: { partner: { 'red-flags.partner-check': 'none', 'red-flags.harm-self-thoughts': 'no' } } });
     expect(corrected.flags).toEqual([]);

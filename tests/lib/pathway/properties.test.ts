@@ -83,8 +83,12 @@ describe('evaluate, for any contact and settings', () => {
     fc.assert(
       fc.property(contactArb, settingsArb, (contact, settings) => {
         const evaluation = evaluate(pathway, contact, settings);
-        // A hidden positive risk answer still raises IR-RISK-ANSWER-WITHDRAWN…: those are kept.
-        const actedOn = new Set(evaluation.flags.flatMap((f) => f.triggeredBy));
+        // A hidden positive risk answer still raises IR-RISK-ANSWER-WITHDRAWN… and, for self-harm and
+        // harm-to-baby thoughts, makes its follow-up enquiry due (H45-c): those are kept.
+        const actedOn = new Set([
+          ...evaluation.flags.flatMap((f) => f.triggeredBy),
+          ...evaluation.sections.flatMap((s) => s.items).flatMap((i) => i.requirementReasons.flatMap((r) => r.triggeredBy)),
+        ]);
         const ignored = evaluation.sections
           .flatMap((s) => s.hidden)
           .filter((h) => h.why === 'not-relevant')

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OutcomeCode, Subject } from '../../../lib/contact/contact';
-import { scores, scoresTotalling } from '../../../lib/pathway/contact-builder';
+import { declined, scores, scoresTotalling } from '../../../lib/pathway/contact-builder';
 import { pathway } from '../../../lib/pathway/pathway';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { evaluateSpec } from './support/evaluate-spec';
 
 // Recommended outcomes and the reasons that carry them (reference §2.0 table, §4.1).
 
-type Row = [rule: string, subject: Subject, code: OutcomeCode, strength: 'recommend' | 'consider', level: string, source: string, answers: Record<string, string>];
+type Row = [rule: string, subject: Subject, code: OutcomeCode, strength: 'recommend' | 'consider', level: string, source: string, answers: Record<string, string | typeof declined>];
 
 const bp = 'birthing-parent' as const;
 const rows: Row[] = [
@@ -50,6 +50,7 @@ const rows: Row[] = [
   ['REC-PARTNER-NOT-SEEN', 'partner', 'O14', 'recommend', 'E0', 'S14', { 'partner.involved': 'yes' }],
   ['REC-PARTNER-REPORTED-WORRIES', 'partner', 'O12', 'recommend', 'E1', 'S15', { 'partner.involved': 'yes', 'partner-report.wellbeing': 'some-worries' }],
   ['REC-RISK-ENQUIRY-BABY-CONCERN', bp, 'O10', 'consider', 'E2', 'S27', { 'epds.10': 'hardly-ever', 'risk-enquiry.baby-risk': 'other-concern' }],
+  ['REC-HARM-THOUGHTS-NOT-EXPLORED', bp, 'O10', 'consider', 'E4', 'S27', { 'red-flags.harm-baby-thoughts': 'yes', 'harm-thoughts.kind': declined }],
 ];
 
 describe('each outcome rule', () => {

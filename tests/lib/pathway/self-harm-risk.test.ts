@@ -8,7 +8,7 @@ import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { finishNeedsReason, universalInformationOnly } from '../../../lib/pathway/minimal-finish';
 import { pathway } from '../../../lib/pathway/pathway';
 import type { EscalationLevel } from '../../../lib/pathway/schema';
-import { summaryText } from '../../../lib/summary/summary-text';
+import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { contactArb, settingsArb } from './support/arbitraries';
 import { evaluateSpec, flagIds, outcomeIds, outstandingKinds } from './support/evaluate-spec';
 
@@ -210,7 +210,17 @@ describe('[H41-b] unknown risk is outstanding, never "none"', () => {
         if (unanswered.length === 0) return;
         for (const item of unanswered) expect(record.outstanding.some((o) => o.kind === 'risk-not-known' && o.keys.includes(item.key))).toBe(true);
         const text = summaryText({ contact, evaluation: record, options: { lineWidth: 200 } });
-        expect(text).not.toMatch(/No mental health red flags/);
+        // The partner's own content may be in their separate summary (consent, H30); the family
+        // summary then says so, and the partner's summary carries the unknown risk (H45-c).
+        const partnerSeparately = partnerSummaryStatus(contact, record) === 'separate';
+        if (unanswered.some((i) => i.subject === 'birthing-parent') || !partnerSeparately) {
+          expect(text).not.toMatch(/No mental health red flags/);
+        } else {
+          if (/No mental health red flags/.test(text)) expect(text).toMatch(/the partner's own answers, and anything flagged from them, are in the/);
+          const partnerText = partnerSummaryText({ contact, evaluation: record, options: { lineWidth: 200 } });
+          expect(partnerText).not.toMatch(/No mental health red flags/);
+          expect(partnerText).toMatch(/Self-harm risk not known \(partner\)/);
+        }
       }),
       { numRuns: 150 },
     );

@@ -51,8 +51,10 @@ describe('hidden items count as no answer', () => {
     });
     expect(hiddenKeys(evaluation)).toContain('partner/red-flags.harm-self-thoughts');
     expect(evaluation.answers.map((a) => a.key)).not.toContain('partner/red-flags.harm-self-thoughts');
-    // Not IR-DISCLOSED-SELF-HARM (the answer does not count), but IR-RISK-ANSWER-WITHDRAWN: act on it as given.
-    expect(evaluation.flags.map((f) => f.id)).toEqual(['IR-RISK-ANSWER-WITHDRAWN-PARTNER/partner']);
+    // Not IR-DISCLOSED-SELF-HARM (the answer does not count), but IR-RISK-ANSWER-WITHDRAWN-SELF-HARM:
+    // act on it as given, at the floor the visible answer has, with the risk enquiry due (H45).
+    expect(evaluation.flags.map((f) => f.id)).toEqual(['IR-RISK-ANSWER-WITHDRAWN-SELF-HARM/partner']);
+    expect(evaluation.flags[0]?.level).toBe('E2');
     expect(evaluation.flags[0]?.hiddenAnswers).toEqual([
       {
         key: 'partner/red-flags.harm-self-thoughts',
@@ -76,10 +78,11 @@ describe('hidden items count as no answer', () => {
     expect(result(evaluation, 'partner', 'epds')).toBeUndefined();
     expect(evaluation.answers.filter((a) => a.subject === 'partner' && a.questionId.startsWith('epds'))).toEqual([]);
     expect(evaluation.flags.map((f) => f.id)).not.toContain('IR-EPDS-10/partner');
-    const flag = evaluation.flags.find((f) => f.id === 'IR-RISK-ANSWER-WITHDRAWN-PARTNER/partner');
-    expect(flag).toMatchObject({ level: 'E4', triggeredBy: ['partner/epds.10'] });
+    const flag = evaluation.flags.find((f) => f.id === 'IR-RISK-ANSWER-WITHDRAWN-SELF-HARM/partner');
+    expect(flag).toMatchObject({ level: 'E2', triggeredBy: ['partner/epds.10'] });
     expect(flag?.hiddenAnswers?.map((h) => `${h.key}: ${h.answer}`)).toEqual(['partner/epds.10: Yes, quite often (3)']);
-    expect(evaluation.escalation.bySubject.partner.level).toBe('E4');
+    // The floor the visible answer has (GP informed, enquiry now), not a blanket E4 (H45).
+    expect(evaluation.escalation.bySubject.partner.level).toBe('E2');
     // An answer of 0 was no risk: hidden, it is simply ignored.
     const zero = evaluateSpec({
       contactType: 'hv-6-8-weeks',

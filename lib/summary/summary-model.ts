@@ -4,6 +4,8 @@ import { hasSafetyPlanContent, safetyPlanRecordHeadings } from './safety-plan-co
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
+import { outcomes } from '../pathway/outcomes';
+import type { Outcome } from '../pathway/schema';
 import type { BandView, CountedAnswer, InstrumentResult, ItemView, OutstandingItem } from '../pathway/evaluation';
 import {
   HISTORY_QUESTIONS,
@@ -65,23 +67,12 @@ export interface SummaryModel {
 }
 
 const ladder = new Map(escalationLadder.map((e) => [e.level, e]));
+// Outcome titles come from the pathway data (lib/pathway/outcomes.ts, issue 16): one table.
+const outcomeByCode = new Map(outcomes.map((o) => [o.code, o]));
 
-const outcomeShort: Record<string, string> = {
-  O1: 'Universal info/support',
-  O2: 'Watch and repeat',
-  O3: 'HV support (listening visits)',
-  O4: 'NHS Talking Therapies',
-  O5: 'GP assessment',
-  O6: 'Specialist perinatal team',
-  O7: 'Maternal MH Service',
-  O8: 'Mother and baby unit',
-  O9: 'Crisis/111/A&E/999',
-  O10: 'Safeguarding',
-  O11: 'Parent-infant service',
-  O12: 'Partner support',
-  O13: 'CAMHS/substance service',
-  O14: 'Third sector',
-};
+function outcomeShortTitle(code: string): string {
+  return outcomeByCode.get(code as Outcome['code'])?.shortTitle ?? code;
+}
 
 const bandShort: Record<string, string> = {
   'below-threshold': 'below threshold',
@@ -247,12 +238,18 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
       lines.push(...redFlagCheckLines(view, checkEntries(view, answer.subject, answers)));
       continue;
     }
-    // Red-flag detail answers and the red-flag check are risk content: tier 0.
-    const tier: Tier = answer.questionId.startsWith('red-flags.') || answer.questionId === 'partner-report.risk' ? 0 : 2;
+    // Risk answers are tier 0 by the pathway data's summaryRisk markers (issue 16), never by id or wording.
+    const tier: Tier = isRiskAnswer(view, answer) ? 0 : 2;
     const l = answerLine(answer, tier);
     if (l) lines.push(l);
   }
   return lines;
+}
+
+/** The answer is a risk line by the pathway data's `summaryRisk` markers (the question or the option). */
+function isRiskAnswer(view: SummaryView, answer: CountedAnswer): boolean {
+  if (answer.state.status !== 'answered') return false;
+  return view.items.get(answer.key)?.summaryRiskOptions?.includes(answer.state.optionId) ?? false;
 }
 
 type CheckEntry = Pick<CountedAnswer, 'key' | 'subject' | 'respondent' | 'questionId' | 'text' | 'raisedBy'> & { state: ItemView['state'] };
@@ -514,10 +511,7 @@ function lowerFirst(text: string): string {
 
 function babySection(view: SummaryView): SummarySection {
   const answers = view.answers.filter((a) => sectionOf(view, a.key) === 'baby-and-relationship');
-  const lines = answerBlock(view, answers).map((l) =>
-    // Harm to the baby is risk content.
-    /acted on/i.test(l.full) && /: Yes$/.test(l.full) ? { ...l, tier: 0 as Tier } : l,
-  );
+  const lines = answerBlock(view, answers);
   // The baby's situation explains what was not asked (pathway 2026.4.0): say that, once.
   const notApplicable = view.evaluation.sections
     .find((s) => s.id === 'baby-and-relationship')
@@ -685,7 +679,7 @@ function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: Organisat
   const lines = [
     line(
       `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}`,
-      `${outcome.code} ${outcomeShort[outcome.code] ?? outcome.title} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
+      `${outcome.code} ${outcomeShortTitle(outcome.code)} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
       0,
     ),
   ];
@@ -700,12 +694,12 @@ function outcomesSection(view: SummaryView, config: OrganisationConfig | undefin
   const reference = view.contact.startedAt;
   const titles = new Map(view.evaluation.outcomes.map((o) => [o.code, o.title]));
   for (const decision of view.chosen) {
-    const title = titles.get(decision.code) ?? outcomeTitles[decision.code] ?? decision.code;
+    const title = titles.get(decision.code) ?? outcomeByCode.get(decision.code)?.title ?? decision.code;
     const services = serviceNames(config, decision, decision.serviceId);
     lines.push(
       line(
         `${decision.code} ${title} (${subjectLabel[decision.subject]}): chosen by the practitioner. Decision: ${decisionLabel[decision.status]} (${ukTimeRelativeTo(decision.decidedAt, reference)}).${services ? ` Service: ${services}.` : ''}`,
-        `${decision.code} ${outcomeShort[decision.code] ?? title} (${subjectShort(decision.subject)}): chosen; ${decisionLabel[decision.status]}`,
+        `${decision.code} ${outcomeShortTitle(decision.code)} (${subjectShort(decision.subject)}): chosen; ${decisionLabel[decision.status]}`,
         0,
       ),
     );
@@ -713,23 +707,6 @@ function outcomesSection(view: SummaryView, config: OrganisationConfig | undefin
   if (lines.length === 0) lines.push(line('No outcomes recommended or chosen.', 'None', 0));
   return { id: 'outcomes', title: 'OUTCOME AND REFERRALS', shortTitle: 'Outcomes', lines };
 }
-
-/** Outcome titles for decisions the engine did not recommend (it has no title for them then). */
-const outcomeTitles: Record<string, string> = {
-  O1: 'Universal information, self-care, peer and community support',
-  O2: 'Watchful waiting and repeat measure',
-  O3: 'Health visitor additional support (listening visits)',
-  O4: 'NHS Talking Therapies',
-  O5: 'GP: comprehensive assessment, treatment, medication review',
-  O6: 'Specialist community perinatal mental health team',
-  O7: 'Maternal Mental Health Service',
-  O8: 'Mother and baby unit (inpatient)',
-  O9: 'Crisis or home treatment team, liaison, A&E, 999, NHS 111',
-  O11: 'Parent-infant relationship service',
-  O12: 'Partner support',
-  O13: 'CAMHS (mother under 16) or substance misuse service',
-  O14: 'Third sector (e.g. Action on Postpartum Psychosis, PANDAS, Mind)',
-};
 
 function consentSection(view: SummaryView): SummarySection {
   const share = view.contact.shareWith;

@@ -96,6 +96,8 @@ export const answerSchema = z.object({
    * Optional, so answers stored before it existed still parse.
    */
   from: z.array(reportSourceSchema).min(1).max(3).optional(),
+  /** A short note in the practitioner's or family's words (issue 13). Summary only: never in the handover block. */
+  note: z.string().max(280).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -24,6 +24,7 @@ import { plainInline, plainParagraphs } from './plain-text';
 import { babyAgeText, babySituationText, interpreterText } from './situation-text';
 import { line, type SummaryLine, type Tier } from './summary-line';
 import { storySoFarLines } from './story-so-far-lines';
+import { headlineLines } from './headline';
 import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
 import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
 
@@ -62,6 +63,8 @@ export interface SummarySection {
 
 export interface SummaryModel {
   title: string;
+  /** At most six lines first (issue 13): who was seen, results, risk, decisions, what next. */
+  headline: string[];
   preamble: string[];
   sections: SummarySection[];
 }
@@ -129,7 +132,7 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
         0,
       ),
     );
-    return lines;
+    return [...lines, ...instrumentNoteLines(view, answersOf, result, new Set())];
   }
 
   let full: string;
@@ -173,9 +176,19 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
       value = 'not answered - self-harm risk not known from this item';
       valueShort = 'NOT ANSWERED, risk not known';
     }
-    lines.push(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1));
+    lines.push(withNote(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1), noteOf(view, risk.key)));
   }
-  return lines;
+  return [...lines, ...instrumentNoteLines(view, answersOf, result, new Set(result.itemRisk.map((r) => r.key)))];
+}
+
+/** Notes on an instrument's other items, each under the instrument with the item it belongs to. */
+function instrumentNoteLines(view: SummaryView, answers: readonly CountedAnswer[], result: InstrumentResult, done: ReadonlySet<string>): SummaryLine[] {
+  return answers.flatMap((a) => {
+    const note = noteOf(view, a.key);
+    if (!note || done.has(a.key)) return [];
+    const label = questionLabel[a.questionId]?.full ?? instrumentItemLabel(a.questionId, result.shortName);
+    return [{ ...line(`${label}: ${stateText(a)} (note: ${note})`, `${label}: ${stateShort(a)} (note: ${note})`, 2, 1), noted: true as const }];
+  });
 }
 
 function stateText(answer: CountedAnswer): string {
@@ -206,14 +219,28 @@ function labelOf(answer: Pick<CountedAnswer, 'questionId' | 'text'>): { full: st
   return { full: answer.text, short: answer.text };
 }
 
+/** The practitioner's short note on an answer (issue 13), made paste-safe; '' when there is none. */
+function noteOf(view: SummaryView, key: AnswerKey): string {
+  return plainInline(view.contact.answers[key]?.note ?? '');
+}
+
+/** The line with its answer's note beside it, in both wordings (both versions print it). */
+function withNote(l: SummaryLine, note: string): SummaryLine {
+  if (!note) return l;
+  return { ...l, full: `${l.full} (note: ${note})`, short: `${l.short} (note: ${note})`, ...(l.brief ? { brief: `${l.brief} (note: ${note})` } : {}), noted: true };
+}
+
 /** One answered (non-instrument) question. Declined and not-asked answers go to "Not asked, and why". */
-function answerLine(answer: CountedAnswer, tier: Tier): SummaryLine | null {
+function answerLine(view: SummaryView, answer: CountedAnswer, tier: Tier): SummaryLine | null {
   if (answer.state.status !== 'answered') return null;
   const label = labelOf(answer);
-  return line(
-    `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}`,
-    `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}`,
-    tier,
+  return withNote(
+    line(
+      `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}`,
+      `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}`,
+      tier,
+    ),
+    noteOf(view, answer.key),
   );
 }
 
@@ -240,7 +267,7 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
     }
     // Risk answers are tier 0 by the pathway data's summaryRisk markers (issue 16), never by id or wording.
     const tier: Tier = isRiskAnswer(view, answer) ? 0 : 2;
-    const l = answerLine(answer, tier);
+    const l = answerLine(view, answer, tier);
     if (l) lines.push(l);
   }
   return lines;
@@ -327,7 +354,10 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): S
     }
     const from = fromText(answer.subject, answer.state.from);
     lines.push(
-      line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
+      withNote(
+        line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
+        noteOf(view, answer.key),
+      ),
     );
   }
   // "None of these" only when every item of the check shown for this person is answered "not seen".
@@ -351,12 +381,19 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): S
             `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
             0,
           )
-        : line(
-            `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
-            `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
-            0,
-          ),
+        : {
+            ...line(
+              `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+              `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
+              0,
+            ),
+            brief: plainInline(`${tagShort} RF check: ${items.length} other item${items.length === 1 ? '' : 's'} not seen (${from.short})`),
+          },
     );
+    for (const answer of group) {
+      const note = noteOf(view, answer.key);
+      if (note) lines.push({ ...line(`${labelOf(answer).full} (note: ${note})`, `${labelOf(answer).short} (note: ${note})`, 0, 1), noted: true });
+    }
   }
   return lines;
 }
@@ -482,7 +519,7 @@ function birthingParentSection(view: SummaryView): SummarySection {
       ),
     );
   }
-  if (lines.length === 0) lines.push(line('Nothing recorded for the birthing parent at this contact.', 'Nothing recorded', 1));
+  if (lines.length === 0) lines.push({ ...line('Nothing recorded for the birthing parent at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'birthing-parent', title: 'BIRTHING PARENT', shortTitle: 'Her', lines };
 }
 
@@ -501,7 +538,7 @@ function partnerSection(view: SummaryView): SummarySection {
   );
   const lines = answerBlock(view, answers);
   if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 0));
-  if (lines.length === 0) lines.push(line('Nothing recorded for a partner or co-parent at this contact.', 'Nothing recorded', 1));
+  if (lines.length === 0) lines.push({ ...line('Nothing recorded for a partner or co-parent at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'partner', title: 'PARTNER OR CO-PARENT', shortTitle: 'Partner', lines };
 }
 
@@ -518,7 +555,7 @@ function babySection(view: SummaryView): SummarySection {
     ?.hidden.filter((h) => h.why === 'not-applicable' && h.subject === 'birthing-parent')
     .map((h) => h.reason);
   for (const reason of new Set(notApplicable ?? [])) lines.push(line(`Questions about the baby: ${lowerFirst(reason)}.`, lowerFirst(reason), 1));
-  if (lines.length === 0) lines.push(line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1));
+  if (lines.length === 0) lines.push({ ...line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'baby', title: 'BABY AND RELATIONSHIP', shortTitle: 'Baby', lines };
 }
 
@@ -667,6 +704,13 @@ function serviceNames(config: OrganisationConfig | undefined, outcome: { code: s
   return services.usesNationalDefault ? `${names} (national route: no local service set)` : names;
 }
 
+/** The text cut at a word boundary to about `max` characters, with "..." when cut (short version only). */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:(]$/, '')}...`;
+}
+
 function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: OrganisationConfig | undefined): SummaryLine[] {
   const reference = view.contact.startedAt;
   const decision = outcome.decision;
@@ -684,7 +728,13 @@ function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: Organisat
     ),
   ];
   const why = outcome.reasons.map((r) => `${r.text} [${r.ruleId}; ${r.sources.join(', ')}]`).join(' ');
-  lines.push(line(`Why: ${why}`, `Why: ${outcome.reasons.map((r) => r.ruleId).join(', ')}`, 2, 1));
+  const first = outcome.reasons[0];
+  const more = outcome.reasons.length > 1 ? ` (and ${outcome.reasons.length - 1} more reason${outcome.reasons.length > 2 ? 's' : ''})` : '';
+  lines.push({
+    ...line(`Why: ${why}`, `Why: ${outcome.reasons.map((r) => r.ruleId).join(', ')}`, 2, 1),
+    // One line each in the short version: the first reason in words, not rule ids.
+    ...(first ? { brief: plainInline(`Why: ${clip(first.text.replace(/\.$/, ''), 60)}${more}`) } : {}),
+  });
   return lines;
 }
 
@@ -760,7 +810,7 @@ function planSection(view: SummaryView): SummarySection {
 
 /** Neutral text for an outstanding item (the engine's own wording, made plain). */
 export function outstandingLine(item: OutstandingItem): SummaryLine {
-  return line(item.text, item.text.replace(/\.$/, ''), 1);
+  return { ...line(item.text, item.text.replace(/\.$/, ''), 1), outstanding: true };
 }
 
 function notAskedSection(view: SummaryView): SummarySection {
@@ -778,11 +828,19 @@ function notAskedSection(view: SummaryView): SummarySection {
       answer.state.status === 'declined'
         ? 'declined'
         : `not asked: ${notAskedReasonLabel[answer.state.reason]}${answer.state.note ? ` (${answer.state.note})` : ''}`;
+    const whyBrief = answer.state.status === 'declined' ? 'declined' : notAskedReasonLabel[answer.state.reason];
     lines.push(
-      line(
-        `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}`,
-        `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
-        1,
+      withNote(
+        {
+          ...line(
+            `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}`,
+            `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
+            1,
+          ),
+          brief: plainInline(`${topicOf(view, answer.key, label.short)} (${whyBrief})`),
+          group: notAskedGroup(answer, 'declined'),
+        },
+        noteOf(view, answer.key),
       ),
     );
   }
@@ -803,13 +861,15 @@ function notAskedSection(view: SummaryView): SummarySection {
         ? labelOf(item).full
         : item.groupTitle;
     const why = item.askableNow ? 'no reason recorded' : (item.notAskableReason ?? 'could not be asked').toLowerCase();
-    lines.push(
-      line(
+    lines.push({
+      ...line(
         `${sourceTag(item.respondent, item.subject)} ${what}: due, not asked - ${why}`,
         `${sourceTagShort(item.respondent, item.subject)} ${item.instrumentId ?? labelOf(item).short}: not asked`,
         1,
       ),
-    );
+      brief: plainInline(`${item.instrumentId ? what : topicOf(view, item.key, labelOf(item).short)}${why === 'no reason recorded' ? '' : ` (${why})`}`),
+      group: notAskedGroup(item, 'due'),
+    });
   }
   // Not applicable because of the contact's own situation (the baby in the neonatal unit, not in
   // the parents' care, or has died): said with the reason, never as "no reason recorded".
@@ -826,22 +886,41 @@ function notAskedSection(view: SummaryView): SummarySection {
   for (const item of view.outstanding) lines.push(outstandingLine(item));
   for (const flag of view.flags) {
     if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
-    lines.push(line(`Not yet acknowledged: ${flag.title} (${subjectLabel[flag.subject]}).`, `Not acknowledged: ${flag.ruleId}`, 1));
+    // The short version says "NOT acknowledged" on the flag's own line already.
+    lines.push({ ...line(`Not yet acknowledged: ${flag.title} (${subjectLabel[flag.subject]}).`, `Not acknowledged: ${flag.ruleId}`, 1), brief: '' });
   }
   for (const outcome of view.outcomes) {
     if (outcome.strength !== 'recommend' || outcome.decision) continue;
-    lines.push(
-      line(
+    // The short version says "NO DECISION" on the outcome's own line already.
+    lines.push({
+      ...line(
         `No decision recorded: ${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}).`,
         `No decision: ${outcome.code} (${subjectShort(outcome.subject)})`,
         1,
       ),
-    );
+      brief: '',
+    });
   }
   if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 1));
   if (lines.length === 0) lines.push(line('Everything due was asked; nothing outstanding.', 'Nothing outstanding', 1));
   return { id: 'not-asked', title: 'NOT ASKED, AND WHY', shortTitle: 'Not asked', lines };
 }
+
+/** "Not asked, and why" grouped per person and topic in the short version (issue 13). */
+function notAskedGroup(entry: Pick<CountedAnswer, 'subject' | 'respondent'>, kind: 'due' | 'declined'): { key: string; label: string } {
+  const tag = sourceTagShort(entry.respondent, entry.subject);
+  return { key: `${entry.subject}|${entry.respondent}|${kind}`, label: plainInline(`${tag} ${kind === 'due' ? 'Due, not asked' : 'Declined or not asked'}`) };
+}
+
+/** "Topic: item" for the short version's grouped "not asked" line. */
+function topicOf(view: SummaryView, key: AnswerKey, label: string): string {
+  const topic = view.items.get(key)?.groupTitle;
+  return topic && topic !== label ? `${topic}: ${label}` : label;
+}
+
+/** The tag legend: one short line (issue 13). */
+export const TAG_LEGEND = "Tags: [birthing parent], [partner]: own answer; [observed]: practitioner's view.";
+export const TAG_LEGEND_SHORT = 'Tags: [her], [partner]: own answer; [obs]: practitioner; [her re partner]';
 
 export function familyRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
@@ -851,6 +930,8 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
   }
+  // "Since the last contact" (issue 14, lib/summary/since-last-contact.ts) is added here, right after
+  // the story so far: its lines follow the same tiers as every other section.
   sections.push(
     birthingParentSection(view),
     partnerSection(view),
@@ -870,9 +951,13 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   }
   return {
     title: 'PMH CONTACT SUMMARY (perinatal mental health)',
+    headline: headlineLines(
+      view,
+      view.instruments.map((r) => instrumentLines(view, r)[0]?.short).filter((t): t is string => !!t),
+    ),
     preamble: [
       `Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
-      'Each line says who it comes from: [birthing parent] her own answer; [partner] the partner\'s own answer; [observed] the practitioner\'s observation or judgement; [her report about the partner] her account, not the partner\'s.',
+      TAG_LEGEND,
     ],
     sections,
   };
@@ -904,6 +989,7 @@ export function partnerRecordModel(input: ModelInput): SummaryModel {
   ];
   return {
     title: "PMH CONTACT SUMMARY: PARTNER'S OWN ANSWERS",
+    headline: [],
     preamble: [
       `For the partner's own record (for example their GP). Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
     ],

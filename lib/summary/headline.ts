@@ -31,7 +31,11 @@ export function headlineLines(view: SummaryView, results: readonly string[]): st
   const flags = view.flags.map((f) => `${f.title} (${who(f.subject)})`);
   const unknown = view.outstanding.filter((o) => o.kind === 'risk-not-known').map((o) => o.text.replace(/\.$/, ''));
   const riskParts = [`${view.level} ${rung?.label ?? ''}`.trim()];
-  riskParts.push(flags.length ? `RED FLAG${flags.length > 1 ? 'S' : ''}: ${flags.join('; ')}` : 'no red flags');
+  if (flags.length) riskParts.push(`RED FLAG${flags.length > 1 ? 'S' : ''}: ${flags.join('; ')}`);
+  // Never claims the absence of what this output may leave out (as the risk section, decision 20).
+  if (view.madeFromScreen) riskParts.push('made from the on-screen view while others were present, so it may be incomplete');
+  else if (!flags.length && view.partnerWithheld) riskParts.push("no red flags recorded for her or in her report (the partner's own answers are in their own summary)");
+  else if (!flags.length) riskParts.push('no red flags recorded');
   riskParts.push(...unknown);
   const riskLine = `Risk: ${riskParts.join('; ')}.`;
 

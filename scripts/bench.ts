@@ -8,6 +8,7 @@ import { measurePanelTiming, median, scriptsBeforeInteractive } from './bench/pa
 import { contactAInteractions, contactBInteractions, setUpPassphrase } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
+import { summarySizes, SHORT_TARGET_CONCERN, SHORT_TARGET_NO_CONCERN } from './bench/summary-size';
 
 // `npm run bench`: prints the figures the issues budget, as a table. Figures, not pass/fail tests:
 // timings vary by machine, so they are measured here rather than asserted in the test suite.
@@ -28,6 +29,13 @@ async function main() {
   const size = initialJsSize(CHROME_BUILD_DIR, 'sidepanel.html');
   rows.push({ measure: 'Side panel initial JS (raw)', value: kb(size.raw), budget: '', within: null });
   rows.push({ measure: 'Side panel initial JS (gzip)', value: kb(size.gzip), budget: '< 60 KB', within: size.gzip < 60 * 1024 });
+
+  // Summary size per scenario contact, both versions (issue 13), before the handover block.
+  for (const size of summarySizes()) {
+    const target = size.concern ? SHORT_TARGET_CONCERN : SHORT_TARGET_NO_CONCERN;
+    rows.push({ measure: `Summary ${size.id} (short)`, value: `${size.short.lines} lines, ${size.short.chars} ch`, budget: `~${target} lines`, within: size.short.lines <= target });
+    rows.push({ measure: `Summary ${size.id} (detailed)`, value: `${size.detailed.lines} lines, ${size.detailed.chars} ch`, budget: '', within: null });
+  }
 
   const engine = engineTiming();
   rows.push({ measure: 'Engine: evaluate a contact (median)', value: `${engine.medianMs.toFixed(2)} ms`, budget: '', within: null });

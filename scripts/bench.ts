@@ -10,6 +10,7 @@ import { capturePanelMarkup, leaveContactInProgress, RESUME_LABEL } from './benc
 import { contactAInteractions, contactBInteractions, setUpPassphrase } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
+import { summarySizes, SHORT_TARGET_CONCERN, SHORT_TARGET_NO_CONCERN } from './bench/summary-size';
 
 // `npm run bench`: prints the figures the issues budget, as a table. Figures, not pass/fail tests:
 // timings vary by machine, so they are measured here rather than asserted in the test suite.
@@ -37,6 +38,13 @@ async function main() {
   const background = filesSize(CHROME_BUILD_DIR, ['background.js']);
   rows.push({ measure: 'background.js (raw)', value: kb(background.raw), budget: '', within: null });
   rows.push({ measure: 'background.js (gzip)', value: kb(background.gzip), budget: '<= 15 KB', within: background.gzip <= 15 * 1024 });
+
+  // Summary size per scenario contact, both versions (issue 13), before the handover block.
+  for (const size of summarySizes()) {
+    const target = size.concern ? SHORT_TARGET_CONCERN : SHORT_TARGET_NO_CONCERN;
+    rows.push({ measure: `Summary ${size.id} (short)`, value: `${size.short.lines} lines, ${size.short.chars} ch`, budget: `~${target} lines`, within: size.short.lines <= target });
+    rows.push({ measure: `Summary ${size.id} (detailed)`, value: `${size.detailed.lines} lines, ${size.detailed.chars} ch`, budget: '', within: null });
+  }
 
   const engine = engineTiming();
   rows.push({ measure: 'Engine: evaluate a contact (median)', value: `${engine.medianMs.toFixed(2)} ms`, budget: '', within: null });

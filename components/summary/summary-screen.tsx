@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { nationalDefaultConfig } from '../../lib/config/defaults';
 import { localSettingsNotice, policyStateOf } from '../../lib/config/local-settings';
 import { pathwaySettingsFrom, sessionOptionsFrom, summaryOptionsFrom } from '../../lib/config/resolve';
@@ -10,7 +10,16 @@ import { fhirDownload } from '../../lib/fhir/questionnaire-response';
 import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { compactSummary } from '../../lib/summary/compact-summary';
 import { safetyPlanCopy } from '../../lib/summary/safety-plan-copy';
-import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../lib/summary/summary-text';
+import { familyCopy } from '../../lib/summary/family-copy';
+import {
+  familySummaryModel,
+  partnerSummaryStatus,
+  partnerSummaryText,
+  summaryDocument,
+  summaryText,
+  type SummaryDocument,
+  type SummaryVersion,
+} from '../../lib/summary/summary-text';
 import { usePanelServices } from '../panel-services';
 import { RecordOutput } from './record-output';
 
@@ -32,17 +41,24 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
   const { config, now } = usePanelServices();
   const heading = useRef<HTMLHeadingElement>(null);
   const organisation = config.config;
-  const { lineWidth, compactLimitChars } = summaryOptionsFrom(organisation);
+  const { lineWidth, compactLimitChars, defaultVersion } = summaryOptionsFrom(organisation);
+  const [version, setVersion] = useState<SummaryVersion>(defaultVersion);
   const { confirmFamilyAfterHours } = sessionOptionsFrom(organisation);
 
   // The record is not the screen: what is hidden while someone is in the room (her account of the
   // partner, for one) still belongs in the written record. lib/summary keeps private content out.
   const record = useMemo(() => evaluateForRecord(pathway, contact, pathwaySettingsFrom(organisation)), [contact, organisation]);
   const localSettings = useMemo(() => localSettingsNotice(config, nationalDefaultConfig, policyStateOf(config)), [config]);
+  // The chosen version's plain text is what Copy and Insert use (issue 13).
   const text = useMemo(
-    () => summaryText({ contact, evaluation: record, config: organisation, localSettings, options: { lineWidth } }),
-    [contact, record, organisation, localSettings, lineWidth],
+    () => summaryText({ contact, evaluation: record, config: organisation, localSettings, options: { lineWidth, version } }),
+    [contact, record, organisation, localSettings, lineWidth, version],
   );
+  const document_ = useMemo(
+    () => summaryDocument(familySummaryModel({ contact, evaluation: record, config: organisation, localSettings }), version),
+    [contact, record, organisation, localSettings, version],
+  );
+  const herCopy = useMemo(() => familyCopy({ contact, evaluation: record, config: organisation }), [contact, record, organisation]);
   const compact = useMemo(() => compactSummary({ contact, evaluation: record, config: organisation }, compactLimitChars), [contact, record, organisation, compactLimitChars]);
   const partnerStatus = partnerSummaryStatus(contact, record);
   const partnerText = useMemo(
@@ -51,6 +67,22 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
   );
   const fhir = useMemo(() => fhirDownload(contact, record), [contact, record]);
   const parentCopy = useMemo(() => safetyPlanCopy(contact, organisation), [contact, organisation]);
+  const partnerCopy = useMemo(
+    () => (partnerStatus === 'none' ? null : familyCopy({ contact, evaluation: record, config: organisation }, 'partner')),
+    [partnerStatus, contact, record, organisation],
+  );
+
+  /** Prints only the family copy with this id (styles.css, issue-summary block, hides the rest). */
+  function printFamilyCopy(id: string) {
+    document.documentElement.classList.add('printing-family-copy');
+    document.documentElement.dataset.printCopy = id;
+    try {
+      window.print();
+    } finally {
+      document.documentElement.classList.remove('printing-family-copy');
+      delete document.documentElement.dataset.printCopy;
+    }
+  }
 
   /** Prints only her copy (components/styles.css hides the rest while printing). */
   function printParentCopy() {
@@ -87,9 +119,22 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
         Summary
       </h2>
       <p class="quiet">Check it, then copy it or insert it into the record. It ends with a handover block the next contact can load.</p>
-      <pre class="summary-text" tabIndex={0} aria-label="Summary for the record">
-        {text}
-      </pre>
+      <fieldset class="summary-version">
+        <legend>Version to copy or insert</legend>
+        {(['short', 'detailed'] as const).map((v) => (
+          <label key={v}>
+            <input type="radio" name="summary-version" value={v} checked={version === v} onChange={() => setVersion(v)} />
+            {v === 'short' ? 'Short: the headline, results, risk, outcomes and what is outstanding' : 'Detailed: every answer and every reason'}
+          </label>
+        ))}
+      </fieldset>
+      <SummarySections doc={document_} />
+      <details class="summary-plain">
+        <summary>The text exactly as it will be pasted</summary>
+        <pre class="summary-text" tabIndex={0} aria-label="Summary for the record">
+          {text}
+        </pre>
+      </details>
       <RecordOutput
         text={text}
         {...(compact.ok ? { compactText: compact.text } : {})}
@@ -141,6 +186,9 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
         </section>
       )}
 
+      <FamilyCopySection id="her" heading="Her copy to keep" label="Her copy" text={herCopy} onPrint={printFamilyCopy} />
+      {partnerCopy && <FamilyCopySection id="partner" heading="The partner's copy to keep" label="The partner's copy" text={partnerCopy} onPrint={printFamilyCopy} />}
+
       <h3>Other formats</h3>
       {fhir ? (
         <p>
@@ -172,6 +220,58 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
           </button>
         )}
       </div>
+    </section>
+  );
+}
+
+/** The chosen version as headed sections: the headline first, then each section under its heading. */
+function SummarySections({ doc }: { doc: SummaryDocument }) {
+  return (
+    <article class="summary-sections" aria-label={`Summary, ${doc.version} version`}>
+      <ul class="summary-headline" aria-label="Headline">
+        {doc.headline.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      {doc.preamble.map((p) => (
+        <p class="quiet" key={p}>
+          {p}
+        </p>
+      ))}
+      {doc.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`summary-section-${section.id}`}>
+          <h3 id={`summary-section-${section.id}`}>{section.title}</h3>
+          <ul>
+            {section.lines.map((l, i) => (
+              <li key={i} class={l.depth === 1 ? 'detail' : undefined}>
+                {l.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p class="quiet">The copied text ends with the handover block.</p>
+    </article>
+  );
+}
+
+/** A copy for the family: plain words to keep, with Copy and Print (issue 13). */
+function FamilyCopySection({ id, heading, label, text, onPrint }: { id: string; heading: string; label: string; text: string; onPrint(id: string): void }) {
+  return (
+    <section class="family-copy" data-copy={id} aria-labelledby={`family-copy-${id}`}>
+      <h3 id={`family-copy-${id}`}>{heading}</h3>
+      <p class="quiet">Plain words: what you talked about, what happens next and where to get help at any hour. Nothing about anyone else.</p>
+      <pre class="summary-text" tabIndex={0} aria-label={label}>
+        {text}
+      </pre>
+      <p class="button-row">
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(text)}>
+          Copy {label.toLowerCase()}
+        </button>
+        <button type="button" onClick={() => onPrint(id)}>
+          Print {label.toLowerCase()}
+        </button>
+      </p>
     </section>
   );
 }

@@ -178,8 +178,10 @@ export type SummaryOptions = {
   lineWidth: number;
   /** Longest compact summary, in characters. */
   compactLimitChars: number;
+  /** The version offered first (national default 'short', issue 13). */
+  defaultVersion: 'short' | 'detailed';
 };
 
 export function summaryOptionsFrom(config: OrganisationConfig): SummaryOptions {
-  return { ...config.summary };
+  return { ...config.summary, defaultVersion: config.summary.defaultVersion ?? 'short' };
 }

@@ -215,6 +215,14 @@ export type SecuritySettings = z.infer<typeof securitySchema>;
 export const summarySchema = z.strictObject({
   lineWidth: boundedWholeNumber(configBounds.summaryLineWidth),
   compactLimitChars: boundedWholeNumber(configBounds.compactLimitChars),
+  /**
+   * The version shown first, copied and inserted unless the practitioner picks the other (issue 13).
+   * Optional: configurations written before it existed mean the national default, 'short'.
+   */
+  defaultVersion: z
+    .enum(['short', 'detailed'])
+    .optional()
+    .describe("Which summary version the panel offers first: 'short' (the national default: headline, risk, outcomes and what is outstanding) or 'detailed' (every answer)."),
 });
 export type SummarySettings = z.infer<typeof summarySchema>;
 

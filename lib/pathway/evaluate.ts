@@ -281,8 +281,15 @@ function itemView(
     ...(group.privacy ? { privacy: group.privacy } : {}),
     ...(recent && instrument ? { recentlyAsked: { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text } } : {}),
     ...(question.recordsWhoReported ? { recordsWhoReported: true as const } : {}),
+    ...summaryRiskView(question),
     ...raisedByView(resolver, question, subject),
   };
+}
+
+/** The answers that are risk lines in the summary (data markers, issue 16). */
+function summaryRiskView(question: Question): { summaryRiskOptions?: readonly string[] } {
+  const options = question.summaryRisk ? question.options : question.options.filter((o) => o.summaryRisk);
+  return options.length ? { summaryRiskOptions: options.map((o) => o.id) } : {};
 }
 
 /** Prompts whose condition holds, per subject; none derived from an answer the screen may not show now. */

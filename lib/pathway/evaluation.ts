@@ -145,6 +145,11 @@ export interface ItemView {
   /** Ask who the answer came from (the parent, your observation, a partner or relative). */
   recordsWhoReported?: true;
   /**
+   * The answers (option ids) that are risk lines in the summary, from the data's `summaryRisk`
+   * markers on the question (every option) or on single options (issue 16).
+   */
+  summaryRiskOptions?: readonly string[];
+  /**
    * Other answers raised the red flag this check item stands for (an informant's report, the
    * relationship observation…): the item reads as SEEN whatever it was answered. Show it so; never
    * "not seen" beside the raised flag.

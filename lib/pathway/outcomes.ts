@@ -9,6 +9,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O1',
     title: 'Universal information, self-care, peer and community support',
+    shortTitle: 'Universal info/support',
     who: 'All',
     route: 'Practitioner gives or signposts (groups, Home-Start, children’s centres, infant massage)',
     level: 'E0',
@@ -17,6 +18,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O2',
     title: 'Watchful waiting and repeat measure',
+    shortTitle: 'Watch and repeat',
     who: 'Sub-threshold or mild',
     route: 'Practitioner (repeat in 2–4 weeks)',
     level: 'E1',
@@ -25,6 +27,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O3',
     title: 'Health visitor additional support (“listening visits”)',
+    shortTitle: 'HV support (listening visits)',
     who: 'Mild to moderate low mood',
     route: 'Health visitor',
     level: 'E1',
@@ -34,6 +37,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O4',
     title: 'NHS Talking Therapies',
+    shortTitle: 'NHS Talking Therapies',
     who: 'Mild to moderate anxiety or depression; also partners',
     route: 'Self-referral or professional referral',
     level: 'E1',
@@ -42,6 +46,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O5',
     title: 'GP: comprehensive assessment, treatment, medication review (GP told of all referrals)',
+    shortTitle: 'GP assessment',
     who: 'Positive screen, suspected problem',
     route: 'Referral or advise an appointment',
     level: 'E2',
@@ -50,6 +55,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O6',
     title: 'Specialist community perinatal mental health team',
+    shortTitle: 'Specialist perinatal team',
     who: 'Severe mental illness current, past or suspected; moderate–complex or severe perinatal illness; high risk of postpartum illness; up to 24 months postnatal',
     route: 'Professional referral; GP informed',
     level: 'E3',
@@ -58,6 +64,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O7',
     title: 'Maternal Mental Health Service',
+    shortTitle: 'Maternal MH Service',
     who: 'Moderate–severe or complex difficulties arising from the maternity experience: birth trauma, perinatal loss, loss through safeguarding separation, fear of childbirth',
     route: 'Professional referral (midwife, health visitor, GP)',
     level: 'E2',
@@ -66,6 +73,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O8',
     title: 'Mother and baby unit (inpatient)',
+    shortTitle: 'Mother and baby unit',
     who: 'Severe illness needing admission, typically from 32 weeks of pregnancy to about 10–12 months postnatal',
     route: 'Through secondary mental health or crisis teams, not primary care',
     level: 'E5',
@@ -75,6 +83,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O9',
     title: 'Crisis or home treatment team, liaison, A&E, 999, NHS 111',
+    shortTitle: 'Crisis/111/A&E/999',
     who: 'Emergencies, out of hours',
     route: 'Direct',
     level: 'E4',
@@ -85,6 +94,7 @@ export const outcomes: Outcome[] = [
     // The title is shown on screen whoever is in the room, so it does not name the private topic;
     // `who` keeps the reference's full scope (children's social care / MASH; DA specialist services).
     title: 'Safeguarding: children’s social care or MASH, and specialist support services',
+    shortTitle: 'Safeguarding',
     who: 'Risk to the baby or other children; disclosure of domestic abuse (specialist domestic abuse services)',
     route: 'Local safeguarding procedures; information sharing (record the decision and reasons)',
     level: 'E4',
@@ -94,6 +104,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O11',
     title: 'Parent–infant relationship service',
+    shortTitle: 'Parent-infant service',
     who: 'Persistent relationship difficulties',
     route: 'Local',
     level: 'E2',
@@ -103,6 +114,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O12',
     title: 'Partner support: partner check and signposting; couples or family interventions; carer’s assessment',
+    shortTitle: 'Partner support',
     who: 'Partners of women in specialist care; any partner with need',
     route: 'Specialist perinatal team; NHS Talking Therapies; GP',
     level: 'E1',
@@ -112,6 +124,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O13',
     title: 'CAMHS (mother under 16) or substance misuse service (primary addiction)',
+    shortTitle: 'CAMHS/substance service',
     who: 'Per specialist service exclusions',
     route: 'Referral',
     level: 'E3',
@@ -121,6 +134,7 @@ export const outcomes: Outcome[] = [
   {
     code: 'O14',
     title: 'Third sector (e.g. Action on Postpartum Psychosis, PANDAS, Mind)',
+    shortTitle: 'Third sector',
     who: 'Any',
     route: 'Signpost',
     level: 'E0',

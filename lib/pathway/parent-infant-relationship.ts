@@ -144,7 +144,8 @@ export const relationshipFeelingsGroup: ItemGroup = {
       wording: 'paraphrase',
       options: [
         { id: 'no', label: 'No' },
-        { id: 'yes', label: 'Yes' },
+        // Harm to the baby acted on is risk content in the summary (S27).
+        { id: 'yes', label: 'Yes', summaryRisk: true },
       ],
       scored: false,
       enableWhen: isYes('relationship.angry-feelings'),

@@ -147,6 +147,7 @@ export const partnerReportGroup: ItemGroup = {
         { id: 'yes', label: 'Yes' },
       ],
       scored: false,
+      summaryRisk: true,
       sources: ['S15', 'S27'],
     },
   ],

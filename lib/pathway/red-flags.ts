@@ -117,6 +117,7 @@ export const redFlagGroup: ItemGroup = {
       ],
       scored: false,
       alsoRaisedBy: partnerCheckRaisedBy,
+      summaryRisk: true,
       sources: ['S15', 'S27'],
     },
     {

@@ -229,6 +229,12 @@ export const optionSchema = z
      * Reads only the contact's situation, never answers (meta-tested).
      */
     enableWhen: z.lazy(() => conditionSchema).optional(),
+    /**
+     * This answer is a risk line in the summary (tier 0: never left out of the short or compact
+     * version), although other answers to the question are not: "Yes" to having acted on angry
+     * feelings towards the baby (issue 16: the tier is data, not a regex on the rendered text).
+     */
+    summaryRisk: z.literal(true).optional(),
   })
   .strict();
 export type Option = z.infer<typeof optionSchema>;
@@ -274,6 +280,13 @@ export const questionSchema = z
      * raised flag (issue 10 item 9).
      */
     alsoRaisedBy: conditionSchema.optional(),
+    /**
+     * Every answer to this question is a risk line in the summary (tier 0: never left out of the
+     * short or compact version), e.g. the partner risk check (issue 16: tiers are data, not id
+     * prefixes). The red-flag check items (recordsWhoReported) and instrument risk items are risk
+     * lines by their kind already.
+     */
+    summaryRisk: z.literal(true).optional(),
     sources: sourcesSchema,
   })
   .strict();
@@ -518,6 +531,8 @@ export const outcomeSchema = z
   .object({
     code: outcomeCodeSchema,
     title: z.string().min(1),
+    /** The outcome in a few words, for the short and compact summaries (issue 16: one title table). */
+    shortTitle: z.string().min(1).max(40),
     who: z.string().min(1),
     route: z.string().min(1),
     /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */

@@ -13,6 +13,25 @@ export interface SummaryLine {
   depth: 0 | 1;
   /** Free text kept as paragraphs (family's words, plan): wrapped without a hanging indent. */
   paragraph?: boolean;
+  /** Wording for the short version when it differs from `short` (the compact wording). */
+  brief?: string;
+  /** An outstanding item from the engine: the short version keeps it whatever its tier. */
+  outstanding?: true;
+  /** The line carries the practitioner's note on an answer: both versions keep it (issue 13). */
+  noted?: true;
+  /**
+   * "Not asked, and why" lines of one person and topic share a group: the short version writes
+   * them as one line (`groupLabel`: the tag and the topic).
+   */
+  group?: { key: string; label: string };
+}
+
+/**
+ * Lines the short version must keep (issue 13, "nothing lost"): every tier-0 line (the contact, risk
+ * lines, red flags, risk not known, outcomes and decisions) and every outstanding item.
+ */
+export function isEssential(l: SummaryLine): boolean {
+  return l.tier === 0 || l.outstanding === true;
 }
 
 export function line(full: string, short: string, tier: Tier, depth: 0 | 1 = 0): SummaryLine {

@@ -5,6 +5,8 @@ import type { LocalSettingsNotice } from '../config/local-settings';
 import type { OrganisationConfig } from '../config/schema';
 import { servicesForOutcome } from '../config/services-for-outcome';
 import { escalationLadder } from '../pathway/escalation';
+import { outcomes } from '../pathway/outcomes';
+import type { Outcome } from '../pathway/schema';
 import type { BandView, CountedAnswer, InstrumentResult, ItemView, OutstandingItem } from '../pathway/evaluation';
 import {
   HISTORY_QUESTIONS,
@@ -23,6 +25,7 @@ import { plainInline, plainParagraphs } from './plain-text';
 import { babyAgeText, babySituationText, interpreterText } from './situation-text';
 import { line, type SummaryLine, type Tier } from './summary-line';
 import { storySoFarLines } from './story-so-far-lines';
+import { headlineLines } from './headline';
 import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
 import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
 
@@ -61,28 +64,19 @@ export interface SummarySection {
 
 export interface SummaryModel {
   title: string;
+  /** At most six lines first (issue 13): who was seen, results, risk, decisions, what next. */
+  headline: string[];
   preamble: string[];
   sections: SummarySection[];
 }
 
 const ladder = new Map(escalationLadder.map((e) => [e.level, e]));
+// Outcome titles come from the pathway data (lib/pathway/outcomes.ts, issue 16): one table.
+const outcomeByCode = new Map(outcomes.map((o) => [o.code, o]));
 
-const outcomeShort: Record<string, string> = {
-  O1: 'Universal info/support',
-  O2: 'Watch and repeat',
-  O3: 'HV support (listening visits)',
-  O4: 'NHS Talking Therapies',
-  O5: 'GP assessment',
-  O6: 'Specialist perinatal team',
-  O7: 'Maternal MH Service',
-  O8: 'Mother and baby unit',
-  O9: 'Crisis/111/A&E/999',
-  O10: 'Safeguarding',
-  O11: 'Parent-infant service',
-  O12: 'Partner support',
-  O13: 'CAMHS/substance service',
-  O14: 'Third sector',
-};
+function outcomeShortTitle(code: string): string {
+  return outcomeByCode.get(code as Outcome['code'])?.shortTitle ?? code;
+}
 
 const bandShort: Record<string, string> = {
   'below-threshold': 'below threshold',
@@ -139,7 +133,7 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
         0,
       ),
     );
-    return lines;
+    return [...lines, ...instrumentNoteLines(view, answersOf, result, new Set())];
   }
 
   let full: string;
@@ -183,9 +177,19 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
       value = 'not answered - self-harm risk not known from this item';
       valueShort = 'NOT ANSWERED, risk not known';
     }
-    lines.push(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1));
+    lines.push(withNote(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1), noteOf(view, risk.key)));
   }
-  return lines;
+  return [...lines, ...instrumentNoteLines(view, answersOf, result, new Set(result.itemRisk.map((r) => r.key)))];
+}
+
+/** Notes on an instrument's other items, each under the instrument with the item it belongs to. */
+function instrumentNoteLines(view: SummaryView, answers: readonly CountedAnswer[], result: InstrumentResult, done: ReadonlySet<string>): SummaryLine[] {
+  return answers.flatMap((a) => {
+    const note = noteOf(view, a.key);
+    if (!note || done.has(a.key)) return [];
+    const label = questionLabel[a.questionId]?.full ?? instrumentItemLabel(a.questionId, result.shortName);
+    return [{ ...line(`${label}: ${stateText(a)} (note: ${note})`, `${label}: ${stateShort(a)} (note: ${note})`, 2, 1), noted: true as const }];
+  });
 }
 
 function stateText(answer: CountedAnswer): string {
@@ -216,14 +220,28 @@ function labelOf(answer: Pick<CountedAnswer, 'questionId' | 'text'>): { full: st
   return { full: answer.text, short: answer.text };
 }
 
+/** The practitioner's short note on an answer (issue 13), made paste-safe; '' when there is none. */
+function noteOf(view: SummaryView, key: AnswerKey): string {
+  return plainInline(view.contact.answers[key]?.note ?? '');
+}
+
+/** The line with its answer's note beside it, in both wordings (both versions print it). */
+function withNote(l: SummaryLine, note: string): SummaryLine {
+  if (!note) return l;
+  return { ...l, full: `${l.full} (note: ${note})`, short: `${l.short} (note: ${note})`, ...(l.brief ? { brief: `${l.brief} (note: ${note})` } : {}), noted: true };
+}
+
 /** One answered (non-instrument) question. Declined and not-asked answers go to "Not asked, and why". */
-function answerLine(answer: CountedAnswer, tier: Tier): SummaryLine | null {
+function answerLine(view: SummaryView, answer: CountedAnswer, tier: Tier): SummaryLine | null {
   if (answer.state.status !== 'answered') return null;
   const label = labelOf(answer);
-  return line(
-    `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}`,
-    `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}`,
-    tier,
+  return withNote(
+    line(
+      `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}`,
+      `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}`,
+      tier,
+    ),
+    noteOf(view, answer.key),
   );
 }
 
@@ -248,12 +266,18 @@ function answerBlock(view: SummaryView, answers: readonly CountedAnswer[]): Summ
       lines.push(...redFlagCheckLines(view, checkEntries(view, answer.subject, answers)));
       continue;
     }
-    // Red-flag detail answers and the red-flag check are risk content: tier 0.
-    const tier: Tier = answer.questionId.startsWith('red-flags.') || answer.questionId === 'partner-report.risk' ? 0 : 2;
-    const l = answerLine(answer, tier);
+    // Risk answers are tier 0 by the pathway data's summaryRisk markers (issue 16), never by id or wording.
+    const tier: Tier = isRiskAnswer(view, answer) ? 0 : 2;
+    const l = answerLine(view, answer, tier);
     if (l) lines.push(l);
   }
   return lines;
+}
+
+/** The answer is a risk line by the pathway data's `summaryRisk` markers (the question or the option). */
+function isRiskAnswer(view: SummaryView, answer: CountedAnswer): boolean {
+  if (answer.state.status !== 'answered') return false;
+  return view.items.get(answer.key)?.summaryRiskOptions?.includes(answer.state.optionId) ?? false;
 }
 
 type CheckEntry = Pick<CountedAnswer, 'key' | 'subject' | 'respondent' | 'questionId' | 'text' | 'raisedBy'> & { state: ItemView['state'] };
@@ -331,7 +355,10 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): S
     }
     const from = fromText(answer.subject, answer.state.from);
     lines.push(
-      line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
+      withNote(
+        line(`${tag} ${label.full}: ${answer.state.label} (${from.full})`, `${tagShort} ${label.short}: ${answer.state.label} (${from.short})`, 0),
+        noteOf(view, answer.key),
+      ),
     );
   }
   // "None of these" only when every item of the check shown for this person is answered "not seen".
@@ -355,12 +382,19 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): S
             `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
             0,
           )
-        : line(
-            `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
-            `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
-            0,
-          ),
+        : {
+            ...line(
+              `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+              `${tagShort} RF not seen (${from.short}): ${items.map((i) => i.short).join(', ')}`,
+              0,
+            ),
+            brief: plainInline(`${tagShort} RF check: ${items.length} other item${items.length === 1 ? '' : 's'} not seen (${from.short})`),
+          },
     );
+    for (const answer of group) {
+      const note = noteOf(view, answer.key);
+      if (note) lines.push({ ...line(`${labelOf(answer).full} (note: ${note})`, `${labelOf(answer).short} (note: ${note})`, 0, 1), noted: true });
+    }
   }
   return lines;
 }
@@ -488,7 +522,7 @@ function birthingParentSection(view: SummaryView): SummarySection {
       ),
     );
   }
-  if (lines.length === 0) lines.push(line('Nothing recorded for the birthing parent at this contact.', 'Nothing recorded', 1));
+  if (lines.length === 0) lines.push({ ...line('Nothing recorded for the birthing parent at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'birthing-parent', title: 'BIRTHING PARENT', shortTitle: 'Her', lines };
 }
 
@@ -507,7 +541,7 @@ function partnerSection(view: SummaryView): SummarySection {
   );
   const lines = answerBlock(view, answers);
   if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 0));
-  if (lines.length === 0) lines.push(line('Nothing recorded for a partner or co-parent at this contact.', 'Nothing recorded', 1));
+  if (lines.length === 0) lines.push({ ...line('Nothing recorded for a partner or co-parent at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'partner', title: 'PARTNER OR CO-PARENT', shortTitle: 'Partner', lines };
 }
 
@@ -517,17 +551,14 @@ function lowerFirst(text: string): string {
 
 function babySection(view: SummaryView): SummarySection {
   const answers = view.answers.filter((a) => sectionOf(view, a.key) === 'baby-and-relationship');
-  const lines = answerBlock(view, answers).map((l) =>
-    // Harm to the baby is risk content.
-    /acted on/i.test(l.full) && /: Yes$/.test(l.full) ? { ...l, tier: 0 as Tier } : l,
-  );
+  const lines = answerBlock(view, answers);
   // The baby's situation explains what was not asked (pathway 2026.4.0): say that, once.
   const notApplicable = view.evaluation.sections
     .find((s) => s.id === 'baby-and-relationship')
     ?.hidden.filter((h) => h.why === 'not-applicable' && h.subject === 'birthing-parent')
     .map((h) => h.reason);
   for (const reason of new Set(notApplicable ?? [])) lines.push(line(`Questions about the baby: ${lowerFirst(reason)}.`, lowerFirst(reason), 1));
-  if (lines.length === 0) lines.push(line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1));
+  if (lines.length === 0) lines.push({ ...line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'baby', title: 'BABY AND RELATIONSHIP', shortTitle: 'Baby', lines };
 }
 
@@ -676,6 +707,13 @@ function serviceNames(config: OrganisationConfig | undefined, outcome: { code: s
   return services.usesNationalDefault ? `${names} (national route: no local service set)` : names;
 }
 
+/** The text cut at a word boundary to about `max` characters, with "..." when cut (short version only). */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:(]$/, '')}...`;
+}
+
 function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: OrganisationConfig | undefined): SummaryLine[] {
   const reference = view.contact.startedAt;
   const decision = outcome.decision;
@@ -688,12 +726,18 @@ function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: Organisat
   const lines = [
     line(
       `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}`,
-      `${outcome.code} ${outcomeShort[outcome.code] ?? outcome.title} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
+      `${outcome.code} ${outcomeShortTitle(outcome.code)} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
       0,
     ),
   ];
   const why = outcome.reasons.map((r) => `${r.text} [${r.ruleId}; ${r.sources.join(', ')}]`).join(' ');
-  lines.push(line(`Why: ${why}`, `Why: ${outcome.reasons.map((r) => r.ruleId).join(', ')}`, 2, 1));
+  const first = outcome.reasons[0];
+  const more = outcome.reasons.length > 1 ? ` (and ${outcome.reasons.length - 1} more reason${outcome.reasons.length > 2 ? 's' : ''})` : '';
+  lines.push({
+    ...line(`Why: ${why}`, `Why: ${outcome.reasons.map((r) => r.ruleId).join(', ')}`, 2, 1),
+    // One line each in the short version: the first reason in words, not rule ids.
+    ...(first ? { brief: plainInline(`Why: ${clip(first.text.replace(/\.$/, ''), 60)}${more}`) } : {}),
+  });
   return lines;
 }
 
@@ -703,12 +747,12 @@ function outcomesSection(view: SummaryView, config: OrganisationConfig | undefin
   const reference = view.contact.startedAt;
   const titles = new Map(view.evaluation.outcomes.map((o) => [o.code, o.title]));
   for (const decision of view.chosen) {
-    const title = titles.get(decision.code) ?? outcomeTitles[decision.code] ?? decision.code;
+    const title = titles.get(decision.code) ?? outcomeByCode.get(decision.code)?.title ?? decision.code;
     const services = serviceNames(config, decision, decision.serviceId);
     lines.push(
       line(
         `${decision.code} ${title} (${subjectLabel[decision.subject]}): chosen by the practitioner. Decision: ${decisionLabel[decision.status]} (${ukTimeRelativeTo(decision.decidedAt, reference)}).${services ? ` Service: ${services}.` : ''}`,
-        `${decision.code} ${outcomeShort[decision.code] ?? title} (${subjectShort(decision.subject)}): chosen; ${decisionLabel[decision.status]}`,
+        `${decision.code} ${outcomeShortTitle(decision.code)} (${subjectShort(decision.subject)}): chosen; ${decisionLabel[decision.status]}`,
         0,
       ),
     );
@@ -716,23 +760,6 @@ function outcomesSection(view: SummaryView, config: OrganisationConfig | undefin
   if (lines.length === 0) lines.push(line('No outcomes recommended or chosen.', 'None', 0));
   return { id: 'outcomes', title: 'OUTCOME AND REFERRALS', shortTitle: 'Outcomes', lines };
 }
-
-/** Outcome titles for decisions the engine did not recommend (it has no title for them then). */
-const outcomeTitles: Record<string, string> = {
-  O1: 'Universal information, self-care, peer and community support',
-  O2: 'Watchful waiting and repeat measure',
-  O3: 'Health visitor additional support (listening visits)',
-  O4: 'NHS Talking Therapies',
-  O5: 'GP: comprehensive assessment, treatment, medication review',
-  O6: 'Specialist community perinatal mental health team',
-  O7: 'Maternal Mental Health Service',
-  O8: 'Mother and baby unit (inpatient)',
-  O9: 'Crisis or home treatment team, liaison, A&E, 999, NHS 111',
-  O11: 'Parent-infant relationship service',
-  O12: 'Partner support',
-  O13: 'CAMHS (mother under 16) or substance misuse service',
-  O14: 'Third sector (e.g. Action on Postpartum Psychosis, PANDAS, Mind)',
-};
 
 function consentSection(view: SummaryView): SummarySection {
   const share = view.contact.shareWith;
@@ -786,7 +813,7 @@ function planSection(view: SummaryView): SummarySection {
 
 /** Neutral text for an outstanding item (the engine's own wording, made plain). */
 export function outstandingLine(item: OutstandingItem): SummaryLine {
-  return line(item.text, item.text.replace(/\.$/, ''), 1);
+  return { ...line(item.text, item.text.replace(/\.$/, ''), 1), outstanding: true };
 }
 
 function notAskedSection(view: SummaryView): SummarySection {
@@ -804,11 +831,19 @@ function notAskedSection(view: SummaryView): SummarySection {
       answer.state.status === 'declined'
         ? 'declined'
         : `not asked: ${notAskedReasonLabel[answer.state.reason]}${answer.state.note ? ` (${answer.state.note})` : ''}`;
+    const whyBrief = answer.state.status === 'declined' ? 'declined' : notAskedReasonLabel[answer.state.reason];
     lines.push(
-      line(
-        `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}`,
-        `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
-        1,
+      withNote(
+        {
+          ...line(
+            `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}`,
+            `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
+            1,
+          ),
+          brief: plainInline(`${topicOf(view, answer.key, label.short)} (${whyBrief})`),
+          group: notAskedGroup(answer, 'declined'),
+        },
+        noteOf(view, answer.key),
       ),
     );
   }
@@ -829,13 +864,15 @@ function notAskedSection(view: SummaryView): SummarySection {
         ? labelOf(item).full
         : item.groupTitle;
     const why = item.askableNow ? 'no reason recorded' : (item.notAskableReason ?? 'could not be asked').toLowerCase();
-    lines.push(
-      line(
+    lines.push({
+      ...line(
         `${sourceTag(item.respondent, item.subject)} ${what}: due, not asked - ${why}`,
         `${sourceTagShort(item.respondent, item.subject)} ${item.instrumentId ?? labelOf(item).short}: not asked`,
         1,
       ),
-    );
+      brief: plainInline(`${item.instrumentId ? what : topicOf(view, item.key, labelOf(item).short)}${why === 'no reason recorded' ? '' : ` (${why})`}`),
+      group: notAskedGroup(item, 'due'),
+    });
   }
   // Not applicable because of the contact's own situation (the baby in the neonatal unit, not in
   // the parents' care, or has died): said with the reason, never as "no reason recorded".
@@ -852,22 +889,41 @@ function notAskedSection(view: SummaryView): SummarySection {
   for (const item of view.outstanding) lines.push(outstandingLine(item));
   for (const flag of view.flags) {
     if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
-    lines.push(line(`Not yet acknowledged: ${flag.title} (${subjectLabel[flag.subject]}).`, `Not acknowledged: ${flag.ruleId}`, 1));
+    // The short version says "NOT acknowledged" on the flag's own line already.
+    lines.push({ ...line(`Not yet acknowledged: ${flag.title} (${subjectLabel[flag.subject]}).`, `Not acknowledged: ${flag.ruleId}`, 1), brief: '' });
   }
   for (const outcome of view.outcomes) {
     if (outcome.strength !== 'recommend' || outcome.decision) continue;
-    lines.push(
-      line(
+    // The short version says "NO DECISION" on the outcome's own line already.
+    lines.push({
+      ...line(
         `No decision recorded: ${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}).`,
         `No decision: ${outcome.code} (${subjectShort(outcome.subject)})`,
         1,
       ),
-    );
+      brief: '',
+    });
   }
   if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 1));
   if (lines.length === 0) lines.push(line('Everything due was asked; nothing outstanding.', 'Nothing outstanding', 1));
   return { id: 'not-asked', title: 'NOT ASKED, AND WHY', shortTitle: 'Not asked', lines };
 }
+
+/** "Not asked, and why" grouped per person and topic in the short version (issue 13). */
+function notAskedGroup(entry: Pick<CountedAnswer, 'subject' | 'respondent'>, kind: 'due' | 'declined'): { key: string; label: string } {
+  const tag = sourceTagShort(entry.respondent, entry.subject);
+  return { key: `${entry.subject}|${entry.respondent}|${kind}`, label: plainInline(`${tag} ${kind === 'due' ? 'Due, not asked' : 'Declined or not asked'}`) };
+}
+
+/** "Topic: item" for the short version's grouped "not asked" line. */
+function topicOf(view: SummaryView, key: AnswerKey, label: string): string {
+  const topic = view.items.get(key)?.groupTitle;
+  return topic && topic !== label ? `${topic}: ${label}` : label;
+}
+
+/** The tag legend: one short line (issue 13). */
+export const TAG_LEGEND = "Tags: [birthing parent], [partner]: own answer; [observed]: practitioner's view.";
+export const TAG_LEGEND_SHORT = 'Tags: [her], [partner]: own answer; [obs]: practitioner; [her re partner]';
 
 export function familyRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
@@ -879,6 +935,8 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
   }
+  // "Since the last contact" (issue 14, lib/summary/since-last-contact.ts) is added here, right after
+  // the story so far: its lines follow the same tiers as every other section.
   sections.push(
     birthingParentSection(view),
     partnerSection(view),
@@ -898,9 +956,13 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   }
   return {
     title: 'PMH CONTACT SUMMARY (perinatal mental health)',
+    headline: headlineLines(
+      view,
+      view.instruments.map((r) => instrumentLines(view, r)[0]?.short).filter((t): t is string => !!t),
+    ),
     preamble: [
       `Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
-      'Each line says who it comes from: [birthing parent] her own answer; [partner] the partner\'s own answer; [observed] the practitioner\'s observation or judgement; [her report about the partner] her account, not the partner\'s.',
+      TAG_LEGEND,
     ],
     sections,
   };
@@ -932,6 +994,7 @@ export function partnerRecordModel(input: ModelInput): SummaryModel {
   ];
   return {
     title: "PMH CONTACT SUMMARY: PARTNER'S OWN ANSWERS",
+    headline: [],
     preamble: [
       `For the partner's own record (for example their GP). Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
     ],

@@ -5,7 +5,8 @@ import { encodeHandoverBlock } from '../handover/handover-block';
 import { handoverFactsFromView } from '../handover/handover-facts-from';
 import type { Evaluation } from '../pathway/evaluation';
 import { isPasteSafe, plainInline } from './plain-text';
-import { familyRecordModel, partnerRecordModel, type SummaryModel } from './summary-model';
+import { familyRecordModel, partnerRecordModel, TAG_LEGEND, TAG_LEGEND_SHORT, type SectionId, type SummaryModel } from './summary-model';
+import { isEssential, type SummaryLine } from './summary-line';
 import { summaryView } from './summary-view';
 import { wrapLine } from './wrap';
 
@@ -19,9 +20,14 @@ import { wrapLine } from './wrap';
 // consent to share; family's own words; plan and next contact; not asked, and why; then the
 // handover block.
 
+/** 'short' is the default (organisation setting `summary.defaultVersion`); 'detailed' has every answer. */
+export type SummaryVersion = 'short' | 'detailed';
+
 export interface SummaryOptions {
   /** Characters per line (organisation setting `summary.lineWidth`, 60-120). */
   lineWidth: number;
+  /** Which version (issue 13); default 'detailed', today's depth. */
+  version?: SummaryVersion;
   /** Add the handover block at the end (default true). */
   includeHandover?: boolean;
 }
@@ -39,25 +45,110 @@ export interface SummaryInput {
 
 const MIN_WIDTH = 40;
 
-export function renderModel(model: SummaryModel, lineWidth: number): string[] {
-  const width = Math.max(MIN_WIDTH, Math.floor(lineWidth));
-  const out: string[] = [...wrapLine(model.title, width)];
-  for (const text of model.preamble) out.push(...wrapLine(text, width, '', ''));
-  for (const section of model.sections) {
-    out.push('');
-    out.push(...wrapLine(plainInline(section.title), width));
+/** One line as written, before wrapping. */
+export interface DocumentLine {
+  text: string;
+  depth: 0 | 1;
+  paragraph: boolean;
+}
+
+/** A version of the summary as headed sections (the screen shows these; the text is their rendering). */
+export interface SummaryDocument {
+  version: SummaryVersion;
+  title: string;
+  headline: string[];
+  preamble: string[];
+  sections: Array<{ id: SectionId; title: string; lines: DocumentLine[] }>;
+  /** The model lines this version writes (the "nothing lost" property reads these, not the text). */
+  kept: ReadonlySet<SummaryLine>;
+}
+
+const ONE_LINE_SECTIONS: ReadonlySet<SectionId> = new Set(['contact', 'consent', 'plan']);
+
+/** The short version keeps a line when it is essential, of tier 0-1, carries a note, or is an outcome's reason. */
+function inShort(l: SummaryLine): boolean {
+  return isEssential(l) || l.tier <= 1 || l.noted === true || l.brief !== undefined || l.paragraph === true;
+}
+
+/**
+ * The document of one version. 'detailed' is every line in full wording (today's depth); 'short'
+ * writes the short wording, leaves out other answers (tier 2) unless they carry a note, and writes
+ * "not asked" lines of one person and topic as one line. Essential lines (isEssential) are always kept.
+ */
+export function summaryDocument(model: SummaryModel, version: SummaryVersion): SummaryDocument {
+  const kept = new Set<SummaryLine>();
+  const sections = model.sections.map((section) => {
+    const lines: DocumentLine[] = [];
+    const groups = new Map<string, DocumentLine>();
     for (const l of section.lines) {
-      if (l.paragraph) out.push(...wrapLine(l.full, width, '', ''));
-      else out.push(...wrapLine(l.full, width, l.depth === 1 ? '  ' : '', '  '));
+      if (version === 'detailed') {
+        kept.add(l);
+        lines.push({ text: l.full, depth: l.depth, paragraph: l.paragraph === true });
+        continue;
+      }
+      if (!inShort(l)) continue;
+      const text = l.brief ?? l.short;
+      if (text === '') continue;
+      kept.add(l);
+      if (l.group && !isEssential(l)) {
+        const existing = groups.get(l.group.key);
+        if (existing) existing.text += `; ${text}`;
+        else {
+          const grouped: DocumentLine = { text: `${l.group.label}: ${text}`, depth: 0, paragraph: false };
+          groups.set(l.group.key, grouped);
+          lines.push(grouped);
+        }
+        continue;
+      }
+      lines.push({ text, depth: l.depth, paragraph: l.paragraph === true });
+    }
+    // Short sections of a few facts read as one line each (the contact, consent, plan).
+    if (version === 'short' && ONE_LINE_SECTIONS.has(section.id) && lines.length > 1) {
+      return { id: section.id, title: plainInline(section.title), lines: [{ text: lines.map((l) => l.text).join('; '), depth: 0 as const, paragraph: false }] };
+    }
+    return { id: section.id, title: plainInline(section.title), lines };
+  }).filter((section) => version === 'detailed' || section.lines.length > 0);
+  const preamble = version === 'short' ? model.preamble.map((p) => (p === TAG_LEGEND ? TAG_LEGEND_SHORT : p)) : model.preamble;
+  return {
+    version,
+    title: version === 'short' && model.headline.length ? `${model.title.replace(/\)$/, '')}, short version)` : model.title,
+    headline: model.headline,
+    preamble,
+    sections,
+    kept,
+  };
+}
+
+export function renderDocument(doc: SummaryDocument, lineWidth: number): string[] {
+  const width = Math.max(MIN_WIDTH, Math.floor(lineWidth));
+  const out: string[] = [...wrapLine(doc.title, width)];
+  for (const text of doc.headline) out.push(...wrapLine(text, width, '', '  '));
+  for (const text of doc.preamble) out.push(...wrapLine(text, width, '', ''));
+  for (const section of doc.sections) {
+    out.push('');
+    out.push(...wrapLine(section.title, width));
+    for (const l of section.lines) {
+      if (l.paragraph) out.push(...wrapLine(l.text, width, '', ''));
+      else out.push(...wrapLine(l.text, width, l.depth === 1 ? '  ' : '', '  '));
     }
   }
   return out;
 }
 
+export function renderModel(model: SummaryModel, lineWidth: number, version: SummaryVersion = 'detailed'): string[] {
+  return renderDocument(summaryDocument(model, version), lineWidth);
+}
+
+/** The family record's model (the birthing parent's record). */
+export function familySummaryModel(input: Pick<SummaryInput, 'contact' | 'evaluation' | 'config' | 'localSettings'>): SummaryModel {
+  const view = summaryView(input.contact, input.evaluation, 'family-record');
+  return familyRecordModel({ view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null });
+}
+
 /** The summary for the family record (the birthing parent's record), with its handover block. */
 export function summaryText(input: SummaryInput): string {
   const view = summaryView(input.contact, input.evaluation, 'family-record');
-  const lines = renderModel(familyRecordModel({ view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null }), input.options.lineWidth);
+  const lines = renderModel(familyRecordModel({ view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null }), input.options.lineWidth, input.options.version ?? 'detailed');
   if (input.options.includeHandover !== false) {
     lines.push('', encodeHandoverBlock(handoverFactsFromView(view), { lineWidth: Math.max(MIN_WIDTH, input.options.lineWidth) }));
   }

@@ -121,6 +121,8 @@ describe('the side panel', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Outcome/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Finish and write the summary' }));
     const summary = () => screen.getByLabelText('Summary for the record').textContent ?? '';
+    // The detailed version (issue 13: the short one is offered first) has the presence line in full.
+    fireEvent.click(await screen.findByRole('radio', { name: /^Detailed/ }));
     await waitFor(() => expect(summary()).toMatch(/^Present when this summary was made: birthing parent$/m));
 
     fireEvent.click(screen.getByRole('button', { name: 'Change' }));

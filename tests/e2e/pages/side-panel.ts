@@ -517,9 +517,49 @@ export class SidePanel {
     return this.page.getByLabel('Summary for the record', { exact: true });
   }
 
-  async summaryText(): Promise<string> {
+  /**
+   * The summary text of a version, exactly as it will be copied or inserted (issue 13). Chooses the
+   * version first; 'detailed' (every answer) unless asked, since most specs check the full wording.
+   */
+  async summaryText(version: 'short' | 'detailed' = 'detailed'): Promise<string> {
+    await this.chooseSummaryVersion(version);
+    if (!(await this.summary().isVisible())) await this.click(this.page.getByText('The text exactly as it will be pasted', { exact: true }));
     await this.summary().waitFor();
     return (await this.summary().textContent()) ?? '';
+  }
+
+  /** Picks the version that Copy and Insert use. */
+  async chooseSummaryVersion(version: 'short' | 'detailed'): Promise<void> {
+    const radio = this.page.getByRole('radio', { name: version === 'short' ? /^Short:/ : /^Detailed:/ });
+    if (!(await radio.isChecked())) await this.click(radio);
+  }
+
+  /** Which version is offered first (checked when the summary screen opens). */
+  async chosenSummaryVersion(): Promise<'short' | 'detailed'> {
+    return (await this.page.getByRole('radio', { name: /^Short:/ }).isChecked()) ? 'short' : 'detailed';
+  }
+
+  /** The headings of the summary as shown on screen (the chosen version), in order. */
+  async summaryScreenHeadings(): Promise<string[]> {
+    const article = this.page.getByRole('article', { name: /^Summary, (short|detailed) version$/ });
+    return article.getByRole('heading', { level: 3 }).allTextContents();
+  }
+
+  /** The headline list shown first on the summary screen. */
+  async summaryHeadline(): Promise<string[]> {
+    return this.page.getByRole('list', { name: 'Headline' }).getByRole('listitem').allTextContents();
+  }
+
+  /** A copy for the family on the summary screen ('' when not offered). */
+  async familyCopyText(who: 'her' | 'partner'): Promise<string> {
+    const copy = this.page.getByLabel(who === 'her' ? 'Her copy' : "The partner's copy", { exact: true });
+    if (!(await copy.isVisible())) return '';
+    return (await copy.textContent()) ?? '';
+  }
+
+  /** "Copy her copy" / "Copy the partner's copy". */
+  async copyFamilyCopy(who: 'her' | 'partner'): Promise<void> {
+    await this.click(this.button(who === 'her' ? 'Copy her copy' : "Copy the partner's copy"));
   }
 
   /** Copy / Insert into record for the family summary, and the wrong-family check they open. */

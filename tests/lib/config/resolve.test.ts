@@ -158,8 +158,9 @@ describe('derived options for other parts of the extension', () => {
     expect(sessionOptionsFrom(config)).toEqual({ idleLockMinutes: 5, idleLockMs: 5 * 60_000, confirmFamilyAfterHours: 6 });
   });
 
-  it('gives the summary its line width and compact limit', () => {
-    expect(summaryOptionsFrom(config)).toEqual({ lineWidth: 72, compactLimitChars: 800 });
+  it('gives the summary its line width, compact limit and the version offered first (national default short)', () => {
+    expect(summaryOptionsFrom(config)).toEqual({ lineWidth: 72, compactLimitChars: 800, defaultVersion: 'short' });
+    expect(summaryOptionsFrom({ ...config, summary: { ...config.summary, defaultVersion: 'detailed' } }).defaultVersion).toBe('detailed');
   });
 
   it('copies the contact list so the engine cannot change the configuration', () => {

@@ -21,6 +21,10 @@ describe.each(scenarioInputs.map((input) => [input.scenario.id, input] as const)
     await expect(text).toMatchFileSnapshot(`./golden/${id}.txt`);
   });
 
+  it('[H80-c] matches the golden short version (issue 13: the default)', async () => {
+    await expect(summaryText({ contact, evaluation, config, options: { ...options, version: 'short' } })).toMatchFileSnapshot(`./golden/${id}.short.txt`);
+  });
+
   it('[H32-b] is plain ASCII within the line width (only the handover block lines are exactly the width)', () => {
     expect(isPasteSafe(text)).toBe(true);
     for (const l of text.split('\n')) expect(l.length).toBeLessThanOrEqual(80);

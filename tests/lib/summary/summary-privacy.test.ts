@@ -335,7 +335,7 @@ describe('the partner’s own answers', () => {
     const out = everyOutput(contact, evaluation);
     // Lines about the partner, other than their agreement itself and the preamble's key to the tags.
     const partnerLines = (text: string) =>
-      text.split('\n').filter((l) => /\(partner\)|\[partner\]/.test(l) && !/Partner's agreement|Partner agreement/.test(l) && !l.startsWith('Each line says'));
+      text.split('\n').filter((l) => /\(partner\)|\[partner\]/.test(l) && !/Partner's agreement|Partner agreement/.test(l) && !l.startsWith('Tags: '));
     expect(partnerLines(out.summary!)).toEqual([]);
     expect(partnerLines(out.compact!.replace(/; /g, '\n'))).toEqual([]);
     const facts = handoverFactsFrom(contact, evaluation);

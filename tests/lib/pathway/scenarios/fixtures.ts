@@ -777,4 +777,30 @@ export const scenarios: Scenario[] = [
       privateNow: true,
     },
   },
+  {
+    // Issue 16: "has acted on those feelings" is risk content in the summary by the data's
+    // summaryRisk marker on the option (tests/lib/summary/summary-tiers.test.ts).
+    id: '31-six-weeks-acted-on-angry-feelings',
+    title: 'HV 6–8 weeks, alone: negative screens; she has felt like shaking the baby and says it has happened (safeguarding, E4)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      answers: {
+        'birthing-parent': {
+          ...negativeScreens,
+          ...noRedFlags,
+          'relationship.conversation': 'mixed',
+          'relationship.angry-feelings': 'yes',
+          'relationship.acted-on': 'yes',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['SG-BABY-HARMED/birthing-parent'],
+      recommends: ['birthing-parent/O6', 'birthing-parent/O9', 'birthing-parent/O10', 'birthing-parent/O2', 'birthing-parent/O1'],
+      // The routine enquiry is not yet asked; the flag and five recommendations await the practitioner.
+      outstanding: ['private-question-outstanding', 'flag-not-acknowledged', 'outcome-not-decided'],
+      privateNow: true,
+    },
+  },
 ];

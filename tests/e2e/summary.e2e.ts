@@ -124,7 +124,8 @@ describe('the summary at the end of a contact', () => {
     await earlierPanel.setPassphrase();
     await finishContactB(earlierPanel, 'Morning visit');
     const startedAt = await earlierPanel.contactStartedAt();
-    const text = await earlierPanel.summaryText();
+    // The insert shortcut inserts the version offered first: the short one (issue 13).
+    const text = await earlierPanel.summaryText('short');
     await earlier.close();
 
     // In the record: type, then the shortcut. The real side panel opens beside the record.
@@ -140,7 +141,7 @@ describe('the summary at the end of a contact', () => {
     expect(await output.guardDetails()).toEqual({ contact: 'Morning visit', date: longDate(new Date()), time: startedAt });
     expect(await output.guard().innerText()).toMatch(/It will go in at the cursor in the field you were typing in\./);
     await expectNoAxeViolations(panel, 'the wrong-family check for a request from the record');
-    expect(await panel.summaryText()).toBe(text);
+    expect(await panel.summaryText('short')).toBe(text);
 
     await record.clearInputLog();
     await output.confirmInsert();
@@ -165,7 +166,7 @@ describe('the summary at the end of a contact', () => {
     await panel.backToContacts();
     await expect.poll(() => panel.contactsListed('in progress')).toEqual(['Morning visit']);
     await panel.resumeContact('Morning visit');
-    expect(await panel.summaryText()).toBe(text);
+    expect(await panel.summaryText('short')).toBe(text);
     await panel.closeContact();
     // The list may be read before the close is written: wait for it there, then check it left the drafts.
     await expect.poll(() => panel.contactsListed('finished')).toEqual(['Morning visit']);

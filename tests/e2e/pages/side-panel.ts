@@ -523,12 +523,13 @@ export class SidePanel {
    */
   async summaryText(version: 'short' | 'detailed' = 'detailed'): Promise<string> {
     await this.chooseSummaryVersion(version);
-    if (!(await this.summary().isVisible())) await this.click(this.page.getByText('The text exactly as it will be pasted', { exact: true }));
-    await this.summary().waitFor();
+    // The text sits in a closed disclosure under the headed sections; read it without opening it, so
+    // this also works while the wrong-family check (a modal dialog) is open.
+    await this.summary().waitFor({ state: 'attached' });
     return (await this.summary().textContent()) ?? '';
   }
 
-  /** Picks the version that Copy and Insert use. */
+  /** Picks the version that Copy and Insert use (no click when it is already chosen). */
   async chooseSummaryVersion(version: 'short' | 'detailed'): Promise<void> {
     const radio = this.page.getByRole('radio', { name: version === 'short' ? /^Short:/ : /^Detailed:/ });
     if (!(await radio.isChecked())) await this.click(radio);

@@ -17,8 +17,8 @@ import { summaryText } from '../../../lib/summary/summary-text';
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../fixtures/pathway-2026.3.0', name), 'utf8');
 
 describe('[H41-d] stored contacts and handover blocks from pathway 2026.3.0-draft still load', () => {
-  it('is pathway version 2026.4.0-draft', () => {
-    expect(PATHWAY_VERSION).toBe('2026.4.0-draft');
+  it('is pathway version 2026.5.0-draft (issue 14 adds the change-since-last-contact prompt)', () => {
+    expect(PATHWAY_VERSION).toBe('2026.5.0-draft');
   });
 
   it('parses a 2026.3.0 contact, evaluates it with a version warning, keeps its acknowledgement (rule ids are stable) and now asks the risk enquiry', () => {

@@ -528,6 +528,20 @@ export const outcomeSchema = z
     /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */
     level: escalationLevelSchema,
     note: z.string().optional(),
+    /**
+     * A national waiting-time standard for this outcome (issue 14, the referral loop): days from
+     * referral to assessment and to the start of treatment. Only where a source sets one.
+     */
+    waitingStandard: z
+      .object({
+        id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+        name: z.string().min(1),
+        assessmentWithinDays: z.number().int().min(1),
+        treatmentWithinDays: z.number().int().min(1),
+        sources: sourcesSchema,
+      })
+      .strict()
+      .optional(),
     sources: sourcesSchema,
   })
   .strict();

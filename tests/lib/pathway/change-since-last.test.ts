@@ -88,7 +88,7 @@ describe('[H93-a] the prompt is not an escalation', () => {
     expect(a.prompts.some((p) => p.ruleId === PROMPT)).toBe(true);
     expect(withStory.answers['birthing-parent/red-flags.mental-state-change']).toBeUndefined();
     expect(a.flags.map((f) => f.ruleId)).toEqual(b.flags.map((f) => f.ruleId));
-    expect(a.level).toEqual(b.level);
+    expect(a.escalation).toEqual(b.escalation);
     expect(a.outcomes.map((o) => o.id)).toEqual(b.outcomes.map((o) => o.id));
   });
 });

@@ -8,6 +8,7 @@ import { measurePanelTiming, median, scriptsBeforeInteractive } from './bench/pa
 import { contactAInteractions, contactBInteractions, setUpPassphrase } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
+import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from './bench/handover-size';
 
 // `npm run bench`: prints the figures the issues budget, as a table. Figures, not pass/fail tests:
 // timings vary by machine, so they are measured here rather than asserted in the test suite.
@@ -32,6 +33,14 @@ async function main() {
   const engine = engineTiming();
   rows.push({ measure: 'Engine: evaluate a contact (median)', value: `${engine.medianMs.toFixed(2)} ms`, budget: '', within: null });
   rows.push({ measure: 'Engine: evaluate a contact (p95)', value: `${engine.p95Ms.toFixed(2)} ms`, budget: '< 16 ms (one frame)', within: engine.p95Ms < 16 });
+
+  const handover = handoverSizeForAYear();
+  rows.push({
+    measure: `Handover block, a year of contacts (${handover.contacts} contacts, ${handover.scores} scores)`,
+    value: `${handover.chars} chars, ${handover.lines} lines`,
+    budget: `< ${HANDOVER_SIZE_BUDGET_CHARS} chars`,
+    within: handover.chars < HANDOVER_SIZE_BUDGET_CHARS && handover.dropped === 0,
+  });
 
   const launched = await launchExtension({ headless: true });
   try {

@@ -12,6 +12,7 @@ import { mergeHandoverFacts, storyHistoryOf } from '../../../lib/handover/story-
 import { buildContact, scoresTotalling } from '../../../lib/pathway/contact-builder';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
+import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from '../../../scripts/bench/handover-size';
 import { factsArb, factsV1Arb } from './arbitraries';
 
 // Handover block version 2 (issue 14): the story over time travels from contact to contact,
@@ -164,6 +165,13 @@ describe('[H90-c] the history is bounded: the oldest entries are dropped first, 
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('a family with a year of contacts (8 contacts) stays within the stated size, nothing dropped (npm run bench prints it)', () => {
+    const size = handoverSizeForAYear();
+    expect(size.scores).toBe(24);
+    expect(size.dropped).toBe(0);
+    expect(size.chars).toBeLessThan(HANDOVER_SIZE_BUDGET_CHARS);
   });
 
   it('the preview says that older entries were dropped', () => {

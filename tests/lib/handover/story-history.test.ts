@@ -6,43 +6,18 @@ import { applyChange } from '../../../lib/contact/contact-change';
 import type { Contact, OutcomeDecision } from '../../../lib/contact/contact';
 import { decodeHandoverBlock, decodeHandoverBlocks, encodeHandoverBlock } from '../../../lib/handover/handover-block';
 import { MAX_FLAG_RAISED_FACTS, MAX_REFERRAL_FACTS, MAX_SCORE_FACTS, type HandoverFacts } from '../../../lib/handover/handover-facts';
-import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { prepareStorySoFar, previewHandover } from '../../../lib/handover/handover-preview';
 import { mergeHandoverFacts, storyHistoryOf } from '../../../lib/handover/story-history';
-import { buildContact, scoresTotalling } from '../../../lib/pathway/contact-builder';
-import { evaluateForRecord } from '../../../lib/pathway/evaluate';
-import { pathway } from '../../../lib/pathway/pathway';
+import { buildContact } from '../../../lib/pathway/contact-builder';
 import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from '../../../scripts/bench/handover-size';
 import { factsArb, factsV1Arb } from './arbitraries';
+import { blockOf, visit } from './story-support';
 
 // Handover block version 2 (issue 14): the story over time travels from contact to contact,
 // bounded, mergeable, and version 1 blocks still load.
 
 const fixtures = resolve(__dirname, '../../fixtures/pathway-2026.3.0');
 const encode = (facts: HandoverFacts) => encodeHandoverBlock(facts, { lineWidth: 80 });
-
-/** A health-visiting contact with an EPDS total, optionally loading the earlier story first. */
-export function visit(
-  contactType: 'hv-new-birth' | 'hv-6-8-weeks' | 'hv-3-4-months' | 'hv-12-months',
-  now: string,
-  epds: number,
-  earlier?: HandoverFacts,
-  outcomeDecisions: OutcomeDecision[] = [],
-): Contact {
-  const contact = buildContact({
-    contactType,
-    now,
-    id: `c-${now}`,
-    answers: { 'birthing-parent': { 'whooley.1': 'yes', 'whooley.2': 'no', ...scoresTotalling('epds', epds) } },
-    outcomeDecisions,
-    situation: { babySituation: 'with-parents' },
-  });
-  return earlier ? applyChange(contact, { type: 'load-story-so-far', facts: earlier, at: now }) : contact;
-}
-
-export function blockOf(contact: Contact): string {
-  return encode(handoverFactsFrom(contact, evaluateForRecord(pathway, contact)));
-}
 
 function decodedFacts(text: string): HandoverFacts {
   const decoded = decodeHandoverBlocks(text);

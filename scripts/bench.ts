@@ -11,6 +11,7 @@ import { contactAInteractions, contactBInteractions, setUpPassphrase } from './b
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
 import { summarySizes, SHORT_TARGET_CONCERN, SHORT_TARGET_NO_CONCERN } from './bench/summary-size';
+import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from './bench/handover-size';
 
 // `npm run bench`: prints the figures the issues budget, as a table. Figures, not pass/fail tests:
 // timings vary by machine, so they are measured here rather than asserted in the test suite.
@@ -49,6 +50,14 @@ async function main() {
   const engine = engineTiming();
   rows.push({ measure: 'Engine: evaluate a contact (median)', value: `${engine.medianMs.toFixed(2)} ms`, budget: '', within: null });
   rows.push({ measure: 'Engine: evaluate a contact (p95)', value: `${engine.p95Ms.toFixed(2)} ms`, budget: '<= 2 ms', within: engine.p95Ms <= 2 });
+
+  const handover = handoverSizeForAYear();
+  rows.push({
+    measure: `Handover block, a year of contacts (${handover.contacts} contacts, ${handover.scores} scores)`,
+    value: `${handover.chars} chars, ${handover.lines} lines`,
+    budget: `< ${HANDOVER_SIZE_BUDGET_CHARS} chars`,
+    within: handover.chars < HANDOVER_SIZE_BUDGET_CHARS && handover.dropped === 0,
+  });
 
   const benchDir = makeBenchBuild(CHROME_BUILD_DIR);
   const launched = await launchExtension({ headless: true, extensionDir: benchDir });

@@ -21,7 +21,9 @@ import { ContactPrompts, describeSituation } from './contact-prompts';
 import { SaveStatus } from './save-status';
 import { SectionNav, type ContactView } from './section-nav';
 import { SectionView } from './section-view';
+import { ReferralFollowUps } from './referral-follow-up';
 import { StorySoFar } from './story-so-far';
+import { StoryTrend } from './story-trend';
 import { useContactSession, type ContactSession } from './use-contact-session';
 
 export type ContactScreenProps = {
@@ -248,6 +250,8 @@ function OpenContact({
       </header>
 
       {shown.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
+      {shown.kind !== 'summary' && <ReferralFollowUps contact={contact} save={save} />}
+      {shown.kind !== 'summary' && <StoryTrend contact={contact} evaluation={evaluation} />}
       <AcknowledgedFlags flags={acknowledged} privateNow={evaluation.presence.privateNow} />
       {shown.kind !== 'summary' && <ContactPrompts evaluation={evaluation} />}
       <SectionNav evaluation={evaluation} view={shown} onChoose={choose} />

@@ -6,6 +6,7 @@ import {
   outcomeDecisionSchema,
   contactSituationSchema,
   presenceSchema,
+  referralFollowUpSchema,
   safetyPlanSchema,
   shareWithSchema,
   subjectSchema,
@@ -58,6 +59,8 @@ export const contactChangeSchema = z.discriminatedUnion('type', [
   }),
   /** The safety plan as it stands now (one slot: the latest version wins). */
   z.object({ type: z.literal('safety-plan'), plan: safetyPlanSchema, at: z.string().datetime() }),
+  /** What is known now about a referral made at an earlier contact (issue 14; one slot per referral). */
+  z.object({ type: z.literal('referral-follow-up'), key: z.string().min(1).max(120), followUp: referralFollowUpSchema, at: z.string().datetime() }),
 ]);
 export type ContactChange = z.infer<typeof contactChangeSchema>;
 
@@ -94,6 +97,8 @@ export function changeKey(change: ContactChange): string {
       return `translation:${change.subject}/${change.instrumentId}`;
     case 'safety-plan':
       return 'safety-plan';
+    case 'referral-follow-up':
+      return `referral:${change.key}`;
     case 'load-story-so-far':
     case 'clear-story-so-far':
       // One slot: loading and clearing replace each other, so the latest decision wins.
@@ -153,6 +158,8 @@ export function applyChange(contact: Contact, change: ContactChange): Contact {
       };
     case 'safety-plan':
       return { ...contact, safetyPlan: change.plan, updatedAt };
+    case 'referral-follow-up':
+      return { ...contact, referralFollowUps: { ...contact.referralFollowUps, [change.key]: change.followUp }, updatedAt };
   }
 }
 

@@ -194,6 +194,23 @@ export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
 export const SAFETY_PLAN_FIELDS = ['warningSigns', 'coping', 'people', 'professionals', 'keepingSafe'] as const;
 export type SafetyPlanField = (typeof SAFETY_PLAN_FIELDS)[number];
 
+/**
+ * What the practitioner learns at a later contact about a referral made earlier (issue 14, the
+ * referral loop): was it received, has she been seen (the first appointment or assessment), and
+ * when. Keyed by the referral (`${subject}/${code}/${minute it was decided}`, referralKey in
+ * lib/handover/referral-loop.ts). No free text.
+ */
+export const referralFollowUpSchema = z
+  .object({
+    received: z.enum(['yes', 'no', 'not-known']).optional(),
+    seen: z.enum(['yes', 'no', 'not-known']).optional(),
+    /** The date of the first appointment, when known ("2026-05-04"). */
+    seenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-05-04').optional(),
+    answeredAt: z.string().datetime(),
+  })
+  .strict();
+export type ReferralFollowUp = z.infer<typeof referralFollowUpSchema>;
+
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);
 export type ContactStatus = z.infer<typeof contactStatusSchema>;
 
@@ -235,6 +252,8 @@ export const contactSchema = z.object({
   translationsUsed: translationsUsedSchema.optional(),
   /** The safety plan made at this contact (pathway 2026.4.0). Optional: older contacts parse. */
   safetyPlan: safetyPlanSchema.optional(),
+  /** Follow-up of referrals made at earlier contacts (issue 14). Optional: older contacts parse. */
+  referralFollowUps: z.record(z.string().max(120), referralFollowUpSchema).optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { crc32Hex } from './crc32';
+import { mergeHandoverFacts, storyHistoryOf, withHistory } from './story-history';
 import {
-  HANDOVER_FACTS_VERSION,
+  MAX_FLAG_RAISED_FACTS,
+  MAX_REFERRAL_FACTS,
+  MAX_SCORE_FACTS,
   factContactTypeSchema,
   factDecisionSchema,
   factInstrumentSchema,
@@ -33,7 +36,12 @@ import {
 // record system may add are ignored; anything else that changes the block is refused.
 
 export const BLOCK_HEADING = 'PMH handover block (for PMH Contact Companion; do not edit):';
-export const BLOCK_FORMAT_VERSION = 1;
+/**
+ * Version 2 (issue 14) appends one element to the wire tuple: the story over time (baby's
+ * situation, dated scores, flags raised and referrals, and the count of dropped old entries).
+ * Version 1 blocks still decode (into facts of version 1, which have no history).
+ */
+export const BLOCK_FORMAT_VERSION = 2;
 const END = 'PMHBEND';
 /** Pasted text longer than this is refused before any work (a whole summary is a few thousand). */
 export const MAX_PASTE_CHARS = 200_000;
@@ -70,6 +78,8 @@ const ROLE = { midwife: 'm', 'health-visitor': 'h', 'fnp-nurse': 'f' } as const;
 const STATUS = { complete: 'c', incomplete: 'i', declined: 'd' } as const;
 const RISK = { positive: 'p', negative: 'n', unknown: 'u' } as const;
 const STRENGTH = { recommend: 'r', consider: 'c', chosen: 'x' } as const;
+const BABY = { 'with-parents': 'w', 'neonatal-unit': 'n', 'not-in-parents-care': 'c', died: 'd' } as const;
+const REFERRAL = { done: 'd', offered: 'o' } as const;
 
 function invert<T extends Record<string, string>>(map: T): Record<T[keyof T], keyof T> {
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k])) as Record<T[keyof T], keyof T>;
@@ -79,6 +89,8 @@ const ROLE_OF = invert(ROLE);
 const STATUS_OF = invert(STATUS);
 const RISK_OF = invert(RISK);
 const STRENGTH_OF = invert(STRENGTH);
+const BABY_OF = invert(BABY);
+const REFERRAL_OF = invert(REFERRAL);
 
 const subjectCode = z.enum(['b', 'p']);
 const roleCode = z.enum(['m', 'h', 'f']);
@@ -86,10 +98,31 @@ const roleCode = z.enum(['m', 'h', 'f']);
 const wireTime = z.string().regex(/^\d{12}$/);
 const nullableInt = z.number().int().min(0).max(99).nullable();
 
-const wireSchema = z.tuple([
-  z.literal(HANDOVER_FACTS_VERSION),
-  z.tuple([factContactTypeSchema, roleCode, wireTime, z.string().min(1).max(40)]),
-  z.array(z.tuple([pathwayIdSchema, subjectCode, pathwayIdSchema, wireTime, roleCode])).max(20),
+const sourceWire = z.tuple([factContactTypeSchema, roleCode, wireTime, z.string().min(1).max(40)]);
+const historyWire = z.array(z.tuple([pathwayIdSchema, subjectCode, pathwayIdSchema, wireTime, roleCode])).max(20);
+const screeningWire = z
+  .array(
+    z.tuple([
+      factInstrumentSchema,
+      subjectCode,
+      wireTime,
+      roleCode,
+      z.enum(['c', 'i', 'd']),
+      nullableInt,
+      z.number().int().min(1).max(99),
+      pathwayIdSchema.nullable(),
+      nullableInt,
+      z.array(z.tuple([pathwayIdSchema, z.enum(['p', 'n', 'u']), z.number().int().min(0).max(3).nullable()])).max(4),
+    ]),
+  )
+  .max(20);
+const flagsWire = z.array(z.tuple([ruleIdSchema, subjectCode, factLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).max(30);
+const outcomesWire = z.array(z.tuple([factOutcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), factDecisionSchema.nullable()])).max(40);
+const outstandingWire = z.array(z.tuple([factOutstandingKindSchema, subjectCode.nullable(), factInstrumentSchema.nullable()])).max(30);
+
+/** Version 2 appends [baby, scores, flags raised, referrals, dropped] (issue 14). */
+const storyWire = z.tuple([
+  z.tuple([z.enum(['w', 'n', 'c', 'd']), wireTime]).nullable(),
   z
     .array(
       z.tuple([
@@ -97,20 +130,24 @@ const wireSchema = z.tuple([
         subjectCode,
         wireTime,
         roleCode,
-        z.enum(['c', 'i', 'd']),
-        nullableInt,
+        z.number().int().min(0).max(99),
         z.number().int().min(1).max(99),
         pathwayIdSchema.nullable(),
         nullableInt,
-        z.array(z.tuple([pathwayIdSchema, z.enum(['p', 'n', 'u']), z.number().int().min(0).max(3).nullable()])).max(4),
       ]),
     )
-    .max(20),
-  z.array(z.tuple([ruleIdSchema, subjectCode, factLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).max(30),
-  z.array(z.tuple([factOutcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), factDecisionSchema.nullable()])).max(40),
-  z.array(z.tuple([factOutstandingKindSchema, subjectCode.nullable(), factInstrumentSchema.nullable()])).max(30),
+    .max(MAX_SCORE_FACTS),
+  z.array(z.tuple([ruleIdSchema, subjectCode, factLevelSchema, wireTime])).max(MAX_FLAG_RAISED_FACTS),
+  z.array(z.tuple([factOutcomeCodeSchema, subjectCode, z.enum(['d', 'o']), wireTime, roleCode])).max(MAX_REFERRAL_FACTS),
+  z.number().int().min(0).max(9999),
 ]);
-type Wire = z.infer<typeof wireSchema>;
+
+const wireSchemaV1 = z.tuple([z.literal(1), sourceWire, historyWire, screeningWire, flagsWire, outcomesWire, outstandingWire]);
+const wireSchemaV2 = z.tuple([z.literal(2), sourceWire, historyWire, screeningWire, flagsWire, outcomesWire, outstandingWire, storyWire]);
+type WireV1 = z.infer<typeof wireSchemaV1>;
+type WireV2 = z.infer<typeof wireSchemaV2>;
+type StoryWire = z.infer<typeof storyWire>;
+type Wire = WireV1 | WireV2;
 
 function timeToWire(minute: string): string {
   return minute.replace(/[-:TZ]/g, '');
@@ -119,9 +156,45 @@ function timeFromWire(wire: string): string {
   return `${wire.slice(0, 4)}-${wire.slice(4, 6)}-${wire.slice(6, 8)}T${wire.slice(8, 10)}:${wire.slice(10, 12)}Z`;
 }
 
-function toWire(facts: HandoverFacts): Wire {
+function storyToWire(facts: HandoverFacts): StoryWire {
   return [
-    facts.v,
+    facts.baby ? [BABY[facts.baby.situation], timeToWire(facts.baby.at)] : null,
+    (facts.scores ?? []).map((s) => [s.instrumentId, SUBJECT[s.subject], timeToWire(s.at), ROLE[s.role], s.total, s.maxTotal, s.bandId, s.bandFrom]),
+    (facts.flagsRaised ?? []).map((f) => [f.ruleId, SUBJECT[f.subject], f.level, timeToWire(f.at)]),
+    (facts.referrals ?? []).map((r) => [r.code, SUBJECT[r.subject], REFERRAL[r.decision], timeToWire(r.at), ROLE[r.role]]),
+    facts.dropped ?? 0,
+  ];
+}
+
+function storyFromWire([baby, scores, flagsRaised, referrals, dropped]: StoryWire) {
+  return {
+    ...(baby ? { baby: { situation: BABY_OF[baby[0]], at: timeFromWire(baby[1]) } } : {}),
+    scores: scores.map(([instrumentId, subject, at, role, total, maxTotal, bandId, bandFrom]) => ({
+      instrumentId,
+      subject: SUBJECT_OF[subject],
+      at: timeFromWire(at),
+      role: ROLE_OF[role],
+      total,
+      maxTotal,
+      bandId,
+      bandFrom,
+    })),
+    flagsRaised: flagsRaised.map(([ruleId, subject, level, at]) => ({ ruleId, subject: SUBJECT_OF[subject], level, at: timeFromWire(at) })),
+    referrals: referrals.map(([code, subject, decision, at, role]) => ({
+      code,
+      subject: SUBJECT_OF[subject],
+      decision: REFERRAL_OF[decision],
+      at: timeFromWire(at),
+      role: ROLE_OF[role],
+    })),
+    ...(dropped > 0 ? { dropped } : {}),
+  };
+}
+
+/** Always written as version 2 (facts of version 1 get empty history lists). */
+function toWire(facts: HandoverFacts): WireV2 {
+  return [
+    2,
     [facts.source.contactType, ROLE[facts.source.role], timeToWire(facts.source.at), facts.source.pathwayVersion],
     facts.history.map((h) => [h.questionId, SUBJECT[h.subject], h.optionId, timeToWire(h.at), ROLE[h.role]]),
     facts.screening.map((s) => [
@@ -139,11 +212,13 @@ function toWire(facts: HandoverFacts): Wire {
     facts.flags.map((f) => [f.ruleId, SUBJECT[f.subject], f.level, timeToWire(f.at), f.acknowledged ? 1 : 0]),
     facts.outcomes.map((o) => [o.code, SUBJECT[o.subject], STRENGTH[o.strength], o.decision]),
     facts.outstanding.map((o) => [o.kind, o.subject ? SUBJECT[o.subject] : null, o.instrumentId]),
+    storyToWire(facts),
   ];
 }
 
 function fromWire(wire: Wire): unknown {
   const [v, source, history, screening, flags, outcomes, outstanding] = wire;
+  const story = wire[0] === 2 ? storyFromWire(wire[7]) : {};
   return {
     v,
     source: { contactType: source[0], role: ROLE_OF[source[1]], at: timeFromWire(source[2]), pathwayVersion: source[3] },
@@ -184,6 +259,7 @@ function fromWire(wire: Wire): unknown {
       subject: subject ? SUBJECT_OF[subject] : null,
       instrumentId,
     })),
+    ...story,
   };
 }
 
@@ -240,7 +316,9 @@ export interface EncodeOptions {
  * Throws only if `facts` is not valid (a programming error: handoverFactsFrom always is).
  */
 export function encodeHandoverBlock(facts: HandoverFacts, options: EncodeOptions): string {
-  const valid = handoverFactsSchema.parse(facts);
+  const parsed = handoverFactsSchema.parse(facts);
+  // Facts of version 1 (a story loaded before issue 14) are written with their history made explicit.
+  const valid = parsed.v === 1 ? withHistory(parsed, storyHistoryOf(parsed)) : parsed;
   const json = JSON.stringify(toWire(valid));
   const payload = base64urlEncode(new TextEncoder().encode(json));
   const signed = `PMHB${BLOCK_FORMAT_VERSION}.${payload.length}.${payload}`;
@@ -286,7 +364,7 @@ function decodeEnvelope(text: string, start: number, match: RegExpExecArray): De
   if (payload.length > length) return fail('corrupt');
   if (crc32Hex(`PMHB${versionText}.${lengthText}.${payload}`) !== crc) return fail('checksum');
   if (version > BLOCK_FORMAT_VERSION) return fail('future-version');
-  if (version !== BLOCK_FORMAT_VERSION) return fail('invalid');
+  if (version !== 1 && version !== 2) return fail('invalid');
   const bytes = base64urlDecode(payload);
   if (!bytes) return fail('corrupt');
   let json: unknown;
@@ -295,7 +373,8 @@ function decodeEnvelope(text: string, start: number, match: RegExpExecArray): De
   } catch {
     return fail('corrupt');
   }
-  const wire = wireSchema.safeParse(json);
+  // The envelope's version and the payload's own version must agree (a mismatch is tampering).
+  const wire = (version === 1 ? wireSchemaV1 : wireSchemaV2).safeParse(json);
   if (!wire.success) return fail('invalid');
   const facts = handoverFactsSchema.safeParse(fromWire(wire.data));
   if (!facts.success) return fail('invalid');
@@ -325,5 +404,41 @@ export function decodeHandoverBlock(text: unknown): DecodeResult {
     return decoded.reduce((latest, r) => (r.facts.source.at >= latest.facts.source.at ? r : latest));
   } catch {
     return fail('corrupt');
+  }
+}
+
+export type DecodeAllResult =
+  | { ok: true; facts: HandoverFacts; blocks: number }
+  | { ok: false; problem: DecodeProblem; message: string; /** 1-based position of the failing block, when several were found. */ block?: number };
+
+const ordinal = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * Every handover block in pasted text (several earlier summaries pasted together), merged into one
+ * story by date with duplicates removed (issue 14). All or nothing: if any block found is damaged,
+ * truncated, tampered or newer, nothing is loaded and the message says which block (counted from
+ * the top of the pasted text), so no part of the history is silently left out (H90). Never throws.
+ */
+export function decodeHandoverBlocks(text: unknown): DecodeAllResult {
+  try {
+    if (typeof text !== 'string' || text.length > MAX_PASTE_CHARS) return fail('not-found') as DecodeAllResult;
+    const flat = normalise(text);
+    const results = [...flat.matchAll(ENVELOPE)].map((match) => decodeEnvelope(flat, match.index ?? 0, match as RegExpExecArray));
+    if (results.length === 0) return decodeHandoverBlock(text) as DecodeAllResult;
+    const failed = results.findIndex((r) => !r.ok);
+    if (failed >= 0) {
+      const result = results[failed] as Extract<DecodeResult, { ok: false }>;
+      if (results.length === 1) return result;
+      const which = ordinal[failed] ?? `number ${failed + 1}`;
+      return {
+        ...result,
+        block: failed + 1,
+        message: `${results.length} handover blocks were found; the ${which} from the top has a problem. ${result.message}`,
+      };
+    }
+    const facts = results.map((r) => (r as Extract<DecodeResult, { ok: true }>).facts);
+    return { ok: true, facts: mergeHandoverFacts(facts), blocks: facts.length };
+  } catch {
+    return fail('corrupt') as DecodeAllResult;
   }
 }

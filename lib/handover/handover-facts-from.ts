@@ -12,8 +12,10 @@ import {
   type HistoryFact,
   type OutcomeFact,
   type OutstandingFact,
+  type ReferralFact,
   type ScreeningFact,
 } from './handover-facts';
+import { flagRaisedFromFlag, mergeHistories, scoreFromScreening, storyHistoryOf, withHistory, type StoryHistory } from './story-history';
 
 // The facts this contact hands over: what the family record may hold (summary-view.ts: counted
 // answers only, nothing private, the partner's own findings only with their consent to share),
@@ -21,6 +23,12 @@ import {
 // today are carried forward unchanged (with their own date and role), so a history told once keeps
 // travelling; earlier screening results and flags are carried as the latest of each kind, marked
 // with their own dates, never as today's.
+//
+// Version 2 (issue 14): the block also carries the story over time: every dated score, red flag and
+// referral of this contact and of the earlier story, merged by date, deduplicated and bounded
+// (oldest dropped first, counted), and the baby's situation (today's, or the latest earlier one).
+// Free text (the family's words, the plan, an answer's note) never enters: the schema has no
+// string field that is not an id.
 
 const MAX_HISTORY = 20;
 
@@ -85,6 +93,8 @@ export function handoverFactsFromView(view: SummaryView): HandoverFacts {
     screening.push(fact);
   }
 
+  const todayScores = screening.map(scoreFromScreening).filter((x) => x !== null);
+
   const flags: FlagFact[] = view.flags.map((flag) => ({
     ruleId: flag.ruleId,
     subject: flag.subject,
@@ -107,6 +117,25 @@ export function handoverFactsFromView(view: SummaryView): HandoverFacts {
     ...view.chosen.map((d) => ({ code: d.code, subject: d.subject, strength: 'chosen' as const, decision: d.status })),
   ];
 
+  // Referrals (and other outcomes acted on) today, dated by their decision.
+  const referrals: ReferralFact[] = [
+    ...view.outcomes.map((o) => o.decision).filter((d) => d !== undefined),
+    ...view.chosen,
+  ].flatMap((d): ReferralFact[] =>
+    d.status === 'done' || d.status === 'offered'
+      ? [{ code: d.code, subject: d.subject, decision: d.status, at: toMinuteTime(d.decidedAt), role }]
+      : [],
+  );
+  const babySituation = contact.situation?.babySituation;
+  const today: StoryHistory = {
+    scores: todayScores,
+    flagsRaised: flags.slice(0, view.flags.length).map(flagRaisedFromFlag),
+    referrals,
+    baby: babySituation ? { situation: babySituation, at: toMinuteTime(contact.startedAt) } : undefined,
+    dropped: 0,
+  };
+  const story = mergeHistories(earlier ? [storyHistoryOf(earlier), today] : [today]);
+
   const outstanding: OutstandingFact[] = [];
   for (const item of view.outstanding) {
     const kind = factOutstandingKindSchema.safeParse(item.kind);
@@ -117,7 +146,7 @@ export function handoverFactsFromView(view: SummaryView): HandoverFacts {
     }
   }
 
-  return handoverFactsSchema.parse({
+  const facts: HandoverFacts = {
     v: HANDOVER_FACTS_VERSION,
     source: {
       contactType: contact.contactType,
@@ -130,5 +159,6 @@ export function handoverFactsFromView(view: SummaryView): HandoverFacts {
     flags: flags.slice(0, 30),
     outcomes: outcomes.slice(0, 40),
     outstanding: outstanding.slice(0, 30),
-  });
+  };
+  return handoverFactsSchema.parse(withHistory(facts, story));
 }

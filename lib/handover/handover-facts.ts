@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContactTypeId, OutcomeCode, PractitionerRole, Subject } from '../contact/contact';
+import type { BabySituation, ContactTypeId, OutcomeCode, PractitionerRole, Subject } from '../contact/contact';
 import type { OutstandingKind } from '../pathway/evaluation';
 import type { EscalationLevel, InstrumentId } from '../pathway/schema';
 
@@ -18,7 +18,13 @@ import type { EscalationLevel, InstrumentId } from '../pathway/schema';
 // this schema, so a runtime import back would be a module cycle. The enums below are spelled out
 // and checked against those types at compile time (see the `Same<>` assertions at the end).
 
-export const HANDOVER_FACTS_VERSION = 1;
+/**
+ * Version 2 (issue 14) adds the story over time (`baby`, `scores`, `flagsRaised`, `referrals`,
+ * `dropped`), all optional: facts of version 1 (blocks and stored contacts made before it) parse
+ * unchanged and simply have no history.
+ */
+export const HANDOVER_FACTS_VERSION = 2;
+export const handoverFactsVersionSchema = z.union([z.literal(1), z.literal(2)]);
 
 /** Minute precision, UTC: "2026-03-02T10:00Z". Seconds would only add length to the block. */
 export const MINUTE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
@@ -150,6 +156,55 @@ export const outstandingFactSchema = z
   .strict();
 export type OutstandingFact = z.infer<typeof outstandingFactSchema>;
 
+export const factBabySituationSchema = z.enum(['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died']);
+
+/** The baby's situation as recorded at a contact (issue 11), with the time of that contact. */
+export const babyFactSchema = z.object({ situation: factBabySituationSchema, at: minuteTimeSchema }).strict();
+export type BabyFact = z.infer<typeof babyFactSchema>;
+
+/** One complete score at one contact (issue 14): the trend and change rules read these. */
+export const scoreFactSchema = z
+  .object({
+    instrumentId: factInstrumentSchema,
+    subject: factSubjectSchema,
+    at: minuteTimeSchema,
+    role: factRoleSchema,
+    total: z.number().int().min(0).max(99),
+    maxTotal: z.number().int().min(1).max(99),
+    bandId: pathwayIdSchema.nullable(),
+    bandFrom: z.number().int().min(0).max(99).nullable(),
+  })
+  .strict()
+  .refine((s) => s.total <= s.maxTotal, 'the total cannot exceed the maximum')
+  .refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound');
+export type ScoreFact = z.infer<typeof scoreFactSchema>;
+
+/** A red flag raised at a contact, with its date (issue 14). */
+export const flagRaisedFactSchema = z
+  .object({ ruleId: ruleIdSchema, subject: factSubjectSchema, level: factLevelSchema, at: minuteTimeSchema })
+  .strict();
+export type FlagRaisedFact = z.infer<typeof flagRaisedFactSchema>;
+
+/**
+ * An outcome acted on at a contact (decision done or offered), with the date of the decision
+ * (issue 14): the referral loop asks about these at later contacts.
+ */
+export const referralFactSchema = z
+  .object({
+    code: factOutcomeCodeSchema,
+    subject: factSubjectSchema,
+    decision: z.enum(['done', 'offered']),
+    at: minuteTimeSchema,
+    role: factRoleSchema,
+  })
+  .strict();
+export type ReferralFact = z.infer<typeof referralFactSchema>;
+
+/** Bounds of the story over time: the oldest entries are dropped first, and `dropped` counts them. */
+export const MAX_SCORE_FACTS = 48;
+export const MAX_FLAG_RAISED_FACTS = 30;
+export const MAX_REFERRAL_FACTS = 24;
+
 export const handoverSourceSchema = z
   .object({
     contactType: factContactTypeSchema,
@@ -163,13 +218,24 @@ export type HandoverSource = z.infer<typeof handoverSourceSchema>;
 
 export const handoverFactsSchema = z
   .object({
-    v: z.literal(HANDOVER_FACTS_VERSION),
+    v: handoverFactsVersionSchema,
     source: handoverSourceSchema,
     history: z.array(historyFactSchema).max(20),
     screening: z.array(screeningFactSchema).max(20),
     flags: z.array(flagFactSchema).max(30),
     outcomes: z.array(outcomeFactSchema).max(40),
     outstanding: z.array(outstandingFactSchema).max(30),
+    // Version 2 (issue 14): the story over time. Each list includes the block's own contact.
+    /** The baby's situation at the latest contact that recorded it. */
+    baby: babyFactSchema.optional(),
+    /** Complete scores at this and earlier contacts, oldest first. */
+    scores: z.array(scoreFactSchema).max(MAX_SCORE_FACTS).optional(),
+    /** Red flags raised at this and earlier contacts, oldest first. */
+    flagsRaised: z.array(flagRaisedFactSchema).max(MAX_FLAG_RAISED_FACTS).optional(),
+    /** Outcomes done or offered at this and earlier contacts, oldest first. */
+    referrals: z.array(referralFactSchema).max(MAX_REFERRAL_FACTS).optional(),
+    /** How many older entries have been dropped (oldest first) to keep the block bounded. */
+    dropped: z.number().int().min(0).max(9999).optional(),
   })
   .strict();
 export type HandoverFacts = z.infer<typeof handoverFactsSchema>;
@@ -205,6 +271,7 @@ const sameTypes: [
   Same<z.infer<typeof factInstrumentSchema>, InstrumentId>,
   Same<z.infer<typeof factLevelSchema>, EscalationLevel>,
   Same<z.infer<typeof factOutcomeCodeSchema>, OutcomeCode>,
+  Same<z.infer<typeof factBabySituationSchema>, BabySituation>,
   Same<Extract<z.infer<typeof factOutstandingKindSchema>, OutstandingKind>, z.infer<typeof factOutstandingKindSchema>>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true];
 void sameTypes;

@@ -6,9 +6,11 @@ import { indexPathway } from '../pathway/pathway-index';
 import type { Pathway } from '../pathway/schema';
 import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../summary/labels';
 import { plainInline } from '../summary/plain-text';
+import { babySituationText } from '../summary/situation-text';
 import { ukDate, ukDateTime } from '../summary/uk-time';
-import { decodeHandoverBlock, type DecodeProblem } from './handover-block';
-import type { FlagFact, HandoverFacts, HistoryFact, OutcomeFact, OutstandingFact, ScreeningFact } from './handover-facts';
+import { storyHistoryOf } from './story-history';
+import { decodeHandoverBlocks, type DecodeProblem } from './handover-block';
+import type { FlagFact, FlagRaisedFact, HandoverFacts, HistoryFact, OutcomeFact, OutstandingFact, ReferralFact, ScoreFact, ScreeningFact } from './handover-facts';
 
 // Reading a decoded handover block back in words, for the "load story so far" preview and for the
 // summary's "Already known" section. Everything is rendered from ids through the pathway
@@ -103,6 +105,33 @@ export function outcomeFactText(fact: OutcomeFact, definition: Pathway = pathway
   };
 }
 
+/** "[her] EPDS 13/30 Probable depression, 2 Mar 2026 (Health visitor)" for the story over time. */
+export function scoreFactText(fact: ScoreFact, definition: Pathway = pathway): string {
+  const instrument = definition.instruments.find((i) => i.id === fact.instrumentId);
+  const bands = (fact.subject === 'partner' ? instrument?.bands.partner : undefined) ?? instrument?.bands.default ?? [];
+  const band = bands.find((b) => b.id === fact.bandId)?.label ?? fact.bandId;
+  return plainInline(
+    `${subjectTagShort(fact.subject)} ${instrument?.shortName ?? fact.instrumentId} ${fact.total}/${fact.maxTotal}${band ? ` ${band}` : ''}, ${ukDate(fact.at)} (${roleLabel[fact.role]})`,
+  );
+}
+
+export function flagRaisedFactText(fact: FlagRaisedFact, definition: Pathway = pathway): string {
+  const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
+  return plainInline(`[${fact.level}] ${rule?.title ?? fact.ruleId} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}`);
+}
+
+export function referralFactText(fact: ReferralFact, definition: Pathway = pathway): string {
+  const outcome = definition.outcomes.find((o) => o.code === fact.code);
+  return plainInline(
+    `${fact.code} ${outcome?.title ?? ''} (${subjectLabel[fact.subject]}): ${decisionWords[fact.decision]} on ${ukDate(fact.at)} (${roleLabel[fact.role]})`,
+  );
+}
+
+/** The warning when old entries were dropped to keep the block bounded (H90: never silently). */
+export function droppedText(count: number): string {
+  return `${count} older ${count === 1 ? 'entry' : 'entries'} of the history ${count === 1 ? 'was' : 'were'} dropped to keep the handover block short (oldest first). Check the record for earlier results.`;
+}
+
 const outstandingWords: Record<OutstandingFact['kind'], string> = {
   'partner-not-seen': 'Partner not seen.',
   'ask-partner-next-time': 'Ask the partner about their own wellbeing at the next contact.',
@@ -155,6 +184,18 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
   }
   if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: facts.flags.map((f) => flagFactText(f, definition).full) });
   if (facts.outcomes.length) sections.push({ title: 'Outcomes at that contact', lines: facts.outcomes.map((f) => outcomeFactText(f, definition).full) });
+  // Version 2 (issue 14): the story over time and the baby's situation.
+  const story = storyHistoryOf(facts);
+  if (story.baby) {
+    const text = babySituationText[story.baby.situation];
+    sections.push({ title: "The baby's situation", lines: [`${text.charAt(0).toUpperCase()}${text.slice(1)} (recorded ${ukDate(story.baby.at)})`] });
+  }
+  if (story.scores.length) sections.push({ title: 'Scores over time', lines: story.scores.map((f) => scoreFactText(f, definition)) });
+  if (story.flagsRaised.length) sections.push({ title: 'Red flags raised over time', lines: story.flagsRaised.map((f) => flagRaisedFactText(f, definition)) });
+  if (story.referrals.length) {
+    sections.push({ title: 'Referrals and actions over time', lines: story.referrals.map((f) => referralFactText(f, definition)) });
+  }
+  if (story.dropped > 0) warnings.push(droppedText(story.dropped));
   if (facts.outstanding.length) {
     sections.push({ title: 'Outstanding from that contact', lines: facts.outstanding.map((f) => outstandingFactText(f, definition).full) });
   }
@@ -194,7 +235,7 @@ export type PreparedStory =
  * any other change. A damaged, truncated, tampered or newer block returns a message and no facts.
  */
 export function prepareStorySoFar(pasted: unknown, contact?: Contact): PreparedStory {
-  const decoded = decodeHandoverBlock(pasted);
-  if (!decoded.ok) return decoded;
+  const decoded = decodeHandoverBlocks(pasted);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem, message: decoded.message };
   return { ok: true, facts: decoded.facts, preview: previewHandover(decoded.facts, contact) };
 }

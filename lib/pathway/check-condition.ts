@@ -31,6 +31,21 @@ export interface ConditionContext {
    * instrument's recall window before this contact started; null otherwise.
    */
   recentResult(subject: Subject, instrumentId: InstrumentId): RecentResult | null;
+  /**
+   * The latest complete score of the instrument for the subject in the story so far (handover
+   * history, issue 14), dated before this contact started; null when there is none.
+   */
+  previousScore(subject: Subject, instrumentId: InstrumentId): PreviousScore | null;
+  /** The position of a band in the instrument's band order for the subject (0 = lowest); null if unknown. */
+  bandRank(subject: Subject, instrumentId: InstrumentId, bandId: string): number | null;
+}
+
+/** An earlier complete score from the story so far (issue 14). */
+export interface PreviousScore {
+  /** ISO time it was asked. */
+  at: string;
+  total: number;
+  bandId: string | null;
 }
 
 /** An earlier result still inside its recall window (from the handover block, with date and role). */
@@ -149,6 +164,24 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
       return bool(condition.in.includes(ctx.situation.interpreter ?? 'none'));
     case 'asked-within-recall':
       return bool(ctx.recentResult(target(condition.of, subject), condition.instrument) !== null);
+    case 'score-rise-since-last': {
+      const who = target(condition.of, subject);
+      const today = ctx.instrument(who, condition.instrument);
+      const before = ctx.previousScore(who, condition.instrument);
+      return today?.status === 'complete' && today.total !== null && before && today.total - before.total >= condition.min
+        ? { holds: true, keys: [...today.answeredKeys] }
+        : FALSE;
+    }
+    case 'band-rise-since-last': {
+      const who = target(condition.of, subject);
+      const today = ctx.instrument(who, condition.instrument);
+      const before = ctx.previousScore(who, condition.instrument);
+      if (today?.status !== 'complete' || !today.band || !before?.bandId) return FALSE;
+      const now = ctx.bandRank(who, condition.instrument, today.band.id);
+      const then = ctx.bandRank(who, condition.instrument, before.bandId);
+      // A band this pathway does not know (another version) cannot be compared: no claim either way.
+      return now !== null && then !== null && now > then ? { holds: true, keys: [...today.answeredKeys] } : FALSE;
+    }
     case 'all': {
       const keys: AnswerKey[] = [];
       for (const part of condition.conditions) {

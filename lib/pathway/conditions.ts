@@ -147,3 +147,13 @@ export const yesNo: Option[] = [
 export function isYes(question: string, of?: SubjectRef): Condition {
   return answerIs(question, ['yes'], of);
 }
+
+/** Issue 14: today's complete total is at least `min` above the previous score in the story so far. */
+export function scoreRiseSinceLast(instrument: InstrumentId, min: number, of?: SubjectRef): Condition {
+  return of ? { kind: 'score-rise-since-last', instrument, min, of } : { kind: 'score-rise-since-last', instrument, min };
+}
+
+/** Issue 14: today's band is higher than the previous score's band (band order of the definition). */
+export function bandRiseSinceLast(instrument: InstrumentId, of?: SubjectRef): Condition {
+  return of ? { kind: 'band-rise-since-last', instrument, of } : { kind: 'band-rise-since-last', instrument };
+}

@@ -41,6 +41,18 @@ export const outcomes: Outcome[] = [
     who: 'Mild to moderate anxiety or depression; also partners',
     route: 'Self-referral or professional referral',
     level: 'E1',
+    // NICE QS115 statement 6 (S2 ✅, verified on nice.org.uk): women referred for psychological
+    // interventions in pregnancy or the postnatal period start treatment within 6 weeks of referral,
+    // made of 2 weeks to assessment and 4 weeks to treatment (CG192 recommendation 1.7.3). Applied to
+    // this outcome only: it is the one psychological-therapy referral in the catalogue. O3 is not
+    // psychological therapy (reference §6.8); no other outcome is given a standard it does not have.
+    waitingStandard: {
+      id: 'QS115-ST6',
+      name: 'NICE QS115 statement 6: assessment within 2 weeks and treatment within 6 weeks of referral',
+      assessmentWithinDays: 14,
+      treatmentWithinDays: 42,
+      sources: ['S2'],
+    },
     sources: ['S21', 'S24'],
   },
   {

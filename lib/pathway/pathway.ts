@@ -2,6 +2,7 @@ import { contactTypes } from './contact-types';
 import { contextGroup, contextRecommendationRules, earlyPostnatalGroup } from './context-and-risk';
 import { domesticAbuseFlagRules, domesticAbuseRecommendationRules, routineEnquiryGroup } from './domestic-abuse';
 import { escalationLadder } from './escalation';
+import { changeSinceLastPromptRules } from './change-since-last';
 import { babySituationPromptRules, babySituationRecommendationRules } from './baby-situation';
 import { historyFlagRules, historyGroup, historyPromptRules, historyRecommendationRules } from './history';
 import { languagePromptRules } from './language';
@@ -160,6 +161,7 @@ const definition: Pathway = {
   ],
   promptRules: [
     ...babySituationPromptRules,
+    ...changeSinceLastPromptRules,
     ...historyPromptRules,
     ...timingPromptRules,
     ...partnerPromptRules,

@@ -142,6 +142,14 @@ export type Condition =
   | { kind: 'contact-type'; in: ContactTypeId[] }
   | { kind: 'phase'; is: Phase }
   | { kind: 'first-contact' }
+  /**
+   * Issue 14, the story over time: today's complete total of the instrument is at least `min` above
+   * the previous complete score of the same parent in the story so far (the handover history).
+   * False without an earlier score or without a complete result today.
+   */
+  | { kind: 'score-rise-since-last'; instrument: InstrumentId; of?: SubjectRef; min: number }
+  /** Issue 14: today's band of the instrument is higher in its band order than the previous score's band. */
+  | { kind: 'band-rise-since-last'; instrument: InstrumentId; of?: SubjectRef }
   /** The contact type is in settings.whooleyGad2Contacts (reference §6.2: configurable). */
   | { kind: 'screening-scheduled' }
   | { kind: 'setting-on'; setting: 'helpQuestionEnabled' }
@@ -191,6 +199,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('contact-type'), in: z.array(contactTypeIdSchema).min(1) }).strict(),
     z.object({ kind: z.literal('phase'), is: phaseSchema }).strict(),
     z.object({ kind: z.literal('first-contact') }).strict(),
+    z.object({ kind: z.literal('score-rise-since-last'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), min: z.number().int().min(1) }).strict(),
+    z.object({ kind: z.literal('band-rise-since-last'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
     z.object({ kind: z.literal('screening-scheduled') }).strict(),
     z.object({ kind: z.literal('setting-on'), setting: z.literal('helpQuestionEnabled') }).strict(),
     z.object({ kind: z.literal('depression-measure-is'), measure: z.enum(['epds', 'phq-9']) }).strict(),
@@ -538,6 +548,20 @@ export const outcomeSchema = z
     /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */
     level: escalationLevelSchema,
     note: z.string().optional(),
+    /**
+     * A national waiting-time standard for this outcome (issue 14, the referral loop): days from
+     * referral to assessment and to the start of treatment. Only where a source sets one.
+     */
+    waitingStandard: z
+      .object({
+        id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+        name: z.string().min(1),
+        assessmentWithinDays: z.number().int().min(1),
+        treatmentWithinDays: z.number().int().min(1),
+        sources: sourcesSchema,
+      })
+      .strict()
+      .optional(),
     sources: sourcesSchema,
   })
   .strict();

@@ -1,6 +1,7 @@
 import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
 import { fromMinuteTime } from '../handover/handover-facts';
-import { checkCondition, type ConditionContext, type ConditionResult, type RecentResult } from './check-condition';
+import { storyHistoryOf } from '../handover/story-history';
+import { checkCondition, type ConditionContext, type ConditionResult, type PreviousScore, type RecentResult } from './check-condition';
 import type { Reason, Requirement } from './evaluation';
 import { knownFactsOf, type KnownFact } from './known-facts';
 import type { PathwayIndex } from './pathway-index';
@@ -102,6 +103,30 @@ export function createResolver(
     return best;
   }
 
+  // Issue 14: the story over time, read once (version-1 blocks give their own results as history).
+  const storyScores = contact.storySoFar ? storyHistoryOf(contact.storySoFar.facts).scores : [];
+
+  function previousScore(subject: Subject, instrumentId: InstrumentId): PreviousScore | null {
+    if (!Number.isFinite(startedMs)) return null;
+    let best: PreviousScore | null = null;
+    for (const fact of storyScores) {
+      if (fact.instrumentId !== instrumentId || fact.subject !== subject) continue;
+      const at = fromMinuteTime(fact.at);
+      // Results dated after this contact started are not "before": never compared (wrong family or clock).
+      if (!(Date.parse(at) <= startedMs)) continue;
+      if (!best || at > best.at) best = { at, total: fact.total, bandId: fact.bandId };
+    }
+    return best;
+  }
+
+  function bandRank(subject: Subject, instrumentId: InstrumentId, bandId: string): number | null {
+    const instrument = index.instruments.get(instrumentId);
+    if (!instrument) return null;
+    const bands = subject === 'partner' && instrument.bands.partner ? instrument.bands.partner : instrument.bands.default;
+    const rank = bands.findIndex((b) => b.id === bandId);
+    return rank < 0 ? null : rank;
+  }
+
   const resolver: Resolver = {
     pathway,
     index,
@@ -112,6 +137,8 @@ export function createResolver(
     scope,
     situation: contact.situation ?? {},
     recentResult,
+    previousScore,
+    bandRank,
 
     check(condition, subject) {
       return checkCondition(condition, subject, resolver);

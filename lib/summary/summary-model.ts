@@ -26,6 +26,7 @@ import { babyAgeText, babySituationText, interpreterText } from './situation-tex
 import { line, type SummaryLine, type Tier } from './summary-line';
 import { storySoFarLines } from './story-so-far-lines';
 import { headlineLines } from './headline';
+import { sinceLastContactLines } from './since-last-contact';
 import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
 import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
 
@@ -44,6 +45,7 @@ import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
 export type SectionId =
   | 'contact'
   | 'already-known'
+  | 'since-last-contact'
   | 'birthing-parent'
   | 'partner'
   | 'baby'
@@ -935,8 +937,10 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
   }
-  // "Since the last contact" (issue 14, lib/summary/since-last-contact.ts) is added here, right after
-  // the story so far: its lines follow the same tiers as every other section.
+  // Issue 14: today compared with the story so far (lib/summary/since-last-contact.ts).
+  const since = sinceLastContactLines(view, input.config?.services ?? []);
+  if (since.length) sections.push({ id: 'since-last-contact', title: 'SINCE THE LAST CONTACT', shortTitle: 'Since last contact', lines: since });
+  const firstToday = sections.length;
   sections.push(
     birthingParentSection(view),
     partnerSection(view),
@@ -951,7 +955,7 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   );
   if (known.length) {
     // The sections after "already known" are today's: say so once.
-    const first = sections[2];
+    const first = sections[firstToday];
     if (first) first.title = `${first.title} (NEW TODAY)`;
   }
   return {

@@ -98,7 +98,7 @@ describe('the summary at the end of a contact', () => {
     const block = handoverBlock(text) ?? '';
     expect(block.split('\n')[0]).toBe('PMH handover block (for PMH Contact Companion; do not edit):');
     // The rest is one envelope, cut into lines: version, checksum, length, payload, end marker.
-    expect(block.split('\n').slice(1).join('')).toMatch(/^PMHB1\.[0-9a-f]{8}\.\d+\.[A-Za-z0-9_-]+\.PMHBEND$/);
+    expect(block.split('\n').slice(1).join('')).toMatch(/^PMHB2\.[0-9a-f]{8}\.\d+\.[A-Za-z0-9_-]+\.PMHBEND$/);
 
     // She was alone and the routine enquiry was asked: the summary says only the neutral line.
     expect(unwrapped(text)).toContain('Private question: asked in private. Anything arising is recorded under local procedures, not in this summary.');
@@ -207,7 +207,7 @@ describe('loading the story so far at the next contact', () => {
 
     // One character changed inside the block: refused, with a clear reason, and nothing loaded.
     const lines = previous.split('\n');
-    const first = lines.findIndex((line) => line.startsWith('PMHB1.'));
+    const first = lines.findIndex((line) => line.startsWith('PMHB2.'));
     const line = lines[first] ?? '';
     const at = line.length - 20;
     lines[first] = line.slice(0, at) + (line[at] === 'A' ? 'B' : 'A') + line.slice(at + 1);

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import {
   HANDOVER_FACTS_VERSION,
+  MAX_FLAG_RAISED_FACTS,
+  MAX_REFERRAL_FACTS,
+  MAX_SCORE_FACTS,
+  factBabySituationSchema,
   factContactTypeSchema,
   factDecisionSchema,
   factInstrumentSchema,
@@ -11,6 +15,7 @@ import {
   factSubjectSchema,
   handoverFactsSchema,
   type HandoverFacts,
+  type ScoreFact,
   type ScreeningFact,
 } from '../../../lib/handover/handover-facts';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
@@ -54,6 +59,23 @@ const screening: fc.Arbitrary<ScreeningFact> = fc
     bandFrom: band ? band.from : null,
   }));
 
+const score: fc.Arbitrary<ScoreFact> = fc
+  .record({
+    instrumentId: pick(factInstrumentSchema.options),
+    subject: pick(factSubjectSchema.options),
+    at: minute,
+    role: pick(factRoleSchema.options),
+    maxTotal: fc.integer({ min: 1, max: 99 }),
+    totalFraction: fc.double({ min: 0, max: 1, noNaN: true }),
+    band: fc.option(fc.record({ id, from: fc.integer({ min: 0, max: 99 }) }), { nil: null }),
+  })
+  .map(({ band, totalFraction, ...s }) => ({
+    ...s,
+    total: Math.floor(totalFraction * s.maxTotal),
+    bandId: band ? band.id : null,
+    bandFrom: band ? band.from : null,
+  }));
+
 export const factsArb: fc.Arbitrary<HandoverFacts> = fc
   .record({
     v: fc.constant(HANDOVER_FACTS_VERSION),
@@ -89,8 +111,31 @@ export const factsArb: fc.Arbitrary<HandoverFacts> = fc
       }),
       { maxLength: 30 },
     ),
+    baby: fc.option(fc.record({ situation: pick(factBabySituationSchema.options), at: minute }), { nil: undefined }),
+    scores: fc.array(score, { maxLength: MAX_SCORE_FACTS }),
+    flagsRaised: fc.array(
+      fc.record({ ruleId, subject: pick(factSubjectSchema.options), level: pick(factLevelSchema.options), at: minute }),
+      { maxLength: MAX_FLAG_RAISED_FACTS },
+    ),
+    referrals: fc.array(
+      fc.record({
+        code: pick(factOutcomeCodeSchema.options),
+        subject: pick(factSubjectSchema.options),
+        decision: pick(['done', 'offered'] as const),
+        at: minute,
+        role: pick(factRoleSchema.options),
+      }),
+      { maxLength: MAX_REFERRAL_FACTS },
+    ),
+    dropped: fc.option(fc.integer({ min: 1, max: 9999 }), { nil: undefined }),
   })
-  .map((facts) => handoverFactsSchema.parse(facts));
+  // Optional fields are absent rather than undefined, as the decoder makes them.
+  .map(({ baby, dropped, ...facts }) => handoverFactsSchema.parse({ ...facts, ...(baby ? { baby } : {}), ...(dropped ? { dropped } : {}) }));
+
+/** Facts of version 1 (blocks made before issue 14): no history lists. */
+export const factsV1Arb: fc.Arbitrary<HandoverFacts> = factsArb.map(
+  ({ baby: _b, scores: _s, flagsRaised: _f, referrals: _r, dropped: _d, ...facts }) => ({ ...facts, v: 1 as const }),
+);
 
 /** Facts as the tool makes them, from generated contacts. */
 export const contactFactsArb: fc.Arbitrary<HandoverFacts> = fc

@@ -35,7 +35,7 @@ describe('encodeHandoverBlock', () => {
   it('starts with one human-readable line, then lines no wider than the summary', () => {
     const lines = block0.split('\n');
     expect(lines[0]).toBe(BLOCK_HEADING);
-    expect(lines[1]).toMatch(/^PMHB1\.[0-9a-f]{8}\.\d+\./);
+    expect(lines[1]).toMatch(/^PMHB2\.[0-9a-f]{8}\.\d+\./);
     expect(lines.at(-1)).toMatch(/\.PMHBEND$/);
     for (const l of lines.slice(1)) expect(l.length).toBeLessThanOrEqual(width);
     expect(block0).toMatch(/^[\n\x20-\x7e]+$/);
@@ -198,7 +198,7 @@ describe('decodeHandoverBlock', () => {
       [BLOCK_HEADING, 'truncated'],
       [block0.slice(0, block0.length - 30), 'truncated'],
       [block0.replace(/\.PMHBEND$/, ''), 'truncated'],
-      [block0.replace(/(PMHB1\.)([0-9a-f])/, (_m, a: string, b: string) => a + (b === 'a' ? 'b' : 'a')), 'checksum'],
+      [block0.replace(/(PMHB2\.)([0-9a-f])/, (_m, a: string, b: string) => a + (b === 'a' ? 'b' : 'a')), 'checksum'],
     ];
     for (const [text, problem] of cases) {
       const result = decodeHandoverBlock(text);
@@ -208,9 +208,9 @@ describe('decodeHandoverBlock', () => {
   });
 
   it('[H26-h] refuses a block from a newer version, with a clear message, even with a correct checksum', () => {
-    const payload = 'WzJd'; // base64url of [2]
-    const signed = `PMHB2.${payload.length}.${payload}`;
-    const result = decodeHandoverBlock(`${BLOCK_HEADING}\nPMHB2.${crc32Hex(signed)}.${payload.length}.${payload}.PMHBEND`);
+    const payload = 'WzNd'; // base64url of [3]
+    const signed = `PMHB3.${payload.length}.${payload}`;
+    const result = decodeHandoverBlock(`${BLOCK_HEADING}\nPMHB3.${crc32Hex(signed)}.${payload.length}.${payload}.PMHBEND`);
     expect(result).toEqual({ ok: false, problem: 'future-version', message: decodeMessages['future-version'] });
     expect(decodeMessages['future-version']).toMatch(/newer version/);
   });

@@ -27,6 +27,9 @@ describe('load the story so far', () => {
       "Earlier screening (not counted as today's results)",
       'Earlier flags',
       'Outcomes at that contact',
+      // Version 2 (issue 14): the story over time.
+      'Scores over time',
+      'Red flags raised over time',
       'Outstanding from that contact',
     ]);
     expect(prepared.preview.sections[0]?.lines[0]).toBe(
@@ -94,7 +97,7 @@ describe('load the story so far', () => {
 
   it.each([
     ['a truncated block', pasted.slice(0, pasted.length - 40)],
-    ['a block with one character changed', pasted.replace(/(PMHB1\.[0-9a-f]{8}\.\d+\.\w{10})(\w)/, (_m, a: string, b: string) => a + (b === 'A' ? 'B' : 'A'))],
+    ['a block with one character changed', pasted.replace(/(PMHB2\.[0-9a-f]{8}\.\d+\.\w{10})(\w)/, (_m, a: string, b: string) => a + (b === 'A' ? 'B' : 'A'))],
     ['text with no block', 'Seen at home. Mood good.'],
   ])('%s gives a clear message and changes nothing', (_case, text) => {
     const contact = buildContact({ contactType: 'hv-new-birth' });

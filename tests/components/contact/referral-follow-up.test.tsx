@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReferralFollowUps } from '../../../components/contact/referral-follow-up';
+import { PanelServicesContext } from '../../../components/panel-services';
+import { applyChange, type ContactChange } from '../../../lib/contact/contact-change';
+import type { Contact } from '../../../lib/contact/contact';
+import { resolveConfig } from '../../../lib/config/resolve';
+import { localServiceSchema } from '../../../lib/config/schema';
+import { HANDOVER_FACTS_VERSION } from '../../../lib/handover/handover-facts';
+import { buildContact } from '../../../lib/pathway/contact-builder';
+import { createTestServices } from '../support/panel-services';
+
+afterEach(() => cleanup());
+
+const NOW = '2026-05-25T10:00:00.000Z';
+
+function contactWithReferral(): Contact {
+  return applyChange(buildContact({ contactType: 'hv-3-4-months', now: NOW }), {
+    type: 'load-story-so-far',
+    facts: {
+      v: HANDOVER_FACTS_VERSION,
+      source: { contactType: 'hv-6-8-weeks', role: 'health-visitor', at: '2026-04-13T10:00Z', pathwayVersion: '2026.4.0-draft' },
+      history: [],
+      screening: [],
+      flags: [],
+      outcomes: [],
+      outstanding: [],
+      scores: [],
+      flagsRaised: [],
+      referrals: [{ code: 'O4', subject: 'birthing-parent', decision: 'done', at: '2026-04-13T10:30Z', role: 'health-visitor' }],
+    },
+    at: NOW,
+  });
+}
+
+async function renderLoop(contact: Contact) {
+  const save = vi.fn<(change: ContactChange) => void>();
+  const defaults = resolveConfig({});
+  const service = localServiceSchema.parse({ id: 'talking-therapies', name: 'Talking Therapies North', outcomes: ['O4'], forWhom: 'both-parents', phone: '0300 000 0000' });
+  const config = { ...defaults, config: { ...defaults.config, services: [service] } };
+  const services = await createTestServices({ now: () => Date.parse(NOW), config });
+  const view = render(
+    <PanelServicesContext.Provider value={services}>
+      <ReferralFollowUps contact={contact} save={save} />
+    </PanelServicesContext.Provider>,
+  );
+  return { save, view, services };
+}
+
+describe('[H92-b] referrals from earlier contacts are asked about on the contact screen', () => {
+  it('asks received? and seen?, highlights one past the QS115 standard with the service to chase, and saves each answer', async () => {
+    const { save } = await renderLoop(contactWithReferral());
+    expect(screen.getByRole('heading', { name: /O4 NHS Talking Therapies \(birthing parent\): referred 13 Apr 2026/ })).toBeTruthy();
+    expect(screen.getByText(/Past the standard: 41 days since referral/).textContent).toContain('Chase it: Talking Therapies North 0300 000 0000.');
+    fireEvent.click(screen.getByRole('group', { name: 'Was the referral received?' }).querySelector('input[value="yes"]')!);
+    expect(save).toHaveBeenCalledWith({
+      type: 'referral-follow-up',
+      key: 'birthing-parent/O4/2026-04-13T10:30Z',
+      followUp: { received: 'yes', answeredAt: NOW },
+      at: NOW,
+    });
+  });
+
+  it('once seen, the highlight goes and the date of the first appointment can be given', async () => {
+    const seen = applyChange(contactWithReferral(), {
+      type: 'referral-follow-up',
+      key: 'birthing-parent/O4/2026-04-13T10:30Z',
+      followUp: { received: 'yes', seen: 'yes', answeredAt: NOW },
+      at: NOW,
+    });
+    const { save } = await renderLoop(seen);
+    expect(screen.queryByText(/Past the standard/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('When was the first appointment?'), { target: { value: '2026-04-24' } });
+    expect(save.mock.calls.at(-1)?.[0]).toMatchObject({ followUp: { received: 'yes', seen: 'yes', seenOn: '2026-04-24' } });
+  });
+
+  it('shows nothing without earlier referrals', async () => {
+    const { view } = await renderLoop(buildContact({ contactType: 'hv-3-4-months', now: NOW }));
+    expect(view.container.textContent).toBe('');
+  });
+});

@@ -7,6 +7,7 @@ import { buildContact, scoresTotalling } from '../../../lib/pathway/contact-buil
 import { evaluate } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import type { InstrumentId } from '../../../lib/pathway/schema';
+import { trendSeries } from '../../../lib/handover/trend';
 
 // Change since the last contact (issue 14, pathway 2026.5.0): one row per rule and boundary, each
 // naming its source. The prompt asks the red-flag check's "recent significant change" question;
@@ -137,5 +138,28 @@ describe('[H91-c] a red flag new since the last contact prompts the "recent sign
     expect([...NEW_RED_FLAG_RULES].sort()).toEqual(['RF-IMMINENT-DANGER', 'RF-INCOMPETENCE-ESTRANGEMENT', 'RF-POSTPARTUM-PSYCHOSIS', 'RF-SEVERE-SLEEP', 'RF-UNSURE-PSYCHOSIS', 'RF-VIOLENT-SELF-HARM']);
     expect(pathway.flagRules.filter((rule) => JSON.stringify(rule.when).includes('"flag-new-since-last"')).map((r) => r.id)).toEqual([]);
     expect(pathway.promptRules.find((r) => r.id === NEW_FLAG_PROMPT)?.sources).toEqual(['S5']);
+  });
+});
+
+describe("[H91-a] the partner's rise: shown, and no question invented to prompt", () => {
+  it("a partner's Whooley negative → positive is in the trend with today's point, and prompts nothing (the pathway has no partner recent-change question)", () => {
+    const earlier = story([{ instrumentId: 'whooley', total: 0, bandId: 'negative', subject: 'partner' }]);
+    const contact = applyChange(
+      buildContact({
+        contactType: 'hv-6-8-weeks',
+        now: NOW,
+        presence: { partner: true },
+        answers: { partner: { 'partner.consent-screening': 'yes-share', 'whooley.1': 'yes', 'whooley.2': 'no' } },
+      }),
+      { type: 'load-story-so-far', facts: earlier, at: NOW },
+    );
+    const evaluation = evaluate(pathway, contact);
+    const partnerSeries = trendSeries(contact, evaluation).find((s) => s.subject === 'partner' && s.instrumentId === 'whooley');
+    expect(partnerSeries?.points.map((p) => [p.total, p.today])).toEqual([
+      [0, false],
+      [1, true],
+    ]);
+    expect(evaluation.prompts.filter((p) => p.ruleId === PROMPT || p.ruleId === 'PR-RED-FLAG-NEW-SINCE-LAST-CONTACT')).toEqual([]);
+    expect(pathway.promptRules.filter((r) => r.id === PROMPT || r.id === 'PR-RED-FLAG-NEW-SINCE-LAST-CONTACT').flatMap((r) => r.subjects)).toEqual(['birthing-parent', 'birthing-parent']);
   });
 });

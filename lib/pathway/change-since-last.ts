@@ -1,4 +1,5 @@
-import { any, bandRiseSinceLast, scoreRiseSinceLast } from './conditions';
+import { any, bandRiseSinceLast, flagNewSinceLast, scoreRiseSinceLast } from './conditions';
+import { redFlagRules } from './red-flags';
 import type { Condition, InstrumentId, PromptRule } from './schema';
 
 // Change since the last contact (issue 14; review 2026-12 "what none of today's tools do"): the
@@ -38,6 +39,22 @@ export const risenSinceLastContact: Condition = any(
   ...INSTRUMENTS.map((instrument) => bandRiseSinceLast(instrument)),
 );
 
+/**
+ * A red flag new since the last contact (issue 14): a red flag of the check (MBRRACE, S5; kind
+ * 'red-flag') raised today that the story so far does not hold for her from an earlier contact.
+ * The recent-change flag itself is left out: its answer IS the question this prompts. Like the rise,
+ * a PROMPT to ask the recent-change question, never an escalation by itself: the red flag raised
+ * today already carries its own card and level; this adds no card, level or outcome (H93). Flags
+ * the handover did not carry (a story from before issue 14 has only its own contact's flags) cannot
+ * be compared; an earlier flag not in the story makes today's look new: the safer reading for a
+ * prompt (one question), said in docs/pathway.md §17.
+ */
+export const NEW_RED_FLAG_RULES: readonly string[] = redFlagRules
+  .filter((rule) => rule.kind === 'red-flag' && rule.id !== 'RF-MENTAL-STATE-CHANGE')
+  .map((rule) => rule.id);
+
+export const redFlagNewSinceLastContact: Condition = flagNewSinceLast([...NEW_RED_FLAG_RULES]);
+
 export const changeSinceLastPromptRules: PromptRule[] = [
   {
     id: 'PR-RISE-SINCE-LAST-CONTACT',
@@ -47,5 +64,13 @@ export const changeSinceLastPromptRules: PromptRule[] = [
     when: risenSinceLastContact,
     text: 'Her scores have risen since the last contact. Ask about a recent significant change in her mental state or new symptoms (red-flag check). This is a prompt, not an escalation: act on what you find.',
     sources: ['S5', 'S10'],
+  },
+  {
+    id: 'PR-RED-FLAG-NEW-SINCE-LAST-CONTACT',
+    kind: 'prompt',
+    subjects: ['birthing-parent'],
+    when: redFlagNewSinceLastContact,
+    text: 'A red flag is raised today that was not raised at an earlier contact. Ask about a recent significant change in her mental state or new symptoms (red-flag check). This is a prompt: act on the red flag itself as its card says.',
+    sources: ['S5'],
   },
 ];

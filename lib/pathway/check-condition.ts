@@ -36,6 +36,12 @@ export interface ConditionContext {
    * history, issue 14), dated before this contact started; null when there is none.
    */
   previousScore(subject: Subject, instrumentId: InstrumentId): PreviousScore | null;
+  /** Whether a story so far (an earlier handover) is loaded into this contact (issue 14). */
+  storyLoaded: boolean;
+  /** Whether the flag rule was raised for the subject at an earlier contact in the story so far (issue 14). */
+  flagRaisedBefore(subject: Subject, ruleId: string): boolean;
+  /** Whether the flag rule's own condition holds today for the subject (FALSE for an unknown rule or subject). */
+  flagRuleHolds(subject: Subject, ruleId: string): ConditionResult;
   /** The position of a band in the instrument's band order for the subject (0 = lowest); null if unknown. */
   bandRank(subject: Subject, instrumentId: InstrumentId, bandId: string): number | null;
 }
@@ -181,6 +187,21 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
       const then = ctx.bandRank(who, condition.instrument, before.bandId);
       // A band this pathway does not know (another version) cannot be compared: no claim either way.
       return now !== null && then !== null && now > then ? { holds: true, keys: [...today.answeredKeys] } : FALSE;
+    }
+    case 'flag-new-since-last': {
+      // Without an earlier contact there is no "since last time": nothing is new, nothing prompted.
+      if (!ctx.storyLoaded) return FALSE;
+      const who = target(condition.of, subject);
+      const keys: AnswerKey[] = [];
+      let holds = false;
+      for (const ruleId of condition.rules) {
+        if (ctx.flagRaisedBefore(who, ruleId)) continue;
+        const today = ctx.flagRuleHolds(who, ruleId);
+        if (!today.holds) continue;
+        holds = true;
+        keys.push(...today.keys);
+      }
+      return holds ? { holds, keys } : FALSE;
     }
     case 'all': {
       const keys: AnswerKey[] = [];

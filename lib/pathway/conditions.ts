@@ -153,6 +153,11 @@ export function scoreRiseSinceLast(instrument: InstrumentId, min: number, of?: S
   return of ? { kind: 'score-rise-since-last', instrument, min, of } : { kind: 'score-rise-since-last', instrument, min };
 }
 
+/** Issue 14: one of these flag rules holds today and was not raised for the parent at an earlier contact. */
+export function flagNewSinceLast(rules: string[], of?: SubjectRef): Condition {
+  return of ? { kind: 'flag-new-since-last', rules, of } : { kind: 'flag-new-since-last', rules };
+}
+
 /** Issue 14: today's band is higher than the previous score's band (band order of the definition). */
 export function bandRiseSinceLast(instrument: InstrumentId, of?: SubjectRef): Condition {
   return of ? { kind: 'band-rise-since-last', instrument, of } : { kind: 'band-rise-since-last', instrument };

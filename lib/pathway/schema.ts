@@ -150,6 +150,12 @@ export type Condition =
   | { kind: 'score-rise-since-last'; instrument: InstrumentId; of?: SubjectRef; min: number }
   /** Issue 14: today's band of the instrument is higher in its band order than the previous score's band. */
   | { kind: 'band-rise-since-last'; instrument: InstrumentId; of?: SubjectRef }
+  /**
+   * Issue 14: one of these flag rules holds today for the parent and was not raised for the same
+   * parent at an earlier contact in the story so far (dated before this contact started). For
+   * prompt rules only: a flag rule that used it would read its own output (checked by a test).
+   */
+  | { kind: 'flag-new-since-last'; rules: string[]; of?: SubjectRef }
   /** The contact type is in settings.whooleyGad2Contacts (reference §6.2: configurable). */
   | { kind: 'screening-scheduled' }
   | { kind: 'setting-on'; setting: 'helpQuestionEnabled' }
@@ -201,6 +207,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('first-contact') }).strict(),
     z.object({ kind: z.literal('score-rise-since-last'), instrument: instrumentIdSchema, of: subjectRefSchema.optional(), min: z.number().int().min(1) }).strict(),
     z.object({ kind: z.literal('band-rise-since-last'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
+    z
+      .object({ kind: z.literal('flag-new-since-last'), rules: z.array(z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/)).min(1), of: subjectRefSchema.optional() })
+      .strict(),
     z.object({ kind: z.literal('screening-scheduled') }).strict(),
     z.object({ kind: z.literal('setting-on'), setting: z.literal('helpQuestionEnabled') }).strict(),
     z.object({ kind: z.literal('depression-measure-is'), measure: z.enum(['epds', 'phq-9']) }).strict(),

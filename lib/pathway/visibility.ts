@@ -119,6 +119,28 @@ export function createResolver(
     return best;
   }
 
+  const storyFlags = contact.storySoFar ? storyHistoryOf(contact.storySoFar.facts).flagsRaised : [];
+
+  function flagRaisedBefore(subject: Subject, ruleId: string): boolean {
+    // A flag dated after this contact started is not "before" (wrong family or clock): not counted,
+    // so today's flag is still new (the safer reading for a prompt).
+    return storyFlags.some((f) => f.ruleId === ruleId && f.subject === subject && Date.parse(fromMinuteTime(f.at)) <= startedMs);
+  }
+
+  // A flag rule read by a condition is checked once at a time: a rule that (wrongly) reached itself
+  // through 'flag-new-since-last' reads as not holding instead of looping.
+  const flagRulesInCheck = new Set<string>();
+  function flagRuleHolds(subject: Subject, ruleId: string): ConditionResult {
+    const rule = pathway.flagRules.find((r) => r.id === ruleId);
+    if (!rule || !rule.subjects.includes(subject) || flagRulesInCheck.has(ruleId)) return { holds: false, keys: [] };
+    flagRulesInCheck.add(ruleId);
+    try {
+      return resolver.check(rule.when, subject);
+    } finally {
+      flagRulesInCheck.delete(ruleId);
+    }
+  }
+
   function bandRank(subject: Subject, instrumentId: InstrumentId, bandId: string): number | null {
     const instrument = index.instruments.get(instrumentId);
     if (!instrument) return null;
@@ -138,6 +160,9 @@ export function createResolver(
     situation: contact.situation ?? {},
     recentResult,
     previousScore,
+    storyLoaded: Boolean(contact.storySoFar),
+    flagRaisedBefore,
+    flagRuleHolds,
     bandRank,
 
     check(condition, subject) {

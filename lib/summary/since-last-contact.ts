@@ -18,6 +18,7 @@ import { ukDate } from './uk-time';
 // from the view, so the partner's own results appear only where the view already shows them.
 
 const RISE_PROMPT = 'PR-RISE-SINCE-LAST-CONTACT';
+const NEW_FLAG_PROMPT = 'PR-RED-FLAG-NEW-SINCE-LAST-CONTACT';
 const CHANGE_QUESTION = 'red-flags.mental-state-change';
 
 const tag = (subject: Subject) => (subject === 'partner' ? '[partner]' : '[birthing parent]');
@@ -50,13 +51,15 @@ export function sinceLastContactLines(view: SummaryView, services: readonly Loca
     );
   }
 
-  for (const prompt of evaluation.prompts.filter((p) => p.ruleId === RISE_PROMPT)) {
+  const flagged = { [RISE_PROMPT]: ['A rise since the last contact was flagged', 'Rise flagged'], [NEW_FLAG_PROMPT]: ['A red flag new since the last contact was raised', 'New red flag'] } as const;
+  for (const prompt of evaluation.prompts.filter((p) => p.ruleId === RISE_PROMPT || p.ruleId === NEW_FLAG_PROMPT)) {
+    const [what, whatShort] = flagged[prompt.ruleId as keyof typeof flagged];
     const asked = view.answers.find((a) => a.key === answerKey(prompt.subject, CHANGE_QUESTION));
     const answer = asked ? (asked.state.status === 'answered' ? asked.state.label : asked.state.status === 'declined' ? 'declined' : 'not asked') : 'not asked';
     lines.push(
       line(
-        `${tag(prompt.subject)} A rise since the last contact was flagged; recent significant change in mental state or new symptoms: ${answer}.`,
-        `${tagShort(prompt.subject)} Rise flagged; recent change: ${answer}`,
+        `${tag(prompt.subject)} ${what}; recent significant change in mental state or new symptoms: ${answer}.`,
+        `${tagShort(prompt.subject)} ${whatShort}; recent change: ${answer}`,
         0,
       ),
     );

@@ -7,6 +7,10 @@ import { RecordOutputPanel } from './record-output';
 // everything here finds things by role and accessible name, as assistive technology would.
 // It counts the practitioner's interactions (clicks and key presses) for `npm run bench`.
 
+async function expectChecked(radio: Locator): Promise<void> {
+  await radio.page().waitForFunction((el) => (el as HTMLInputElement).checked, await radio.elementHandle(), { timeout: 10_000 });
+}
+
 export const TEST_PASSPHRASE = 'plum kettle harbour';
 
 export type StartContactOptions = {
@@ -368,6 +372,70 @@ export class SidePanel {
   async loadStorySoFar(pasted: string): Promise<void> {
     await this.checkStorySoFar(pasted);
     await this.useStorySoFar();
+  }
+
+  // ---- the story over time (issue 14) ---------------------------------------------------------
+  /** "Scores over time": the table of one parent's instrument, by its caption ("EPDS, birthing parent"…). */
+  trendTable(caption: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: 'Scores over time' }).getByRole('table', { name: caption });
+  }
+
+  /** The rows of a trend table as their cells' text (date, score, band, recorded by). */
+  async trendRows(caption: string | RegExp): Promise<string[][]> {
+    const rows = await this.trendTable(caption).locator('tbody').getByRole('row').all();
+    const result: string[][] = [];
+    for (const row of rows) result.push((await row.getByRole('cell').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()));
+    return result;
+  }
+
+  /** A referral from an earlier contact, by its title ("O4 NHS Talking Therapies (birthing parent): referred …"). */
+  referralFollowUp(title: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: 'Referrals from earlier contacts' }).getByRole('group', { name: title });
+  }
+
+  /** Whether the referral is shown as past its waiting standard, and the words saying so ('' when not). */
+  async referralPastStandardText(title: string | RegExp): Promise<string> {
+    const warning = this.referralFollowUp(title).getByText(/^Past the standard:/);
+    if (!(await warning.isVisible())) return '';
+    return ((await warning.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Answers "received?" and "seen?" about an earlier referral. By keyboard: Tab moves to the first
+   * choice of each question and the arrow keys pick the answer, as a keyboard user would.
+   */
+  async answerReferralFollowUp(
+    title: string | RegExp,
+    answers: { received: 'Yes' | 'No' | 'Not known'; seen: 'Yes' | 'No' | 'Not known' },
+    options: { byKeyboard?: boolean } = {},
+  ): Promise<void> {
+    const item = this.referralFollowUp(title);
+    const order = ['Yes', 'No', 'Not known'];
+    for (const [legend, answer] of [
+      [/^Was the referral received\?/, answers.received],
+      [/^Has she been seen/, answers.seen],
+    ] as const) {
+      const group = item.getByRole('group', { name: legend });
+      const radio = group.getByRole('radio', { name: answer, exact: true });
+      if (!options.byKeyboard) {
+        await this.click(radio);
+      } else {
+        await this.tabTo(group.getByRole('radio').first());
+        // Nothing chosen yet: Space picks the focused first choice; each arrow key moves on one.
+        await this.press('Space');
+        for (let i = 0; i < order.indexOf(answer); i++) await this.press('ArrowDown');
+      }
+      await expectChecked(radio);
+    }
+  }
+
+  /** Presses Tab until `target` has the focus (fails after 60 presses). */
+  async tabTo(target: Locator): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.press('Tab');
+    }
+    throw new Error('Tab never reached the control: it is not reachable by keyboard');
   }
 
   // ---- presence -----------------------------------------------------------------------------

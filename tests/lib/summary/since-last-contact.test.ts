@@ -53,6 +53,19 @@ describe('[H90-f] the summary says what changed since the last contact', () => {
     expect(text.indexOf('SINCE THE LAST CONTACT')).toBeLessThan(text.indexOf('(NEW TODAY)'));
   });
 
+  it('a red flag new since the last contact is said with what was found on asking about recent change', () => {
+    const { contact } = twelveMonthReview();
+    const at = contact.startedAt;
+    const withFlag = applyChange(contact, {
+      type: 'answer',
+      answer: { questionId: 'red-flags.severe-sleep', subject: 'birthing-parent', response: { kind: 'option', optionId: 'yes' }, answeredAt: at },
+    });
+    const lines = sinceLastContactLines(summaryView(withFlag, evaluateForRecord(pathway, withFlag), 'family-record'));
+    expect(lines.find((l) => l.full.includes('red flag new'))?.full).toBe(
+      '[birthing parent] A red flag new since the last contact was raised; recent significant change in mental state or new symptoms: not asked.',
+    );
+  });
+
   it('no story, no section', () => {
     const contact = visit('hv-12-months', '2027-05-24T10:00:00.000Z', 13);
     expect(sinceLastContactLines(summaryView(contact, evaluateForRecord(pathway, contact), 'family-record'))).toEqual([]);

@@ -24,6 +24,15 @@ export interface SummaryLine {
    * them as one line (`groupLabel`: the tag and the topic).
    */
   group?: { key: string; label: string };
+  /**
+   * The headline writes this line's short wording (issue 13, H82): the contact facts ('seen'), an
+   * instrument's result ('result'), the level and the risk state ('risk'), the next contact ('next').
+   * The short version then does not repeat it in its section; it is still kept (the headline is part
+   * of the text), and the "nothing lost" property reads the headline with the sections.
+   */
+  headline?: 'seen' | 'result' | 'risk' | 'next';
+  /** The short version writes this line at the end of the line above (an outcome's one-line reason). */
+  joinAbove?: true;
 }
 
 /**

@@ -25,7 +25,7 @@ import { plainInline, plainParagraphs } from './plain-text';
 import { babyAgeText, babySituationText, interpreterText } from './situation-text';
 import { line, type SummaryLine, type Tier } from './summary-line';
 import { storySoFarLines } from './story-so-far-lines';
-import { headlineLines } from './headline';
+import { headlineLines, headlineText } from './headline';
 import { sinceLastContactLines } from './since-last-contact';
 import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
 import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
@@ -69,6 +69,8 @@ export interface SummaryModel {
   /** At most six lines first (issue 13): who was seen, results, risk, decisions, what next. */
   headline: string[];
   preamble: string[];
+  /** The short version's preamble (one line), when it differs. */
+  preambleShort?: string[];
   sections: SummarySection[];
 }
 
@@ -128,13 +130,14 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
           : result.positive
             ? { full: 'positive (Yes to a question; the other not answered)', short: 'positive (incomplete)' }
             : { full: 'incomplete, not scored', short: 'incomplete' };
-    lines.push(
-      line(
+    lines.push({
+      ...line(
         `${tag} ${instrumentTitle(result)}: ${status.full}${qs.length ? `. ${qs.map((q) => q.full).join('; ')}` : ''}`,
         `${tagShort} Whooley: ${status.short}${qs.length ? ` (${qs.map((q) => q.short).join(', ')})` : ''}`,
         0,
       ),
-    );
+      headline: 'result',
+    });
     return [...lines, ...instrumentNoteLines(view, answersOf, result, new Set())];
   }
 
@@ -156,7 +159,7 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
       short += result.bandAtLeast ? `, already >=${result.bandAtLeast.from}` : ', already positive';
     }
   }
-  lines.push(line(`${tag} ${instrumentTitle(result)}: ${full}`, `${tagShort} ${result.shortName} ${short}`, 0));
+  lines.push({ ...line(`${tag} ${instrumentTitle(result)}: ${full}`, `${tagShort} ${result.shortName} ${short}`, 0), headline: 'result' });
 
   for (const risk of result.itemRisk) {
     const label = riskItemLabel[risk.questionId] ?? { full: instrumentItemLabel(risk.questionId, result.shortName), short: instrumentItemLabel(risk.questionId, result.shortName) };
@@ -471,16 +474,18 @@ function contactSection(view: SummaryView): SummarySection {
     id: 'contact',
     title: 'CONTACT',
     shortTitle: 'Contact',
+    // The headline's "Seen" line writes these (H82): the short version has no contact section.
     lines: [
       line(`Contact: ${evaluation.contactType.label}`, evaluation.contactType.label, 0),
-      line(`Practitioner: ${roleLabel[contact.role]}`, roleShort[contact.role], 0),
-      line(`Date and time: ${when} (${TIME_ZONE_LABEL})`, when, 0),
+      { ...line(`Practitioner: ${roleLabel[contact.role]}`, roleShort[contact.role], 0), brief: roleLabel[contact.role].toLowerCase() },
+      { ...line(`Date and time: ${when} (${TIME_ZONE_LABEL})`, when, 0), brief: `${when} ${TIME_ZONE_LABEL}` },
       line(
         `Present when this summary was made: ${present.join(', ') || 'nobody recorded'}`,
         `Present: ${present.join(', ') || 'none recorded'}`,
         1,
       ),
-      line(`Interpreter: ${interpreter}`, `Interpreter: ${interpreter}`, 1),
+      // "Interpreter: none" is said only in the detailed version.
+      { ...line(`Interpreter: ${interpreter}`, `Interpreter: ${interpreter}`, 1), ...(interpreter === 'none' ? { brief: '' } : {}) },
       ...situationLines(contact.situation),
       ...translationLines(contact.translationsUsed),
       line(`Birthing parent seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, `Seen alone: ${evaluation.presence.privateNow ? 'yes' : 'no'}`, 1),
@@ -494,7 +499,7 @@ function contactSection(view: SummaryView): SummarySection {
             ),
           ]
         : []),
-    ],
+    ].map((l) => ({ ...l, headline: 'seen' as const })),
   };
 }
 
@@ -580,6 +585,8 @@ function decisionFor(view: SummaryView, subject: Subject, code: string) {
 
 function riskSection(view: SummaryView): SummarySection {
   const rung = ladder.get(view.level);
+  // The level, risk not known, the warning and "no red flags" are written by the headline's "Risk"
+  // line (H82; marked `headline: 'risk'`); the red flags are in both, the section with their detail.
   const lines: SummaryLine[] = [
     line(
       `Level: ${view.level} ${rung?.label ?? ''} - ${rung?.action ?? ''}. Timeframe: ${rung?.timeframe ?? ''}.`,
@@ -662,7 +669,13 @@ function riskSection(view: SummaryView): SummarySection {
     // The same words in every summary, so its presence can never hint at a private disclosure.
     lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
   }
-  return { id: 'risk', title: 'RISK AND RED FLAGS', shortTitle: 'Risk', lines: lines.filter((l) => l.full !== '') };
+  const isFlag = new Set(lines.slice(1 + riskNotKnown.length, 1 + riskNotKnown.length + view.flags.length));
+  return {
+    id: 'risk',
+    title: 'RISK AND RED FLAGS',
+    shortTitle: 'Risk',
+    lines: lines.filter((l) => l.full !== '').map((l) => (l.tier === 0 && !isFlag.has(l) ? { ...l, headline: 'risk' as const } : l)),
+  };
 }
 
 /**
@@ -725,20 +738,31 @@ function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: Organisat
   const decidedShort = decision ? decisionLabel[decision.status] : 'NO DECISION';
   const strength = outcome.strength === 'recommend' ? 'recommended' : 'to consider';
   const services = serviceNames(config, outcome, decision?.serviceId);
-  const lines = [
-    line(
-      `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}`,
-      `${outcome.code} ${outcomeShortTitle(outcome.code)} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
-      0,
-    ),
+  // An outcome only to consider, with no decision, is listed on one line per person in the short
+  // version, without its reason (H83: nothing was decided on it; the detailed version has the reasons).
+  const considerOnly = outcome.strength !== 'recommend' && !decision;
+  const lines: SummaryLine[] = [
+    {
+      ...line(
+        `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}`,
+        `${outcome.code} ${outcomeShortTitle(outcome.code)} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
+        0,
+      ),
+      ...(considerOnly
+        ? {
+            brief: plainInline(`${outcome.code} ${outcomeShortTitle(outcome.code)}`),
+            group: { key: `consider|${outcome.subject}`, label: plainInline(`To consider, NO DECISION (${subjectShort(outcome.subject)})`) },
+          }
+        : {}),
+    },
   ];
   const why = outcome.reasons.map((r) => `${r.text} [${r.ruleId}; ${r.sources.join(', ')}]`).join(' ');
   const first = outcome.reasons[0];
-  const more = outcome.reasons.length > 1 ? ` (and ${outcome.reasons.length - 1} more reason${outcome.reasons.length > 2 ? 's' : ''})` : '';
+  const more = outcome.reasons.length > 1 ? ` (+${outcome.reasons.length - 1} more)` : '';
   lines.push({
     ...line(`Why: ${why}`, `Why: ${outcome.reasons.map((r) => r.ruleId).join(', ')}`, 2, 1),
     // One line each in the short version: the first reason in words, not rule ids.
-    ...(first ? { brief: plainInline(`Why: ${clip(first.text.replace(/\.$/, ''), 60)}${more}`) } : {}),
+    ...(considerOnly ? { brief: '' } : first ? { brief: plainInline(`why: ${clip(first.text.replace(/\.$/, ''), 50)}${more}`), joinAbove: true as const } : {}),
   });
   return lines;
 }
@@ -780,6 +804,8 @@ function consentSection(view: SummaryView): SummarySection {
       1,
     ),
   ];
+  // The short version leaves out "no consent recorded" (nothing to act on; the detailed one says it).
+  if (!chosen.length) lines[0] = { ...lines[0]!, brief: '' };
   const partner: Record<SummaryView['partnerShare'], [string, string] | null> = {
     yes: ["The partner agreed to share their own answers into this record.", 'Partner agreed to share here'],
     no: ["The partner did not agree to share their own answers into this record (see the separate partner summary).", 'Partner did not agree to share here'],
@@ -807,9 +833,9 @@ function planSection(view: SummaryView): SummarySection {
     lines.push(line('Plan:', '', 1));
     lines.push(...plan.map((p) => ({ full: p, short: p, tier: 1 as Tier, depth: 0 as const, paragraph: true })));
   } else {
-    lines.push(line('Plan: none recorded.', 'none recorded', 1));
+    lines.push({ ...line('Plan: none recorded.', 'none recorded', 1), brief: '' });
   }
-  lines.push(line(`Next contact: ${next || 'not recorded'}.`, `Next: ${next || 'not recorded'}`, 1));
+  lines.push({ ...line(`Next contact: ${next || 'not recorded'}.`, `Next: ${next || 'not recorded'}`, 1), headline: 'next' });
   return { id: 'plan', title: 'PLAN AND NEXT CONTACT', shortTitle: 'Plan', lines };
 }
 
@@ -888,7 +914,8 @@ function notAskedSection(view: SummaryView): SummarySection {
       lines.push(line(text, `${entry.title}: n/a`, 1));
     }
   }
-  for (const item of view.outstanding) lines.push(outstandingLine(item));
+  // An unknown self-harm risk is in the headline's "Risk" line already (H82): the short version says it there.
+  for (const item of view.outstanding) lines.push(item.kind === 'risk-not-known' ? { ...outstandingLine(item), headline: 'risk' } : outstandingLine(item));
   for (const flag of view.flags) {
     if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
     // The short version says "NOT acknowledged" on the flag's own line already.
@@ -912,9 +939,10 @@ function notAskedSection(view: SummaryView): SummarySection {
 }
 
 /** "Not asked, and why" grouped per person and topic in the short version (issue 13). */
-function notAskedGroup(entry: Pick<CountedAnswer, 'subject' | 'respondent'>, kind: 'due' | 'declined'): { key: string; label: string } {
+function notAskedGroup(entry: Pick<CountedAnswer, 'subject' | 'respondent'>, _kind: 'due' | 'declined'): { key: string; label: string } {
+  // One line per person (H83): declined items say "(declined)", items not asked say why when known.
   const tag = sourceTagShort(entry.respondent, entry.subject);
-  return { key: `${entry.subject}|${entry.respondent}|${kind}`, label: plainInline(`${tag} ${kind === 'due' ? 'Due, not asked' : 'Declined or not asked'}`) };
+  return { key: tag, label: plainInline(`${tag} Not asked`) };
 }
 
 /** "Topic: item" for the short version's grouped "not asked" line. */
@@ -925,7 +953,7 @@ function topicOf(view: SummaryView, key: AnswerKey, label: string): string {
 
 /** The tag legend: one short line (issue 13). */
 export const TAG_LEGEND = "Tags: [birthing parent], [partner]: own answer; [observed]: practitioner's view.";
-export const TAG_LEGEND_SHORT = 'Tags: [her], [partner]: own answer; [obs]: practitioner; [her re partner]';
+export const TAG_LEGEND_SHORT = 'Tags: [her], [partner] own answer; [obs] practitioner';
 
 export function familyRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
@@ -958,16 +986,20 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
     const first = sections[firstToday];
     if (first) first.title = `${first.title} (NEW TODAY)`;
   }
+  const marked = (kind: NonNullable<SummaryLine['headline']>) => sections.flatMap((sec) => sec.lines).filter((l) => l.headline === kind);
   return {
     title: 'PMH CONTACT SUMMARY (perinatal mental health)',
-    headline: headlineLines(
-      view,
-      view.instruments.map((r) => instrumentLines(view, r)[0]?.short).filter((t): t is string => !!t),
-    ),
+    headline: headlineLines(view, {
+      seen: marked('seen').map(headlineText),
+      results: marked('result').map(headlineText),
+      risk: marked('risk').map(headlineText),
+      next: marked('next').map(headlineText),
+    }),
     preamble: [
       `Made with PMH Contact Companion, pathway ${view.evaluation.pathwayVersion}. Times are ${TIME_ZONE_LABEL}.`,
       TAG_LEGEND,
     ],
+    preambleShort: [`${TAG_LEGEND_SHORT}. Pathway ${view.evaluation.pathwayVersion}.`],
     sections,
   };
 }

@@ -5,7 +5,7 @@ import { encodeHandoverBlock } from '../handover/handover-block';
 import { handoverFactsFromView } from '../handover/handover-facts-from';
 import type { Evaluation } from '../pathway/evaluation';
 import { isPasteSafe, plainInline } from './plain-text';
-import { familyRecordModel, partnerRecordModel, TAG_LEGEND, TAG_LEGEND_SHORT, type SectionId, type SummaryModel } from './summary-model';
+import { familyRecordModel, partnerRecordModel, type SectionId, type SummaryModel } from './summary-model';
 import { isEssential, type SummaryLine } from './summary-line';
 import { summaryView } from './summary-view';
 import { wrapLine } from './wrap';
@@ -77,6 +77,8 @@ function inShort(l: SummaryLine): boolean {
  */
 export function summaryDocument(model: SummaryModel, version: SummaryVersion): SummaryDocument {
   const kept = new Set<SummaryLine>();
+  // The headline writes the lines marked for it (H82): the short version does not repeat them.
+  const inHeadline = (l: SummaryLine) => model.headline.length > 0 && l.headline !== undefined;
   const sections = model.sections.map((section) => {
     const lines: DocumentLine[] = [];
     const groups = new Map<string, DocumentLine>();
@@ -87,10 +89,21 @@ export function summaryDocument(model: SummaryModel, version: SummaryVersion): S
         continue;
       }
       if (!inShort(l)) continue;
+      if (inHeadline(l)) {
+        kept.add(l);
+        continue;
+      }
       const text = l.brief ?? l.short;
       if (text === '') continue;
       kept.add(l);
-      if (l.group && !isEssential(l)) {
+      // An outcome's reason is written on the outcome's own line (one line each).
+      const above = lines[lines.length - 1];
+      if (l.joinAbove && above) {
+        above.text += ` - ${text}`;
+        continue;
+      }
+      // Grouped lines keep each member's wording whole, so an essential line is still written in full.
+      if (l.group) {
         const existing = groups.get(l.group.key);
         if (existing) existing.text += `; ${text}`;
         else {
@@ -108,7 +121,7 @@ export function summaryDocument(model: SummaryModel, version: SummaryVersion): S
     }
     return { id: section.id, title: plainInline(section.title), lines };
   }).filter((section) => version === 'detailed' || section.lines.length > 0);
-  const preamble = version === 'short' ? model.preamble.map((p) => (p === TAG_LEGEND ? TAG_LEGEND_SHORT : p)) : model.preamble;
+  const preamble = version === 'short' ? (model.preambleShort ?? model.preamble) : model.preamble;
   return {
     version,
     title: version === 'short' && model.headline.length ? `${model.title.replace(/\)$/, '')}, short version)` : model.title,
@@ -126,6 +139,12 @@ export function renderDocument(doc: SummaryDocument, lineWidth: number): string[
   for (const text of doc.preamble) out.push(...wrapLine(text, width, '', ''));
   for (const section of doc.sections) {
     out.push('');
+    // The short version writes a section of one line on its title's line.
+    const only = section.lines.length === 1 ? section.lines[0] : undefined;
+    if (doc.version === 'short' && only && !only.paragraph && only.depth === 0) {
+      out.push(...wrapLine(`${section.title}: ${only.text}`, width, '', '  '));
+      continue;
+    }
     out.push(...wrapLine(section.title, width));
     for (const l of section.lines) {
       if (l.paragraph) out.push(...wrapLine(l.text, width, '', ''));

@@ -36,7 +36,12 @@ describe('the summary in two versions, and her copy', () => {
     expect(headline.length).toBeGreaterThan(0);
     expect(headline.length).toBeLessThanOrEqual(6);
     expect(headline[0]).toMatch(/^Seen: Health visitor: 6-8 week review/);
-    expect(await panel.summaryScreenHeadings()).toEqual(expect.arrayContaining(['CONTACT', 'RISK AND RED FLAGS', 'OUTCOME AND REFERRALS']));
+    // The short version says each thing once (H82): the contact facts and the risk state are in the
+    // headline, so it has no contact section and, with no red flag, no risk section.
+    expect(headline.some((l) => l.startsWith('Risk: Level '))).toBe(true);
+    const headings = await panel.summaryScreenHeadings();
+    expect(headings).toEqual(expect.arrayContaining(['BIRTHING PARENT', 'OUTCOME AND REFERRALS', 'NOT ASKED, AND WHY']));
+    expect(headings).not.toContain('CONTACT');
     expect(await panel.accessibilityViolations(), 'axe on the summary screen').toEqual([]);
 
     const copied = async () => {

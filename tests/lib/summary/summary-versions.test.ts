@@ -31,7 +31,8 @@ describe('the short version keeps everything essential', () => {
         const evaluation = evaluateForRecord(pathway, contact, settings);
         const model = familySummaryModel({ contact, evaluation, config });
         const short = summaryDocument(model, 'short');
-        const written = short.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
+        // The headline is part of the short text: lines it writes (H82) are not repeated below it.
+        const written = [...short.headline, ...short.sections.flatMap((s) => s.lines.map((l) => l.text))].join('\n');
         for (const line of model.sections.flatMap((s) => s.lines)) {
           if (line.noted) expect(short.kept.has(line)).toBe(true);
           if (!isEssential(line)) continue;
@@ -104,5 +105,62 @@ describe('tiers come from the pathway data (issue 16)', () => {
       ),
     } as typeof pathway;
     expect(actedOn(unmarked).tier).toBe(2);
+  });
+});
+
+describe('the short version says each thing once (issue 13, H82-H83)', () => {
+  const shortOf = (input: (typeof scenarioInputs)[number]) => {
+    const model = familySummaryModel({ contact: input.contact, evaluation: input.evaluation, config });
+    return { model, short: summaryDocument(model, 'short'), detailed: summaryDocument(model, 'detailed') };
+  };
+
+  it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('[H82-a] %s: every line the headline writes is in the headline, kept, and not repeated in a short section', (_id, input) => {
+    const { model, short, detailed } = shortOf(input);
+    const marked = model.sections.flatMap((s) => s.lines).filter((l) => l.headline !== undefined);
+    // The contact facts, the level and risk state, and the next contact are always marked.
+    for (const kind of ['seen', 'risk', 'next'] as const) expect(marked.some((l) => l.headline === kind)).toBe(true);
+    const headline = model.headline.join('\n');
+    const sectionLines = new Set(short.sections.flatMap((s) => s.lines.map((l) => l.text)));
+    for (const l of marked) {
+      const text = l.brief ?? l.short;
+      if (text !== '') expect(headline).toContain(text);
+      expect(short.kept.has(l)).toBe(true);
+      expect(sectionLines.has(text)).toBe(false);
+    }
+    // Without local settings the contact section is all headline: the short version has none.
+    expect(short.sections.some((s) => s.id === 'contact')).toBe(false);
+    // The detailed version still writes every marked line in its section, in full.
+    const detailedText = detailed.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
+    for (const l of marked) expect(detailedText).toContain(l.full);
+  });
+
+  it('[H82-b] the headline never writes a red flag or result the sections do not have: a partner kept out of the record gives no partner result', () => {
+    const input = scenarioInputs.find((i) => i.scenario.id === '07-six-weeks-partner-item-10')!;
+    const { model } = shortOf(input);
+    expect(model.headline.find((l) => l.startsWith('Results:'))).not.toMatch(/\[partner\]/);
+    expect(model.headline.find((l) => l.startsWith('Risk:'))).toContain('(partner: see partner summary)');
+  });
+
+  it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('[H83-a] %s: "not asked" is one line per person, and outcomes only to consider without a decision one line per person', (_id, input) => {
+    const { model, short } = shortOf(input);
+    const notAsked = short.sections.find((s) => s.id === 'not-asked')?.lines.map((l) => l.text) ?? [];
+    const grouped = notAsked.filter((t) => / Not asked: /.test(t)).map((t) => t.slice(0, t.indexOf(' Not asked: ')));
+    expect(new Set(grouped).size).toBe(grouped.length);
+    const outcomes = short.sections.find((s) => s.id === 'outcomes')?.lines.map((l) => l.text) ?? [];
+    const considerLines = outcomes.filter((t) => t.startsWith('To consider, NO DECISION'));
+    expect(new Set(considerLines.map((t) => t.slice(0, t.indexOf(':')))).size).toBe(considerLines.length);
+    // Every outcome of the model is still named in the short version, each with its code.
+    const written = outcomes.join('\n');
+    for (const o of input.evaluation.outcomes) {
+      if (model.sections.find((s) => s.id === 'outcomes')!.lines.some((l) => l.full.startsWith(`${o.code} `))) expect(written).toMatch(new RegExp(`\\b${o.code} `));
+    }
+  });
+
+  it('[H83-b] a recommended outcome keeps its reason on its own line; one only to consider, undecided, is listed by code and title', () => {
+    const input = scenarioInputs.find((i) => i.scenario.id === '18-midwife-postnatal-bereavement')!;
+    const { short } = shortOf(input);
+    const outcomes = short.sections.find((s) => s.id === 'outcomes')!.lines.map((l) => l.text);
+    expect(outcomes).toContain('To consider, NO DECISION (partner): O4 NHS Talking Therapies; O5 GP assessment; O14 Third sector');
+    expect(outcomes.find((t) => t.startsWith('O2 Watch and repeat (her): rec; NO DECISION - why: Baby blues'))).toBeDefined();
   });
 });

@@ -51,9 +51,12 @@ export type ConfigStore = {
   clearOptions(): Promise<LoadedConfig>;
   /** Calls back with the new configuration whenever policy or the options document changes. Returns an unsubscribe. */
   watch(callback: (loaded: LoadedConfig) => void): () => void;
+  /** Settles when the retention record of the latest load is written (or its write failed): for tests and shutdown. */
+  retentionRecorded(): Promise<void>;
 };
 
 export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
+  let lastRetentionRecord: Promise<void> = Promise.resolve();
   async function readPolicy(): Promise<unknown> {
     if (!deps.managed) return undefined;
     try {
@@ -76,12 +79,16 @@ export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
     const resolved = resolveConfig(layers);
     // For the background's purge, which reads the sources without the schema (retention-in-force.ts).
     // Not awaited: the panel's start does not wait on it, and a failed write is tried at the next load.
-    recordRetentionInForce(deps.local, layers, retentionPolicyFrom(resolved.config), retentionRecord).catch(() => undefined);
+    lastRetentionRecord = recordRetentionInForce(deps.local, layers, retentionPolicyFrom(resolved.config), retentionRecord).then(
+      () => undefined,
+      () => undefined,
+    );
     return { layers, resolved };
   }
 
   return {
     load,
+    retentionRecorded: () => lastRetentionRecord,
 
     async saveOptions(document) {
       const checked = checkConfigDocument(document);

@@ -42,8 +42,6 @@ function memoryArea(initial: Record<string, unknown> = {}): ConfigStorageArea & 
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('the retention policy the background purges by', () => {
   it('[H99-a] is the policy the panel resolved, while the sources are the ones it resolved', async () => {
     const options = { configVersion: 1, retention: { draftDays: 2, completedContactHours: 4 } };
@@ -51,7 +49,7 @@ describe('the retention policy the background purges by', () => {
     const local = memoryArea({ [OPTIONS_CONFIG_KEY]: options });
     const store = createConfigStore({ local, managed: { get: async () => policySource } });
     const loaded = await store.load();
-    await settle();
+    await store.retentionRecorded();
     const inForce = retentionPolicyFrom(loaded.resolved.config);
     expect(inForce).toMatchObject({ completedRetentionMs: 2 * HOUR, draftRetentionMs: 2 * DAY });
     expect(await retentionForPurge({ policy: policySource, options }, local.data[RETENTION_IN_FORCE_KEY])).toEqual({ policy: inForce, recorded: true });
@@ -63,16 +61,17 @@ describe('the retention policy the background purges by', () => {
     const counting = { ...local, set: async (items: Record<string, unknown>) => void (writes++, await local.set(items)) };
     const store = createConfigStore({ local: counting });
     await store.load();
-    await settle();
+    await store.retentionRecorded();
     await store.load();
-    await settle();
+    await store.retentionRecorded();
     expect(writes).toBe(1);
   });
 
   it('[H99-b] never purges earlier than the panel when the sources changed after the record (a source with an error elsewhere is set aside whole)', async () => {
     const local = memoryArea();
-    await createConfigStore({ local }).load();
-    await settle();
+    const store = createConfigStore({ local });
+    await store.load();
+    await store.retentionRecorded();
     // Pushed by policy while no panel was open: shorter drafts, but an invalid field elsewhere, so
     // the panel will set the whole policy aside and keep drafts for the default 7 days.
     const pushed = { retention: { draftDays: 1 }, security: { idleLockMinutes: 9999 } };
@@ -183,8 +182,9 @@ describe('purging from the background', () => {
 
   it('[H99-a] uses the organisation’s shorter draft period once a panel has resolved it', async () => {
     const { createBrowserConfigStore } = await import('../../../lib/config/config-store');
-    await createBrowserConfigStore().load();
-    await settle();
+    const store = createBrowserConfigStore();
+    await store.load();
+    await store.retentionRecorded();
     expect(await purgeExpiredContacts(Date.parse(startedAt) + 2 * DAY - HOUR)).toBe(0);
     expect(await purgeExpiredContacts(Date.parse(startedAt) + 2 * DAY + HOUR)).toBe(1);
   });

@@ -552,6 +552,11 @@ export const outcomeSchema = z
     title: z.string().min(1),
     /** The outcome in a few words, for the short and compact summaries (issue 16: one title table). */
     shortTitle: z.string().min(1).max(40),
+    /**
+     * What the outcome means for the family, in plain words, for their own copy (issue 13). Absent
+     * means never written in a family copy: safeguarding (O10) could reveal a private disclosure.
+     */
+    familyWords: z.string().min(1).max(120).optional(),
     who: z.string().min(1),
     route: z.string().min(1),
     /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */

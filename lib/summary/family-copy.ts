@@ -1,6 +1,7 @@
 import type { OrganisationConfig } from '../config/schema';
 import { crisisRoutes } from '../config/services-for-outcome';
-import type { Contact, OutcomeCode, OutcomeDecision, Subject } from '../contact/contact';
+import type { Contact, OutcomeDecision, Subject } from '../contact/contact';
+import { outcomes } from '../pathway/outcomes';
 import type { Evaluation } from '../pathway/evaluation';
 import type { SectionId } from '../pathway/schema';
 import { plainInline } from './plain-text';
@@ -32,22 +33,8 @@ const topicBySection: Record<Exclude<SectionId, 'outcome' | 'partner'>, string> 
 const PARTNER_TOPIC = 'How you have been feeling lately.';
 const MOOD_TOPIC = 'Some questions about your mood and worries.';
 
-/** What each outcome means for the family, in plain words. O10 (safeguarding) is never written. */
-const nextStep: Record<Exclude<OutcomeCode, 'O10'>, string> = {
-  O1: 'Information about support, groups and ways to look after yourself.',
-  O2: 'We will check how you are again soon.',
-  O3: 'Extra visits from your health visitor to talk things through.',
-  O4: 'NHS Talking Therapies: talking help for low mood or worry. You can refer yourself.',
-  O5: 'See your GP to talk about how you feel.',
-  O6: 'A team that helps with mental health in pregnancy and after birth.',
-  O7: 'The Maternal Mental Health Service, for extra help with how you feel.',
-  O8: 'A stay in a unit where you and your baby are cared for together.',
-  O9: 'Urgent help today from the crisis team.',
-  O11: 'Help for you and your baby to get to know each other.',
-  O12: 'Help and support for you as a parent too.',
-  O13: 'A service that helps young people, or helps with alcohol or drugs.',
-  O14: 'Charities that help parents.',
-};
+/** What each outcome means for the family, from the outcome data (`familyWords`). O10 has none: never written. */
+const familyWords = new Map(outcomes.flatMap((o) => (o.familyWords ? [[o.code, o.familyWords] as const] : [])));
 
 const AGREED: ReadonlySet<OutcomeDecision['status']> = new Set(['done', 'offered']);
 
@@ -72,19 +59,21 @@ export function familyCopy(input: FamilyCopyInput, person: FamilyCopyPerson = 'b
     if (topic && !topics.includes(topic)) topics.push(topic);
   }
 
-  const codes = new Set<Exclude<OutcomeCode, 'O10'>>();
+  const steps = new Set<string>();
   for (const outcome of view.outcomes) {
-    if (outcome.subject === person && outcome.decision && AGREED.has(outcome.decision.status) && outcome.code !== 'O10') codes.add(outcome.code);
+    const words = familyWords.get(outcome.code);
+    if (outcome.subject === person && outcome.decision && AGREED.has(outcome.decision.status) && words) steps.add(words);
   }
   for (const decision of view.chosen) {
-    if (decision.subject === person && AGREED.has(decision.status) && decision.code !== 'O10') codes.add(decision.code);
+    const words = familyWords.get(decision.code);
+    if (decision.subject === person && AGREED.has(decision.status) && words) steps.add(words);
   }
 
   const lines: string[] = [person === 'partner' ? 'YOUR COPY (FOR THE PARTNER)' : 'YOUR COPY', `From your visit on ${ukDate(contact.startedAt)}.`, ''];
   lines.push('What we talked about:');
   lines.push(...(topics.length ? topics.map((t) => `- ${t}`) : ['- How you are.']));
   lines.push('', 'What happens next:');
-  lines.push(...(codes.size ? [...codes].map((c) => `- ${nextStep[c]}`) : ['- Nothing new was planned today.']));
+  lines.push(...(steps.size ? [...steps].map((w) => `- ${w}`) : ['- Nothing new was planned today.']));
   const next = plainInline(contact.nextContact);
   if (next) lines.push(`- Next visit: ${next}`);
 

@@ -82,6 +82,11 @@ describe('the family copy', () => {
     expect(copy).toContain('Urgent help today from the crisis team.');
   });
 
+  it('[H81-d] takes its plain words from the outcome data: every outcome has them except safeguarding (O10), which has none', () => {
+    expect(pathway.outcomes.filter((o) => !o.familyWords).map((o) => o.code)).toEqual(['O10']);
+    for (const outcome of pathway.outcomes) expect(outcome.familyWords ?? '', outcome.code).not.toMatch(/safeguard|social care|MASH|abuse/i);
+  });
+
   /** The contact without anything the family copy must never reflect. */
   const withoutPrivateAndPartner = (contact: Contact): Contact => ({
     ...contact,

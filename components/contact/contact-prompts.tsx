@@ -1,6 +1,6 @@
 import type { ContactSituation } from '../../lib/contact/contact';
 import type { Evaluation } from '../../lib/pathway/evaluation';
-import { babySituationText, babyAgeText } from '../../lib/summary/situation-text';
+import { babySituationText, babyAgeText } from '../../lib/output/situation-text';
 
 // The engine's prompts for this contact (pathway promptRules): guidance, never an escalation.
 // Shown once, above the sections, in the order the pathway lists them. Prompts for the partner

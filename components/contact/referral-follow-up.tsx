@@ -1,8 +1,8 @@
 import type { Contact, ReferralFollowUp as FollowUp } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import { referralLoop, type ReferralLoopItem } from '../../lib/handover/referral-loop';
-import { roleLabel, subjectLabel } from '../../lib/summary/labels';
-import { ukDate } from '../../lib/summary/uk-time';
+import { roleLabel, subjectLabel } from '../../lib/output/labels';
+import { ukDate } from '../../lib/output/uk-time';
 import { usePanelServices } from '../panel-services';
 
 // The referral loop on the contact screen (issue 14): each referral from an earlier contact in the

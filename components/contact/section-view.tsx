@@ -1,7 +1,7 @@
 import type { AnswerKey } from '../../lib/contact/contact';
 import type { Evaluation, ItemView, SectionView as Section } from '../../lib/pathway/evaluation';
-import { roleLabel } from '../../lib/summary/labels';
-import { ukDate } from '../../lib/summary/uk-time';
+import { roleLabel } from '../../lib/output/labels';
+import { ukDate } from '../../lib/output/uk-time';
 import { InstrumentScore } from './instrument-score';
 import { notAskedReasonLabels } from './wording';
 

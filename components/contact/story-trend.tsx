@@ -1,8 +1,8 @@
 import type { Contact } from '../../lib/contact/contact';
 import type { Evaluation } from '../../lib/pathway/evaluation';
 import { trendSeries, type TrendSeries } from '../../lib/handover/trend';
-import { roleLabel, subjectLabel } from '../../lib/summary/labels';
-import { ukDate } from '../../lib/summary/uk-time';
+import { roleLabel, subjectLabel } from '../../lib/output/labels';
+import { ukDate } from '../../lib/output/uk-time';
 
 // Scores over time (issue 14): a small inline SVG chart per parent and instrument (no chart
 // library: a polyline on a fixed scale from 0 to the instrument's maximum) with the same data as a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { handoverFactsSchema } from '../handover/handover-facts';
+import { handoverFactsSchema } from './handover-facts';
 import {
   answerKey,
   answerSchema,

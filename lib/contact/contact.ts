@@ -1,5 +1,30 @@
 import { z } from 'zod';
-import { storySoFarSchema } from '../handover/handover-facts';
+import {
+  babySituationSchema,
+  contactTypeIdSchema,
+  outcomeCodeSchema,
+  outcomeDecisionStatusSchema,
+  practitionerRoleSchema,
+  subjectSchema,
+  type ContactTypeId,
+  type PractitionerRole,
+  type Subject,
+} from '../shared/ids';
+import { storySoFarSchema } from './story-so-far';
+
+// The contact model's vocabulary is defined once in lib/shared/ids.ts (a leaf module, so that the
+// story so far can use it without a module cycle) and is part of this model's public names.
+export {
+  babySituationSchema,
+  contactTypeIdSchema,
+  outcomeCodeSchema,
+  subjectSchema,
+  type BabySituation,
+  type ContactTypeId,
+  type OutcomeCode,
+  type PractitionerRole,
+  type Subject,
+} from '../shared/ids';
 
 // The contact model: the facts a practitioner records during one contact with a family.
 // Only facts are stored (answers with their time, who was in the room, decisions, the family's
@@ -9,31 +34,6 @@ import { storySoFarSchema } from '../handover/handover-facts';
 // No names, dates of birth or NHS numbers: the record, not the extension, is the record.
 
 export const CONTACT_SCHEMA_VERSION = 1;
-
-export const practitionerRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
-export type PractitionerRole = z.infer<typeof practitionerRoleSchema>;
-
-/** Contact types (pathway reference §2.1–2.8). The pathway data says what each one asks. */
-export const contactTypeIdSchema = z.enum([
-  'midwife-booking',
-  'midwife-antenatal',
-  'midwife-postnatal',
-  'hv-antenatal',
-  'hv-new-birth',
-  'hv-6-8-weeks',
-  'hv-3-4-months',
-  'hv-12-months',
-  'hv-2-years',
-  'hv-additional',
-  'fnp-pregnancy',
-  'fnp-infancy',
-  'fnp-toddler',
-]);
-export type ContactTypeId = z.infer<typeof contactTypeIdSchema>;
-
-/** Whom a question is asked of (or an observation is about). */
-export const subjectSchema = z.enum(['birthing-parent', 'partner']);
-export type Subject = z.infer<typeof subjectSchema>;
 
 /** Who is in the room right now. Can change at any time; the engine re-evaluates. */
 export const presenceSchema = z.object({
@@ -107,16 +107,11 @@ export function answerKey(subject: Subject, questionId: string): AnswerKey {
   return `${subject}/${questionId}`;
 }
 
-export const outcomeCodeSchema = z.enum([
-  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14',
-]);
-export type OutcomeCode = z.infer<typeof outcomeCodeSchema>;
-
 /** What the practitioner did about a (recommended or chosen) outcome. */
 export const outcomeDecisionSchema = z.object({
   code: outcomeCodeSchema,
   subject: subjectSchema,
-  status: z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']),
+  status: outcomeDecisionStatusSchema,
   /** A local service id from the organisation's configuration, when one was used. */
   serviceId: z.string().max(80).optional(),
   decidedAt: z.string().datetime(),
@@ -132,14 +127,6 @@ export const shareWithSchema = z.object({
   socialCare: z.boolean(),
 });
 export type ShareWith = z.infer<typeof shareWithSchema>;
-
-/**
- * The baby's situation at the start of a postnatal contact (issue 11; seed 003 "Baby loss"; S23).
- * It decides which baby prompts make sense: observations of parent and baby together are not
- * applicable when the baby is not there, and after a death there are no baby prompts at all.
- */
-export const babySituationSchema = z.enum(['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died']);
-export type BabySituation = z.infer<typeof babySituationSchema>;
 
 /** Who is interpreting, as recorded at the start (S20 RCGP: never family, friends or carers for private enquiry). */
 export const interpreterSchema = z.enum(['none', 'professional', 'family']);

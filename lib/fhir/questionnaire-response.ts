@@ -5,8 +5,8 @@ import type { CountedAnswer, Evaluation, InstrumentResult } from '../pathway/eva
 import { pathway } from '../pathway/pathway';
 import { indexPathway } from '../pathway/pathway-index';
 import type { Option } from '../pathway/schema';
-import { plainInline } from '../summary/plain-text';
-import { summaryView, type Audience } from '../summary/summary-view';
+import { plainInline } from '../output/plain-text';
+import { summaryView, type Audience } from '../output/summary-view';
 
 // FHIR R4 export (issue 5): one QuestionnaireResponse per COMPLETED instrument, for a record that
 // can import FHIR. Decisions (docs/handover.md, "FHIR export"):
@@ -17,7 +17,7 @@ import { summaryView, type Audience } from '../summary/summary-view';
 // - No subject or patient identifiers: no `subject`, `identifier`, `author` or `encounter`. The
 //   practitioner attaches the file to the right record. `source.display` says whose answers they
 //   are ("Birthing parent" / "Partner or co-parent"), a role, not an identity.
-// - Audience as for the summary (lib/summary/summary-view.ts): nothing private ever; the partner's
+// - Audience as for the summary (lib/output/summary-view.ts): nothing private ever; the partner's
 //   own instruments only with their consent to share into the family record, otherwise in a
 //   separate export for the partner's own record (audience 'partner-record').
 // - Codes only where the reference marks them ✅ (the engine's InstrumentResult.codes and option

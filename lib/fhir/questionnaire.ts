@@ -1,5 +1,5 @@
 import type { Instrument, Pathway, Question } from '../pathway/schema';
-import { plainInline } from '../summary/plain-text';
+import { plainInline } from '../output/plain-text';
 import { answerShape } from './answer-shape';
 import { questionnaireUrl } from './canonical';
 import { LOINC, SNOMED, type Coding } from './questionnaire-response';

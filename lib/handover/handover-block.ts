@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { crc32Hex } from './crc32';
-import { mergeHandoverFacts, storyHistoryOf, withHistory } from './story-history';
+import { mergeHandoverFacts, storyHistoryOf, withHistory } from '../contact/story-history';
 import {
   MAX_FLAG_RAISED_FACTS,
   MAX_REFERRAL_FACTS,
   MAX_SCORE_FACTS,
-  factContactTypeSchema,
-  factDecisionSchema,
-  factInstrumentSchema,
-  factLevelSchema,
-  factOutcomeCodeSchema,
   factOutstandingKindSchema,
   handoverFactsSchema,
+  type HandoverFacts,
+} from '../contact/handover-facts';
+import {
+  contactTypeIdSchema,
+  escalationLevelSchema,
+  instrumentIdSchema,
+  outcomeCodeSchema,
+  outcomeDecisionStatusSchema,
   pathwayIdSchema,
   ruleIdSchema,
-  type HandoverFacts,
-} from './handover-facts';
+} from '../shared/ids';
 
 // The handover block (issue 5): the last lines of a pasted summary, so the next contact can load
 // the story so far. Layout:
@@ -98,12 +100,12 @@ const roleCode = z.enum(['m', 'h', 'f']);
 const wireTime = z.string().regex(/^\d{12}$/);
 const nullableInt = z.number().int().min(0).max(99).nullable();
 
-const sourceWire = z.tuple([factContactTypeSchema, roleCode, wireTime, z.string().min(1).max(40)]);
+const sourceWire = z.tuple([contactTypeIdSchema, roleCode, wireTime, z.string().min(1).max(40)]);
 const historyWire = z.array(z.tuple([pathwayIdSchema, subjectCode, pathwayIdSchema, wireTime, roleCode])).max(20);
 const screeningWire = z
   .array(
     z.tuple([
-      factInstrumentSchema,
+      instrumentIdSchema,
       subjectCode,
       wireTime,
       roleCode,
@@ -116,9 +118,9 @@ const screeningWire = z
     ]),
   )
   .max(20);
-const flagsWire = z.array(z.tuple([ruleIdSchema, subjectCode, factLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).max(30);
-const outcomesWire = z.array(z.tuple([factOutcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), factDecisionSchema.nullable()])).max(40);
-const outstandingWire = z.array(z.tuple([factOutstandingKindSchema, subjectCode.nullable(), factInstrumentSchema.nullable()])).max(30);
+const flagsWire = z.array(z.tuple([ruleIdSchema, subjectCode, escalationLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).max(30);
+const outcomesWire = z.array(z.tuple([outcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), outcomeDecisionStatusSchema.nullable()])).max(40);
+const outstandingWire = z.array(z.tuple([factOutstandingKindSchema, subjectCode.nullable(), instrumentIdSchema.nullable()])).max(30);
 
 /** Version 2 appends [baby, scores, flags raised, referrals, dropped] (issue 14). */
 const storyWire = z.tuple([
@@ -126,7 +128,7 @@ const storyWire = z.tuple([
   z
     .array(
       z.tuple([
-        factInstrumentSchema,
+        instrumentIdSchema,
         subjectCode,
         wireTime,
         roleCode,
@@ -137,8 +139,8 @@ const storyWire = z.tuple([
       ]),
     )
     .max(MAX_SCORE_FACTS),
-  z.array(z.tuple([ruleIdSchema, subjectCode, factLevelSchema, wireTime])).max(MAX_FLAG_RAISED_FACTS),
-  z.array(z.tuple([factOutcomeCodeSchema, subjectCode, z.enum(['d', 'o']), wireTime, roleCode])).max(MAX_REFERRAL_FACTS),
+  z.array(z.tuple([ruleIdSchema, subjectCode, escalationLevelSchema, wireTime])).max(MAX_FLAG_RAISED_FACTS),
+  z.array(z.tuple([outcomeCodeSchema, subjectCode, z.enum(['d', 'o']), wireTime, roleCode])).max(MAX_REFERRAL_FACTS),
   z.number().int().min(0).max(9999),
 ]);
 

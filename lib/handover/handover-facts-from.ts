@@ -1,12 +1,12 @@
 import type { AnswerKey, Contact } from '../contact/contact';
-import type { Evaluation } from '../pathway/evaluation';
+import type { z } from 'zod';
+import type { Evaluation, OutstandingKind } from '../pathway/evaluation';
 import { KNOWN_FACT_QUESTIONS } from '../pathway/known-facts';
-import { summaryView, type SummaryView } from '../summary/summary-view';
+import { summaryView, type SummaryView } from '../output/summary-view';
 import {
   HANDOVER_FACTS_VERSION,
   factOutstandingKindSchema,
   handoverFactsSchema,
-  toMinuteTime,
   type FlagFact,
   type HandoverFacts,
   type HistoryFact,
@@ -14,8 +14,9 @@ import {
   type OutstandingFact,
   type ReferralFact,
   type ScreeningFact,
-} from './handover-facts';
-import { flagRaisedFromFlag, mergeHistories, scoreFromScreening, storyHistoryOf, withHistory, type StoryHistory } from './story-history';
+} from '../contact/handover-facts';
+import { toMinuteTime } from '../shared/minute-time';
+import { flagRaisedFromFlag, mergeHistories, scoreFromScreening, storyHistoryOf, withHistory, type StoryHistory } from '../contact/story-history';
 
 // The facts this contact hands over: what the family record may hold (summary-view.ts: counted
 // answers only, nothing private, the partner's own findings only with their consent to share),
@@ -162,3 +163,9 @@ export function handoverFactsFromView(view: SummaryView): HandoverFacts {
   };
   return handoverFactsSchema.parse(withHistory(facts, story));
 }
+
+// Every outstanding kind a block may carry must be one of the engine's: a kind the engine renamed
+// would otherwise be dropped from every block by the safeParse above without a sound. The facts
+// schema (lib/contact) cannot import the engine's types without a folder cycle, so the check is here.
+const blockKindsAreEngineKinds: z.infer<typeof factOutstandingKindSchema> extends OutstandingKind ? true : false = true;
+void blockKindsAreEngineKinds;

@@ -4,13 +4,13 @@ import { contactTypes } from '../pathway/contact-types';
 import { pathway } from '../pathway/pathway';
 import { indexPathway } from '../pathway/pathway-index';
 import type { Pathway } from '../pathway/schema';
-import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../summary/labels';
-import { plainInline } from '../summary/plain-text';
-import { babySituationText } from '../summary/situation-text';
-import { ukDate, ukDateTime } from '../summary/uk-time';
-import { storyHistoryOf } from './story-history';
+import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../output/labels';
+import { plainInline } from '../output/plain-text';
+import { babySituationText } from '../output/situation-text';
+import { ukDate, ukDateTime } from '../output/uk-time';
+import { storyHistoryOf } from '../contact/story-history';
 import { decodeHandoverBlocks, type DecodeProblem } from './handover-block';
-import type { FlagFact, FlagRaisedFact, HandoverFacts, HistoryFact, OutcomeFact, OutstandingFact, ReferralFact, ScoreFact, ScreeningFact } from './handover-facts';
+import type { FlagFact, FlagRaisedFact, HandoverFacts, HistoryFact, OutcomeFact, OutstandingFact, ReferralFact, ScoreFact, ScreeningFact } from '../contact/handover-facts';
 
 // Reading a decoded handover block back in words, for the "load story so far" preview and for the
 // summary's "Already known" section. Everything is rendered from ids through the pathway

@@ -2,8 +2,9 @@ import type { Contact, ReferralFollowUp } from '../contact/contact';
 import type { LocalService } from '../config/schema';
 import { pathway } from '../pathway/pathway';
 import type { Outcome, Pathway } from '../pathway/schema';
-import { fromMinuteTime, type ReferralFact } from './handover-facts';
-import { storyHistoryOf } from './story-history';
+import type { ReferralFact } from '../contact/handover-facts';
+import { fromMinuteTime } from '../shared/minute-time';
+import { storyHistoryOf } from '../contact/story-history';
 
 // The referral loop (issue 14): referrals made at earlier contacts (outcomes decided "done" or
 // "offered", carried in the handover history with their dates) come back at the next contact as a

@@ -2,8 +2,8 @@ import type { Contact, PractitionerRole, Subject } from '../contact/contact';
 import type { Evaluation } from '../pathway/evaluation';
 import { pathway } from '../pathway/pathway';
 import type { InstrumentId, Pathway } from '../pathway/schema';
-import { fromMinuteTime } from './handover-facts';
-import { storyHistoryOf } from './story-history';
+import { fromMinuteTime } from '../shared/minute-time';
+import { storyHistoryOf } from '../contact/story-history';
 
 // The trend on screen (issue 14): for each parent and instrument, the complete scores over time
 // from the story so far, then today's, with date and role. Pure data for the chart and its table;

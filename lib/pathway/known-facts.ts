@@ -1,5 +1,5 @@
 import { answerKey, type AnswerKey, type Contact, type PractitionerRole, type Subject } from '../contact/contact';
-import { fromMinuteTime } from '../handover/handover-facts';
+import { fromMinuteTime } from '../shared/minute-time';
 import {
   FAMILY_QUESTION,
   MEDICATION_QUESTION,

@@ -13,6 +13,7 @@ import {
   type NotAskedReason,
   type Subject,
 } from '../contact/contact';
+import { escalationLevelSchema, instrumentIdSchema, type InstrumentId } from '../shared/ids';
 
 // The shape of the pathway definition: rules as data (conventions.md, after lhncbc/lforms).
 // The definition is validated once when it is loaded (pathway.ts) and never mutated: the engine
@@ -29,9 +30,8 @@ export const sourceIdSchema = z.enum([
 export type SourceId = z.infer<typeof sourceIdSchema>;
 export const sourcesSchema = z.array(sourceIdSchema).min(1);
 
-/** Escalation levels of the reference §3.4 matrix (tool default, confirmed locally). */
-export const escalationLevelSchema = z.enum(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
-export type EscalationLevel = z.infer<typeof escalationLevelSchema>;
+/** Escalation levels of the reference §3.4 matrix (tool default, confirmed locally): lib/shared/ids.ts. */
+export { escalationLevelSchema, type EscalationLevel } from '../shared/ids';
 
 /** Panel sections. The UI renders one per id, in this order. */
 export const sectionIdSchema = z.enum([
@@ -60,8 +60,7 @@ export const moduleIdSchema = z.enum([
 ]);
 export type ModuleId = z.infer<typeof moduleIdSchema>;
 
-export const instrumentIdSchema = z.enum(['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds']);
-export type InstrumentId = z.infer<typeof instrumentIdSchema>;
+export { instrumentIdSchema, type InstrumentId } from '../shared/ids';
 
 export const instrumentStatusSchema = z.enum(['not-started', 'incomplete', 'declined', 'complete']);
 export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;

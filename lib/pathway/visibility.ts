@@ -1,6 +1,6 @@
 import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
-import { fromMinuteTime } from '../handover/handover-facts';
-import { storyHistoryOf } from '../handover/story-history';
+import { fromMinuteTime } from '../shared/minute-time';
+import { storyHistoryOf } from '../contact/story-history';
 import { checkCondition, type ConditionContext, type ConditionResult, type PreviousScore, type RecentResult } from './check-condition';
 import type { Reason, Requirement } from './evaluation';
 import { knownFactsOf, type KnownFact } from './known-facts';

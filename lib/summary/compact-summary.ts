@@ -3,7 +3,7 @@ import type { Contact } from '../contact/contact';
 import type { Evaluation } from '../pathway/evaluation';
 import type { SummaryLine } from './summary-line';
 import { familyRecordModel, partnerRecordModel, type SummaryModel } from './summary-model';
-import { summaryView, type Audience } from './summary-view';
+import { summaryView, type Audience } from '../output/summary-view';
 
 // The compact summary, for record fields with a character limit (organisation setting
 // `summary.compactLimitChars`). Same model as the full summary, in short wording with clinical

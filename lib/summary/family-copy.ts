@@ -4,10 +4,10 @@ import type { Contact, OutcomeDecision, Subject } from '../contact/contact';
 import { outcomes } from '../pathway/outcomes';
 import type { Evaluation } from '../pathway/evaluation';
 import type { SectionId } from '../pathway/schema';
-import { plainInline } from './plain-text';
+import { plainInline } from '../output/plain-text';
 import { safetyPlanCopy } from './safety-plan-copy';
-import { summaryView } from './summary-view';
-import { ukDate } from './uk-time';
+import { summaryView } from '../output/summary-view';
+import { ukDate } from '../output/uk-time';
 
 // A copy for the family (issue 13): plain English, for her (or the partner) to keep. What we talked
 // about (topics only, never answers or scores), what happens next (the outcomes agreed), where to get

@@ -1,7 +1,7 @@
 import { outcomes } from '../pathway/outcomes';
-import { decisionLabel } from './labels';
-import { plainInline } from './plain-text';
-import type { SummaryView } from './summary-view';
+import { decisionLabel } from '../output/labels';
+import { plainInline } from '../output/plain-text';
+import type { SummaryView } from '../output/summary-view';
 import type { SummaryLine } from './summary-line';
 
 // The headline (issue 13): at most six lines at the top of both versions, so the next professional

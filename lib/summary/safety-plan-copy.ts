@@ -1,8 +1,8 @@
 import type { OrganisationConfig } from '../config/schema';
 import { crisisRoutes } from '../config/services-for-outcome';
 import type { Contact, SafetyPlan, SafetyPlanField } from '../contact/contact';
-import { plainInline, plainParagraphs } from './plain-text';
-import { ukDate } from './uk-time';
+import { plainInline, plainParagraphs } from '../output/plain-text';
+import { ukDate } from '../output/uk-time';
 
 // The safety plan in plain language, for the parent to keep (issue 10 item 8). It is made ONLY from
 // the plan's own fields and the organisation's crisis routes: nothing else in the contact (no

@@ -1,14 +1,14 @@
 import type { LocalService } from '../config/schema';
 import { answerKey, type Subject } from '../contact/contact';
 import { droppedText } from '../handover/handover-preview';
-import { fromMinuteTime } from '../handover/handover-facts';
+import { fromMinuteTime } from '../shared/minute-time';
 import { referralLoop } from '../handover/referral-loop';
-import { storyHistoryOf } from '../handover/story-history';
-import { roleLabel, subjectLabel } from './labels';
-import { babySituationText } from './situation-text';
+import { storyHistoryOf } from '../contact/story-history';
+import { roleLabel, subjectLabel } from '../output/labels';
+import { babySituationText } from '../output/situation-text';
 import { line, type SummaryLine } from './summary-line';
-import type { SummaryView } from './summary-view';
-import { ukDate } from './uk-time';
+import type { SummaryView } from '../output/summary-view';
+import { ukDate } from '../output/uk-time';
 
 // "Since the last contact" (issue 14): how today compares with the story so far, for the record.
 // Pure. It renders what the engine and the handover history say and decides no clinical rule:

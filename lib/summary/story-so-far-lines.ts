@@ -1,9 +1,9 @@
 import { contactTypeLabel, flagFactText, historyFactText, outcomeFactText, outstandingFactText, screeningFactText } from '../handover/handover-preview';
 import { answerKey } from '../contact/contact';
-import { roleLabel } from './labels';
+import { roleLabel } from '../output/labels';
 import { line, type SummaryLine } from './summary-line';
-import type { SummaryView } from './summary-view';
-import { ukDate, ukDateTime } from './uk-time';
+import type { SummaryView } from '../output/summary-view';
+import { ukDate, ukDateTime } from '../output/uk-time';
 
 // The "Already known" section: what the contact loaded from an earlier handover block, kept
 // apart from what was found today. Known history says whether it was confirmed, changed or not

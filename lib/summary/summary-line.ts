@@ -1,4 +1,4 @@
-import { plainInline } from './plain-text';
+import { plainInline } from '../output/plain-text';
 
 // One line of a summary, in full and short wording, with the tier that says whether the compact
 // summary may leave it out (summary-model.ts explains the tiers).

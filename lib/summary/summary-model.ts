@@ -20,15 +20,15 @@ import {
   sourceTag,
   sourceTagShort,
   subjectLabel,
-} from './labels';
-import { plainInline, plainParagraphs } from './plain-text';
-import { babyAgeText, babySituationText, interpreterText } from './situation-text';
+} from '../output/labels';
+import { plainInline, plainParagraphs } from '../output/plain-text';
+import { babyAgeText, babySituationText, interpreterText } from '../output/situation-text';
 import { line, type SummaryLine, type Tier } from './summary-line';
 import { storySoFarLines } from './story-so-far-lines';
 import { headlineLines, headlineText } from './headline';
 import { sinceLastContactLines } from './since-last-contact';
-import type { SummaryView, ViewFlag, ViewOutcome } from './summary-view';
-import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from './uk-time';
+import type { SummaryView, ViewFlag, ViewOutcome } from '../output/summary-view';
+import { TIME_ZONE_LABEL, ukDateTime, ukTimeRelativeTo } from '../output/uk-time';
 
 // The summary as data: sections of lines, each with full and short wording and a tier. The full
 // summary, the compact summary and the partner summary are renderings of this one model, so they

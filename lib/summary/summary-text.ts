@@ -4,10 +4,10 @@ import type { Contact } from '../contact/contact';
 import { encodeHandoverBlock } from '../handover/handover-block';
 import { handoverFactsFromView } from '../handover/handover-facts-from';
 import type { Evaluation } from '../pathway/evaluation';
-import { isPasteSafe, plainInline } from './plain-text';
+import { isPasteSafe, plainInline } from '../output/plain-text';
 import { familyRecordModel, partnerRecordModel, type SectionId, type SummaryModel } from './summary-model';
 import { isEssential, type SummaryLine } from './summary-line';
-import { summaryView } from './summary-view';
+import { summaryView } from '../output/summary-view';
 import { wrapLine } from './wrap';
 
 // The structured summary pasted into the record (issue 5). Deterministic: the same contact,

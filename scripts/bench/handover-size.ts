@@ -1,7 +1,7 @@
 import { applyChange } from '../../lib/contact/contact-change';
 import type { Contact, ContactTypeId, OutcomeDecision } from '../../lib/contact/contact';
 import { decodeHandoverBlocks, encodeHandoverBlock } from '../../lib/handover/handover-block';
-import type { HandoverFacts } from '../../lib/handover/handover-facts';
+import type { HandoverFacts } from '../../lib/contact/handover-facts';
 import { handoverFactsFrom } from '../../lib/handover/handover-facts-from';
 import { buildContact, scoresTotalling } from '../../lib/pathway/contact-builder';
 import { evaluateForRecord } from '../../lib/pathway/evaluate';

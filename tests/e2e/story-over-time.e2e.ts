@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ukDate } from '../../lib/summary/uk-time';
+import { ukDate } from '../../lib/output/uk-time';
 import { contactBAnswers } from './support/answer-plans';
 import { earlierHandoverBlock } from './support/earlier-summaries';
 import { launch, openSidePanel } from './support/extension';

@@ -7,7 +7,7 @@ import { applyChange, type ContactChange } from '../../../lib/contact/contact-ch
 import type { Contact } from '../../../lib/contact/contact';
 import { resolveConfig } from '../../../lib/config/resolve';
 import { localServiceSchema } from '../../../lib/config/schema';
-import { HANDOVER_FACTS_VERSION } from '../../../lib/handover/handover-facts';
+import { HANDOVER_FACTS_VERSION } from '../../../lib/contact/handover-facts';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { createTestServices } from '../support/panel-services';
 

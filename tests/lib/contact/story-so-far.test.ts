@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema } from '../../../lib/contact/contact';
 import { applyChange, applyChanges, changeKey, contactChangeSchema, type ContactChange } from '../../../lib/contact/contact-change';
-import type { HandoverFacts } from '../../../lib/handover/handover-facts';
+import type { HandoverFacts } from '../../../lib/contact/handover-facts';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 
 // The story so far on the contact model (issue 5): an optional field, so contacts stored before it

@@ -4,20 +4,22 @@ import {
   MAX_FLAG_RAISED_FACTS,
   MAX_REFERRAL_FACTS,
   MAX_SCORE_FACTS,
-  factBabySituationSchema,
-  factContactTypeSchema,
-  factDecisionSchema,
-  factInstrumentSchema,
-  factLevelSchema,
-  factOutcomeCodeSchema,
   factOutstandingKindSchema,
-  factRoleSchema,
-  factSubjectSchema,
   handoverFactsSchema,
   type HandoverFacts,
   type ScoreFact,
   type ScreeningFact,
-} from '../../../lib/handover/handover-facts';
+} from '../../../lib/contact/handover-facts';
+import {
+  babySituationSchema,
+  contactTypeIdSchema,
+  escalationLevelSchema,
+  instrumentIdSchema,
+  outcomeCodeSchema,
+  outcomeDecisionStatusSchema,
+  practitionerRoleSchema,
+  subjectSchema,
+} from '../../../lib/shared/ids';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { pathway } from '../../../lib/pathway/pathway';
@@ -35,10 +37,10 @@ const pick = <T extends string>(values: readonly T[]) => fc.constantFrom(...valu
 
 const screening: fc.Arbitrary<ScreeningFact> = fc
   .record({
-    instrumentId: pick(factInstrumentSchema.options),
-    subject: pick(factSubjectSchema.options),
+    instrumentId: pick(instrumentIdSchema.options),
+    subject: pick(subjectSchema.options),
     at: minute,
-    role: pick(factRoleSchema.options),
+    role: pick(practitionerRoleSchema.options),
     status: pick(['complete', 'incomplete', 'declined'] as const),
     maxTotal: fc.integer({ min: 1, max: 99 }),
     band: fc.option(fc.record({ id, from: fc.integer({ min: 0, max: 99 }) }), { nil: null }),
@@ -61,10 +63,10 @@ const screening: fc.Arbitrary<ScreeningFact> = fc
 
 const score: fc.Arbitrary<ScoreFact> = fc
   .record({
-    instrumentId: pick(factInstrumentSchema.options),
-    subject: pick(factSubjectSchema.options),
+    instrumentId: pick(instrumentIdSchema.options),
+    subject: pick(subjectSchema.options),
     at: minute,
-    role: pick(factRoleSchema.options),
+    role: pick(practitionerRoleSchema.options),
     maxTotal: fc.integer({ min: 1, max: 99 }),
     totalFraction: fc.double({ min: 0, max: 1, noNaN: true }),
     band: fc.option(fc.record({ id, from: fc.integer({ min: 0, max: 99 }) }), { nil: null }),
@@ -80,50 +82,50 @@ export const factsArb: fc.Arbitrary<HandoverFacts> = fc
   .record({
     v: fc.constant(HANDOVER_FACTS_VERSION),
     source: fc.record({
-      contactType: pick(factContactTypeSchema.options),
-      role: pick(factRoleSchema.options),
+      contactType: pick(contactTypeIdSchema.options),
+      role: pick(practitionerRoleSchema.options),
       at: minute,
       pathwayVersion: fc.stringMatching(/^[A-Za-z0-9.+-]{1,40}$/),
     }),
     history: fc.array(
-      fc.record({ questionId: id, subject: pick(factSubjectSchema.options), optionId: id, at: minute, role: pick(factRoleSchema.options) }),
+      fc.record({ questionId: id, subject: pick(subjectSchema.options), optionId: id, at: minute, role: pick(practitionerRoleSchema.options) }),
       { maxLength: 20 },
     ),
     screening: fc.array(screening, { maxLength: 20 }),
     flags: fc.array(
-      fc.record({ ruleId, subject: pick(factSubjectSchema.options), level: pick(factLevelSchema.options), at: minute, acknowledged: fc.boolean() }),
+      fc.record({ ruleId, subject: pick(subjectSchema.options), level: pick(escalationLevelSchema.options), at: minute, acknowledged: fc.boolean() }),
       { maxLength: 30 },
     ),
     outcomes: fc.array(
       fc.record({
-        code: pick(factOutcomeCodeSchema.options),
-        subject: pick(factSubjectSchema.options),
+        code: pick(outcomeCodeSchema.options),
+        subject: pick(subjectSchema.options),
         strength: pick(['recommend', 'consider', 'chosen'] as const),
-        decision: fc.option(pick(factDecisionSchema.options), { nil: null }),
+        decision: fc.option(pick(outcomeDecisionStatusSchema.options), { nil: null }),
       }),
       { maxLength: 40 },
     ),
     outstanding: fc.array(
       fc.record({
         kind: pick(factOutstandingKindSchema.options),
-        subject: fc.option(pick(factSubjectSchema.options), { nil: null }),
-        instrumentId: fc.option(pick(factInstrumentSchema.options), { nil: null }),
+        subject: fc.option(pick(subjectSchema.options), { nil: null }),
+        instrumentId: fc.option(pick(instrumentIdSchema.options), { nil: null }),
       }),
       { maxLength: 30 },
     ),
-    baby: fc.option(fc.record({ situation: pick(factBabySituationSchema.options), at: minute }), { nil: undefined }),
+    baby: fc.option(fc.record({ situation: pick(babySituationSchema.options), at: minute }), { nil: undefined }),
     scores: fc.array(score, { maxLength: MAX_SCORE_FACTS }),
     flagsRaised: fc.array(
-      fc.record({ ruleId, subject: pick(factSubjectSchema.options), level: pick(factLevelSchema.options), at: minute }),
+      fc.record({ ruleId, subject: pick(subjectSchema.options), level: pick(escalationLevelSchema.options), at: minute }),
       { maxLength: MAX_FLAG_RAISED_FACTS },
     ),
     referrals: fc.array(
       fc.record({
-        code: pick(factOutcomeCodeSchema.options),
-        subject: pick(factSubjectSchema.options),
+        code: pick(outcomeCodeSchema.options),
+        subject: pick(subjectSchema.options),
         decision: pick(['done', 'offered'] as const),
         at: minute,
-        role: pick(factRoleSchema.options),
+        role: pick(practitionerRoleSchema.options),
       }),
       { maxLength: MAX_REFERRAL_FACTS },
     ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../lib/contact/contact-change';
 import { contactSchema, type Contact } from '../../../lib/contact/contact';
 import { localServiceSchema, type LocalService } from '../../../lib/config/schema';
-import { HANDOVER_FACTS_VERSION, type HandoverFacts, type ReferralFact } from '../../../lib/handover/handover-facts';
+import { HANDOVER_FACTS_VERSION, type HandoverFacts, type ReferralFact } from '../../../lib/contact/handover-facts';
 import { referralKey, referralLoop } from '../../../lib/handover/referral-loop';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { pathway } from '../../../lib/pathway/pathway';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../lib/contact/contact-change';
 import type { Contact } from '../../../lib/contact/contact';
-import { HANDOVER_FACTS_VERSION, type HandoverFacts, type ScoreFact } from '../../../lib/handover/handover-facts';
+import { HANDOVER_FACTS_VERSION, type HandoverFacts, type ScoreFact } from '../../../lib/contact/handover-facts';
 import { EPDS_RELIABLE_CHANGE, NEW_RED_FLAG_RULES } from '../../../lib/pathway/change-since-last';
 import { buildContact, scoresTotalling } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, ContactSituation, ContactTypeId, Presence } from '../../../lib/contact/contact';
 import { applyChange } from '../../../lib/contact/contact-change';
-import type { HandoverFacts, ScreeningFact } from '../../../lib/handover/handover-facts';
+import type { HandoverFacts, ScreeningFact } from '../../../lib/contact/handover-facts';
 import { buildContact, declined, scores, type ContactSpec } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';
 import type { Evaluation } from '../../../lib/pathway/evaluation';

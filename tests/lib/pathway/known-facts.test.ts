@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../lib/contact/contact';
 import { applyChange } from '../../../lib/contact/contact-change';
-import type { HandoverFacts, HistoryFact, ScreeningFact } from '../../../lib/handover/handover-facts';
+import type { HandoverFacts, HistoryFact, ScreeningFact } from '../../../lib/contact/handover-facts';
 import { buildContact, declined, notAsked, type ResponseSpec } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';
 import { KNOWN_FACT_QUESTIONS } from '../../../lib/pathway/known-facts';

@@ -6,7 +6,7 @@ import { evaluate, evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { indexPathway } from '../../../lib/pathway/pathway-index';
 import type { Condition } from '../../../lib/pathway/schema';
-import { questionLabel } from '../../../lib/summary/labels';
+import { questionLabel } from '../../../lib/output/labels';
 import { partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { unwrapped } from '../../e2e/pages/summary-text';
 import { evaluateSpec, item } from './support/evaluate-spec';

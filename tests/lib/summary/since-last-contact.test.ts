@@ -6,7 +6,7 @@ import { referralKey } from '../../../lib/handover/referral-loop';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { sinceLastContactLines } from '../../../lib/summary/since-last-contact';
-import { summaryView } from '../../../lib/summary/summary-view';
+import { summaryView } from '../../../lib/output/summary-view';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { blockOf, visit } from '../handover/story-support';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nationalDefaultConfig } from '../../../lib/config/defaults';
 import { compactSummary } from '../../../lib/summary/compact-summary';
-import { isPasteSafe } from '../../../lib/summary/plain-text';
+import { isPasteSafe } from '../../../lib/output/plain-text';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { scenarios } from '../pathway/scenarios/fixtures';
 import { dayFiveAfterDayThree, finishedContact, secondContact } from './examples';

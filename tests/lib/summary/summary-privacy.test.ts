@@ -17,7 +17,7 @@ import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { compactSummary } from '../../../lib/summary/compact-summary';
 import { PARTNER_ELSEWHERE } from '../../../lib/summary/summary-model';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
-import { summaryView } from '../../../lib/summary/summary-view';
+import { summaryView } from '../../../lib/output/summary-view';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';
 import { PRIVATE_TOPIC_ANYWHERE, scenarioInputs } from './support';
 import { noRedFlagsSeen } from '../pathway/support/red-flag-answers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexPathway } from '../../../lib/pathway/pathway-index';
 import { pathway } from '../../../lib/pathway/pathway';
-import { HISTORY_QUESTIONS, questionLabel, riskItemLabel } from '../../../lib/summary/labels';
+import { HISTORY_QUESTIONS, questionLabel, riskItemLabel } from '../../../lib/output/labels';
 
 // Issue 16: the summary's label tables are keyed by strings; each key must be a real question id of
 // the pathway, or a renamed question would silently lose its label (and fall back to full wording).

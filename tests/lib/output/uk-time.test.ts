@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIME_ZONE_LABEL, ukClock, ukDate, ukDateTime, ukTimeRelativeTo } from '../../../lib/summary/uk-time';
+import { TIME_ZONE_LABEL, ukClock, ukDate, ukDateTime, ukTimeRelativeTo } from '../../../lib/output/uk-time';
 
 // Times come from the contact's own UTC timestamps, shown in UK time whatever the machine's zone.
 

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../lib/contact/contact-change';
 import type { Contact, OutcomeDecision } from '../../../lib/contact/contact';
 import { decodeHandoverBlock, decodeHandoverBlocks, encodeHandoverBlock } from '../../../lib/handover/handover-block';
-import { MAX_FLAG_RAISED_FACTS, MAX_REFERRAL_FACTS, MAX_SCORE_FACTS, type HandoverFacts } from '../../../lib/handover/handover-facts';
+import { MAX_FLAG_RAISED_FACTS, MAX_REFERRAL_FACTS, MAX_SCORE_FACTS, type HandoverFacts } from '../../../lib/contact/handover-facts';
 import { prepareStorySoFar, previewHandover } from '../../../lib/handover/handover-preview';
-import { mergeHandoverFacts, storyHistoryOf } from '../../../lib/handover/story-history';
+import { mergeHandoverFacts, storyHistoryOf } from '../../../lib/contact/story-history';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from '../../../scripts/bench/handover-size';
-import { factsArb, factsV1Arb } from './arbitraries';
-import { blockOf, visit } from './story-support';
+import { factsArb, factsV1Arb } from '../handover/arbitraries';
+import { blockOf, visit } from '../handover/story-support';
 
 // Handover block version 2 (issue 14): the story over time travels from contact to contact,
 // bounded, mergeable, and version 1 blocks still load.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPasteSafe, plainInline, plainParagraphs } from '../../../lib/summary/plain-text';
+import { isPasteSafe, plainInline, plainParagraphs } from '../../../lib/output/plain-text';
 
 describe('plain text for a record textarea', () => {
   it.each([

@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import type { BabySituation, ContactTypeId, OutcomeCode, PractitionerRole, Subject } from '../contact/contact';
-import type { OutstandingKind } from '../pathway/evaluation';
-import type { EscalationLevel, InstrumentId } from '../pathway/schema';
+import {
+  babySituationSchema,
+  contactTypeIdSchema,
+  escalationLevelSchema,
+  instrumentIdSchema,
+  outcomeCodeSchema,
+  outcomeDecisionStatusSchema,
+  pathwayIdSchema,
+  practitionerRoleSchema,
+  ruleIdSchema,
+  subjectSchema,
+} from '../shared/ids';
+import { minuteTimeSchema } from '../shared/minute-time';
 
 // The structured facts a contact hands over to the next one (issue 5, "tell it once"): history
 // answers, screening results, flags, outcomes and outstanding items, each with its date and the
@@ -14,9 +24,9 @@ import type { EscalationLevel, InstrumentId } from '../pathway/schema';
 // therefore never travel in a block, and the block can be rendered in neutral wording from the
 // pathway. Domestic-abuse (private) content is kept out by handoverFactsFrom and checked by tests.
 //
-// This file imports only types from lib/contact and lib/pathway: lib/contact/contact.ts imports
-// this schema, so a runtime import back would be a module cycle. The enums below are spelled out
-// and checked against those types at compile time (see the `Same<>` assertions at the end).
+// The facts are part of the contact model (a contact keeps them as its story so far, see
+// story-so-far.ts), so they live beside it and use the shared vocabulary in lib/shared; lib/handover
+// encodes them into a block and back, and derives them from a finished contact.
 
 /**
  * Version 2 (issue 14) adds the story over time (`baby`, `scores`, `flagsRaised`, `referrals`,
@@ -26,49 +36,11 @@ import type { EscalationLevel, InstrumentId } from '../pathway/schema';
 export const HANDOVER_FACTS_VERSION = 2;
 export const handoverFactsVersionSchema = z.union([z.literal(1), z.literal(2)]);
 
-/** Minute precision, UTC: "2026-03-02T10:00Z". Seconds would only add length to the block. */
-export const MINUTE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
-
-export const minuteTimeSchema = z
-  .string()
-  .regex(MINUTE_TIME, 'must be a UTC time to the minute, like 2026-03-02T10:00Z')
-  .refine((value) => {
-    const ms = Date.parse(value.replace('Z', ':00Z'));
-    return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 16) + 'Z' === value;
-  }, 'must be a real date and time');
-
-/** Pathway ids: question ids ("history.severe-mental-illness"), option ids, band ids. */
-export const pathwayIdSchema = z.string().max(80).regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
-/** Rule ids ("HR-POSTPARTUM-PSYCHOSIS-RISK"). */
-export const ruleIdSchema = z.string().max(80).regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);
-
-export const factSubjectSchema = z.enum(['birthing-parent', 'partner']);
-export const factRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
-export const factContactTypeSchema = z.enum([
-  'midwife-booking',
-  'midwife-antenatal',
-  'midwife-postnatal',
-  'hv-antenatal',
-  'hv-new-birth',
-  'hv-6-8-weeks',
-  'hv-3-4-months',
-  'hv-12-months',
-  'hv-2-years',
-  'hv-additional',
-  'fnp-pregnancy',
-  'fnp-infancy',
-  'fnp-toddler',
-]);
-export const factInstrumentSchema = z.enum(['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds']);
-export const factLevelSchema = z.enum(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
-export const factOutcomeCodeSchema = z.enum([
-  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14',
-]);
-export const factDecisionSchema = z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']);
 /**
  * Outstanding kinds a block may carry. 'private-question-outstanding' is the engine's one neutral
  * item (it never names the topic); 'flag-not-acknowledged' and 'outcome-not-decided' are left out
- * because they are about this contact's paperwork, not the family.
+ * because they are about this contact's paperwork, not the family. Each is one of the engine's
+ * outstanding kinds: lib/handover/handover-facts-from.ts checks that at compile time.
  */
 export const factOutstandingKindSchema = z.enum([
   'partner-not-seen',
@@ -86,11 +58,11 @@ export const factOutstandingKindSchema = z.enum([
 export const historyFactSchema = z
   .object({
     questionId: pathwayIdSchema,
-    subject: factSubjectSchema,
+    subject: subjectSchema,
     optionId: pathwayIdSchema,
     /** When it was answered, or last confirmed as still true. */
     at: minuteTimeSchema,
-    role: factRoleSchema,
+    role: practitionerRoleSchema,
   })
   .strict();
 export type HistoryFact = z.infer<typeof historyFactSchema>;
@@ -106,10 +78,10 @@ export type ItemRiskFact = z.infer<typeof itemRiskFactSchema>;
 
 export const screeningFactSchema = z
   .object({
-    instrumentId: factInstrumentSchema,
-    subject: factSubjectSchema,
+    instrumentId: instrumentIdSchema,
+    subject: subjectSchema,
     at: minuteTimeSchema,
-    role: factRoleSchema,
+    role: practitionerRoleSchema,
     /** 'incomplete' and 'declined' have no total and no band: declined is never a score. */
     status: z.enum(['complete', 'incomplete', 'declined']),
     total: z.number().int().min(0).max(99).nullable(),
@@ -128,8 +100,8 @@ export type ScreeningFact = z.infer<typeof screeningFactSchema>;
 export const flagFactSchema = z
   .object({
     ruleId: ruleIdSchema,
-    subject: factSubjectSchema,
-    level: factLevelSchema,
+    subject: subjectSchema,
+    level: escalationLevelSchema,
     at: minuteTimeSchema,
     acknowledged: z.boolean(),
   })
@@ -138,11 +110,11 @@ export type FlagFact = z.infer<typeof flagFactSchema>;
 
 export const outcomeFactSchema = z
   .object({
-    code: factOutcomeCodeSchema,
-    subject: factSubjectSchema,
+    code: outcomeCodeSchema,
+    subject: subjectSchema,
     /** 'chosen' = decided by the practitioner without a recommendation. */
     strength: z.enum(['recommend', 'consider', 'chosen']),
-    decision: factDecisionSchema.nullable(),
+    decision: outcomeDecisionStatusSchema.nullable(),
   })
   .strict();
 export type OutcomeFact = z.infer<typeof outcomeFactSchema>;
@@ -150,25 +122,23 @@ export type OutcomeFact = z.infer<typeof outcomeFactSchema>;
 export const outstandingFactSchema = z
   .object({
     kind: factOutstandingKindSchema,
-    subject: factSubjectSchema.nullable(),
-    instrumentId: factInstrumentSchema.nullable(),
+    subject: subjectSchema.nullable(),
+    instrumentId: instrumentIdSchema.nullable(),
   })
   .strict();
 export type OutstandingFact = z.infer<typeof outstandingFactSchema>;
 
-export const factBabySituationSchema = z.enum(['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died']);
-
 /** The baby's situation as recorded at a contact (issue 11), with the time of that contact. */
-export const babyFactSchema = z.object({ situation: factBabySituationSchema, at: minuteTimeSchema }).strict();
+export const babyFactSchema = z.object({ situation: babySituationSchema, at: minuteTimeSchema }).strict();
 export type BabyFact = z.infer<typeof babyFactSchema>;
 
 /** One complete score at one contact (issue 14): the trend and change rules read these. */
 export const scoreFactSchema = z
   .object({
-    instrumentId: factInstrumentSchema,
-    subject: factSubjectSchema,
+    instrumentId: instrumentIdSchema,
+    subject: subjectSchema,
     at: minuteTimeSchema,
-    role: factRoleSchema,
+    role: practitionerRoleSchema,
     total: z.number().int().min(0).max(99),
     maxTotal: z.number().int().min(1).max(99),
     bandId: pathwayIdSchema.nullable(),
@@ -181,7 +151,7 @@ export type ScoreFact = z.infer<typeof scoreFactSchema>;
 
 /** A red flag raised at a contact, with its date (issue 14). */
 export const flagRaisedFactSchema = z
-  .object({ ruleId: ruleIdSchema, subject: factSubjectSchema, level: factLevelSchema, at: minuteTimeSchema })
+  .object({ ruleId: ruleIdSchema, subject: subjectSchema, level: escalationLevelSchema, at: minuteTimeSchema })
   .strict();
 export type FlagRaisedFact = z.infer<typeof flagRaisedFactSchema>;
 
@@ -191,11 +161,11 @@ export type FlagRaisedFact = z.infer<typeof flagRaisedFactSchema>;
  */
 export const referralFactSchema = z
   .object({
-    code: factOutcomeCodeSchema,
-    subject: factSubjectSchema,
+    code: outcomeCodeSchema,
+    subject: subjectSchema,
     decision: z.enum(['done', 'offered']),
     at: minuteTimeSchema,
-    role: factRoleSchema,
+    role: practitionerRoleSchema,
   })
   .strict();
 export type ReferralFact = z.infer<typeof referralFactSchema>;
@@ -207,8 +177,8 @@ export const MAX_REFERRAL_FACTS = 24;
 
 export const handoverSourceSchema = z
   .object({
-    contactType: factContactTypeSchema,
-    role: factRoleSchema,
+    contactType: contactTypeIdSchema,
+    role: practitionerRoleSchema,
     /** When the contact started. */
     at: minuteTimeSchema,
     pathwayVersion: z.string().min(1).max(40).regex(/^[A-Za-z0-9.+-]+$/),
@@ -239,39 +209,3 @@ export const handoverFactsSchema = z
   })
   .strict();
 export type HandoverFacts = z.infer<typeof handoverFactsSchema>;
-
-/** What a new contact keeps once the practitioner accepts a pasted block. */
-export const storySoFarSchema = z
-  .object({
-    facts: handoverFactsSchema,
-    /** When the practitioner accepted it into this contact. */
-    loadedAt: z.string().datetime(),
-  })
-  .strict();
-export type StorySoFar = z.infer<typeof storySoFarSchema>;
-
-/** "2026-03-02T10:00:27.123Z" → "2026-03-02T10:00Z" (the block keeps minutes). */
-export function toMinuteTime(iso: string): string {
-  const ms = Date.parse(iso);
-  if (!Number.isFinite(ms)) throw new RangeError(`Not a time: ${iso}`);
-  return `${new Date(ms).toISOString().slice(0, 16)}Z`;
-}
-
-/** "2026-03-02T10:00Z" → "2026-03-02T10:00:00.000Z". */
-export function fromMinuteTime(minute: string): string {
-  return minute.replace(/Z$/, ':00.000Z');
-}
-
-// Compile-time checks that the spelled-out enums match the model's types exactly.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameTypes: [
-  Same<z.infer<typeof factSubjectSchema>, Subject>,
-  Same<z.infer<typeof factRoleSchema>, PractitionerRole>,
-  Same<z.infer<typeof factContactTypeSchema>, ContactTypeId>,
-  Same<z.infer<typeof factInstrumentSchema>, InstrumentId>,
-  Same<z.infer<typeof factLevelSchema>, EscalationLevel>,
-  Same<z.infer<typeof factOutcomeCodeSchema>, OutcomeCode>,
-  Same<z.infer<typeof factBabySituationSchema>, BabySituation>,
-  Same<Extract<z.infer<typeof factOutstandingKindSchema>, OutstandingKind>, z.infer<typeof factOutstandingKindSchema>>,
-] = [true, true, true, true, true, true, true, true];
-void sameTypes;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { handoverFactsSchema } from './handover-facts';
+
+/**
+ * What a new contact keeps once the practitioner accepts a pasted handover block (issue 5, "tell
+ * it once"): the structured facts, and when they were accepted. Stored on the contact
+ * (`contact.storySoFar`); the engine reads it as known history (lib/pathway/known-facts.ts).
+ */
+export const storySoFarSchema = z
+  .object({
+    facts: handoverFactsSchema,
+    /** When the practitioner accepted it into this contact. */
+    loadedAt: z.string().datetime(),
+  })
+  .strict();
+export type StorySoFar = z.infer<typeof storySoFarSchema>;

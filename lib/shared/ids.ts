@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// The shared vocabulary: ids and enums that the contact model, the pathway definition and the
+// handover facts all use. This is a leaf module (it imports only Zod) so that each of them can
+// import it without importing one another: lib/contact/contact.ts holds the story so far, whose
+// facts name instruments and escalation levels from the pathway, while the pathway reads the
+// contact. Each enum is defined once, here (issue 16: the handover facts used to carry copies).
+//
+// lib/contact/contact.ts and lib/pathway/schema.ts re-export the names that belong to their model,
+// so `Subject` is still imported from the contact model and `InstrumentId` from the pathway schema.
+
+export const practitionerRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
+export type PractitionerRole = z.infer<typeof practitionerRoleSchema>;
+
+/** Contact types (pathway reference §2.1–2.8). The pathway data says what each one asks. */
+export const contactTypeIdSchema = z.enum([
+  'midwife-booking',
+  'midwife-antenatal',
+  'midwife-postnatal',
+  'hv-antenatal',
+  'hv-new-birth',
+  'hv-6-8-weeks',
+  'hv-3-4-months',
+  'hv-12-months',
+  'hv-2-years',
+  'hv-additional',
+  'fnp-pregnancy',
+  'fnp-infancy',
+  'fnp-toddler',
+]);
+export type ContactTypeId = z.infer<typeof contactTypeIdSchema>;
+
+/** Whom a question is asked of (or an observation is about). */
+export const subjectSchema = z.enum(['birthing-parent', 'partner']);
+export type Subject = z.infer<typeof subjectSchema>;
+
+/** The stepped-care outcomes of the reference (O1–O14); their wording is data in lib/pathway/outcomes.ts. */
+export const outcomeCodeSchema = z.enum([
+  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14',
+]);
+export type OutcomeCode = z.infer<typeof outcomeCodeSchema>;
+
+/** What the practitioner did about a (recommended or chosen) outcome. */
+export const outcomeDecisionStatusSchema = z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']);
+export type OutcomeDecisionStatus = z.infer<typeof outcomeDecisionStatusSchema>;
+
+/**
+ * The baby's situation at the start of a postnatal contact (issue 11; seed 003 "Baby loss"; S23).
+ * It decides which baby prompts make sense: observations of parent and baby together are not
+ * applicable when the baby is not there, and after a death there are no baby prompts at all.
+ */
+export const babySituationSchema = z.enum(['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died']);
+export type BabySituation = z.infer<typeof babySituationSchema>;
+
+/** The screening instruments the pathway defines (lib/pathway/instruments). */
+export const instrumentIdSchema = z.enum(['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds']);
+export type InstrumentId = z.infer<typeof instrumentIdSchema>;
+
+/** Escalation levels of the reference §3.4 matrix (tool default, confirmed locally). */
+export const escalationLevelSchema = z.enum(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+export type EscalationLevel = z.infer<typeof escalationLevelSchema>;
+
+/** Pathway ids: question ids ("history.severe-mental-illness"), option ids, band ids. */
+export const pathwayIdSchema = z.string().max(80).regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
+/** Rule ids ("HR-POSTPARTUM-PSYCHOSIS-RISK"). */
+export const ruleIdSchema = z.string().max(80).regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);

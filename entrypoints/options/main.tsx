@@ -3,7 +3,7 @@ import '../../components/no-form-restore';
 import '../../lib/platform/zod-jitless';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/options-page';
-import { createBrowserConfigStore } from '../../lib/config/config-store';
+import { createBrowserConfigStore } from '../../lib/platform/browser-config-store';
 import '../../components/styles.css';
 
 const root = document.getElementById('app');

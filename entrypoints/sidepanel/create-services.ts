@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createBrowserConfigStore } from '../../lib/config/config-store';
+import { createBrowserConfigStore } from '../../lib/platform/browser-config-store';
 import { browserSessionArea, browserSharedActivity } from '../../lib/platform/session-area';
 import { createConfigFeed } from '../../lib/config/config-feed';
 import { retentionPolicyFrom } from '../../lib/config/resolve';

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ConfigFieldError } from './field-errors';
 import { checkConfigDocument } from './import';
 import { resolveConfig, type ConfigLayers, type ResolvedConfig } from './resolve';
@@ -10,7 +9,8 @@ import { OPTIONS_CONFIG_KEY } from './storage-keys';
 // Reads and writes the two stored sources of configuration: the options-page document in
 // storage.local (configuration is not clinical data, so it is not encrypted) and the enterprise
 // policy in storage.managed (read-only). Built by a factory over a small storage interface so tests
-// pass fakes; `createBrowserConfigStore()` wires the real browser.
+// pass fakes; `createBrowserConfigStore()` (lib/platform/browser-config-store.ts) wires the real
+// browser, so this folder stays browser-free.
 
 export { OPTIONS_CONFIG_KEY } from './storage-keys';
 
@@ -124,31 +124,4 @@ export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
       };
     },
   };
-}
-
-/** The store over the real browser storage (or WXT's fake browser in tests). */
-export function createBrowserConfigStore(): ConfigStore {
-  // The WebExtension typings overload get/set with callback forms; only the promise forms are used.
-  const storage = browser.storage as unknown as {
-    local: ConfigStorageArea;
-    managed?: ManagedStorageArea;
-    onChanged?: StorageChangeEvent;
-  };
-  return createConfigStore({ local: storage.local, managed: storage.managed, onChanged: storage.onChanged });
-}
-
-let sharedStore: ConfigStore | undefined;
-function browserStore(): ConfigStore {
-  sharedStore ??= createBrowserConfigStore();
-  return sharedStore;
-}
-
-/** The configuration in force now (side panel, background). */
-export async function loadConfig(): Promise<ResolvedConfig> {
-  return (await browserStore().load()).resolved;
-}
-
-/** Calls back with the configuration in force whenever it changes. Returns an unsubscribe. */
-export function watchConfig(callback: (resolved: ResolvedConfig) => void): () => void {
-  return browserStore().watch((loaded) => callback(loaded.resolved));
 }

@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  createBrowserConfigStore,
   createConfigStore,
-  loadConfig,
   OPTIONS_CONFIG_KEY,
-  watchConfig,
   type ConfigStorageArea,
   type ManagedStorageArea,
   type StorageChangeListener,
 } from '../../../lib/config/config-store';
+import { createBrowserConfigStore, loadConfig, watchConfig } from '../../../lib/platform/browser-config-store';
 
 function memoryArea(initial: Record<string, unknown> = {}): ConfigStorageArea & { data: Record<string, unknown> } {
   const data = { ...initial };

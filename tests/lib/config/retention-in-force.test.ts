@@ -181,7 +181,7 @@ describe('purging from the background', () => {
   });
 
   it('[H99-a] uses the organisation’s shorter draft period once a panel has resolved it', async () => {
-    const { createBrowserConfigStore } = await import('../../../lib/config/config-store');
+    const { createBrowserConfigStore } = await import('../../../lib/platform/browser-config-store');
     const store = createBrowserConfigStore();
     await store.load();
     await store.retentionRecorded();

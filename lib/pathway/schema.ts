@@ -31,7 +31,7 @@ export type SourceId = z.infer<typeof sourceIdSchema>;
 export const sourcesSchema = z.array(sourceIdSchema).min(1);
 
 /** Escalation levels of the reference §3.4 matrix (tool default, confirmed locally): lib/shared/ids.ts. */
-export { escalationLevelSchema, type EscalationLevel } from '../shared/ids';
+export type { EscalationLevel } from '../shared/ids';
 
 /** Panel sections. The UI renders one per id, in this order. */
 export const sectionIdSchema = z.enum([
@@ -60,7 +60,7 @@ export const moduleIdSchema = z.enum([
 ]);
 export type ModuleId = z.infer<typeof moduleIdSchema>;
 
-export { instrumentIdSchema, type InstrumentId } from '../shared/ids';
+export type { InstrumentId } from '../shared/ids';
 
 export const instrumentStatusSchema = z.enum(['not-started', 'incomplete', 'declined', 'complete']);
 export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;

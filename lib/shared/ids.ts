@@ -6,8 +6,9 @@ import { z } from 'zod';
 // facts name instruments and escalation levels from the pathway, while the pathway reads the
 // contact. Each enum is defined once, here (issue 16: the handover facts used to carry copies).
 //
-// lib/contact/contact.ts and lib/pathway/schema.ts re-export the names that belong to their model,
-// so `Subject` is still imported from the contact model and `InstrumentId` from the pathway schema.
+// lib/contact/contact.ts and lib/pathway/schema.ts re-export the names that belong to their model
+// (only those imported through them), so `Subject` still comes from the contact model and
+// `InstrumentId` from the pathway schema.
 
 export const practitionerRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
 export type PractitionerRole = z.infer<typeof practitionerRoleSchema>;
@@ -42,7 +43,6 @@ export type OutcomeCode = z.infer<typeof outcomeCodeSchema>;
 
 /** What the practitioner did about a (recommended or chosen) outcome. */
 export const outcomeDecisionStatusSchema = z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']);
-export type OutcomeDecisionStatus = z.infer<typeof outcomeDecisionStatusSchema>;
 
 /**
  * The baby's situation at the start of a postnatal contact (issue 11; seed 003 "Baby loss"; S23).

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // would only add length to the block. A leaf module, used by the facts schema (lib/contact), the
 // engine's known facts and change rules (lib/pathway), the handover and the summary.
 
-export const MINUTE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
+const MINUTE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
 
 export const minuteTimeSchema = z
   .string()

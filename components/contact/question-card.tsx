@@ -235,7 +235,7 @@ export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, o
         // records before it is used; each item is stored as its own answer, and it can be undone.
         <div class="all-clear">
           <button type="button" class="primary" onClick={onAllClear} aria-describedby={`${headingId}-all-clear`}>
-            {item.allClear.label} <span class="quiet">(0)</span>
+            {item.allClear.label} <span class="key-hint">(0)</span>
           </button>
           <div id={`${headingId}-all-clear`} class="hint">
             <p>

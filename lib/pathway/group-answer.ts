@@ -1,5 +1,5 @@
-import type { Answer, AnswerKey } from '../contact/contact';
-import type { AllClearView, Evaluation, ItemView } from './evaluation';
+import type { Answer } from '../contact/contact';
+import type { AllClearView, ItemView } from './evaluation';
 import type { Condition, FlagKind, ItemGroup, ModuleId, Pathway } from './schema';
 
 // "None of these": one explicit action that answers several items of a group at once (issue 13,
@@ -56,15 +56,6 @@ export function allClearAnswers(item: ItemView, answeredAt: string): Answer[] {
       recordedWith: 'none-of-these',
     } satisfies Answer;
   });
-}
-
-/** The items of the evaluation a "None of these" covers, as answer keys (for tests and the panel). */
-export function allClearKeys(evaluation: Evaluation, key: AnswerKey): AnswerKey[] {
-  for (const section of evaluation.sections) {
-    const item = section.items.find((i) => i.key === key);
-    if (item) return item.allClear?.keys ?? [];
-  }
-  return [];
 }
 
 // ---- What a "None of these" may never cover (the lead's decision; H89) -------------------------

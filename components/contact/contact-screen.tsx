@@ -4,6 +4,7 @@ import { answerKey, type Answer, type AnswerKey, type NotAskedReason, type Prese
 import { evaluate } from '../../lib/pathway/evaluate';
 import { nextQuestionAfter } from '../../lib/pathway/next-question';
 import { pathway } from '../../lib/pathway/pathway';
+import { allClearAnswers } from '../../lib/pathway/group-answer';
 import { wholeMeasureAnswers, wholeMeasureRemaining, wholeMeasureUndo, type WholeMeasureResponse } from '../../lib/pathway/whole-measure';
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
 import { ConfirmInline } from '../confirm-inline';
@@ -98,8 +99,8 @@ function OpenContact({
   const [pinned, setPinned] = useState<AnswerKey | null>(null);
   const [asked, setAsked] = useState<AnswerKey[]>([]);
   const [editingPresence, setEditingPresence] = useState(false);
-  /** The last whole-measure action, while it can be undone (until the next answer or view change). */
-  const [lastWhole, setLastWhole] = useState<{ name: string; firstKey: AnswerKey; answers: Answer[] } | null>(null);
+  /** The last whole-measure or "None of these" action, while it can be undone (until the next answer or view change). */
+  const [lastWhole, setLastWhole] = useState<{ name: string; firstKey: AnswerKey; answers: Answer[]; what?: string } | null>(null);
   const main = useRef<HTMLDivElement>(null);
   // True after an answer, false after the practitioner picks a view: answering the last due
   // question shows the outcome in the same render (one step fewer, and no race with effects).
@@ -180,20 +181,16 @@ function OpenContact({
     setLastActionWasAnswer(false);
   }
 
-  /** "None of these seen or reported": one answer per item still unanswered, each its own fact. */
+  /**
+   * "None of these": one answer per item it covers still unanswered, each its own fact marked as
+   * recorded with "none of these" (issue 13, H89), undone in one action like a whole measure.
+   */
   function allClear(item: ItemView) {
-    const clear = item.allClear;
-    if (!clear) return;
-    const answeredAt = at();
-    for (const key of clear.keys) {
-      const target = findItem(evaluation, key);
-      if (!target) continue;
-      save({
-        type: 'answer',
-        answer: { questionId: target.questionId, subject: target.subject, response: { kind: 'option', optionId: clear.optionId }, answeredAt, from: [...clear.from] },
-      });
-    }
+    const answers = allClearAnswers(item, at());
+    if (answers.length === 0) return;
+    for (const answer of answers) save({ type: 'answer', answer });
     answered(item);
+    setLastWhole({ name: item.groupTitle, firstKey: item.key, answers, what: `“${item.allClear!.label}” recorded` });
   }
 
   function position(item: ItemView): { index: number; count: number } | undefined {
@@ -259,7 +256,7 @@ function OpenContact({
       <div class="contact-main" ref={main}>
         {lastWhole && shown.kind !== 'summary' && (
           <p class="whole-measure-done" role="status">
-            {lastWhole.name}: {describeWhole(lastWhole.answers)} for {lastWhole.answers.length}{' '}
+            {lastWhole.name}: {lastWhole.what ?? describeWhole(lastWhole.answers)} for {lastWhole.answers.length}{' '}
             {lastWhole.answers.length === 1 ? 'item' : 'items'}.{' '}
             <button type="button" onClick={undoWholeMeasure}>
               Undo

@@ -231,14 +231,24 @@ export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, o
         ))}
       </div>
       {item.allClear && onAllClear && (
+        // Issue 13 (H89): never pre-selected, and it shows every item it answers and the answer it
+        // records before it is used; each item is stored as its own answer, and it can be undone.
         <div class="all-clear">
-          <button type="button" class="primary" onClick={onAllClear}>
-            {item.allClear.label} <span class="quiet">(0)</span>
+          <button type="button" class="primary" onClick={onAllClear} aria-describedby={`${headingId}-all-clear`}>
+            {item.allClear.label} <span class="key-hint">(0)</span>
           </button>
-          <p class="hint">
-            Records “not seen” for each of the {item.allClear.keys.length} items still to answer in this check, from{' '}
-            {item.allClear.from.map((f) => reportSourceLabels[f].toLowerCase()).join(' and ')}.
-          </p>
+          <div id={`${headingId}-all-clear`} class="hint">
+            <p>
+              Records {allClearAnswerWords(item.allClear)} for each of the {item.allClear.keys.length} items still to answer here
+              {item.allClear.from ? `, from ${item.allClear.from.map((f) => reportSourceLabels[f].toLowerCase()).join(' and ')}` : ''}, each as its own
+              answer:
+            </p>
+            <ul class="all-clear-items">
+              {item.allClear.items.map((covered) => (
+                <li key={covered.key}>{covered.text}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
       <div class="secondary-actions">
@@ -308,6 +318,12 @@ export function QuestionCard({ item, position, result, onAnswer, onChangeFrom, o
       </p>
     </section>
   );
+}
+
+/** “not seen”, or “no”: the answer(s) a "None of these" records, as the hint says them. */
+function allClearAnswerWords(clear: NonNullable<ItemView['allClear']>): string {
+  const answers = [...new Set(clear.items.map((covered) => covered.answer))];
+  return answers.map((answer) => `“${answer.charAt(0).toLowerCase()}${answer.slice(1)}”`).join(' or ');
 }
 
 /**

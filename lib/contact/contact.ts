@@ -98,6 +98,12 @@ export const answerSchema = z.object({
   from: z.array(reportSourceSchema).min(1).max(3).optional(),
   /** A short note in the practitioner's or family's words (issue 13). Summary only: never in the handover block. */
   note: z.string().max(280).optional(),
+  /**
+   * How it was recorded, when not one item at a time (issue 13): 'none-of-these' = with the group's
+   * one "None of these" action (lib/pathway/group-answer.ts), so the summary can say so (H89).
+   * Optional: answers stored before it existed still parse, and mean "asked on its own".
+   */
+  recordedWith: z.literal('none-of-these').optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

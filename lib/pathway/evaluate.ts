@@ -2,7 +2,6 @@ import { answerKey, type AnswerKey, type Contact, type NotAskedReason, type Subj
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';
 import type {
-  AllClearView,
   CountedAnswer,
   EscalationView,
   Evaluation,
@@ -21,6 +20,7 @@ import type {
 } from './evaluation';
 import { evaluateFlags } from './flags';
 import { partnerNotSeen, prefersPrivate } from './gates';
+import { attachAllClear } from './group-answer';
 import { knownFactView } from './known-facts';
 import { indexPathway } from './pathway-index';
 import { recommendOutcomes } from './recommend';
@@ -337,19 +337,6 @@ function raisedByView(resolver: Resolver, question: Question, subject: Subject):
     ];
   });
   return raisedBy.length ? { raisedBy } : {};
-}
-
-/** "None of these seen or reported": one action for the group's unanswered items that have the option. */
-function attachAllClear(group: ItemGroup, subject: Subject, groupItems: ItemView[]): void {
-  const allClear = group.allClear;
-  if (!allClear || !allClear.subjects.includes(subject)) return;
-  const keys = groupItems
-    // An item another answer has already raised is never swept into "none of these": it is asked.
-    .filter((item) => item.askableNow && item.state.status === 'unanswered' && !item.raisedBy && item.options.some((o) => o.id === allClear.optionId))
-    .map((item) => item.key);
-  if (keys.length === 0) return;
-  const view: AllClearView = { label: allClear.label, optionId: allClear.optionId, from: [...allClear.from], keys };
-  for (const item of groupItems) if (keys.includes(item.key)) item.allClear = view;
 }
 
 function buildSections(

@@ -173,9 +173,22 @@ export interface RaisingAnswer {
 export interface AllClearView {
   label: string;
   optionId: string;
-  from: ReportSource[];
+  /** Who it came from, for check items that record it; absent for a history checklist. */
+  from?: ReportSource[];
   /** The unanswered items it answers (each stored as its own fact). */
   keys: AnswerKey[];
+  /**
+   * Issue 13 (H89): each item it answers, as the panel asks it, with the answer it records, so the
+   * action shows everything it covers before it is used.
+   */
+  items: AllClearItem[];
+}
+
+export interface AllClearItem {
+  key: AnswerKey;
+  text: string;
+  /** The label of the option recorded for this item ("No", "Not seen"). */
+  answer: string;
 }
 
 export interface HiddenEntry {

@@ -45,6 +45,17 @@ export const historyGroup: ItemGroup = {
   suggested: [],
   defer: prefersPrivate,
   sources: ['S1', 'S4'],
+  // Issue 13 (lead's product decision, H89): the history is a checklist; when she says none of them
+  // applies, one explicit action records "No" for each item listed, each its own answer marked as
+  // recorded with "none of these". Previous self-harm or suicide attempt is NOT in it: it is a risk
+  // item (the risk enquiry reads it, S8 and S1 1.6.5) and is asked on its own, with care.
+  allClear: {
+    label: 'None of these: No to each',
+    optionId: 'no',
+    subjects: ['birthing-parent'],
+    items: [SMI_QUESTION, SPECIALIST_QUESTION, PERINATAL_HISTORY_QUESTION, PERSONALITY_TRAUMA_QUESTION, MEDICATION_QUESTION, FAMILY_QUESTION],
+    sources: ['S1', 'S4'],
+  },
   questions: [
     {
       id: SMI_QUESTION,

@@ -183,6 +183,14 @@ export const partnerHistoryGroup: ItemGroup = {
   suggested: [],
   defer: prefersPrivateBoth,
   sources: ['S15', 'S14'],
+  // Issue 13 (lead's product decision, H89): the partner's own history as a checklist, like hers.
+  allClear: {
+    label: 'None of these: No to each',
+    optionId: 'no',
+    subjects: ['partner'],
+    items: ['partner-history.mental-health', 'partner-history.alcohol-drugs'],
+    sources: ['S15', 'S14'],
+  },
   questions: [
     {
       id: 'partner-history.mental-health',

@@ -413,8 +413,18 @@ const groupBase = {
     .object({
       label: z.string().min(1),
       optionId: z.string().min(1),
-      from: z.array(reportSourceSchema).min(1),
+      /** Who it came from, for check items that record it (Answer.from); omitted for a history checklist. */
+      from: z.array(reportSourceSchema).min(1).optional(),
       subjects: z.array(subjectSchema).min(1),
+      /**
+       * Issue 13 (fewer taps; lib/pathway/group-answer.ts): the items it covers, by question id (each
+       * records its own `optionId` answer). Omitted: every item of the group with the option (the
+       * red-flag check). A history checklist names its items so an item whose answer matters to a
+       * risk rule stays asked on its own; group-answer.ts checks no forbidden kind is ever covered.
+       */
+      items: z.array(questionRef).min(2).optional(),
+      /** Issue 13: why a "None of these" is acceptable for these items (sources S1…S29). */
+      sources: sourcesSchema.optional(),
     })
     .strict()
     .optional(),

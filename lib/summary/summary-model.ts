@@ -236,14 +236,23 @@ function withNote(l: SummaryLine, note: string): SummaryLine {
   return { ...l, full: `${l.full} (note: ${note})`, short: `${l.short} (note: ${note})`, ...(l.brief ? { brief: `${l.brief} (note: ${note})` } : {}), noted: true };
 }
 
+/**
+ * How an answer was recorded, when not one item at a time (issue 13, H89): "None of these" recorded
+ * it with the other items of its checklist. '' for an answer asked on its own.
+ */
+function recordedWithOf(view: SummaryView, key: AnswerKey): { full: string; short: string } {
+  return view.contact.answers[key]?.recordedWith === 'none-of-these' ? { full: ' (recorded with "none of these")', short: ' (none of these)' } : { full: '', short: '' };
+}
+
 /** One answered (non-instrument) question. Declined and not-asked answers go to "Not asked, and why". */
 function answerLine(view: SummaryView, answer: CountedAnswer, tier: Tier): SummaryLine | null {
   if (answer.state.status !== 'answered') return null;
   const label = labelOf(answer);
+  const how = recordedWithOf(view, answer.key);
   return withNote(
     line(
-      `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}`,
-      `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}`,
+      `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${answer.state.label}${how.full}`,
+      `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.label}${how.short}`,
       tier,
     ),
     noteOf(view, answer.key),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { noConcerns, plan } from './support/answer-plans';
+import { NONE_OF_THESE_NO } from './pages/side-panel';
 import { launch, openSidePanel } from './support/extension';
 import type { SidePanel } from './pages/side-panel';
 
 // Issue 13, fewer taps, in the built side panel: a measure made due is asked next, a whole measure
-// declined in one action (and undone), a short note on an answer, and the grouped outcome card.
+// declined in one action (and undone), a short note on an answer, the grouped outcome card, and
+// "None of these: No to each" on her history checklist (H89).
 
 async function readyPanel(): Promise<SidePanel> {
   const launched = await launch();
@@ -15,6 +17,7 @@ async function readyPanel(): Promise<SidePanel> {
 
 const whooleyYes = plan([[/^During the past month, have you often been bothered by feeling down/, 'Yes']]);
 const EPDS_FIRST = /^I have been able to laugh/;
+const SMI = /^Past or present severe mental illness/;
 
 describe('fewer taps in the side panel', () => {
   it('[H85-d] Whooley positive asks the EPDS next; the whole EPDS declined in one action, undone, declined again; a note on an answer', async () => {
@@ -85,5 +88,37 @@ describe('fewer taps in the side panel', () => {
     await panel.finish();
     const summary = (await panel.summaryText()).replace(/\s+/g, ' ');
     expect(summary).toContain('EPDS not asked as a whole: self-harm risk not known');
+  });
+  it('[H89-h] her history: "None of these" lists what it answers, is one action, is undone in one, leaves the self-harm item to be asked, and the summary says how it was recorded', async () => {
+    const panel = await readyPanel();
+    await panel.startContact({ type: /^New birth visit/, alsoInTheRoom: ['Partner or co-parent'] });
+    await panel.answerAll(noConcerns, { stopAt: SMI });
+    expect(await panel.questionText()).toMatch(SMI);
+    const covers = await panel.noneOfTheseCovers();
+    expect(covers).toHaveLength(6);
+    expect(covers.some((text) => /self-harm/i.test(text))).toBe(false);
+    expect(await panel.accessibilityViolations(), 'axe on a history item with "None of these"').toEqual([]);
+
+    panel.interactions = 0;
+    await panel.answer(NONE_OF_THESE_NO);
+    expect(panel.interactions).toBe(1);
+    expect(await panel.questionText()).toBe('Previous self-harm or suicide attempt');
+    expect(await panel.wholeMeasureStatus()).toBe('Mental health history: “None of these: No to each” recorded for 6 items.');
+    expect(await panel.accessibilityViolations(), 'axe after "None of these"').toEqual([]);
+
+    // Undo: every item it answered is unanswered again and the panel is back on the first.
+    await panel.undoWholeMeasure();
+    await expect.poll(() => panel.questionText()).toMatch(SMI);
+    expect(await panel.noneOfTheseCovers()).toHaveLength(6);
+
+    // Again, by keyboard (0), then the rest.
+    await panel.answerWithKey('0');
+    expect(await panel.questionText()).toBe('Previous self-harm or suicide attempt');
+    await panel.answerAll(noConcerns);
+    await panel.finishWithUniversalInformation();
+    const summary = (await panel.summaryText()).replace(/\s+/g, ' ');
+    expect(summary).toContain('Past or present severe mental illness: No (recorded with "none of these")');
+    expect(summary).toContain('Medication for her mental health: No (recorded with "none of these")');
+    expect(summary).toMatch(/Previous self-harm or suicide attempt: No(?! \(recorded)/);
   });
 });

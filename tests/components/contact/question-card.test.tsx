@@ -143,7 +143,7 @@ describe('the red-flag check on the question card (issue 10 item 4)', () => {
     const handlers = renderCheck(view);
     fireEvent.click(screen.getByRole('button', { name: /^None of these seen or reported/ }));
     expect(handlers.onAllClear).toHaveBeenCalledTimes(1);
-    expect(screen.getByText(/Records “not seen” for each of the 8 items/)).toBeTruthy();
+    expect(screen.getByText(/^Records “not seen” or “no” for each of the 8 items/)).toBeTruthy();
     fireEvent.keyDown(document.body, { key: '0' });
     expect(handlers.onAllClear).toHaveBeenCalledTimes(2);
     expect(handlers.onAnswer).not.toHaveBeenCalled();

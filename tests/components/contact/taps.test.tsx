@@ -73,3 +73,42 @@ describe('[H85-c] declining or not asking a whole measure in one action', () => 
     expect(screen.queryByRole('button', { name: /whole/ })).toBeNull();
   });
 });
+
+describe('[H89-g] "None of these" on a history checklist (issue 13)', () => {
+  function historyItem(key: string): ItemView {
+    const evaluation = evaluate(pathway, buildContact({ contactType: 'hv-new-birth' }));
+    const found = evaluation.sections.flatMap((s) => s.items).find((i) => i.key === key);
+    if (!found) throw new Error(`no item ${key}`);
+    return found;
+  }
+
+  it('shows every item it answers and what it records before it is used, and never comes pre-selected', () => {
+    const view = historyItem('birthing-parent/history.severe-mental-illness');
+    render(<QuestionCard item={view} {...handlers()} onAllClear={vi.fn()} />);
+    const button = screen.getByRole('button', { name: /^None of these: No to each/ });
+    expect(button.getAttribute('aria-pressed')).toBeNull();
+    expect(screen.queryAllByRole('button', { pressed: true })).toHaveLength(0);
+    const hint = document.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toMatch(/^Records “no” for each of the 6 items still to answer here, each as its own answer:/);
+    const listed = [...hint.querySelectorAll('li')].map((li) => li.textContent);
+    expect(listed).toEqual(view.allClear!.items.map((i) => i.text));
+    expect(listed.some((t) => /self-harm/i.test(t ?? ''))).toBe(false);
+  });
+
+  it('is one action by button or the 0 key, and the number keys still answer the item itself', () => {
+    const h = { ...handlers(), onAllClear: vi.fn() };
+    render(<QuestionCard item={historyItem('birthing-parent/history.severe-mental-illness')} {...h} />);
+    fireEvent.click(screen.getByRole('button', { name: /^None of these: No to each/ }));
+    fireEvent.keyDown(document.body, { key: '0' });
+    expect(h.onAllClear).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(document.body, { key: '2' });
+    expect(h.onAnswer).toHaveBeenCalledWith('past');
+    expect(h.onAllClear).toHaveBeenCalledTimes(2);
+  });
+
+  it('is not on the previous self-harm item (a risk item, asked on its own)', () => {
+    render(<QuestionCard item={historyItem('birthing-parent/history.self-harm-or-suicide-attempt')} {...handlers()} onAllClear={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: /^None of these/ })).toBeNull();
+    fireEvent.keyDown(document.body, { key: '0' });
+  });
+});

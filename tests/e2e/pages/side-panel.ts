@@ -33,7 +33,10 @@ export type StartContactOptions = {
 /** The red-flag check's one action: "not seen" for every item still to answer (key 0). */
 export const NONE_OF_THESE = 'None of these seen or reported';
 
-/** What to answer when the panel asks a question: the option's label, "declined", or NONE_OF_THESE. */
+/** A history checklist's one action (issue 13, H89): "No" for every item it lists (key 0). */
+export const NONE_OF_THESE_NO = 'None of these: No to each';
+
+/** What to answer when the panel asks a question: the option's label, "declined", NONE_OF_THESE or NONE_OF_THESE_NO. */
 export type AnswerPlan = Array<[question: string | RegExp, answer: string | RegExp]>;
 
 export class SidePanel {
@@ -174,6 +177,7 @@ export class SidePanel {
     const answers = this.questionCard().getByRole('group', { name: 'Answers' });
     if (optionLabel === 'declined') await this.click(this.button('Declined to answer'));
     else if (optionLabel === NONE_OF_THESE) await this.click(this.questionCard().getByRole('button', { name: /^None of these seen or reported/ }));
+    else if (optionLabel === NONE_OF_THESE_NO) await this.click(this.questionCard().getByRole('button', { name: NONE_OF_THESE_NO }));
     else await this.click(answers.getByRole('button', { name: optionLabel, exact: typeof optionLabel === 'string' }));
     await this.waitForMoveOn(before);
   }
@@ -284,7 +288,7 @@ export class SidePanel {
   /** The shortcut key that picks an option: its number on screen. */
   async keyFor(optionLabel: string | RegExp): Promise<string> {
     if (optionLabel === 'declined') return 'd';
-    if (optionLabel === NONE_OF_THESE) return '0';
+    if (optionLabel === NONE_OF_THESE || optionLabel === NONE_OF_THESE_NO) return '0';
     const labels = await this.questionCard().getByRole('group', { name: 'Answers' }).getByRole('button').allTextContents();
     const index = labels
       .map((label) => label.replace(/^\d+/, '').trim())
@@ -718,5 +722,11 @@ export class SidePanel {
   async accessibilityViolations(): Promise<string[]> {
     const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  }
+
+  // ---- "None of these" on a checklist (issue 13, H89) -----------------------------------------
+  /** The items the question card's "None of these" says it will answer, as listed on the card. */
+  async noneOfTheseCovers(): Promise<string[]> {
+    return (await this.questionCard().locator('.all-clear').getByRole('listitem').allTextContents()).map((t) => t.trim());
   }
 }

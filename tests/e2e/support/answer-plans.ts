@@ -1,4 +1,4 @@
-import { NONE_OF_THESE, type AnswerPlan } from '../pages/side-panel';
+import { NONE_OF_THESE, NONE_OF_THESE_NO, type AnswerPlan } from '../pages/side-panel';
 
 // What a practitioner answers, question by question, in the walkthroughs (keyed by the question
 // as the panel shows it). Shared by the end-to-end specs and `npm run bench`.
@@ -129,4 +129,12 @@ export const intrusiveThoughtsOfHarm: AnswerPlan = [
   [/^Imminent danger to the parent or the baby/, 'No'],
   ['How are the thoughts experienced?', 'Unwanted, distressing, and avoided (intrusive)'],
   [/^Do they come with unusual beliefs or perceptions/, 'No'],
+];
+
+// ---- Issue 13: "None of these" on the history checklists (H89) --------------------------------
+
+/** Her first-contact history and the partner's own history, each "None of these: No to each". */
+export const historyNoneOfThese: AnswerPlan = [
+  [/^Past or present severe mental illness/, NONE_OF_THESE_NO],
+  [/^Have you had mental health problems in the past/, NONE_OF_THESE_NO],
 ];

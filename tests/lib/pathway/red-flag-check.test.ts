@@ -33,7 +33,7 @@ describe('the itemised check: each item is its own fact (S5, S8, S9)', () => {
   it('[H50-b] offers one "none of these" action over every item still to answer, and it stores one fact per item with who reported it', () => {
     const evaluation = evaluateSpec({ contactType: 'hv-new-birth', answers: { [bp]: { 'red-flags.severe-sleep': reported('yes', 'parent') } } });
     const first = item(evaluation, `${bp}/red-flags.mental-state-change`);
-    expect(first?.allClear).toEqual({
+    expect(first?.allClear).toMatchObject({
       label: 'None of these seen or reported',
       optionId: 'no',
       from: ['parent', 'practitioner'],

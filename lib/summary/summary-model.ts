@@ -182,7 +182,10 @@ export function instrumentLines(view: SummaryView, result: InstrumentResult): Su
       value = 'not answered - self-harm risk not known from this item';
       valueShort = 'NOT ANSWERED, risk not known';
     }
-    lines.push(withNote(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1), noteOf(view, risk.key)));
+    // The headline writes it beside its instrument's result (H82) unless it carries a note (then the
+    // note stays with it in the section, out of the headline).
+    const riskLine = withNote(line(`${label.full}: ${value}`, `${label.short}: ${valueShort}`, 0, 1), noteOf(view, risk.key));
+    lines.push(riskLine.noted ? riskLine : { ...riskLine, headline: 'result' });
   }
   return [...lines, ...instrumentNoteLines(view, answersOf, result, new Set(result.itemRisk.map((r) => r.key)))];
 }
@@ -382,11 +385,15 @@ function redFlagCheckLines(view: SummaryView, answers: readonly CheckEntry[]): S
     const items = group.map((a) => labelOf(a));
     lines.push(
       everyItemNotSeen && notSeen.size === 1
-        ? line(
-            `${tag} ${checkName}: none of these seen or reported (${from.full}): ${items.map((i) => i.short).join('; ')}`,
-            `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
-            0,
-          )
+        ? {
+            // The headline's "Risk" line writes it (H82): the whole check, nothing seen.
+            ...line(
+              `${tag} ${checkName}: none of these seen or reported (${from.full}): ${items.map((i) => i.short).join('; ')}`,
+              `${tagShort} RF check: none seen, ${items.length} items (${from.short})`,
+              0,
+            ),
+            headline: 'risk' as const,
+          }
         : {
             ...line(
               `${tag} ${checkName}, not seen (${from.full}): ${items.map((i) => i.short).join('; ')}`,
@@ -521,13 +528,15 @@ function birthingParentSection(view: SummaryView): SummarySection {
     if (raised.length) lines.push(...redFlagCheckLines(view, raised));
   }
   if (view.privateQuestionAsked) {
-    lines.push(
-      line(
+    lines.push({
+      ...line(
         'Private question: asked in private. Anything arising is recorded under local procedures, not in this summary.',
         'Private question: asked in private',
         1,
       ),
-    );
+      // Said once, in the headline's "Seen" line beside "Seen alone" (H82).
+      headline: 'seen',
+    });
   }
   if (lines.length === 0) lines.push({ ...line('Nothing recorded for the birthing parent at this contact.', 'Nothing recorded', 1), brief: '' });
   return { id: 'birthing-parent', title: 'BIRTHING PARENT', shortTitle: 'Her', lines };
@@ -556,13 +565,18 @@ function lowerFirst(text: string): string {
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
+/** Hidden entries the baby section states with their reason (the short "not asked" does not repeat them). */
+function saidInBabySection(sectionId: string, subject: Subject | undefined): boolean {
+  return sectionId === 'baby-and-relationship' && subject === 'birthing-parent';
+}
+
 function babySection(view: SummaryView): SummarySection {
   const answers = view.answers.filter((a) => sectionOf(view, a.key) === 'baby-and-relationship');
   const lines = answerBlock(view, answers);
   // The baby's situation explains what was not asked (pathway 2026.4.0): say that, once.
   const notApplicable = view.evaluation.sections
     .find((s) => s.id === 'baby-and-relationship')
-    ?.hidden.filter((h) => h.why === 'not-applicable' && h.subject === 'birthing-parent')
+    ?.hidden.filter((h) => h.why === 'not-applicable' && saidInBabySection('baby-and-relationship', h.subject))
     .map((h) => h.reason);
   for (const reason of new Set(notApplicable ?? [])) lines.push(line(`Questions about the baby: ${lowerFirst(reason)}.`, lowerFirst(reason), 1));
   if (lines.length === 0) lines.push({ ...line('Nothing recorded about the baby and the relationship at this contact.', 'Nothing recorded', 1), brief: '' });
@@ -868,7 +882,7 @@ function notAskedSection(view: SummaryView): SummarySection {
             `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
             1,
           ),
-          brief: plainInline(`${topicOf(view, answer.key, label.short)} (${whyBrief})`),
+          brief: plainInline(`${answer.instrumentId ? label.short : briefLabel(view, answer)} (${whyBrief})`),
           group: notAskedGroup(answer, 'declined'),
         },
         noteOf(view, answer.key),
@@ -898,7 +912,7 @@ function notAskedSection(view: SummaryView): SummarySection {
         `${sourceTagShort(item.respondent, item.subject)} ${item.instrumentId ?? labelOf(item).short}: not asked`,
         1,
       ),
-      brief: plainInline(`${item.instrumentId ? what : topicOf(view, item.key, labelOf(item).short)}${why === 'no reason recorded' ? '' : ` (${why})`}`),
+      brief: plainInline(`${item.instrumentId ? what : briefLabel(view, item)}${why === 'no reason recorded' ? '' : ` (${why})`}`),
       group: notAskedGroup(item, 'due'),
     });
   }
@@ -911,7 +925,8 @@ function notAskedSection(view: SummaryView): SummarySection {
       const text = `${entry.title}: ${lowerFirst(entry.reason)}.`;
       if (notApplicable.has(text)) continue;
       notApplicable.add(text);
-      lines.push(line(text, `${entry.title}: n/a`, 1));
+      // The baby section says these with their reason already: the short version says it there only.
+      lines.push({ ...line(text, `${entry.title}: n/a`, 1), ...(saidInBabySection(section.id, entry.subject) ? { brief: '' } : {}) });
     }
   }
   // An unknown self-harm risk is in the headline's "Risk" line already (H82): the short version says it there.
@@ -933,7 +948,8 @@ function notAskedSection(view: SummaryView): SummarySection {
       brief: '',
     });
   }
-  if (view.partnerWithheld) lines.push(line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 1));
+  // The short version says it once, in the partner section (a tier-0 line there).
+  if (view.partnerWithheld) lines.push({ ...line(PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT, 1), brief: '' });
   if (lines.length === 0) lines.push(line('Everything due was asked; nothing outstanding.', 'Nothing outstanding', 1));
   return { id: 'not-asked', title: 'NOT ASKED, AND WHY', shortTitle: 'Not asked', lines };
 }
@@ -945,10 +961,19 @@ function notAskedGroup(entry: Pick<CountedAnswer, 'subject' | 'respondent'>, _ki
   return { key: tag, label: plainInline(`${tag} Not asked`) };
 }
 
-/** "Topic: item" for the short version's grouped "not asked" line. */
-function topicOf(view: SummaryView, key: AnswerKey, label: string): string {
-  const topic = view.items.get(key)?.groupTitle;
-  return topic && topic !== label ? `${topic}: ${label}` : label;
+/** The longest question wording the short "not asked" line writes whole; longer ones are named by their topic. */
+const BRIEF_TEXT_MAX = 56;
+
+/**
+ * An item as the short version's grouped "not asked" line names it: its short label when the
+ * pathway has one, else its own wording when short, else its topic (the detailed version has each
+ * item in full).
+ */
+function briefLabel(view: SummaryView, item: Pick<CountedAnswer, 'key' | 'questionId' | 'text'>): string {
+  const known = questionLabel[item.questionId] ?? riskItemLabel[item.questionId];
+  if (known) return known.short;
+  if (item.text.length <= BRIEF_TEXT_MAX) return item.text;
+  return view.items.get(item.key)?.groupTitle ?? item.text;
 }
 
 /** The tag legend: one short line (issue 13). */
@@ -986,7 +1011,9 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
     const first = sections[firstToday];
     if (first) first.title = `${first.title} (NEW TODAY)`;
   }
-  const marked = (kind: NonNullable<SummaryLine['headline']>) => sections.flatMap((sec) => sec.lines).filter((l) => l.headline === kind);
+  // The risk section's lines first (the level leads the "Risk" line), then the others in order.
+  const inOrder = [...sections.filter((sec) => sec.id === 'risk'), ...sections.filter((sec) => sec.id !== 'risk')];
+  const marked = (kind: NonNullable<SummaryLine['headline']>) => inOrder.flatMap((sec) => sec.lines).filter((l) => l.headline === kind);
   return {
     title: 'PMH CONTACT SUMMARY (perinatal mental health)',
     headline: headlineLines(view, {

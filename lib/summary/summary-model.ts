@@ -984,9 +984,7 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
   const known = storySoFarLines(view);
   const safetyPlan = safetyPlanSection(view);
-  const sections: SummarySection[] = [contactSection(view)];
-  // H95: the next reader sees that local (not organisation) settings shaped this summary.
-  if (input.localSettings) sections[0]?.lines.push(line(plainInline(input.localSettings.summaryLine.full), plainInline(input.localSettings.summaryLine.short), 0));
+  const sections: SummarySection[] = [withLocalSettings(contactSection(view), input)];
   if (known.length) {
     sections.push({ id: 'already-known', title: 'ALREADY KNOWN (FROM AN EARLIER CONTACT)', shortTitle: 'Known before', lines: known });
   }
@@ -1031,9 +1029,20 @@ export function familyRecordModel(input: ModelInput): SummaryModel {
   };
 }
 
+/**
+ * H95: the next reader sees that local (not organisation) settings shaped this summary. A tier-0
+ * line of the contact section, not in the headline: every version and the compact one write it.
+ */
+function withLocalSettings(section: SummarySection, input: ModelInput): SummarySection {
+  if (!input.localSettings) return section;
+  const { full, short } = input.localSettings.summaryLine;
+  return { ...section, lines: [...section.lines, line(plainInline(full), plainInline(short), 0)] };
+}
+
 export function partnerRecordModel(input: ModelInput): SummaryModel {
   const { view } = input;
-  const contact = contactSection(view);
+  // The partner's own thresholds (partner EPDS cut-off) may be local settings too: said here as well.
+  const contact = withLocalSettings(contactSection(view), input);
   const partnerAnswers = view.answers.filter((a) => sectionOf(view, a.key) === 'partner');
   const partnerLines = answerBlock(view, partnerAnswers);
   if (partnerLines.length === 0) partnerLines.push(line('No answers of their own recorded.', 'Nothing recorded', 1));

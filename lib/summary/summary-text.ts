@@ -223,7 +223,7 @@ export function partnerSummaryStatus(contact: Contact, evaluation: Evaluation): 
  */
 export function partnerSummaryText(input: SummaryInput): string {
   const view = summaryView(input.contact, input.evaluation, 'partner-record');
-  return finish(renderModel(partnerRecordModel({ view, ...(input.config ? { config: input.config } : {}) }), input.options.lineWidth));
+  return finish(renderModel(partnerRecordModel({ view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null }), input.options.lineWidth));
 }
 
 function finish(lines: string[]): string {

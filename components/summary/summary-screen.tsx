@@ -59,11 +59,11 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
     [contact, record, organisation, localSettings, version],
   );
   const herCopy = useMemo(() => familyCopy({ contact, evaluation: record, config: organisation }), [contact, record, organisation]);
-  const compact = useMemo(() => compactSummary({ contact, evaluation: record, config: organisation }, compactLimitChars), [contact, record, organisation, compactLimitChars]);
+  const compact = useMemo(() => compactSummary({ contact, evaluation: record, config: organisation, localSettings }, compactLimitChars), [contact, record, organisation, localSettings, compactLimitChars]);
   const partnerStatus = partnerSummaryStatus(contact, record);
   const partnerText = useMemo(
-    () => (partnerStatus === 'none' ? null : partnerSummaryText({ contact, evaluation: record, config: organisation, options: { lineWidth } })),
-    [partnerStatus, contact, record, organisation, lineWidth],
+    () => (partnerStatus === 'none' ? null : partnerSummaryText({ contact, evaluation: record, config: organisation, localSettings, options: { lineWidth } })),
+    [partnerStatus, contact, record, organisation, localSettings, lineWidth],
   );
   const fhir = useMemo(() => fhirDownload(contact, record), [contact, record]);
   const parentCopy = useMemo(() => safetyPlanCopy(contact, organisation), [contact, organisation]);

@@ -1,3 +1,4 @@
+import type { LocalSettingsNotice } from '../config/local-settings';
 import type { OrganisationConfig } from '../config/schema';
 import type { Contact } from '../contact/contact';
 import type { Evaluation } from '../pathway/evaluation';
@@ -25,6 +26,11 @@ export interface CompactInput {
   config?: OrganisationConfig;
   /** 'partner-record' compacts the partner summary instead. */
   audience?: Audience;
+  /**
+   * Local settings that differ from the national defaults (H95, CSO open item 8): written in the
+   * contact part as a tier-0 line, so it is never cut to fit.
+   */
+  localSettings?: LocalSettingsNotice | null;
 }
 
 const HEADING = 'PMH contact summary (compact).';
@@ -47,7 +53,7 @@ function render(model: SummaryModel, entries: readonly Entry[], shortened: boole
 export function compactSummary(input: CompactInput, limitChars: number): CompactResult {
   const audience = input.audience ?? 'family-record';
   const view = summaryView(input.contact, input.evaluation, audience);
-  const modelInput = { view, ...(input.config ? { config: input.config } : {}) };
+  const modelInput = { view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null };
   const model = audience === 'family-record' ? familyRecordModel(modelInput) : partnerRecordModel(modelInput);
   const limit = Math.floor(limitChars);
   let entries: Entry[] = model.sections.flatMap((section, i) => section.lines.map((l) => ({ section: i, line: l })));

@@ -50,6 +50,11 @@ export interface DocumentLine {
   text: string;
   depth: 0 | 1;
   paragraph: boolean;
+  /**
+   * Where a one-line reason joined to this line starts (the short version's outcome lines): the
+   * text renders it cut to fit the line, so an outcome and its reason stay one line (issue 13).
+   */
+  clipFrom?: number;
 }
 
 /** A version of the summary as headed sections (the screen shows these; the text is their rendering). */
@@ -81,7 +86,7 @@ export function summaryDocument(model: SummaryModel, version: SummaryVersion): S
   const inHeadline = (l: SummaryLine) => model.headline.length > 0 && l.headline !== undefined;
   const sections = model.sections.map((section) => {
     const lines: DocumentLine[] = [];
-    const groups = new Map<string, DocumentLine>();
+    const groups = new Map<string, { line: DocumentLine; members: Set<string> }>();
     for (const l of section.lines) {
       if (version === 'detailed') {
         kept.add(l);
@@ -99,16 +104,20 @@ export function summaryDocument(model: SummaryModel, version: SummaryVersion): S
       // An outcome's reason is written on the outcome's own line (one line each).
       const above = lines[lines.length - 1];
       if (l.joinAbove && above) {
+        above.clipFrom = above.text.length;
         above.text += ` - ${text}`;
         continue;
       }
-      // Grouped lines keep each member's wording whole, so an essential line is still written in full.
+      // Grouped lines keep each member's wording whole, so an essential line is still written in full;
+      // a member worded like one already in the line is written once.
       if (l.group) {
         const existing = groups.get(l.group.key);
-        if (existing) existing.text += `; ${text}`;
-        else {
+        if (existing) {
+          if (!existing.members.has(text)) existing.line.text += `; ${text}`;
+          existing.members.add(text);
+        } else {
           const grouped: DocumentLine = { text: `${l.group.label}: ${text}`, depth: 0, paragraph: false };
-          groups.set(l.group.key, grouped);
+          groups.set(l.group.key, { line: grouped, members: new Set([text]) });
           lines.push(grouped);
         }
         continue;
@@ -142,16 +151,38 @@ export function renderDocument(doc: SummaryDocument, lineWidth: number): string[
     // The short version writes a section of one line on its title's line.
     const only = section.lines.length === 1 ? section.lines[0] : undefined;
     if (doc.version === 'short' && only && !only.paragraph && only.depth === 0) {
-      out.push(...wrapLine(`${section.title}: ${only.text}`, width, '', '  '));
+      const text = `${section.title}: ${only.text}`;
+      out.push(...(only.clipFrom === undefined ? wrapLine(text, width, '', '  ') : wrapClipped(text, only.clipFrom + section.title.length + 2, width, '')));
       continue;
     }
     out.push(...wrapLine(section.title, width));
     for (const l of section.lines) {
       if (l.paragraph) out.push(...wrapLine(l.text, width, '', ''));
+      else if (l.clipFrom !== undefined) out.push(...wrapClipped(l.text, l.clipFrom, width, l.depth === 1 ? '  ' : ''));
       else out.push(...wrapLine(l.text, width, l.depth === 1 ? '  ' : '', '  '));
     }
   }
   return out;
+}
+
+/** The fewest characters of a joined reason worth writing; with less room it goes on the next line whole. */
+const MIN_REASON_CHARS = 6;
+
+/**
+ * A line whose end (from `clipFrom`: " - why: ...", an outcome's one-line reason, tier 2) is cut at a
+ * word to fit the physical line the rest ends on. The part before it is never cut.
+ */
+function wrapClipped(text: string, clipFrom: number, width: number, indent: string): string[] {
+  const head = wrapLine(text.slice(0, clipFrom), width, indent, '  ');
+  const last = head[head.length - 1] ?? '';
+  const tail = text.slice(clipFrom);
+  const room = width - last.length;
+  if (tail.length <= room) return [...head.slice(0, -1), `${last}${tail}`];
+  const cut = tail.slice(0, Math.max(room - 3, 0));
+  const atWord = (tail.charAt(cut.length) === ' ' ? cut : cut.slice(0, cut.lastIndexOf(' '))).replace(/[,;:(-]$/, '').trimEnd();
+  // " - why: " and a few words at least, else the whole reason wraps as before.
+  if (atWord.length < tail.indexOf(':') + 1 + MIN_REASON_CHARS) return wrapLine(text, width, indent, '  ');
+  return [...head.slice(0, -1), `${last}${atWord}...`];
 }
 
 export function renderModel(model: SummaryModel, lineWidth: number, version: SummaryVersion = 'detailed'): string[] {
@@ -192,7 +223,7 @@ export function partnerSummaryStatus(contact: Contact, evaluation: Evaluation): 
  */
 export function partnerSummaryText(input: SummaryInput): string {
   const view = summaryView(input.contact, input.evaluation, 'partner-record');
-  return finish(renderModel(partnerRecordModel({ view, ...(input.config ? { config: input.config } : {}) }), input.options.lineWidth));
+  return finish(renderModel(partnerRecordModel({ view, ...(input.config ? { config: input.config } : {}), localSettings: input.localSettings ?? null }), input.options.lineWidth));
 }
 
 function finish(lines: string[]): string {

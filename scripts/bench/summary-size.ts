@@ -37,7 +37,11 @@ export function summarySizes(): SummarySize[] {
   });
 }
 
-/** Run alone: `npx vite-node scripts/bench/summary-size.ts`. */
+/**
+ * Run alone: `npx vite-node --script scripts/bench/summary-size.ts`. Without `--script` vite-node
+ * empties process.argv (the file name is not in it), so the script cannot tell it was run alone and
+ * prints nothing; `npm run bench` imports summarySizes() and prints both versions in its table.
+ */
 if (process.argv[1]?.endsWith('summary-size.ts')) {
   for (const s of summarySizes()) {
     const target = s.concern ? SHORT_TARGET_CONCERN : SHORT_TARGET_NO_CONCERN;

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nationalDefaultConfig } from '../../../lib/config/defaults';
+import { localSettingsNotice, policyStateOf } from '../../../lib/config/local-settings';
+import { resolveConfig } from '../../../lib/config/resolve';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { compactSummary } from '../../../lib/summary/compact-summary';
 import { isPasteSafe } from '../../../lib/output/plain-text';
 import { familyRecordModel } from '../../../lib/summary/summary-model';
+import { partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { summaryView } from '../../../lib/output/summary-view';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';
 import { finishedContact } from './examples';
@@ -96,5 +99,34 @@ describe('compactSummary', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('[H95-e] local settings are said wherever the summary goes (CSO open item 8)', () => {
+  const resolved = resolveConfig({ options: { configVersion: 1, pathway: { epdsPossibleFrom: 12 } } });
+  const localSettings = localSettingsNotice(resolved, nationalDefaultConfig, policyStateOf(resolved));
+  const short = 'Local settings: EPDS "possible depression" from';
+
+  it('the compact summary carries the short line, and keeps it when lines are cut to fit', () => {
+    const input = scenarioInputs.find((s) => s.scenario.id.startsWith('02'))!;
+    const base = { contact: input.contact, evaluation: input.evaluation, config: resolved.config, localSettings };
+    const roomy = compactSummary(base, 5000);
+    expect(roomy.ok && roomy.text).toContain(short);
+    // Just enough for the tier-0 lines: everything else is cut, the settings line is not.
+    const tight = compactSummary(base, 900);
+    expect(tight.ok).toBe(true);
+    if (tight.ok) {
+      expect(tight.omitted).toBeGreaterThan(0);
+      expect(tight.text).toContain(short);
+    }
+    expect(compactSummary({ ...base, localSettings: null }, 5000)).not.toHaveProperty('text', expect.stringContaining('Local settings'));
+  });
+
+  it('the short version and the partner summary carry it too', () => {
+    const input = scenarioInputs.find((s) => s.scenario.id.startsWith('07'))!;
+    const base = { contact: input.contact, evaluation: input.evaluation, config: resolved.config, localSettings, options: { lineWidth: 1000, includeHandover: false } };
+    expect(summaryText({ ...base, options: { ...base.options, version: 'short' } })).toContain(short);
+    expect(partnerSummaryText(base)).toContain('Settings: set on this device');
+    expect(partnerSummaryText({ ...base, localSettings: null })).not.toContain('Settings:');
   });
 });

@@ -15,7 +15,7 @@ import { pathway } from '../../../lib/pathway/pathway';
 import { indexPathway } from '../../../lib/pathway/pathway-index';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { compactSummary } from '../../../lib/summary/compact-summary';
-import { PARTNER_ELSEWHERE } from '../../../lib/summary/summary-model';
+import { PARTNER_ELSEWHERE } from '../../../lib/summary/sections/partner';
 import { partnerSummaryStatus, partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 import { summaryView } from '../../../lib/output/summary-view';
 import { contactArb, settingsArb } from '../pathway/support/arbitraries';

@@ -164,7 +164,11 @@ export const outstandingRules: OutstandingRule[] = [
     when: always,
     each: 'flag-not-acknowledged',
     text: 'Not yet acknowledged: {title}.',
-    // OS-RISK-ITEM-NOT-ANSWERED and OS-RISK-NOT-KNOWN own the unknown risk (see above).
+    // OS-RISK-ITEM-NOT-ANSWERED owns RN-EPDS-10 / RN-PHQ9-9 (see above). The same kind also leaves
+    // out RF-UNSURE (E1, "a red-flag item is marked unsure: clarify it before she leaves"), which no
+    // outstanding rule lists: kept as it was in 2026.4.0 (behaviour-preserving), and put to the
+    // clinical lead (issue 16 note): it is on screen, in the summary's flags and in the handover
+    // block's flags, but not in "outstanding".
     exceptFlagKinds: ['risk-not-known'],
     sources: ['S5', 'S10'],
   },

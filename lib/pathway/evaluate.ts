@@ -473,20 +473,29 @@ function outstandingOf(
         outstanding.push(
           rule.neutral
             ? { kind: rule.kind, text: rule.text, keys: [], sources: [] }
-            : { kind: rule.kind, subject, text: rule.text, keys: result.keys, ruleId: rule.id, sources: [...rule.sources], outstandingRuleId: rule.id },
+            : {
+                kind: rule.kind,
+                subject,
+                text: rule.text,
+                keys: result.keys,
+                ruleId: rule.id,
+                sources: [...rule.sources],
+                outstandingRuleId: rule.id,
+                ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}),
+              },
         );
       }
       continue;
     }
     for (const entry of entriesOf(rule, rule.each, resolver, items, instruments, flags, outcomes)) {
       if (entry.subject && !holds(rule, entry.subject).holds) continue;
-      outstanding.push({ ...entry, kind: rule.kind, outstandingRuleId: rule.id });
+      outstanding.push({ ...entry, kind: rule.kind, outstandingRuleId: rule.id, ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}) });
     }
   }
   return outstanding;
 }
 
-type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId'>;
+type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId' | 'blocksMinimalFinish'>;
 
 /** The items a per-entity outstanding rule lists, worded from the rule's data. */
 function entriesOf(

@@ -391,6 +391,8 @@ export interface OutstandingItem {
    * Absent on the neutral private item (nothing on it may hint at the topic).
    */
   outstandingRuleId?: string;
+  /** From the rule's data: the one-tap "universal information given" finish is not offered (minimal-finish.ts). */
+  blocksMinimalFinish?: true;
 }
 
 /** Guidance shown while its condition holds (pathway promptRules); never an escalation. */

@@ -94,6 +94,7 @@ export const outstandingRules: OutstandingRule[] = [
     text: '{measure}{who} due but not complete ({status}).',
     handoverText: '{measure}{who} was due but not completed.',
     words: { ...who, 'status-not-started': 'not started', 'status-incomplete': 'incomplete', 'status-declined': 'declined' },
+    blocksMinimalFinish: true,
     sources: ['S1'],
   },
   {
@@ -125,6 +126,7 @@ export const outstandingRules: OutstandingRule[] = [
       'whole-not-asked': 'not asked as a whole',
       'whole-mixed': 'declined or not asked as a whole',
     },
+    blocksMinimalFinish: true,
     sources: ['S10', 'S12', 'S1'],
   },
   {
@@ -153,6 +155,7 @@ export const outstandingRules: OutstandingRule[] = [
       'reason-already-known': 'already known',
       'reason-other': 'other reason',
     },
+    blocksMinimalFinish: true,
     sources: ['S10', 'S1'],
   },
   {

@@ -598,6 +598,11 @@ export const outstandingRuleSchema = z
     handoverText: z.string().min(1).optional(),
     /** Words the placeholders are filled from (e.g. `who-partner`, `missing-declined`). */
     words: z.record(z.string(), z.string()).optional(),
+    /**
+     * While an item of this rule is outstanding, the one-tap "universal information given" finish is
+     * not offered (minimal-finish.ts): a measure or a risk answer is not known.
+     */
+    blocksMinimalFinish: z.literal(true).optional(),
     /** Flags of these kinds are never listed by 'flag-not-acknowledged' (another rule owns them). */
     exceptFlagKinds: z.array(flagKindSchema).optional(),
     /**

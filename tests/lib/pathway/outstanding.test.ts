@@ -3,6 +3,7 @@ import { buildContact, declined, notAsked, scores } from '../../../lib/pathway/c
 import { evaluate } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { evaluateSpec, item, outstandingKinds } from './support/evaluate-spec';
+import { outstandingFactText } from '../../../lib/handover/handover-preview';
 
 // What the handover needs to carry forward, and what the engine warns about.
 
@@ -79,6 +80,15 @@ describe('outstanding items for the handover', () => {
     expect(evaluation.outstanding.find((o) => o.kind === 'risk-item-not-answered')?.text).toBe(
       'EPDS declined as a whole: self-harm risk not known; ask about thoughts of self-harm directly if she is willing.',
     );
+  });
+
+  it.each([
+    [{ kind: 'private-time-to-talk', subject: 'birthing-parent', instrumentId: null }, 'Offer a private opportunity to talk about how she has been feeling.'],
+    [{ kind: 'private-time-to-talk', subject: 'partner', instrumentId: null }, 'Offer the partner a private opportunity to talk about how they have been feeling.'],
+    [{ kind: 'measure-not-complete', subject: 'partner', instrumentId: 'gad-7' }, 'GAD-7 (partner) was due but not completed.'],
+    [{ kind: 'private-question-outstanding', subject: null, instrumentId: null }, 'Private question outstanding.'],
+  ] as const)('words a handed-over item from its outstanding rule at the next contact: %o', (fact, text) => {
+    expect(outstandingFactText({ ...fact }).full).toBe(text);
   });
 
   it('records nothing about a partner when there is none', () => {

@@ -132,30 +132,22 @@ export function droppedText(count: number): string {
   return `${count} older ${count === 1 ? 'entry' : 'entries'} of the history ${count === 1 ? 'was' : 'were'} dropped to keep the handover block short (oldest first). Check the record for earlier results.`;
 }
 
-const outstandingWords: Record<OutstandingFact['kind'], string> = {
-  'partner-not-seen': 'Partner not seen.',
-  'ask-partner-next-time': 'Ask the partner about their own wellbeing at the next contact.',
-  // The engine's one neutral wording (lib/pathway/domestic-abuse.ts PRIVATE_ITEM_TEXT).
-  'private-question-outstanding': 'Private question outstanding.',
-  'private-time-to-talk': 'Offer a private opportunity to talk about how she has been feeling.',
-  'history-incomplete': 'Mental health history not complete.',
-  'measure-not-complete': 'A measure was due but not completed.',
-  'risk-item-not-answered': 'The self-harm item was not answered: ask directly.',
-  'risk-not-known': 'Self-harm risk not known: the risk enquiry was not completed; ask directly.',
-};
-
+/**
+ * An outstanding fact in the words of its outstanding rule (pathway data, lib/pathway/outstanding.ts
+ * `handoverText`; issue 16: one registry, no second wording table here). The rule for the fact's
+ * subject where there is one (the partner's private time to talk says "the partner"), else the first
+ * of its kind; {measure} and {who} are filled from the fact.
+ */
 export function outstandingFactText(fact: OutstandingFact, definition: Pathway = pathway): FactText {
   const instrument = fact.instrumentId ? definition.instruments.find((i) => i.id === fact.instrumentId) : undefined;
-  const who = fact.subject === 'partner' ? ' (partner)' : '';
-  const base =
-    fact.kind === 'measure-not-complete' && instrument
-      ? `${instrument.shortName}${who} was due but not completed.`
-      : fact.kind === 'risk-item-not-answered' && instrument
-        ? `${instrument.shortName}${who}: the self-harm item was not answered; ask directly.`
-        : fact.kind === 'risk-not-known'
-          ? `Self-harm risk not known${who}: the risk enquiry was not completed; ask directly.`
-          : outstandingWords[fact.kind];
-  return { full: base, short: base.replace(/\.$/, '') };
+  const rules = definition.outstandingRules.filter((r) => r.kind === fact.kind && r.handoverText);
+  const rule = rules.find((r) => fact.subject && r.subjects.includes(fact.subject) && r.subjects.length === 1) ?? rules[0];
+  const who = fact.subject ? (rule?.words?.[`who-${fact.subject}`] ?? '') : '';
+  const template = rule?.handoverText ?? fact.kind;
+  // A measure fact names its instrument; without one (never written so) say "A measure".
+  const base = template.includes('{measure}') && !instrument ? template.replace('{measure}{who}', 'A measure') : template;
+  const text = base.replace('{measure}', instrument?.shortName ?? '').replace('{who}', who);
+  return { full: text, short: text.replace(/\.$/, '') };
 }
 
 export interface HandoverPreview {

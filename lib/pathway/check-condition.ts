@@ -44,6 +44,20 @@ export interface ConditionContext {
   flagRuleHolds(subject: Subject, ruleId: string): ConditionResult;
   /** The position of a band in the instrument's band order for the subject (0 = lowest); null if unknown. */
   bandRank(subject: Subject, instrumentId: InstrumentId, bandId: string): number | null;
+  /**
+   * What the evaluated items show, for OUTSTANDING RULES only (issue 16): set by evaluate.ts once
+   * every item is known. Absent everywhere else, where 'due-unanswered' and 'privacy-masked' never
+   * hold (a meta-test keeps them out of every other rule: they read what every other rule decides).
+   */
+  evaluated?: EvaluatedItems;
+}
+
+/** The evaluated items, as outstanding rules read them. */
+export interface EvaluatedItems {
+  /** Keys of the subject's due items of the group with no response today and no known fact. */
+  dueUnanswered(subject: Subject, groupId: string): AnswerKey[];
+  /** Content with display privacy is part of this contact but may not be shown with the people in the room now. */
+  privacyMasked: boolean;
 }
 
 /** An earlier complete score from the story so far (issue 14). */
@@ -203,6 +217,12 @@ export function checkCondition(condition: Condition, subject: Subject, ctx: Cond
       }
       return holds ? { holds, keys } : FALSE;
     }
+    case 'due-unanswered': {
+      const keys = ctx.evaluated?.dueUnanswered(subject, condition.group) ?? [];
+      return keys.length ? { holds: true, keys: [...keys] } : FALSE;
+    }
+    case 'privacy-masked':
+      return bool(ctx.evaluated?.privacyMasked === true);
     case 'all': {
       const keys: AnswerKey[] = [];
       for (const part of condition.conditions) {

@@ -125,6 +125,14 @@ export function askedWithinRecall(instrument: InstrumentId, of?: SubjectRef): Co
   return of ? { kind: 'asked-within-recall', instrument, of } : { kind: 'asked-within-recall', instrument };
 }
 
+/** Outstanding rules only: a due item of the group is still unanswered for the subject (issue 16). */
+export function dueUnanswered(group: string): Condition {
+  return { kind: 'due-unanswered', group };
+}
+
+/** Outstanding rules only: private content is part of this contact but may not be shown now (issue 16). */
+export const privacyMasked: Condition = { kind: 'privacy-masked' };
+
 export function all(...conditions: Condition[]): Condition {
   return { kind: 'all', conditions };
 }

@@ -1,5 +1,6 @@
-import { answerKey, type AnswerKey, type Contact, type NotAskedReason, type Subject } from '../contact/contact';
-import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT, PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
+import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
+import { checkCondition, type ConditionContext, type EvaluatedItems } from './check-condition';
+import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';
 import type {
   CountedAnswer,
@@ -19,13 +20,12 @@ import type {
   SectionView,
 } from './evaluation';
 import { evaluateFlags } from './flags';
-import { partnerNotSeen, prefersPrivate } from './gates';
 import { attachAllClear } from './group-answer';
 import { knownFactView } from './known-facts';
 import { indexPathway } from './pathway-index';
 import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
-import type { EscalationLevel, ItemGroup, Pathway, Question, SectionId } from './schema';
+import type { EscalationLevel, ItemGroup, OutstandingEach, OutstandingRule, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
 import { createResolver, isPrivacyWithheld, privacyOfKey, type EvaluationScope, type Resolver } from './visibility';
 
@@ -426,6 +426,11 @@ function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[]): Evaluation
   };
 }
 
+/**
+ * The outstanding items: the pathway's outstanding rules (lib/pathway/outstanding.ts), interpreted
+ * in their order. A rule without `each` lists one item per subject its `when` holds for; a rule with
+ * `each` lists one per evaluated entity the selector names. No clinical rule or wording lives here.
+ */
 function outstandingOf(
   resolver: Resolver,
   items: ItemView[],
@@ -434,177 +439,145 @@ function outstandingOf(
   outcomes: RecommendedOutcome[],
   privateItem: boolean,
 ): OutstandingItem[] {
+  const evaluated: EvaluatedItems = {
+    privacyMasked: privateItem,
+    dueUnanswered: (subject, groupId) =>
+      items
+        // Today's own response counts; a known fact covers the item (still offered to confirm).
+        .filter((item) => item.subject === subject && item.groupId === groupId && item.requirement === 'due' && item.state.status === 'unanswered' && !item.known)
+        .map((item) => item.key),
+  };
+  // Only outstanding rules read the evaluated items (check-condition.ts EvaluatedItems).
+  const ctx: ConditionContext = Object.assign(Object.create(resolver) as Resolver, { evaluated });
+  const holds = (rule: OutstandingRule, subject: Subject) =>
+    rule.subjects.includes(subject) ? checkCondition(rule.when, subject, ctx) : { holds: false, keys: [] };
   const outstanding: OutstandingItem[] = [];
-  const partnerModuleOn = resolver.contactType.modules.includes('partner');
-
-  const notSeen = resolver.check(partnerNotSeen, 'partner');
-  if (partnerModuleOn && notSeen.holds) {
-    outstanding.push({
-      kind: 'partner-not-seen',
-      subject: 'partner',
-      text: 'Partner not seen at this contact.',
-      keys: notSeen.keys,
-      ruleId: 'REC-PARTNER-NOT-SEEN',
-      sources: ['S15'],
-    });
-    outstanding.push({
-      kind: 'ask-partner-next-time',
-      subject: 'partner',
-      text: 'Ask the partner about their own wellbeing at the next contact.',
-      keys: notSeen.keys,
-      ruleId: 'REC-PARTNER-NOT-SEEN',
-      sources: ['S15', 'S14'],
-    });
-  }
-
-  // Deliberately neutral, with no rule id or source that could hint at the topic. While she is not
-  // alone it is there whatever was answered; when she is alone, only while the question is to ask.
-  const unaskedPrivate = items.some(
-    (item) => item.privacy === 'private' && item.requirement === 'due' && item.state.status === 'unanswered',
-  );
-  if (privateItem || unaskedPrivate) {
-    outstanding.push({ kind: 'private-question-outstanding', text: PRIVATE_OUTSTANDING_TEXT, keys: [], sources: [] });
-  }
-
-  const prefers = resolver.check(prefersPrivate.when, 'birthing-parent');
-  if (prefers.holds) {
-    outstanding.push({
-      kind: 'private-time-to-talk',
-      subject: 'birthing-parent',
-      text: 'Offer a private opportunity to talk about how she has been feeling.',
-      keys: prefers.keys,
-      ruleId: prefersPrivate.id,
-      sources: [...prefersPrivate.sources],
-    });
-  }
-  const partnerPrefers = resolver.check(prefersPrivate.when, 'partner');
-  if (partnerModuleOn && partnerPrefers.holds) {
-    outstanding.push({
-      kind: 'private-time-to-talk',
-      subject: 'partner',
-      text: 'Offer the partner a private opportunity to talk about how they have been feeling.',
-      keys: partnerPrefers.keys,
-      ruleId: prefersPrivate.id,
-      sources: [...prefersPrivate.sources],
-    });
-  }
-
-  const historyMissing = items.filter(
-    // A known fact covers the history (it is still offered to confirm, but it is not missing).
-    (item) => item.groupId === 'history' && item.requirement === 'due' && item.state.status === 'unanswered' && !item.known,
-  );
-  if (historyMissing.length) {
-    outstanding.push({
-      kind: 'history-incomplete',
-      subject: 'birthing-parent',
-      text: 'Mental health history not complete at this first contact.',
-      keys: historyMissing.map((item) => item.key),
-      ruleId: 'DUE-HISTORY-FIRST-CONTACT',
-      sources: ['S1', 'S4'],
-    });
-  }
-
-  for (const result of instruments) {
-    if (result.requirement !== 'due' || result.status === 'complete') continue;
-    const first = result.requirementReasons[0];
-    const who = result.subject === 'partner' ? ' (partner)' : '';
-    outstanding.push({
-      kind: 'measure-not-complete',
-      subject: result.subject,
-      instrumentId: result.instrumentId,
-      text: `${result.shortName}${who} due but not complete (${result.status.replace('-', ' ')}).`,
-      keys: result.missing.map((m) => m.key),
-      ...(first ? { ruleId: first.ruleId } : {}),
-      sources: first ? [...first.sources] : [...result.sources],
-    });
-  }
-
-  for (const result of instruments) {
-    // Any started measure whose risk item (EPDS 10, PHQ-9 9) has no answer: declined, not asked, or
-    // simply not reached yet. Item 10 must be scored before the parent leaves (reference §1.7, S10).
-    if (result.status === 'not-started') continue;
-    for (const risk of result.itemRisk) {
-      const missing = result.missing.find((m) => m.key === risk.key);
-      if (risk.status !== 'unknown' || !missing) continue;
-      const what = missing.status === 'declined' ? 'was declined' : missing.status === 'not-asked' ? 'was not asked' : 'has not been answered';
-      const who = result.subject === 'partner' ? ' (partner)' : '';
-      // Declined or not asked as a whole (no item answered, issue 13): say so, and that the risk is
-      // not known, never "none" (self-harm-risk.ts measureDeclinedAsWhole; hazard H85).
-      const asWhole = result.status === 'declined' ? wholeMeasureWords(result.missing) : null;
-      outstanding.push({
-        kind: 'risk-item-not-answered',
-        subject: result.subject,
-        instrumentId: result.instrumentId,
-        text: asWhole
-          ? `${result.shortName}${who} ${asWhole}: self-harm risk not known; ask about thoughts of self-harm directly if she is willing.`
-          : `${result.shortName}${who}: the self-harm item ${what}; ask directly before the parent leaves.`,
-        keys: [risk.key],
-        sources: [...result.sources],
-      });
+  for (const rule of resolver.pathway.outstandingRules) {
+    if (!rule.each) {
+      for (const subject of rule.subjects) {
+        const result = holds(rule, subject);
+        if (!result.holds) continue;
+        outstanding.push(
+          rule.neutral
+            ? { kind: rule.kind, text: rule.text, keys: [], sources: [] }
+            : {
+                kind: rule.kind,
+                subject,
+                text: rule.text,
+                keys: result.keys,
+                ruleId: rule.id,
+                sources: [...rule.sources],
+                outstandingRuleId: rule.id,
+                ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}),
+              },
+        );
+      }
+      continue;
     }
-  }
-
-  // A due risk enquiry whose key question has no option answer: the risk is NOT KNOWN (never
-  // "none"). Said with why, carried in the handover, and finishing needs a recorded reason
-  // (minimal-finish.ts finishNeedsReason). Which groups and questions: pathway data (riskNotKnownUntil).
-  for (const item of items) {
-    const group = resolver.index.groups.get(item.groupId);
-    const until = group?.riskNotKnownUntil;
-    if (!until || item.questionId !== until.question || item.requirement !== 'due' || item.state.status === 'answered') continue;
-    const who = item.subject === 'partner' ? ' (partner)' : '';
-    const why =
-      item.state.status === 'declined'
-        ? 'the parent declined the risk enquiry'
-        : item.state.status === 'not-asked'
-          ? `the risk enquiry was not asked (${notAskedWords[item.state.reason]}${item.state.note ? `: ${item.state.note}` : ''})`
-          : 'the risk enquiry has not been done yet';
-    outstanding.push({
-      kind: 'risk-not-known',
-      subject: item.subject,
-      text: `${until.text}${who}: ${why}.`,
-      keys: [item.key],
-      ruleId: until.ruleId,
-      sources: [...until.sources],
-      ...(item.state.status === 'unanswered' ? { needsReason: true } : {}),
-    });
-  }
-
-  for (const flag of flags) {
-    if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
-    outstanding.push({
-      kind: 'flag-not-acknowledged',
-      subject: flag.subject,
-      text: `Not yet acknowledged: ${flag.title}.`,
-      keys: flag.triggeredBy,
-      ruleId: flag.ruleId,
-      sources: [...flag.sources],
-    });
-  }
-
-  for (const outcome of outcomes) {
-    if (outcome.strength !== 'recommend' || outcome.decision) continue;
-    outstanding.push({
-      kind: 'outcome-not-decided',
-      subject: outcome.subject,
-      text: `No decision recorded: ${outcome.code} ${outcome.title}.`,
-      keys: [],
-      ...(outcome.reasons[0] ? { ruleId: outcome.reasons[0].ruleId } : {}),
-      sources: outcome.reasons[0] ? [...outcome.reasons[0].sources] : [],
-    });
+    for (const entry of entriesOf(rule, rule.each, resolver, items, instruments, flags, outcomes)) {
+      if (entry.subject && !holds(rule, entry.subject).holds) continue;
+      outstanding.push({ ...entry, kind: rule.kind, outstandingRuleId: rule.id, ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}) });
+    }
   }
   return outstanding;
 }
 
-/** Neutral words for a not-asked reason (the summary has its own labels; these go in engine text). */
-const notAskedWords: Record<NotAskedReason, string> = {
-  'not-private': 'others were present',
-  'parent-distressed': 'the parent was distressed',
-  'not-appropriate-now': 'not appropriate at this time',
-  'interpreter-needed': 'an interpreter was needed',
-  'out-of-time': 'out of time',
-  'already-known': 'already known',
-  other: 'other reason',
-};
+type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId' | 'blocksMinimalFinish'>;
+
+/** The items a per-entity outstanding rule lists, worded from the rule's data. */
+function entriesOf(
+  rule: OutstandingRule,
+  each: OutstandingEach,
+  resolver: Resolver,
+  items: ItemView[],
+  instruments: InstrumentResult[],
+  flags: Flag[],
+  outcomes: RecommendedOutcome[],
+): OutstandingEntry[] {
+  const words = rule.words ?? {};
+  const whoOf = (subject: Subject) => words[`who-${subject}`] ?? '';
+  switch (each) {
+    case 'due-measure-not-complete':
+      return instruments
+        .filter((result) => result.requirement === 'due' && result.status !== 'complete')
+        .map((result) => {
+          const first = result.requirementReasons[0];
+          return {
+            subject: result.subject,
+            instrumentId: result.instrumentId,
+            text: fill(rule.text, { measure: result.shortName, who: whoOf(result.subject), status: words[`status-${result.status}`] ?? result.status }),
+            keys: result.missing.map((m) => m.key),
+            ...(first ? { ruleId: first.ruleId } : {}),
+            sources: first ? [...first.sources] : [...result.sources],
+          };
+        });
+    case 'risk-item-unknown':
+      // Any started measure whose risk item (Instrument.riskItems) has no answer: declined, not
+      // asked, or simply not reached yet.
+      return instruments
+        .filter((result) => result.status !== 'not-started')
+        .flatMap((result) =>
+          result.itemRisk.flatMap((risk): OutstandingEntry[] => {
+            const missing = result.missing.find((m) => m.key === risk.key);
+            if (risk.status !== 'unknown' || !missing) return [];
+            const asWhole = result.status === 'declined' && rule.wholeMeasureText;
+            const what = asWhole ? words[`whole-${wholeMeasureStatus(result.missing)}`] : words[`missing-${missing.status}`];
+            return [
+              {
+                subject: result.subject,
+                instrumentId: result.instrumentId,
+                text: fill(asWhole || rule.text, { measure: result.shortName, who: whoOf(result.subject), what: what ?? '' }),
+                keys: [risk.key],
+                sources: [...result.sources],
+              },
+            ];
+          }),
+        );
+    case 'risk-enquiry-not-answered':
+      return items.flatMap((item): OutstandingEntry[] => {
+        const until = resolver.index.groups.get(item.groupId)?.riskNotKnownUntil;
+        if (!until || item.questionId !== until.question || item.requirement !== 'due' || item.state.status === 'answered') return [];
+        const state = item.state;
+        const reason = state.status === 'not-asked' ? `${words[`reason-${state.reason}`] ?? state.reason}${state.note ? `: ${state.note}` : ''}` : '';
+        const why = fill(words[`why-${state.status}`] ?? '', { reason });
+        return [
+          {
+            subject: item.subject,
+            text: fill(rule.text, { what: until.text, who: whoOf(item.subject), why }),
+            keys: [item.key],
+            ruleId: until.ruleId,
+            sources: [...until.sources],
+            ...(state.status === 'unanswered' ? { needsReason: true } : {}),
+          },
+        ];
+      });
+    case 'flag-not-acknowledged':
+      return flags
+        .filter((flag) => !flag.acknowledgedAt && !rule.exceptFlagKinds?.includes(flag.kind))
+        .map((flag) => ({
+          subject: flag.subject,
+          text: fill(rule.text, { title: flag.title }),
+          keys: flag.triggeredBy,
+          ruleId: flag.ruleId,
+          sources: [...flag.sources],
+        }));
+    case 'outcome-not-decided':
+      return outcomes
+        .filter((outcome) => outcome.strength === 'recommend' && !outcome.decision)
+        .map((outcome) => ({
+          subject: outcome.subject,
+          text: fill(rule.text, { code: outcome.code, title: outcome.title }),
+          keys: [],
+          ...(outcome.reasons[0] ? { ruleId: outcome.reasons[0].ruleId } : {}),
+          sources: outcome.reasons[0] ? [...outcome.reasons[0].sources] : [],
+        }));
+  }
+}
+
+/** Fills {placeholders} of an outstanding rule's text (meta-tested: every placeholder is filled). */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 function countedAnswers(items: ItemView[]): CountedAnswer[] {
   const answers: CountedAnswer[] = [];
@@ -654,10 +627,10 @@ function collectWarnings(resolver: Resolver, warnings: EvaluationWarning[]): voi
   }
 }
 
-/** "declined as a whole", "not asked as a whole (reason)" or "declined or not asked as a whole". */
-function wholeMeasureWords(missing: ReadonlyArray<{ status: string }>): string {
+/** Whether a measure was declined, not asked, or both, as a whole (the words are the rule's). */
+function wholeMeasureStatus(missing: ReadonlyArray<{ status: string }>): 'declined' | 'not-asked' | 'mixed' {
   const statuses = new Set(missing.map((m) => m.status));
-  if (statuses.size === 1 && statuses.has('declined')) return 'declined as a whole';
-  if (statuses.size === 1 && statuses.has('not-asked')) return 'not asked as a whole';
-  return 'declined or not asked as a whole';
+  if (statuses.size === 1 && statuses.has('declined')) return 'declined';
+  if (statuses.size === 1 && statuses.has('not-asked')) return 'not-asked';
+  return 'mixed';
 }

@@ -13,6 +13,7 @@ import type {
   EscalationLevel,
   FlagKind,
   InstrumentId,
+  OutstandingKind,
   InstrumentStatus,
   Phase,
   Privacy,
@@ -384,18 +385,8 @@ export interface RecommendedOutcome {
   privacy?: Privacy;
 }
 
-export type OutstandingKind =
-  | 'partner-not-seen'
-  | 'ask-partner-next-time'
-  | 'private-question-outstanding'
-  | 'private-time-to-talk'
-  | 'history-incomplete'
-  | 'measure-not-complete'
-  | 'risk-item-not-answered'
-  /** A due risk enquiry not answered (declined, not asked, or not yet done): risk not known, never none. */
-  | 'risk-not-known'
-  | 'flag-not-acknowledged'
-  | 'outcome-not-decided';
+/** The kinds of outstanding item (pathway data: schema.ts outstandingKindSchema). */
+export type { OutstandingKind };
 
 export interface OutstandingItem {
   kind: OutstandingKind;
@@ -408,6 +399,13 @@ export interface OutstandingItem {
   sources: SourceId[];
   /** 'risk-not-known' only: nothing at all is recorded yet, so finishing needs a recorded reason. */
   needsReason?: boolean;
+  /**
+   * The outstanding rule (pathway data, lib/pathway/outstanding.ts `OS-…`) that listed this item.
+   * Absent on the neutral private item (nothing on it may hint at the topic).
+   */
+  outstandingRuleId?: string;
+  /** From the rule's data: the one-tap "universal information given" finish is not offered (minimal-finish.ts). */
+  blocksMinimalFinish?: true;
 }
 
 /** Guidance shown while its condition holds (pathway promptRules); never an escalation. */

@@ -4,9 +4,6 @@ import type { Evaluation, OutstandingItem, RecommendedOutcome } from './evaluati
 // contact with nothing to act on. The UI asks this instead of deciding for itself, so the rule is
 // tested in one place (tests/lib/pathway/minimal-finish.test.ts).
 
-/** Outstanding items that mean a measure or a risk answer is not known: never a minimal contact. */
-const BLOCKING_OUTSTANDING = new Set(['measure-not-complete', 'risk-item-not-answered', 'risk-not-known']);
-
 /** Universal information (O1) recommended and not yet decided: what "mark as given" may record in one tap. */
 export function undecidedUniversalInformation(evaluation: Evaluation): RecommendedOutcome[] {
   return evaluation.outcomes.filter((o) => o.code === 'O1' && !o.decision);
@@ -33,7 +30,8 @@ export function universalInformationOnly(evaluation: Evaluation): boolean {
     section.items.some((item) => item.requirement === 'due' && item.askableNow && item.state.status === 'unanswered'),
   );
   if (dueAskable) return false;
-  if (evaluation.outstanding.some((o) => BLOCKING_OUTSTANDING.has(o.kind))) return false;
+  // A measure or a risk answer not known: never a minimal contact (outstanding rules' blocksMinimalFinish).
+  if (evaluation.outstanding.some((o) => o.blocksMinimalFinish)) return false;
   if (evaluation.flags.length > 0) return false;
   return evaluation.outcomes.length > 0 && undecidedUniversalInformation(evaluation).length === evaluation.outcomes.length;
 }

@@ -13,6 +13,7 @@ import { gad7 } from './instruments/gad-7';
 import { phq9 } from './instruments/phq-9';
 import { whooley } from './instruments/whooley';
 import { outcomes } from './outcomes';
+import { outstandingRules } from './outstanding';
 import {
   relationshipAntenatalGroup,
   relationshipConversationGroup,
@@ -167,6 +168,7 @@ const definition: Pathway = {
     ...partnerPromptRules,
     ...languagePromptRules,
   ],
+  outstandingRules,
   outcomes,
   escalation: escalationLadder,
   contactTypes,

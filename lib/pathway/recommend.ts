@@ -1,4 +1,4 @@
-import type { OutcomeCode, Subject } from '../contact/contact';
+import { outcomeCodeSchema, type OutcomeCode, type Subject } from '../contact/contact';
 import { levelRank } from './escalation';
 import type { Reason, RecommendedOutcome } from './evaluation';
 import { strictestPrivacy, type FiredFlag } from './flags';
@@ -13,7 +13,8 @@ import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 // private answer is withheld from the screen while privacy does not hold; an outcome with no
 // remaining reason is withheld entirely (`withheld` counts them; nothing observable depends on it).
 
-const CODE_ORDER: readonly OutcomeCode[] = ['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14'];
+/** O1-O14 in order: the contact model's one list (issue 16: outcome codes listed once). */
+const CODE_ORDER: readonly OutcomeCode[] = outcomeCodeSchema.options;
 
 export interface RecommendResult {
   outcomes: RecommendedOutcome[];

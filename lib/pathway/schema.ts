@@ -179,6 +179,19 @@ export type Condition =
    * contact started: "past month" for Whooley, "past 2 weeks" for GAD-2 (reference §1.1).
    */
   | { kind: 'asked-within-recall'; instrument: InstrumentId; of?: SubjectRef }
+  /**
+   * Outstanding rules only (issue 16, meta-tested): a due item of this group is still unanswered for
+   * the subject, as the evaluation shows it (today's own response; a known fact from the story so
+   * far covers it). Keys: those items. Elsewhere it never holds: it reads the evaluated items, which
+   * depend on every other rule.
+   */
+  | { kind: 'due-unanswered'; group: string }
+  /**
+   * Outstanding rules only (issue 16, meta-tested): content with display privacy is part of this
+   * contact but may not be shown with the people in the room now (the one neutral item stands in
+   * for it, whatever was answered). Never names a key.
+   */
+  | { kind: 'privacy-masked' }
   | { kind: 'all'; conditions: Condition[] }
   | { kind: 'any'; conditions: Condition[] }
   | { kind: 'not'; condition: Condition };
@@ -219,6 +232,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .strict(),
     z.object({ kind: z.literal('interpreter-is'), in: z.array(interpreterSchema).min(1) }).strict(),
     z.object({ kind: z.literal('asked-within-recall'), instrument: instrumentIdSchema, of: subjectRefSchema.optional() }).strict(),
+    z.object({ kind: z.literal('due-unanswered'), group: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/) }).strict(),
+    z.object({ kind: z.literal('privacy-masked') }).strict(),
     z.object({ kind: z.literal('all'), conditions: z.array(conditionSchema).min(1) }).strict(),
     z.object({ kind: z.literal('any'), conditions: z.array(conditionSchema).min(1) }).strict(),
     z.object({ kind: z.literal('not'), condition: conditionSchema }).strict(),
@@ -537,6 +552,78 @@ export const promptRuleSchema = z
   .strict();
 export type PromptRule = z.infer<typeof promptRuleSchema>;
 
+/** What an outstanding item is about (the handover block carries the kind: lib/handover). */
+export const outstandingKindSchema = z.enum([
+  'partner-not-seen',
+  'ask-partner-next-time',
+  'private-question-outstanding',
+  'private-time-to-talk',
+  'history-incomplete',
+  'measure-not-complete',
+  'risk-item-not-answered',
+  /** A due risk enquiry not answered (declined, not asked, or not yet done): risk not known, never none. */
+  'risk-not-known',
+  'flag-not-acknowledged',
+  'outcome-not-decided',
+]);
+export type OutstandingKind = z.infer<typeof outstandingKindSchema>;
+
+/**
+ * Per-entity outstanding rules (issue 16): one item for each entity of the evaluation that the
+ * selector names, when the rule's `when` holds for that entity's subject. The selector only says
+ * WHICH evaluated things to look at; the wording, kind, subjects and sources are the rule's data.
+ * - 'due-measure-not-complete': an instrument due for the subject and not complete.
+ * - 'risk-item-unknown': a started instrument's risk item (Instrument.riskItems) with no answer.
+ * - 'risk-enquiry-not-answered': a due group's `riskNotKnownUntil` question with no option answer.
+ * - 'flag-not-acknowledged': a flag not yet acknowledged.
+ * - 'outcome-not-decided': an outcome recommended outright with no decision recorded.
+ */
+export const outstandingEachSchema = z.enum([
+  'due-measure-not-complete',
+  'risk-item-unknown',
+  'risk-enquiry-not-answered',
+  'flag-not-acknowledged',
+  'outcome-not-decided',
+]);
+export type OutstandingEach = z.infer<typeof outstandingEachSchema>;
+
+/**
+ * An outstanding rule (issue 16: outstanding items are pathway data, lib/pathway/outstanding.ts):
+ * what the handover carries forward, and what finishing checks. `text` is the engine's (and the
+ * summary's) wording; `handoverText` the wording a later contact's preview shows for the kind.
+ * Texts may hold {placeholders} that the selector fills from `words` and the entity (meta-tested).
+ */
+export const outstandingRuleSchema = z
+  .object({
+    id: z.string().regex(/^OS(-[A-Z0-9]+)+$/),
+    kind: outstandingKindSchema,
+    subjects: z.array(subjectSchema).min(1),
+    when: conditionSchema,
+    each: outstandingEachSchema.optional(),
+    text: z.string().min(1),
+    /** 'risk-item-unknown' only: the wording when the whole measure was declined or not asked. */
+    wholeMeasureText: z.string().min(1).optional(),
+    /** Absent for the kinds the handover block never carries (a flag or outcome still open; meta-tested). */
+    handoverText: z.string().min(1).optional(),
+    /** Words the placeholders are filled from (e.g. `who-partner`, `missing-declined`). */
+    words: z.record(z.string(), z.string()).optional(),
+    /**
+     * While an item of this rule is outstanding, the one-tap "universal information given" finish is
+     * not offered (minimal-finish.ts): a measure or a risk answer is not known.
+     */
+    blocksMinimalFinish: z.literal(true).optional(),
+    /** Flags of these kinds are never listed by 'flag-not-acknowledged' (another rule owns them). */
+    exceptFlagKinds: z.array(flagKindSchema).optional(),
+    /**
+     * The neutral private item: emitted with no subject, keys, rule id or sources, so that nothing
+     * observable hints at the topic (H05, H09). The data still cites its sources for reviewers.
+     */
+    neutral: z.literal(true).optional(),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type OutstandingRule = z.infer<typeof outstandingRuleSchema>;
+
 export const recommendationStrengthSchema = z.enum(['recommend', 'consider']);
 export type RecommendationStrength = z.infer<typeof recommendationStrengthSchema>;
 
@@ -631,6 +718,8 @@ export const pathwaySchema = z
     flagRules: z.array(flagRuleSchema).min(1),
     recommendationRules: z.array(recommendationRuleSchema).min(1),
     promptRules: z.array(promptRuleSchema),
+    /** What is handed over as outstanding, in this order (issue 16). */
+    outstandingRules: z.array(outstandingRuleSchema).min(1),
     outcomes: z.array(outcomeSchema).length(14),
     escalation: z.array(escalationSchema).length(6),
     contactTypes: z.array(contactTypeSchema).min(1),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactTypeIdSchema, outcomeCodeSchema } from '../../lib/contact/contact';
+import { contactTypeIdSchema, notAskedReasonSchema, outcomeCodeSchema } from '../../lib/contact/contact';
+import { factOutstandingKindSchema } from '../../lib/contact/handover-facts';
 import { PRIVATE_ITEM_TEXT } from '../../lib/pathway/domestic-abuse';
 import { parsePathway } from '../../lib/pathway/parse-pathway';
 import { pathway, pathwayDefinition } from '../../lib/pathway/pathway';
@@ -9,8 +10,11 @@ import {
   escalationSchema,
   flagRuleSchema,
   instrumentSchema,
+  instrumentStatusSchema,
+  outstandingKindSchema,
   itemGroupSchema,
   outcomeSchema,
+  outstandingRuleSchema,
   recommendationRuleSchema,
   promptRuleSchema,
   type Condition,
@@ -54,6 +58,7 @@ function allConditions(): Located[] {
   for (const rule of pathway.flagRules) found.push({ where: `flag ${rule.id}`, condition: rule.when, subjects: rule.subjects });
   for (const rule of pathway.recommendationRules) found.push({ where: `outcome rule ${rule.id}`, condition: rule.when, subjects: rule.subjects });
   for (const rule of pathway.promptRules) found.push({ where: `prompt ${rule.id}`, condition: rule.when, subjects: rule.subjects });
+  for (const rule of pathway.outstandingRules) found.push({ where: `outstanding ${rule.id}`, condition: rule.when, subjects: rule.subjects });
   return found;
 }
 
@@ -93,6 +98,7 @@ describe('every definition parses', () => {
     ['flag rules', pathway.flagRules, flagRuleSchema],
     ['outcome rules', pathway.recommendationRules, recommendationRuleSchema],
     ['prompt rules', pathway.promptRules, promptRuleSchema],
+    ['outstanding rules', pathway.outstandingRules, outstandingRuleSchema],
     ['outcomes', pathway.outcomes, outcomeSchema],
     ['escalation', pathway.escalation, escalationSchema],
     ['contact types', pathway.contactTypes, contactTypeSchema],
@@ -130,6 +136,11 @@ describe('[H18-c] every rule’s source questions exist', () => {
         // The subject read must be one this question is asked of.
         const read = leaf.of && leaf.of !== 'self' ? [leaf.of] : located.subjects;
         expect(read.some((s) => entry?.subjects.includes(s as never)), `${leaf.question} is asked of ${read.join('/')}`).toBe(true);
+      }
+      if (leaf.kind === 'due-unanswered') {
+        const group = index.groups.get(leaf.group);
+        expect(group, `group ${leaf.group} exists`).toBeDefined();
+        expect(located.subjects.some((s) => group?.subjects.includes(s as never)), `${leaf.group} is asked of ${located.subjects.join('/')}`).toBe(true);
       }
       if ('instrument' in leaf) {
         const instrument = pathway.instruments.find((i) => i.id === leaf.instrument);
@@ -267,6 +278,7 @@ describe('[H18-d] every rule cites a source', () => {
     ...pathway.flagRules.map((r): [string, readonly SourceId[]] => [`flag ${r.id}`, r.sources]),
     ...pathway.recommendationRules.map((r): [string, readonly SourceId[]] => [`outcome rule ${r.id}`, r.sources]),
     ...pathway.promptRules.map((r): [string, readonly SourceId[]] => [`prompt ${r.id}`, r.sources]),
+    ...pathway.outstandingRules.map((r): [string, readonly SourceId[]] => [`outstanding ${r.id}`, r.sources]),
     ...pathway.groups.flatMap((g) => (g.notApplicableWhen ?? []).map((r): [string, readonly SourceId[]] => [`not applicable ${g.id} ${r.id}`, r.sources])),
     ...pathway.outcomes.map((o): [string, readonly SourceId[]] => [`outcome ${o.code}`, o.sources]),
     ...pathway.escalation.map((e): [string, readonly SourceId[]] => [`level ${e.level}`, e.sources]),
@@ -285,7 +297,7 @@ describe('ids are stable and unique', () => {
     expect(new Set(questionIds).size).toBe(questionIds.length);
     const groupIds = pathway.groups.map((g) => g.id);
     expect(new Set(groupIds).size).toBe(groupIds.length);
-    const ruleIds = [...pathway.flagRules, ...pathway.recommendationRules, ...pathway.promptRules].map((r) => r.id);
+    const ruleIds = [...pathway.flagRules, ...pathway.recommendationRules, ...pathway.promptRules, ...pathway.outstandingRules].map((r) => r.id);
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
   });
 
@@ -350,5 +362,56 @@ describe('option conditions read only the contact’s situation (pathway 2026.4.
 
   it.each(options)('%s offers itself by the situation, never by an answer', (_id, condition) => {
     for (const leaf of leaves(condition)) expect(situationKinds.has(leaf.kind), leaf.kind).toBe(true);
+  });
+});
+
+describe('[H18-e] outstanding rules are data the engine only interprets (issue 16)', () => {
+  const OUTSTANDING_ONLY = new Set(['due-unanswered', 'privacy-masked']);
+  /** The placeholders each selector fills (evaluate.ts entriesOf); rules without a selector fill none. */
+  const filled: Record<string, string[]> = {
+    none: [],
+    'due-measure-not-complete': ['measure', 'who', 'status'],
+    'risk-item-unknown': ['measure', 'who', 'what'],
+    'risk-enquiry-not-answered': ['what', 'who', 'why'],
+    'flag-not-acknowledged': ['title'],
+    'outcome-not-decided': ['code', 'title'],
+  };
+  const placeholders = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+
+  it.each(allConditions().filter((c) => !c.where.startsWith('outstanding ')).map((c) => [c.where, c] as const))(
+    '%s never reads the evaluated items (due-unanswered, privacy-masked: outstanding rules only)',
+    (_where, located) => {
+      expect(leaves(located.condition).filter((l) => OUTSTANDING_ONLY.has(l.kind)).map((l) => l.kind)).toEqual([]);
+    },
+  );
+
+  it.each(pathway.outstandingRules.map((r) => [r.id, r] as const))('%s uses only the placeholders its selector fills', (_id, rule) => {
+    const allowed = filled[rule.each ?? 'none'] ?? [];
+    for (const text of [rule.text, rule.wholeMeasureText ?? '', rule.handoverText ?? '']) {
+      for (const name of placeholders(text)) expect(allowed, `${rule.id}: {${name}}`).toContain(name);
+    }
+    expect(rule.wholeMeasureText === undefined || rule.each === 'risk-item-unknown').toBe(true);
+    expect(rule.exceptFlagKinds === undefined || rule.each === 'flag-not-acknowledged').toBe(true);
+  });
+
+  it.each(pathway.outstandingRules.map((r) => [r.id, r] as const))('%s has a handover wording exactly when the handover block carries its kind', (_id, rule) => {
+    expect(rule.handoverText !== undefined).toBe((factOutstandingKindSchema.options as readonly string[]).includes(rule.kind));
+  });
+
+  it('gives every outstanding kind a rule, and marks only the private question neutral', () => {
+    expect(new Set(pathway.outstandingRules.map((r) => r.kind))).toEqual(new Set(outstandingKindSchema.options));
+    expect(pathway.outstandingRules.filter((r) => r.neutral).map((r) => r.kind)).toEqual(['private-question-outstanding']);
+    for (const rule of pathway.outstandingRules.filter((r) => r.neutral)) expect(JSON.stringify(rule.text)).not.toMatch(PRIVATE_TOPIC);
+  });
+
+  it('has the words every selector reads (a missing word would print an empty phrase)', () => {
+    const words = (id: string) => pathway.outstandingRules.find((r) => r.id === id)?.words ?? {};
+    expect(Object.keys(words('OS-MEASURE-NOT-COMPLETE'))).toEqual(expect.arrayContaining(instrumentStatusSchema.options.filter((s) => s !== 'complete').map((s) => `status-${s}`)));
+    expect(Object.keys(words('OS-RISK-ITEM-NOT-ANSWERED'))).toEqual(
+      expect.arrayContaining(['missing-declined', 'missing-not-asked', 'missing-unanswered', 'whole-declined', 'whole-not-asked', 'whole-mixed']),
+    );
+    expect(Object.keys(words('OS-RISK-NOT-KNOWN'))).toEqual(
+      expect.arrayContaining(['why-declined', 'why-not-asked', 'why-unanswered', ...notAskedReasonSchema.options.map((r) => `reason-${r}`)]),
+    );
   });
 });

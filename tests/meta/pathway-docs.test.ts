@@ -18,6 +18,7 @@ describe('docs/pathway.md', () => {
       ...pathway.flagRules,
       ...pathway.recommendationRules,
       ...pathway.promptRules,
+      ...pathway.outstandingRules,
       ...pathway.groups.flatMap((g) => g.notApplicableWhen ?? []).filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i),
     ].map((r) => [r.id] as const),
   )('describes rule %s', (id) => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildContact } from '../../../lib/pathway/contact-builder';
+import { buildContact, declined, notAsked, scores } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { evaluateSpec, item, outstandingKinds } from './support/evaluate-spec';
+import { outstandingFactText } from '../../../lib/handover/handover-preview';
 
 // What the handover needs to carry forward, and what the engine warns about.
 
@@ -37,6 +38,57 @@ describe('outstanding items for the handover', () => {
     const evaluation = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'yes' } } });
     expect(outstandingKinds(evaluation)).toEqual(expect.arrayContaining(['partner-not-seen', 'ask-partner-next-time']));
     expect(evaluation.outcomes.filter((o) => o.subject === 'partner').map((o) => o.code).sort()).toEqual(['O12', 'O14', 'O4']);
+  });
+
+  it('[H65-h] hands "partner not seen" over by its own outstanding rules; REC-PARTNER-NOT-SEEN is only the signposting rule (S14, S15)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-new-birth', answers: { 'birthing-parent': { 'partner.involved': 'yes' } } });
+    const partnerItems = evaluation.outstanding.filter((o) => o.kind === 'partner-not-seen' || o.kind === 'ask-partner-next-time');
+    expect(partnerItems.map((o) => [o.kind, o.ruleId, o.outstandingRuleId, o.sources])).toEqual([
+      ['partner-not-seen', 'OS-PARTNER-NOT-SEEN', 'OS-PARTNER-NOT-SEEN', ['S15', 'S14']],
+      ['ask-partner-next-time', 'OS-ASK-PARTNER-NEXT-TIME', 'OS-ASK-PARTNER-NEXT-TIME', ['S15', 'S14']],
+    ]);
+    const named = [...pathway.flagRules, ...pathway.recommendationRules, ...pathway.promptRules, ...pathway.outstandingRules].filter((r) => r.id === 'REC-PARTNER-NOT-SEEN');
+    expect(named).toHaveLength(1);
+    expect(evaluation.outcomes.filter((o) => o.subject === 'partner').every((o) => o.reasons.some((r) => r.ruleId === 'REC-PARTNER-NOT-SEEN'))).toBe(true);
+  });
+
+  it.each([
+    ['declined', { 'epds.10': declined }, 'EPDS: the self-harm item was declined; ask directly before the parent leaves.'],
+    ['not asked', { 'epds.10': notAsked('out-of-time') }, 'EPDS: the self-harm item was not asked; ask directly before the parent leaves.'],
+    ['not reached yet', {}, 'EPDS: the self-harm item has not been answered; ask directly before the parent leaves.'],
+  ] as const)(
+    '[H41-g] lists an unanswered self-harm item (%s) once, by OS-RISK-ITEM-NOT-ANSWERED, never also as a card to acknowledge (S10)',
+    (_case, item10, text) => {
+      const evaluation = evaluateSpec({
+        contactType: 'hv-6-8-weeks',
+        answers: { 'birthing-parent': { 'whooley.1': 'yes', ...scores('epds', [1, 1, 1, 1, 1, 1, 1, 1, 1]), ...item10 } },
+      });
+      // The unfinished measure is its own item (its missing keys include item 10); apart from it, one line.
+      const about = evaluation.outstanding.filter((o) => o.keys.includes('birthing-parent/epds.10') && o.kind !== 'measure-not-complete');
+      expect(about.map((o) => [o.kind, o.outstandingRuleId, o.text])).toEqual([['risk-item-not-answered', 'OS-RISK-ITEM-NOT-ANSWERED', text]]);
+      // The E0 card says it on screen when the item was declined or not asked; it is not listed again.
+      expect(evaluation.flags.some((f) => f.ruleId === 'RN-EPDS-10')).toBe(Object.keys(item10).length > 0);
+      expect(evaluation.outstanding.filter((o) => o.kind === 'flag-not-acknowledged' && o.ruleId?.startsWith('RN-'))).toEqual([]);
+    },
+  );
+
+  it('[H41-g] says a measure declined as a whole leaves the self-harm risk not known (H85)', () => {
+    const evaluation = evaluateSpec({
+      contactType: 'hv-6-8-weeks',
+      answers: { 'birthing-parent': { 'whooley.1': 'yes', ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`epds.${i + 1}`, declined])) } },
+    });
+    expect(evaluation.outstanding.find((o) => o.kind === 'risk-item-not-answered')?.text).toBe(
+      'EPDS declined as a whole: self-harm risk not known; ask about thoughts of self-harm directly if she is willing.',
+    );
+  });
+
+  it.each([
+    [{ kind: 'private-time-to-talk', subject: 'birthing-parent', instrumentId: null }, 'Offer a private opportunity to talk about how she has been feeling.'],
+    [{ kind: 'private-time-to-talk', subject: 'partner', instrumentId: null }, 'Offer the partner a private opportunity to talk about how they have been feeling.'],
+    [{ kind: 'measure-not-complete', subject: 'partner', instrumentId: 'gad-7' }, 'GAD-7 (partner) was due but not completed.'],
+    [{ kind: 'private-question-outstanding', subject: null, instrumentId: null }, 'Private question outstanding.'],
+  ] as const)('words a handed-over item from its outstanding rule at the next contact: %o', (fact, text) => {
+    expect(outstandingFactText({ ...fact }).full).toBe(text);
   });
 
   it('records nothing about a partner when there is none', () => {

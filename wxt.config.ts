@@ -42,6 +42,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // lib/fhir reads the canonical base from here, so the built code carries the build's identity.
+    // scripts/bench/profile-resume.ts only: source maps, so a CPU profile names source modules.
+    ...(process.env.PMH_SOURCEMAP ? { build: { sourcemap: true } } : {}),
     define: { __PMH_FHIR_BASE__: JSON.stringify(identity.fhirBase), __PMH_VERSION__: JSON.stringify(packageVersion) },
   }),
   // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.

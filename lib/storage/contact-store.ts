@@ -7,13 +7,15 @@ import {
   openBase,
   openCard,
   openChange,
-  openListing,
+  openListingSnapshot,
   sealBase,
   sealCard,
   sealChange,
   sealListing,
   slotIdFor,
+  type ListedFacts,
   type ListingCache,
+  type ListingSnapshot,
 } from './contact-codec';
 import type { DataKeys, Sealed } from './crypto';
 import type { ContactBaseRow, ContactChangeRow, ContactHeaderRow, PmhDatabase } from './database';
@@ -22,10 +24,12 @@ import {
   DEFAULT_RETENTION_POLICY,
   retentionVerdict,
   type PurgeTarget,
+  type RetentionFacts,
   type RetentionPolicy,
   type RetentionRule,
 } from './retention';
 import type { Vault } from './vault';
+import { isoTime } from './iso-time';
 
 // Contacts at rest. A contact is stored as a header (plain status and times, sealed label), its
 // sealed base (the contact as created) and one sealed row per change slot (see changeKey): an answer, presence, a note, an
@@ -95,14 +99,15 @@ export type ContactStoreOptions = {
   retention?: RetentionPolicy | (() => RetentionPolicy);
 };
 
+/** What a listing shows of a contact besides its label: a header's plain facts. */
+type ContactHeaderFacts = RetentionFacts & { readonly startedAt: number };
+
 type DecodedChange = { readonly row: ContactChangeRow; readonly change: ContactChange };
 
 const LISTING_KEY = 'listing';
 const EPOCH_KEY = 'epoch';
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
+const iso = isoTime;
 
 function ms(isoTime: string): number {
   return Date.parse(isoTime);
@@ -134,9 +139,18 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     }
   }
 
+  // The write epoch (meta EPOCH_KEY) is bumped by every transaction that adds, changes or removes a
+  // contact header (create, saveChanges, forget, purge here; the background's plain purge; erasing
+  // everything clears it), so a listing index written at epoch E is current while the epoch is E.
+  // A migration that rewrites headers must delete the listing row (meta LISTING_KEY) too.
   async function readEpoch(): Promise<number> {
     const row = await db.meta.get(EPOCH_KEY);
     return typeof row?.value === 'number' ? row.value : 0;
+  }
+
+  /** Call inside a rw transaction with db.meta whenever a header is written. */
+  async function bumpEpoch(): Promise<void> {
+    await db.meta.put({ key: EPOCH_KEY, value: (await readEpoch()) + 1 });
   }
 
   /**
@@ -156,8 +170,8 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   // without the forgotten contacts, instead of the next listing decrypting every label.
   let listedCards: ListingCache | null = null;
 
-  async function writeListingCache(cards: ListingCache, epoch: number): Promise<void> {
-    const sealed = await sealListing(vault.keys(), cards);
+  async function writeListingCache(cards: ListingCache, epoch: number, facts?: Record<string, ListedFacts>): Promise<void> {
+    const sealed = await sealListing(vault.keys(), cards, facts ? { epoch, facts } : undefined);
     // Only if no contact was forgotten since `epoch` was read (see dropListingCache).
     await db.transaction('rw', [db.meta], async () => {
       if ((await readEpoch()) === epoch) await db.meta.put({ key: LISTING_KEY, value: sealed });
@@ -279,7 +293,29 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     return { decoded, newlyQuarantined };
   }
 
-  async function decodeContact(
+  // Decodes in flight, by what was read: resuming a contact loads it and starts two watches at once
+  // (the session's and autosave's), which read the same rows; they share one decryption and one
+  // validation instead of three (issue 17). Kept only while in flight: nothing decrypted stays here.
+  const decoding = new Map<string, Promise<StoredContact>>();
+
+  function decodeContact(
+    raw: RawContact & { header: ContactHeaderRow },
+    caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
+  ): Promise<StoredContact> {
+    // The header's seq moves with every committed change; quarantine changes the row and quarantine counts.
+    const read = JSON.stringify([raw.header.id, raw.header.seq, raw.rows.length, raw.quarantined, raw.base ? 1 : 0]);
+    const inFlight = decoding.get(read);
+    if (inFlight) return inFlight;
+    const decoded = decodeContactNow(raw, caches);
+    decoding.set(read, decoded);
+    const done = () => {
+      if (decoding.get(read) === decoded) decoding.delete(read);
+    };
+    decoded.then(done, done);
+    return decoded;
+  }
+
+  async function decodeContactNow(
     raw: RawContact & { header: ContactHeaderRow },
     caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
   ): Promise<StoredContact> {
@@ -310,14 +346,53 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
   // --- listing ----------------------------------------------------------------------------
 
-  async function buildListing(headers: readonly ContactHeaderRow[], cacheSealed: Sealed | undefined, epoch: number) {
+  function listingOf(id: string, facts: ContactHeaderFacts, label: string | null, now: number, policy: RetentionPolicy): ContactListing {
+    const verdict = retentionVerdict(facts, now, policy);
+    return {
+      id,
+      status: facts.status,
+      label,
+      startedAt: iso(facts.startedAt),
+      updatedAt: iso(facts.updatedAt),
+      summaryOutput: facts.summaryOutputAt !== undefined,
+      retention: verdict.rule,
+      deleteAt: iso(verdict.deleteAt),
+      warning: verdict.warn,
+      damaged: label === null,
+    };
+  }
+
+  /** Newest first; equal times in id order (the order IndexedDB returns headers in). */
+  function newestFirst(a: { id: string; updatedAt: number }, b: { id: string; updatedAt: number }): number {
+    return b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }
+
+  /** The list from a current listing index alone: no header is read and nothing is decrypted but the index. */
+  function listingFromIndex(snapshot: ListingSnapshot & { facts: NonNullable<ListingSnapshot['facts']> }): ContactListing[] {
+    const policy = policyInForce();
+    const now = clock();
+    const entries = Object.entries(snapshot.facts).map(([id, [status, startedAt, updatedAt, completedAt, summaryOutputAt]]) => ({
+      id,
+      updatedAt,
+      facts: {
+        id,
+        status: status === 1 ? ('completed' as const) : ('in-progress' as const),
+        startedAt,
+        updatedAt,
+        ...(completedAt !== null ? { completedAt } : {}),
+        ...(summaryOutputAt !== null ? { summaryOutputAt } : {}),
+      },
+    }));
+    entries.sort(newestFirst);
+    listedCards = snapshot.cards;
+    return entries.map((entry) => listingOf(entry.id, entry.facts, snapshot.cards[entry.id]?.[1] ?? null, now, policy));
+  }
+
+  async function buildListing(headers: readonly ContactHeaderRow[], snapshot: ListingSnapshot | null, epoch: number) {
     const keys = vault.keys();
     const policy = policyInForce();
-    let cache: ListingCache = {};
-    if (cacheSealed) {
-      // The cache is derived data: if unreadable it is rebuilt, not quarantined.
-      cache = await openListing(keys, cacheSealed).catch(() => ({}));
-    }
+    // The cache is derived data: if unreadable it is rebuilt, not quarantined.
+    const cache: ListingCache = snapshot?.cards ?? {};
     const now = clock();
     const next: Record<string, readonly [number, string]> = {};
     // Labels from the cache where it is current; decrypt only the others (in parallel), so a
@@ -334,31 +409,54 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         labels.set(header.id, await openCard(keys, header.id, header.card).catch(() => null));
       }),
     );
-    const sorted = [...headers].sort((a, b) => b.updatedAt - a.updatedAt);
+    const sorted = [...headers].sort(newestFirst);
+    const facts: Record<string, ListedFacts> = {};
     const listings = sorted.map((header): ContactListing => {
       const label = labels.get(header.id) ?? null;
       if (label !== null) next[header.id] = [header.cardSeq, label];
-      const verdict = retentionVerdict(header, now, policy);
-      return {
-        id: header.id,
-        status: header.status,
-        label,
-        startedAt: iso(header.startedAt),
-        updatedAt: iso(header.updatedAt),
-        summaryOutput: header.summaryOutputAt !== undefined,
-        retention: verdict.rule,
-        deleteAt: iso(verdict.deleteAt),
-        warning: verdict.warn,
-        damaged: label === null,
-      };
+      facts[header.id] = [
+        header.status === 'completed' ? 1 : 0,
+        header.startedAt,
+        header.updatedAt,
+        header.completedAt ?? null,
+        header.summaryOutputAt ?? null,
+      ];
+      return listingOf(header.id, header, label, now, policy);
     });
-    // Rewrite the cache only when it differs (a damaged label is in neither, so it cannot loop a live query).
+    // Rewrite the index when it differs or is not current (a damaged label is in neither, so it
+    // cannot loop a live query; once written at this epoch, the next read uses it as it is).
     const changed =
+      snapshot?.facts === undefined ||
+      snapshot.epoch !== epoch ||
       Object.keys(next).length !== Object.keys(cache).length ||
       Object.entries(next).some(([id, [seq]]) => cache[id]?.[0] !== seq);
     listedCards = next;
-    if (changed) await writeListingCache(next, epoch);
+    if (changed) await writeListingCache(next, epoch, facts);
     return listings;
+  }
+
+  /** Opens the sealed index; null when absent or unreadable (it is then rebuilt). Throws when locked. */
+  async function openIndex(sealed: Sealed | undefined): Promise<ListingSnapshot | null> {
+    const keys = vault.keys();
+    if (!sealed) return null;
+    return openListingSnapshot(keys, sealed).catch(() => null);
+  }
+
+  /** The list: from the listing index while it is current, otherwise from every header (rewriting the index). */
+  async function listFrom(index: { cache: Sealed | undefined; epoch: number }): Promise<ContactListing[]> {
+    const snapshot = await openIndex(index.cache);
+    if (snapshot?.facts && snapshot.epoch === index.epoch) return listingFromIndex({ ...snapshot, facts: snapshot.facts });
+    const inputs = await readListingInputs();
+    // Read again with the headers (another panel may have written meanwhile); open it again only if it changed.
+    const fresh = inputs.cache === index.cache ? snapshot : await openIndex(inputs.cache);
+    return buildListing(inputs.headers, fresh, inputs.epoch);
+  }
+
+  async function readListingIndex() {
+    return db.transaction('r', [db.meta], async () => {
+      const [cacheRow, epoch] = await Promise.all([db.meta.get(LISTING_KEY), readEpoch()]);
+      return { cache: cacheRow?.value as Sealed | undefined, epoch };
+    });
   }
 
   async function readListingInputs() {
@@ -437,9 +535,10 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         };
         try {
           // Header and base together or not at all.
-          await db.transaction('rw', [db.contacts, db.contactBases], async () => {
+          await db.transaction('rw', [db.contacts, db.contactBases, db.meta], async () => {
             await db.contacts.add(header);
             await db.contactBases.add({ id: valid.id, base });
+            await bumpEpoch();
           });
         } catch (error) {
           if ((error as { name?: string }).name === 'ConstraintError') throw new StorageError('contact-exists');
@@ -470,7 +569,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         // One transaction for the header and the slots: the existence check (a contact forgotten
         // in another window must not come back), the sequence numbers and each slot's
         // compare-and-put must be atomic, or two panels could take one seq or undo a newer answer.
-        return db.transaction('rw', [db.contacts, db.contactChanges], async () => {
+        return db.transaction('rw', [db.contacts, db.contactChanges, db.meta], async () => {
           const stored = await db.contacts.get(contactId);
           if (!stored) throw new StorageError('contact-not-found');
           // A copy: Dexie may hand out cached (frozen) objects.
@@ -506,6 +605,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
           }
           await db.contactChanges.bulkPut(rows);
           await db.contacts.put(header);
+          await bumpEpoch();
           return { seq: header.seq, superseded };
         });
       }),
@@ -519,11 +619,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         return decodeContact({ ...raw, header: raw.header });
       }),
 
-    list: () =>
-      run(async () => {
-        const { headers, cache, epoch } = await readListingInputs();
-        return buildListing(headers, cache, epoch);
-      }),
+    list: () => run(async () => listFrom(await readListingIndex())),
 
     forget: (contactId) =>
       run(async () => {
@@ -572,14 +668,9 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     },
 
     watchList(listener) {
-      return watch(
-        readListingInputs,
-        async ({ headers, cache, epoch }): Promise<ListEvent> => ({
-          kind: 'listed',
-          contacts: await buildListing(headers, cache, epoch),
-        }),
-        listener,
-      );
+      // Every header write bumps the epoch in the same transaction, so watching the index row and
+      // the epoch sees every change to the list.
+      return watch(readListingIndex, async (index): Promise<ListEvent> => ({ kind: 'listed', contacts: await listFrom(index) }), listener);
     },
   };
   return store;

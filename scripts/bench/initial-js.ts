@@ -13,11 +13,11 @@ function resolveFromPage(pageDir: string, ref: string, fromFile?: string): strin
   return join(fromFile ? dirname(fromFile) : pageDir, ref);
 }
 
-export function initialScripts(buildDir: string, page: string): string[] {
+export function initialScripts(buildDir: string, page: string, options: { preloads?: boolean } = {}): string[] {
   const html = readFileSync(join(buildDir, page), 'utf8');
   const refs = [
     ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+    ...(options.preloads === false ? [] : [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)),
   ];
   const seen = new Set<string>();
   const queue = refs.map((ref) => resolveFromPage(buildDir, ref));
@@ -33,8 +33,8 @@ export function initialScripts(buildDir: string, page: string): string[] {
   return [...seen].map((file) => posix.normalize(file));
 }
 
-export function initialJsSize(buildDir: string, page: string): { files: string[]; raw: number; gzip: number } {
-  return filesSize(buildDir, initialScripts(buildDir, page));
+export function initialJsSize(buildDir: string, page: string, options: { preloads?: boolean } = {}): { files: string[]; raw: number; gzip: number } {
+  return filesSize(buildDir, initialScripts(buildDir, page, options));
 }
 
 /** Raw and gzip (level 9) bytes of built files, given as absolute paths or paths inside buildDir. */

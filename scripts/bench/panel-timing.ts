@@ -69,7 +69,7 @@ export async function measureResume(launched: LaunchedExtension, label: string, 
 }
 
 /** Runs in the page before its own scripts (Playwright init script): see measureResume. */
-function autoResume(label: string) {
+export function autoResume(label: string) {
   let clicked = false;
   const check = () => {
     if (!clicked) {

@@ -210,9 +210,14 @@ describe('listing contacts', () => {
     const { store, db, vault, clock } = await setUp();
     await store.create(sampleContact({ id: 'a' }));
     await store.create(sampleContact({ id: 'b' }));
-    // A second panel forgets "b" between this panel's read and its cache write.
+    // A second panel forgets "b" between this panel's read of the headers and its cache write.
     const other = createContactStore({ db, vault, clock: clock.now });
+    const readHeaders = db.contacts.toArray.bind(db.contacts);
+    let headersRead!: () => void;
+    const read = new Promise<void>((resolve) => (headersRead = resolve));
+    db.contacts.toArray = (() => readHeaders().finally(headersRead)) as typeof db.contacts.toArray;
     const listing = store.list();
+    await read;
     await other.forget('b');
     // The racing listing read both contacts before the forget...
     expect((await listing).map((entry) => entry.id).sort()).toEqual(['a', 'b']);

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialScripts } from '../../scripts/bench/initial-js';
+import { CHROME_BUILD_DIR } from '../../scripts/support/launch-extension';
+
+// Issue 17: the side panel's entry paints the frame, then imports the panel. The built page lists
+// that chunk and its imports as modulepreload, so they load while the entry runs; the first paint
+// still waits only for the small entry.
+
+const preloads = (page: string) =>
+  [...readFileSync(join(CHROME_BUILD_DIR, page), 'utf8').matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
+
+describe('the side panel page preloads the panel', () => {
+  it('lists the chunk the entry imports, and every chunk that chunk imports, as modulepreload', () => {
+    const html = readFileSync(join(CHROME_BUILD_DIR, 'sidepanel.html'), 'utf8');
+    const entry = /<script[^>]*type="module"[^>]*src="\/([^"]+)"/.exec(html)![1]!;
+    const imported = /import\("\.\/([^"]+\.js)"\)/.exec(readFileSync(join(CHROME_BUILD_DIR, entry), 'utf8'))![1]!;
+    const panelChunk = `chunks/${imported}`;
+    expect(preloads('sidepanel.html')).toContain(panelChunk);
+    const panelImports = [...readFileSync(join(CHROME_BUILD_DIR, panelChunk), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `chunks/${m[1]}`);
+    // The entry itself is already loading as the page script.
+    for (const file of panelImports.filter((f) => f !== entry)) expect(preloads('sidepanel.html')).toContain(file);
+  });
+
+  it('keeps the first paint to the entry and its static imports, and leaves the options page as it was', () => {
+    const firstPaint = initialScripts(CHROME_BUILD_DIR, 'sidepanel.html', { preloads: false }).map((file) => file.replace(`${CHROME_BUILD_DIR}/`, ''));
+    expect(firstPaint.some((file) => file.startsWith('chunks/panel-'))).toBe(false);
+    expect(preloads('options.html').some((file) => file.startsWith('chunks/panel-'))).toBe(false);
+  });
+});

@@ -102,7 +102,6 @@ export const itemRiskFactSchema = z
     score: z.number().int().min(0).max(3).nullable(),
   })
   .strict();
-export type ItemRiskFact = z.infer<typeof itemRiskFactSchema>;
 
 export const screeningFactSchema = z
   .object({
@@ -214,7 +213,6 @@ export const handoverSourceSchema = z
     pathwayVersion: z.string().min(1).max(40).regex(/^[A-Za-z0-9.+-]+$/),
   })
   .strict();
-export type HandoverSource = z.infer<typeof handoverSourceSchema>;
 
 export const handoverFactsSchema = z
   .object({
@@ -248,7 +246,6 @@ export const storySoFarSchema = z
     loadedAt: z.string().datetime(),
   })
   .strict();
-export type StorySoFar = z.infer<typeof storySoFarSchema>;
 
 /** "2026-03-02T10:00:27.123Z" → "2026-03-02T10:00Z" (the block keeps minutes). */
 export function toMinuteTime(iso: string): string {

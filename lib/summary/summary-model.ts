@@ -408,7 +408,7 @@ function sectionOf(view: SummaryView, key: AnswerKey): string | undefined {
   return view.items.get(key)?.section;
 }
 
-export type { SummaryLine, Tier };
+export type { SummaryLine };
 
 // ---------------------------------------------------------------------------------------------
 

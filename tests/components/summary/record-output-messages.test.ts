@@ -174,9 +174,11 @@ describe('what the practitioner reads after Insert into record', () => {
     );
   });
 
-  it('[H70-c] never says "inserted into" or Ctrl+Z unless the field was read back with the summary in it', () => {
+  it('[H70-c] never says "Summary inserted" or Ctrl+Z, and always alerts, unless the field was read back with the summary in it', () => {
     for (const { result } of rows.filter((row) => row.result.status !== 'inserted')) {
-      expect(insertResultMessage(result, SUMMARY, TARGET, SHORTCUT).text).not.toMatch(/inserted into|Ctrl\+Z/);
+      const message = insertResultMessage(result, SUMMARY, TARGET, SHORTCUT);
+      expect(message.text).not.toMatch(/Summary inserted|Ctrl\+Z/);
+      expect(message.tone).toBe('alert');
     }
   });
 

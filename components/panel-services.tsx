@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { WhatsNewFlag } from '../lib/about/whats-new-flag';
 import type { PractitionerRole } from '../lib/contact/contact';
 import type { ResolvedConfig } from '../lib/config/resolve';
+import type { RecordInsertion } from '../lib/platform/record-insertion';
 import type { ContactStore, SharedActivity, StorageProtectionService, Vault } from '../lib/storage';
 
 // Everything the panel's components need from outside, passed in so component tests can give
@@ -13,6 +14,12 @@ export type Preferences = {
   setLastRole(role: PractitionerRole): void;
 };
 
+/** Copy and "Insert into record": the record page's field, the clipboard and site access. */
+export type RecordOutputServices = Pick<RecordInsertion, 'insertIntoRecord' | 'requestRecordSiteAccess' | 'recordSiteAccess' | 'copyToClipboard'> & {
+  /** The insert shortcut as the browser has it set, for the help text. */
+  insertShortcut(): Promise<string | undefined>;
+};
+
 export type PanelServices = {
   store: ContactStore;
   vault: Vault;
@@ -21,7 +28,9 @@ export type PanelServices = {
   config: ResolvedConfig;
   watchConfig(listener: (config: ResolvedConfig) => void): () => void;
   preferences: Preferences;
+  /** The clock: components never read Date.now() themselves, so tests can set the time. */
   now(): number;
+  recordOutput: RecordOutputServices;
   newContactId(): string;
   /** The last activity in any panel of this browser session, for the idle lock. */
   sharedActivity?: SharedActivity;

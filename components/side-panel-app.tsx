@@ -66,7 +66,7 @@ export function SidePanelApp({ loadServices }: SidePanelAppProps) {
 }
 
 function Router() {
-  const { openOrganisationSettings } = usePanelServices();
+  const { openOrganisationSettings, now } = usePanelServices();
   const [route, setRoute] = useState<Route>({ screen: 'home' });
   // "Insert contact summary here" from the record page (context menu or keyboard command): kept
   // until the practitioner opens the contact, whose summary then asks for the usual confirmation.
@@ -76,7 +76,7 @@ function Router() {
   // page may show someone else, so it is dropped and must be asked for again.
   useEffect(() => {
     if (!insertRequest) return undefined;
-    const left = insertRequest.requestedAt + INSERT_REQUEST_TTL_MS - Date.now();
+    const left = insertRequest.requestedAt + INSERT_REQUEST_TTL_MS - now();
     const timer = setTimeout(() => setInsertRequest((current) => (current === insertRequest ? null : current)), Math.max(0, left));
     return () => clearTimeout(timer);
   }, [insertRequest]);

@@ -346,7 +346,7 @@ export async function insertAtCaret(request: InsertAtCaretRequest): Promise<Inse
     return editors.find((editor) => editor.getBody?.() === host) ?? null;
   }
 
-  function tinymceSnapshot(editor: TinyEditor, doc: Document): Snapshot {
+  function tinymceSnapshot(editor: TinyEditor): Snapshot {
     // The text is what TinyMCE will save (getContent), read as lines; the caret is placed in its
     // editing body, which has the same blocks.
     // An inert document: nothing in it runs or loads.
@@ -541,7 +541,7 @@ export async function insertAtCaret(request: InsertAtCaretRequest): Promise<Inse
     } else if (tiny) {
       editor = 'tinymce';
       readBack = 'tinymce-content';
-      read = () => tinymceSnapshot(tiny, doc);
+      read = () => tinymceSnapshot(tiny);
       readOnly = tiny.mode?.isReadOnly?.() === true;
       // Records what the practitioner typed as its own undo level first (TinyMCE's own call).
       markUndoStep = () => void tiny.undoManager?.add();

@@ -140,7 +140,6 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
         {...(compact.ok ? { compactText: compact.text } : {})}
         contactLabel={contact.label}
         contactStartedAt={contact.startedAt}
-        now={new Date(now())}
         extraConfirmAfterHours={confirmFamilyAfterHours}
         insertRequest={insertRequest ?? null}
         {...(onInsertRequestDone ? { onInsertRequestDone } : {})}
@@ -162,7 +161,6 @@ export function SummaryScreen({ contact, save, onLeave, insertRequest, onInsertR
             text={partnerText}
             contactLabel={`${contact.label} (partner)`}
             contactStartedAt={contact.startedAt}
-            now={new Date(now())}
             extraConfirmAfterHours={confirmFamilyAfterHours}
           />
         </details>

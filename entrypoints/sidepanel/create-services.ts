@@ -13,6 +13,8 @@ import {
 } from '../../lib/storage';
 import { localStoragePreferences, type PanelServices } from '../../components/panel-services';
 import { createWhatsNewFlag } from '../../lib/about/whats-new-flag';
+import { insertShortcut } from '../../lib/platform/insert-commands';
+import { recordInsertion } from '../../lib/platform/record-insertion';
 
 // Wires the real, browser-backed services for the side panel. Throws a StorageError when the
 // store cannot be opened; the panel shows its message.
@@ -47,6 +49,7 @@ export async function createPanelServices(): Promise<PanelServices> {
     watchConfig: feed.watch,
     preferences: localStoragePreferences(globalThis.localStorage),
     now: () => Date.now(),
+    recordOutput: { ...recordInsertion(), insertShortcut },
     newContactId: () => crypto.randomUUID(),
     openOrganisationSettings: () => void browser.runtime.openOptionsPage(),
     whatsNew: createWhatsNewFlag(browser.storage.local),

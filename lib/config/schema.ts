@@ -72,7 +72,9 @@ function boundedWholeNumber(bounds: BoundedNumber) {
 }
 
 // Control characters are never meaningful in a service directory and could hide text in a summary.
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters
 const CONTROL_CHARACTERS_EXCEPT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /** One line of text, length-bounded. */
@@ -123,7 +125,6 @@ export type ServiceAudience = z.infer<typeof serviceAudienceSchema>;
 
 /** How a family reaches the service. Omit it when the source does not say. */
 export const referralRouteSchema = z.enum(['self-referral', 'professional-referral', 'self-or-professional-referral']);
-export type ReferralRoute = z.infer<typeof referralRouteSchema>;
 
 function unique<T>(label: string) {
   return (values: readonly T[], ctx: z.RefinementCtx) => {
@@ -204,13 +205,11 @@ export const retentionSchema = z.strictObject({
   completedContactHours: boundedWholeNumber(configBounds.completedContactHours),
   draftDays: boundedWholeNumber(configBounds.draftDays),
 });
-export type RetentionSettings = z.infer<typeof retentionSchema>;
 
 export const securitySchema = z.strictObject({
   idleLockMinutes: boundedWholeNumber(configBounds.idleLockMinutes),
   confirmFamilyAfterHours: boundedWholeNumber(configBounds.confirmFamilyAfterHours),
 });
-export type SecuritySettings = z.infer<typeof securitySchema>;
 
 export const summarySchema = z.strictObject({
   lineWidth: boundedWholeNumber(configBounds.summaryLineWidth),
@@ -224,7 +223,6 @@ export const summarySchema = z.strictObject({
     .optional()
     .describe("Which summary version the panel offers first: 'short' (the national default: headline, risk, outcomes and what is outstanding) or 'detailed' (every answer)."),
 });
-export type SummarySettings = z.infer<typeof summarySchema>;
 
 type IdLists = { services?: readonly { id: string }[] | undefined; crisisRoutes?: readonly { id: string }[] | undefined };
 
@@ -286,7 +284,6 @@ export const configDocumentSchema = z
   .superRefine(uniqueIds);
 export type ConfigDocument = z.infer<typeof configDocumentSchema>;
 /** What a file may contain before defaults are applied (e.g. a service without `notes`). */
-export type ConfigDocumentInput = z.input<typeof configDocumentSchema>;
 
 /** The configuration as set by enterprise policy. `configVersion` may be left out there. */
 export const managedConfigSchema = z

@@ -205,7 +205,6 @@ export const referralFollowUpSchema = z
 export type ReferralFollowUp = z.infer<typeof referralFollowUpSchema>;
 
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);
-export type ContactStatus = z.infer<typeof contactStatusSchema>;
 
 export const contactSchema = z.object({
   schemaVersion: z.literal(CONTACT_SCHEMA_VERSION),

@@ -49,14 +49,9 @@ export const prefersPrivate: RequirementRule = {
   sources: ['S20', 'S15'],
 };
 
-/** The same rule (kept as a name for the groups both parents are asked). */
-export const prefersPrivateBoth: RequirementRule = prefersPrivate;
-
 /** Partner involved, not in the room, and not seen earlier in this contact (reference §2.10 tool logic 2). */
 export const partnerNotSeen: Condition = all(
   present('partner-absent'),
   not(responded(PARTNER_CONSENT_QUESTION, 'partner')),
   answerIs(PARTNER_INVOLVED_QUESTION, ['yes'], 'birthing-parent'),
 );
-
-export const NOT_IN_ROOM = 'Not in the room';

@@ -7,7 +7,7 @@ import {
   PARTNER_CONSENT_QUESTION,
   PARTNER_INVOLVED_QUESTION,
   partnerNotSeen,
-  prefersPrivateBoth,
+  prefersPrivate,
   selfPresent,
 } from './gates';
 import type { Condition, FlagRule, ItemGroup, PromptRule, RecommendationRule } from './schema';
@@ -181,7 +181,7 @@ export const partnerHistoryGroup: ItemGroup = {
     },
   ],
   suggested: [],
-  defer: prefersPrivateBoth,
+  defer: prefersPrivate,
   sources: ['S15', 'S14'],
   // Issue 13 (lead's product decision, H89): the partner's own history as a checklist, like hers.
   allClear: {
@@ -223,7 +223,7 @@ export const partnerHistoryGroup: ItemGroup = {
 /**
  * The partner's own privacy choice (S15 Idea #4: a confidentiality approach for each family
  * member): while the birthing parent or anyone else is in the room, are they happy to talk there?
- * "Rather in private" makes the partner's own due items optional for now (prefersPrivateBoth).
+ * "Rather in private" makes the partner's own due items optional for now (prefersPrivate).
  */
 export const partnerPrivacyGroup: ItemGroup = {
   kind: 'questions',

@@ -67,7 +67,6 @@ export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;
 
 /** Settings a threshold may come from (lib/pathway/settings.ts bounds them). */
 export const thresholdSettingSchema = z.enum(['epdsPossibleFrom', 'epdsProbableFrom', 'partnerEpdsFrom']);
-export type ThresholdSetting = z.infer<typeof thresholdSettingSchema>;
 
 /** A cut-point: a fixed number from the reference, or an organisation setting within bounds. */
 export const thresholdSchema = z.union([
@@ -454,7 +453,6 @@ export const instrumentGroupSchema = z
   .strict();
 export const itemGroupSchema = z.discriminatedUnion('kind', [questionGroupSchema, instrumentGroupSchema]);
 export type ItemGroup = z.infer<typeof itemGroupSchema>;
-export type QuestionGroup = z.infer<typeof questionGroupSchema>;
 
 export const recallWindowSchema = z
   .object({ days: z.number().int().positive(), text: z.string().min(1) })

@@ -17,7 +17,7 @@ import {
 } from './conditions';
 import { epds } from './instruments/epds';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
-import { ownConsent, prefersPrivateBoth, selfPresent } from './gates';
+import { ownConsent, prefersPrivate, selfPresent } from './gates';
 import { historyAtRisk } from './history';
 import type { Condition, InstrumentId, ItemGroup, RecommendationRule, RequirementRule } from './schema';
 
@@ -105,7 +105,7 @@ const screeningGroup = (id: 'whooley' | 'gad-2', title: string): ItemGroup => ({
   notAskableReason: 'Not in the room',
   due: [...screeningDue(id), startedDue(id)],
   suggested: partnerScreeningOffered,
-  defer: prefersPrivateBoth,
+  defer: prefersPrivate,
   sources: id === 'whooley' ? ['S1', 'S29'] : ['S13', 'S1', 'S29'],
 });
 
@@ -157,7 +157,7 @@ const depressionMeasureGroup = (id: 'epds' | 'phq-9', title: string): ItemGroup 
   notAskableReason: 'Not in the room',
   due: [...depressionMeasureDue, startedDue(id)],
   suggested: depressionMeasureSuggested,
-  defer: prefersPrivateBoth,
+  defer: prefersPrivate,
   // EPDS or PHQ-9 (reference §2.0 E): one is due; settings.depressionMeasure picks which by default.
   oneOf: 'depression-measure',
   sources: id === 'epds' ? ['S10', 'S1'] : ['S12', 'S1'],
@@ -205,7 +205,7 @@ export const gad7Group: ItemGroup = {
     startedDue('gad-7'),
   ],
   suggested: [],
-  defer: prefersPrivateBoth,
+  defer: prefersPrivate,
   sources: ['S13', 'S1'],
 };
 

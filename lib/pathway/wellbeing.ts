@@ -1,5 +1,5 @@
 import { always, any, positive, present } from './conditions';
-import { TALK_WITH_OTHERS_QUESTION, ownConsent, prefersPrivateBoth, selfPresent } from './gates';
+import { TALK_WITH_OTHERS_QUESTION, ownConsent, prefersPrivate, selfPresent } from './gates';
 import type { ItemGroup, RecommendationRule } from './schema';
 
 // Step A (reference §2.0 A, S2 st.4 ✅): ask about emotional wellbeing at every contact, giving
@@ -69,7 +69,7 @@ export const wellbeingGroup: ItemGroup = {
     },
   ],
   suggested: [],
-  defer: prefersPrivateBoth,
+  defer: prefersPrivate,
   sources: ['S2'],
   questions: [
     {

@@ -17,67 +17,21 @@
 //   const autosave = createAutosave({ store, initial: await store.load(id), vault });
 //   autosave.save(change); autosave.subscribe((contact, status) => ...)   // status: saved | saving | failed | forgotten
 //   "End contact and forget": autosave.dispose(); await store.forget(id);
-// Background (start-up and an alarm): await purge(createContactStore({ db, vault }), Date.now(), retention);
+// Background (start-up and an alarm): lib/platform/retention-purge.ts purges from plain headers,
 //   works while locked. Settings screen: createStorageProtection({ hasUnlimitedStorage }).ensure().
 
-export { openDatabase, DATABASE_NAME, type DatabaseOptions, type PmhDatabase } from './database';
+export { openDatabase } from './database';
 export {
   createVault,
   checkPassphrase,
   FORGOTTEN_PASSPHRASE_WARNING,
   MIN_PASSPHRASE_LENGTH,
-  MAX_PASSPHRASE_LENGTH,
   type Vault,
-  type VaultOptions,
   type VaultState,
 } from './vault';
-export {
-  unlockDelayMs,
-  FREE_UNLOCK_ATTEMPTS,
-  FIRST_UNLOCK_DELAY_MS,
-  MAX_UNLOCK_DELAY_MS,
-} from './unlock-throttle';
-export { createMemoryKeyHolder, createSessionKeyHolder, type KeyHolder, type SessionArea } from './key-holder';
-export {
-  createIdleLock,
-  idleLockMs,
-  isIdle,
-  DEFAULT_IDLE_LOCK_MS,
-  MIN_IDLE_LOCK_MS,
-  MAX_IDLE_LOCK_MS,
-  type IdleLock,
-  type IdleLockOptions,
-  type SharedActivity,
-} from './idle-lock';
-export {
-  createContactStore,
-  type ContactStore,
-  type ContactStoreOptions,
-  type StoredContact,
-  type ContactListing,
-  type ContactEvent,
-  type ListEvent,
-  type SaveResult,
-} from './contact-store';
-export { createAutosave, type Autosave, type AutosaveOptions, type AutosaveStatus } from './autosave';
-export {
-  purge,
-  retentionVerdict,
-  draftsToWarn,
-  dueForPurge,
-  retentionPolicySchema,
-  DEFAULT_RETENTION_POLICY,
-  type RetentionPolicy,
-  type RetentionVerdict,
-  type RetentionRule,
-  type PurgeReport,
-} from './retention';
-export { StorageError, isStorageError, storageErrorMessages, type StorageErrorCode } from './errors';
-export {
-  createStorageProtection,
-  protectionMessages,
-  type StorageProtection,
-  type StorageProtectionService,
-  type StorageManagerLike,
-} from './persistence';
-export { systemClock, type Clock, type Timers } from './clock';
+export { createMemoryKeyHolder, createSessionKeyHolder } from './key-holder';
+export { createIdleLock, type SharedActivity } from './idle-lock';
+export { createContactStore, type ContactStore, type ContactListing } from './contact-store';
+export { createAutosave, type Autosave, type AutosaveStatus } from './autosave';
+export { StorageError, isStorageError, storageErrorMessages } from './errors';
+export { createStorageProtection, type StorageProtection, type StorageProtectionService } from './persistence';

@@ -30,14 +30,10 @@ export {
   DEFAULT_RETENTION_POLICY,
   draftsToWarn,
   dueForPurge,
-  RETENTION_POLICY_BOUNDS,
-  retentionPolicyProblem,
-  retentionRule,
   retentionVerdict,
   type RetentionFacts,
   type RetentionPolicy,
   type RetentionRule,
-  type RetentionVerdict,
 } from './retention-rules';
 
 /** What purge needs from the store; ContactStore provides it without needing the key. */

@@ -30,8 +30,3 @@ export function wrapLine(text: string, width: number, indent = '', hanging = '  
   lines.push(current);
   return lines;
 }
-
-/** Wraps each paragraph separately. */
-export function wrapParagraphs(paragraphs: readonly string[], width: number, indent = '', hanging = ''): string[] {
-  return paragraphs.flatMap((p) => wrapLine(p, width, indent, hanging));
-}

@@ -32,7 +32,7 @@ export function zipEntries(entries: readonly ZipEntry[]): Buffer {
     const body = stored ? Buffer.from(entry.data) : deflated;
     const method = stored ? 0 : 8;
     const crc = crc32(entry.data);
-    const flags = /[^\x00-\x7f]/.test(entry.name) ? 0x0800 : 0; // UTF-8 names
+    const flags = /[\u0080-\uffff]/.test(entry.name) ? 0x0800 : 0; // UTF-8 names (any character outside ASCII)
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

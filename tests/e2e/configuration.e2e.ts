@@ -127,7 +127,7 @@ describe('organisation configuration, end to end', () => {
 
     // And the panel runs on it.
     await panel.click(panel.button('Settings and privacy'));
-    expect(await panel.page.getByText(/^These are set by /).textContent()).toBe(`These are set by ${DERBYSHIRE}.`);
+    expect(await panel.settingsSetByText()).toBe(`These are set by ${DERBYSHIRE}.`);
   });
 
   it('[H20-n] the built manifest declares the managed schema, the file is in the build as generated, and it accepts both sample configurations', async () => {

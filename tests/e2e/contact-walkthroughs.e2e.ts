@@ -37,17 +37,17 @@ describe('contact walkthroughs in the side panel', () => {
     expect(await panel.redFlagCard().count()).toBe(0);
 
     await panel.heading(2, 'Outcome').waitFor();
-    expect(await panel.page.locator('body').innerText()).not.toMatch(/abuse/i);
+    expect(await panel.screenText()).not.toMatch(/abuse/i);
     await expect.poll(() => panel.outcomeCard('O1', 'birthing parent').isVisible()).toBe(true);
     await expect.poll(() => panel.outcomeCard('O1', 'partner or co-parent').isVisible()).toBe(true);
     await expectNoAxeViolations(panel, 'the outcome step');
     await panel.finishWithUniversalInformation();
     await panel.openSection('Outcome');
-    expect(await panel.outcomeCard('O1', 'birthing parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
-    expect(await panel.outcomeCard('O1', 'partner or co-parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
+    expect(await panel.isOutcomeDecided('O1', 'birthing parent', 'Done')).toBe(true);
+    expect(await panel.isOutcomeDecided('O1', 'partner or co-parent', 'Done')).toBe(true);
 
     await panel.openSection('Birthing parent');
-    await expect.poll(() => panel.page.getByText('Private question outstanding').first().isVisible()).toBe(true);
+    await expect.poll(() => panel.isTextShown('Private question outstanding')).toBe(true);
     await expectNoAxeViolations(panel, 'a section');
     // Six axe runs and two parents' questions: slow on a loaded two-core machine.
   }, 120_000);
@@ -66,9 +66,9 @@ describe('contact walkthroughs in the side panel', () => {
 
     await panel.heading(2, 'Outcome').waitFor();
     await panel.openSection('Birthing parent');
-    const score = panel.page.locator('.score').filter({ hasText: 'EPDS' });
-    expect(await score.innerText()).toMatch(/EPDS: 14 of 30/);
-    expect(await score.innerText()).toMatch(/Item 10: Never \(score 0\)|probable/i);
+    const score = await panel.scoreText('EPDS');
+    expect(score).toMatch(/EPDS: 14 of 30/);
+    expect(score).toMatch(/Item 10: Never \(score 0\)|probable/i);
 
     await panel.openSection('Outcome');
     await expect.poll(() => panel.outcomeCard('O5', 'birthing parent').isVisible()).toBe(true);
@@ -78,8 +78,8 @@ describe('contact walkthroughs in the side panel', () => {
     await panel.consentToShareWith('GP');
     await panel.write('plan', 'GP appointment booked for Thursday; HV to phone in one week.');
     await panel.write('next contact', 'Phone call in one week');
-    expect(await panel.outcomeCard('O5', 'birthing parent').getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
-    expect(await panel.outcomeCard('O4', 'birthing parent').getByRole('radio', { name: 'Offered' }).isChecked()).toBe(true);
+    expect(await panel.isOutcomeDecided('O5', 'birthing parent', 'Done')).toBe(true);
+    expect(await panel.isOutcomeDecided('O4', 'birthing parent', 'Offered')).toBe(true);
     await expectNoAxeViolations(panel, 'the outcome step with decisions');
   });
 
@@ -105,13 +105,13 @@ describe('contact walkthroughs in the side panel', () => {
     // Escape never dismisses it, even pressed twice (Chromium lets a second cancel through by default).
     await panel.press('Escape');
     await panel.press('Escape');
-    expect(await panel.page.evaluate(() => document.querySelector('dialog[role="alertdialog"]')?.matches(':modal') ?? false)).toBe(true);
+    expect(await panel.isRedFlagCardModal()).toBe(true);
     await panel.acknowledgeRedFlag();
     // Focus goes to the question now on screen, not back to the answer clicked before the card.
-    expect(await panel.page.evaluate(() => document.activeElement?.matches('section.question-card h2') ?? false)).toBe(true);
+    expect(await panel.isQuestionFocused()).toBe(true);
 
     // Acknowledged, it stays visible for the rest of the contact.
-    const strip = panel.page.getByRole('region', { name: 'Red flags raised in this contact' });
+    const strip = panel.flagStrip();
     await expect.poll(() => strip.isVisible()).toBe(true);
     // The check's self-harm item is already raised by item 10: "none of these" leaves it to be asked.
     await panel.answerAll(plan([[/^Has disclosed thoughts of harming themselves/, 'Yes']], riskEnquiryPassive, noConcerns));
@@ -121,7 +121,7 @@ describe('contact walkthroughs in the side panel', () => {
     }
     await expect.poll(() => strip.isVisible()).toBe(true);
     await panel.openSection('Birthing parent');
-    expect(await panel.page.locator('.score').filter({ hasText: 'EPDS' }).innerText()).toMatch(/EPDS: 1 of 30/);
+    expect(await panel.scoreText('EPDS')).toMatch(/EPDS: 1 of 30/);
   });
 
   it('[H19-c] (d) partner absent: recorded as not seen, her account kept as her report, and a plan', async () => {
@@ -135,15 +135,15 @@ describe('contact walkthroughs in the side panel', () => {
     expect(asked.some((q) => /^Would you be happy for me to ask you some questions/.test(q))).toBe(false);
 
     await panel.openSection('Partner');
-    const section = panel.page.locator('section.section-view');
-    expect(await section.innerText()).toMatch(/her report/i);
-    expect(await section.innerText()).toMatch(/Not in the room/);
+    const section = await panel.sectionText();
+    expect(section).toMatch(/her report/i);
+    expect(section).toMatch(/Not in the room/);
 
     await panel.openSection('Outcome');
     await expect.poll(() => panel.outcomeCard('O12', 'partner or co-parent').isVisible()).toBe(true);
     await panel.decideOutcome('O12', 'partner or co-parent', 'Offered');
     await panel.write('plan', 'Leaflet for her partner; ask to see them both at the 6-8 week review.');
     await panel.write('next contact', '6-8 week review, both parents invited');
-    expect(await panel.page.getByLabel('Plan', { exact: true }).inputValue()).toMatch(/ask to see them both/);
+    expect(await panel.written('plan')).toMatch(/ask to see them both/);
   });
 });

@@ -81,9 +81,9 @@ describe('fewer taps in the side panel', () => {
     expect(panel.interactions).toBe(1);
     // Expand and decide one differently; the others keep the group's decision.
     await panel.decideOutcome('O14', 'partner or co-parent', 'Not appropriate');
-    expect(await panel.outcomeCard('O4', 'partner or co-parent').getByRole('radio', { name: 'Offered' }).isChecked()).toBe(true);
-    expect(await panel.outcomeCard('O12', 'partner or co-parent').getByRole('radio', { name: 'Offered' }).isChecked()).toBe(true);
-    expect(await panel.outcomeCard('O14', 'partner or co-parent').getByRole('radio', { name: 'Not appropriate' }).isChecked()).toBe(true);
+    expect(await panel.isOutcomeDecided('O4', 'partner or co-parent', 'Offered')).toBe(true);
+    expect(await panel.isOutcomeDecided('O12', 'partner or co-parent', 'Offered')).toBe(true);
+    expect(await panel.isOutcomeDecided('O14', 'partner or co-parent', 'Not appropriate')).toBe(true);
 
     await panel.finish();
     const summary = (await panel.summaryText()).replace(/\s+/g, ' ');

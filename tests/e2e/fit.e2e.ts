@@ -27,7 +27,7 @@ describe('the panel at the widths it is used at', () => {
     await panel.finishWithUniversalInformation();
     expect(await horizontalOverflow(panel), 'the summary').toBeLessThanOrEqual(0);
     // The main action stays on screen, not pushed off the side.
-    const copy = page.getByRole('button', { name: /^Copy/ }).first();
+    const copy = panel.button(/^Copy/).first();
     const box = await copy.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
   });

@@ -94,7 +94,7 @@ describe('the red-flag check in the side panel', () => {
     expect(await panel.flagStrip().innerText()).not.toMatch(/abuse|domestic/i);
 
     await panel.changeWhoIsInTheRoom('Partner or co-parent', true);
-    await expect.poll(async () => (await panel.page.locator('body').innerText()).match(/abuse|domestic/i)).toBeNull();
+    await expect.poll(async () => (await panel.screenText()).match(/abuse|domestic/i)).toBeNull();
     expect(await panel.flagStrip().count()).toBe(0);
   });
 

@@ -45,8 +45,7 @@ describe('what the browser writes to its own files', () => {
       const panel = new SidePanel(page);
       await panel.setPassphrase();
       // Typed and left on screen (not yet started): the state a tab's form keeps for restoring.
-      await page.getByLabel('Label for this contact').fill(LABEL);
-      await page.getByRole('radio', { name: /New birth visit/ }).check();
+      await panel.fillStartForm({ label: LABEL, type: /New birth visit/ });
       expect(await page.title()).toBe('PMH Contact Companion');
       expect(page.url()).toBe(launched.sidePanelUrl);
       // Chromium writes the session a few seconds after a change (and again when it closes).

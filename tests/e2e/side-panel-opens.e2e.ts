@@ -8,10 +8,10 @@ describe('the built extension in Chromium', () => {
     const { panel } = await openSidePanel(launched);
     expect(await panel.heading(1).textContent()).toBe('PMH Contact Companion');
     await panel.heading(2, 'Set a passphrase').waitFor();
-    await expect.poll(() => panel.page.getByText(FORGOTTEN_PASSPHRASE_WARNING, { exact: false }).isVisible()).toBe(true);
+    await expect.poll(() => panel.isTextShown(FORGOTTEN_PASSPHRASE_WARNING)).toBe(true);
     await panel.setPassphrase();
     await expect.poll(() => panel.heading(2, 'Start a contact').isVisible()).toBe(true);
-    await expect.poll(() => panel.page.getByText('No contacts in progress.').isVisible()).toBe(true);
+    await expect.poll(() => panel.isTextShown('No contacts in progress.')).toBe(true);
   });
 
   it('makes the toolbar button open the side panel', async () => {

@@ -176,8 +176,8 @@ describe('two panels on one contact', () => {
     await second.openSection('Baby and relationship');
     // Both practitioners' clicks land at once, on different questions.
     await Promise.all([
-      first.page.locator('section.section-view li.item button').filter({ hasText: 'How have you been feeling emotionally?' }).click(),
-      second.page.locator('section.section-view li.item button').filter({ hasText: 'How are things going between you and your baby?' }).click(),
+      first.openQuestionFromSection('How have you been feeling emotionally?'),
+      second.openQuestionFromSection('How are things going between you and your baby?'),
     ]);
     await Promise.all([first.answer('No concerns raised'), second.answer('Talks warmly and enjoys the baby')]);
     await Promise.all([first.waitUntilSaved(), second.waitUntilSaved()]);

@@ -3,7 +3,7 @@ import { ukDate } from '../../lib/output/uk-time';
 import { contactBAnswers } from './support/answer-plans';
 import { earlierHandoverBlock } from './support/earlier-summaries';
 import { launch, openSidePanel } from './support/extension';
-import { SidePanel } from './pages/side-panel';
+import type { SidePanel } from './pages/side-panel';
 import { section } from './pages/summary-text';
 import { ensureDemoBuilt } from '../../scripts/demo-editor-bundle';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contactBAnswers } from './support/answer-plans';
 import { launch, openSidePanel } from './support/extension';
-import { SidePanel } from './pages/side-panel';
+import type { SidePanel } from './pages/side-panel';
 import { sectionHeadings, unwrapped } from './pages/summary-text';
 import { ensureDemoBuilt } from '../../scripts/demo-editor-bundle';
 

@@ -1,13 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PanelServicesContext, type PanelServices } from '../../../components/panel-services';
 import { RecordOutput, type RecordOutputProps, type RecordOutputServices } from '../../../components/summary/record-output';
+import { createTestServices } from '../support/panel-services';
 import type { InsertIntoRecordResult } from '../../../lib/platform/record-insertion';
-import type { RecordInsertRequest } from '../../../lib/platform/insert-requests';
+import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../../../lib/platform/insert-requests';
 
 // Dates show in the device's time zone; pin it so a summer contact reads in BST as in England.
-beforeAll(() => {
+let base: PanelServices;
+beforeAll(async () => {
   process.env.TZ = 'Europe/London';
+  base = await createTestServices();
 });
 afterEach(() => cleanup());
 
@@ -25,20 +29,24 @@ function fakeServices(result: InsertIntoRecordResult = inserted): RecordOutputSe
   };
 }
 
-function setup(props: Partial<RecordOutputProps> = {}, services = fakeServices()) {
+const NOW = '2025-07-04T14:00:00Z';
+
+/** Insertion and the clock come through PanelServices: `now` sets the panel's clock. */
+function setup({ now = new Date(NOW), ...props }: Partial<RecordOutputProps> & { now?: Date } = {}, services = fakeServices()) {
   const onInsertRequestDone = vi.fn();
+  const panel: PanelServices = { ...base, recordOutput: services, now: () => now.getTime() };
   const view = render(
-    <RecordOutput
-      text={SUMMARY}
-      compactText={COMPACT}
-      contactLabel="14:05 visit"
-      contactStartedAt="2025-07-04T13:05:00Z"
-      now={new Date('2025-07-04T14:00:00Z')}
-      extraConfirmAfterHours={24}
-      onInsertRequestDone={onInsertRequestDone}
-      services={services}
-      {...props}
-    />,
+    <PanelServicesContext.Provider value={panel}>
+      <RecordOutput
+        text={SUMMARY}
+        compactText={COMPACT}
+        contactLabel="14:05 visit"
+        contactStartedAt="2025-07-04T13:05:00Z"
+        extraConfirmAfterHours={24}
+        onInsertRequestDone={onInsertRequestDone}
+        {...props}
+      />
+    </PanelServicesContext.Provider>,
   );
   return { ...view, services, onInsertRequestDone };
 }
@@ -116,15 +124,28 @@ describe('Copy and Insert into record, behind the wrong-family check', () => {
 });
 
 describe('an insert asked for from the record page', () => {
-  const request: RecordInsertRequest = { id: 'r1', tabId: 3, frameId: 5, windowId: 1, source: 'context-menu', requestedAt: Date.now() };
+  const request: RecordInsertRequest = { id: 'r1', tabId: 3, frameId: 5, windowId: 1, source: 'context-menu', requestedAt: Date.parse(NOW) - 10_000 };
 
   it('[H24-f] refuses a request older than its time limit: the record page may show someone else by now', async () => {
     const services = fakeServices();
-    setup({ insertRequest: { ...request, id: 'old', requestedAt: Date.now() - 3 * 60_000 } }, services);
+    setup({ insertRequest: { ...request, id: 'old', requestedAt: Date.parse(NOW) - 3 * 60_000 } }, services);
     await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
     fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/too old/));
     expect(services.insertIntoRecord).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    { age: 'exactly the time limit', ageMs: INSERT_REQUEST_TTL_MS, inserts: true },
+    { age: 'a moment past the time limit', ageMs: INSERT_REQUEST_TTL_MS + 1, inserts: false },
+  ])('[H24-f] judges a request $age old by the panel clock from PanelServices', async ({ ageMs, inserts }) => {
+    const services = fakeServices();
+    setup({ insertRequest: { ...request, id: `age-${ageMs}`, requestedAt: Date.parse(NOW) - ageMs } }, services);
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Insert summary' }));
+    if (inserts) await waitFor(() => expect(services.insertIntoRecord).toHaveBeenCalled());
+    else await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/too old/));
+    expect(services.insertIntoRecord).toHaveBeenCalledTimes(inserts ? 1 : 0);
   });
 
   it('[H07-h] opens the check at once, says where the text will go, and inserts into that tab and frame', async () => {

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { PanelServices } from '../../../components/panel-services';
+import type { PanelServices, RecordOutputServices } from '../../../components/panel-services';
 import { createConfigFeed } from '../../../lib/config/config-feed';
 import { resolveConfig, retentionPolicyFrom, type ResolvedConfig } from '../../../lib/config/resolve';
 import { createContactStore, createStorageProtection, createVault, openDatabase } from '../../../lib/storage';
@@ -8,6 +8,15 @@ import { createContactStore, createStorageProtection, createVault, openDatabase 
 // the same store, vault and configuration code as the extension.
 
 export const COMPONENT_TEST_PASSPHRASE = 'plum kettle harbour';
+
+/** No record page and no clipboard: a component test that inserts or copies passes its own fakes. */
+export const noRecordOutput: RecordOutputServices = {
+  insertIntoRecord: async () => ({ status: 'no-record-page' }),
+  requestRecordSiteAccess: async () => 'failed',
+  recordSiteAccess: async () => null,
+  copyToClipboard: async () => ({ status: 'failed', reason: 'no clipboard in component tests' }),
+  insertShortcut: async () => undefined,
+};
 
 export async function createTestServices(
   options: { unlocked?: boolean; config?: ResolvedConfig; now?: () => number } = {},
@@ -29,6 +38,7 @@ export async function createTestServices(
     changeConfig: feed.publish,
     preferences: { lastRole: () => 'health-visitor', setLastRole: () => undefined },
     now,
+    recordOutput: noRecordOutput,
     newContactId: () => `contact-${++ids}`,
   };
 }

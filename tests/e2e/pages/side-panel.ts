@@ -39,6 +39,12 @@ export const NONE_OF_THESE_NO = 'None of these: No to each';
 /** What to answer when the panel asks a question: the option's label, "declined", NONE_OF_THESE or NONE_OF_THESE_NO. */
 export type AnswerPlan = Array<[question: string | RegExp, answer: string | RegExp]>;
 
+const OUTCOME_TEXT_FIELDS = {
+  'family words': 'What the family would like other professionals to know (their own words)',
+  plan: 'Plan',
+  'next contact': 'Next contact',
+} as const;
+
 export class SidePanel {
   /** Clicks and key presses made through this object (text typed into a field counts as one). */
   interactions = 0;
@@ -55,6 +61,41 @@ export class SidePanel {
     this.interactions++;
     await this.page.keyboard.press(key);
   }
+  /** Types into whatever has focus, as a keyboard user does. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+  async tabUntil(name: RegExp, limit = 60): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await this.page.keyboard.press('Tab');
+      const focused = await this.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : el.closest('label')?.textContent;
+        return `${el.getAttribute('aria-label') ?? ''} ${label ?? ''} ${el.textContent ?? ''}`.trim();
+      });
+      if (name.test(focused)) return;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  }
+
+  /** The text of the element that has focus. */
+  async focusedText(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.textContent ?? null);
+  }
+
+  /** Whether the field with this label has focus. */
+  async isFieldFocused(label: string): Promise<boolean> {
+    return this.page.getByLabel(label, { exact: true }).evaluate((field) => field === document.activeElement);
+  }
+
+  /** Whether the question on screen (its heading) has focus. */
+  async isQuestionFocused(): Promise<boolean> {
+    return this.page.evaluate(() => document.activeElement?.matches('section.question-card h2') ?? false);
+  }
+
 
   async fill(target: Locator, text: string): Promise<void> {
     this.interactions++;
@@ -68,6 +109,21 @@ export class SidePanel {
 
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** Whether this text is on screen now (the first match, for text that may repeat). */
+  async isTextShown(text: string | RegExp): Promise<boolean> {
+    return this.page.getByText(text, { exact: false }).first().isVisible();
+  }
+
+  /** Everything the panel shows, as a reader sees it. */
+  async screenText(): Promise<string> {
+    return this.page.locator('body').innerText();
+  }
+
+  /** The settings screen's line naming who set the organisation's settings ("These are set by …"). */
+  async settingsSetByText(): Promise<string> {
+    return (await this.page.getByText(/^These are set by /).textContent()) ?? '';
   }
 
   /** The question card (a region named by the question). */
@@ -90,6 +146,11 @@ export class SidePanel {
 
   redFlagCard(): Locator {
     return this.page.getByRole('alertdialog');
+  }
+
+  /** Whether the red-flag card is open as a modal dialog (nothing behind it can be used). */
+  async isRedFlagCardModal(): Promise<boolean> {
+    return this.page.evaluate(() => document.querySelector('dialog[role="alertdialog"]')?.matches(':modal') ?? false);
   }
 
   /** The strip of acknowledged cards at the top of the contact ("banners"). */
@@ -154,6 +215,17 @@ export class SidePanel {
     if (options.label !== undefined) await this.fill(this.page.getByLabel('Label for this contact'), options.label);
     await this.click(this.button('Start contact'));
     await this.questionHeading().or(this.heading(2, 'Outcome')).first().waitFor();
+  }
+
+  /** Fills the start form without starting: the label and the type of contact. */
+  async fillStartForm(options: { label: string; type: string | RegExp }): Promise<void> {
+    await this.page.getByLabel('Label for this contact').fill(options.label);
+    await this.page.getByRole('radio', { name: options.type }).check();
+  }
+
+  /** Whether this type of contact is the one chosen on the start form. */
+  async isContactTypeChosen(type: string | RegExp): Promise<boolean> {
+    return this.page.getByRole('radio', { name: type }).isChecked();
   }
 
   /** The engine's prompts for this contact, as listed above the sections. */
@@ -455,6 +527,21 @@ export class SidePanel {
     await this.click(this.page.getByRole('navigation', { name: 'Sections of this contact' }).getByRole('button', { name }));
   }
 
+  /** The open section's text, as shown. */
+  async sectionText(): Promise<string> {
+    return this.page.locator('section.section-view').innerText();
+  }
+
+  /** The score line shown for an instrument in the open section ("EPDS: 14 of 30 …"). */
+  async scoreText(instrument: string): Promise<string> {
+    return this.page.locator('.score').filter({ hasText: instrument }).innerText();
+  }
+
+  /** Opens a question from the open section's list, by its wording. */
+  async openQuestionFromSection(question: string | RegExp): Promise<void> {
+    await this.page.locator('section.section-view li.item button').filter({ hasText: question }).click();
+  }
+
   /** The answer a section shows against a question ("Due", the option chosen, "Declined"…). */
   async answerShownFor(question: string | RegExp): Promise<string> {
     const row = this.page.locator('section.section-view li.item').filter({ hasText: question });
@@ -493,6 +580,11 @@ export class SidePanel {
       .locator('li.outcome-group')
       .filter({ has: this.page.locator('li.outcome').filter({ hasText: new RegExp(`^${code} `) }) })
       .filter({ hasText: `for the ${subject}` });
+  }
+
+  /** Whether this decision is the one chosen on the outcome's card. */
+  async isOutcomeDecided(code: string, subject: 'birthing parent' | 'partner or co-parent', decision: 'Done' | 'Offered' | 'Declined by the family' | 'Not appropriate'): Promise<boolean> {
+    return this.outcomeCard(code, subject).getByRole('radio', { name: decision }).isChecked();
   }
 
   /** Decides one outcome; one grouped with others is decided on its own (the group is expanded first). */
@@ -536,12 +628,12 @@ export class SidePanel {
   }
 
   async write(field: 'family words' | 'plan' | 'next contact', text: string): Promise<void> {
-    const label = {
-      'family words': 'What the family would like other professionals to know (their own words)',
-      plan: 'Plan',
-      'next contact': 'Next contact',
-    }[field];
-    await this.fill(this.page.getByLabel(label, { exact: true }), text);
+    await this.fill(this.page.getByLabel(OUTCOME_TEXT_FIELDS[field], { exact: true }), text);
+  }
+
+  /** What is written in one of the outcome step's text fields. */
+  async written(field: 'family words' | 'plan' | 'next contact'): Promise<string> {
+    return this.page.getByLabel(OUTCOME_TEXT_FIELDS[field], { exact: true }).inputValue();
   }
 
   /** Fills the safety plan on the outcome step, by the field names the panel shows. */
@@ -711,10 +803,10 @@ export class SidePanel {
   }
 
   /** Follows the privacy statement link; returns the page it opens. */
-  async openPrivacyStatement(): Promise<Page> {
+  async openPrivacyStatement(): Promise<PrivacyStatement> {
     const [opened] = await Promise.all([this.page.context().waitForEvent('page'), this.page.getByRole('link', { name: /Privacy statement/ }).click()]);
     await opened.waitForLoadState();
-    return opened;
+    return new PrivacyStatement(opened);
   }
 
   // ---- checks -------------------------------------------------------------------------------
@@ -728,5 +820,18 @@ export class SidePanel {
   /** The items the question card's "None of these" says it will answer, as listed on the card. */
   async noneOfTheseCovers(): Promise<string[]> {
     return (await this.questionCard().locator('.all-clear').getByRole('listitem').allTextContents()).map((t) => t.trim());
+  }
+}
+
+/** The privacy statement page (privacy.html), opened from About. */
+export class PrivacyStatement {
+  constructor(readonly page: Page) {}
+
+  url(): string {
+    return this.page.url();
+  }
+
+  async hasSection(name: string | RegExp): Promise<boolean> {
+    return this.page.getByRole('heading', { level: 2, name }).isVisible();
   }
 }

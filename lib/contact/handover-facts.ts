@@ -74,7 +74,6 @@ export const itemRiskFactSchema = z
     score: z.number().int().min(0).max(3).nullable(),
   })
   .strict();
-export type ItemRiskFact = z.infer<typeof itemRiskFactSchema>;
 
 export const screeningFactSchema = z
   .object({
@@ -184,7 +183,6 @@ export const handoverSourceSchema = z
     pathwayVersion: z.string().min(1).max(40).regex(/^[A-Za-z0-9.+-]+$/),
   })
   .strict();
-export type HandoverSource = z.infer<typeof handoverSourceSchema>;
 
 export const handoverFactsSchema = z
   .object({

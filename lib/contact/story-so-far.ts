@@ -13,4 +13,3 @@ export const storySoFarSchema = z
     loadedAt: z.string().datetime(),
   })
   .strict();
-export type StorySoFar = z.infer<typeof storySoFarSchema>;

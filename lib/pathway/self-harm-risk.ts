@@ -371,6 +371,26 @@ const natureDeclinedWhileThoughtsKnown = all(
   not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known'])),
   selfHarmThoughtsKnown,
 );
+/**
+ * The self-harm item not known (item 10 / item 9 declined or not asked, or the measure declined as a
+ * whole) AND the direct question then declined by the parent (declined, distressed, or another reason;
+ * not a practical reason on our side), with nothing that says there are thoughts: the risk is still
+ * not known after both ways of asking. Pathway 2026.5.0 (hazard H106; specialist review of H45: "at
+ * least E1 with safety-netting"). E1, not higher: a refusal is not a risk signal the sources name
+ * (S10 asks that item 10 be checked and the nature of any thoughts asked; S1 CG192 1.6.5 matches help
+ * to the level of RISK), and escalating a refusal would deter disclosure and teach families that
+ * saying no brings referrals (H40). Not E0 either: two refusals leave the practitioner with nothing
+ * but safety-netting, so the record and the handover say "watch", the parent leaves knowing where to
+ * get help at any hour, and the question is offered again at an early review (the E1 rung's 2-4
+ * weeks, reference §3.4 tool default).
+ */
+const enquiryDeclinedByParent = all(
+  responseMissing(RISK_NATURE),
+  not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known'])),
+);
+const selfHarmItemNotKnown = any(item10Missing, item9Missing, measureDeclinedAsWhole);
+export const selfHarmDeclinedTwice: Condition = all(selfHarmItemNotKnown, enquiryDeclinedByParent, not(selfHarmThoughtsKnown));
+
 export const concerningEnquiry = {
   'birthing-parent': concerningEnquiryWith(previousAttempt['birthing-parent']),
   partner: concerningEnquiryWith(previousAttempt.partner),
@@ -566,6 +586,27 @@ export const selfHarmFlagRules: FlagRule[] = [
     record: recordWhatAndWho,
     timeframe: 'Immediately',
     sources: ['S9', 'S6', 'S8'],
+  },
+  {
+    id: 'RN-SELF-HARM-DECLINED-TWICE',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: selfHarmDeclinedTwice,
+    level: 'E1',
+    title: 'Self-harm item and the direct question both declined: self-harm risk not known',
+    doNow: [
+      'Respect the choice and do not press; say you will ask again, and that they can raise it with you or their GP at any time.',
+      'Check their support and whether they know where to get help; give the crisis numbers and how to get help at any hour.',
+      safetyNet,
+      'Offer an early review (within 2–4 weeks) and ask again then.',
+    ],
+    routes: [],
+    record: [
+      'That the self-harm item and the direct question were both declined, and any reason given.',
+      'The help and crisis numbers given, and when you will ask again.',
+    ],
+    timeframe: 'Before the parent leaves; ask again within 2–4 weeks',
+    sources: ['S10', 'S1'],
   },
   // Unknown is never 0 (reference §1.7: score item 10 before the parent leaves). These stay at E0
   // with no route; the enquiry they make due is what finds the level, and while it is not done the

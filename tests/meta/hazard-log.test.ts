@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 const LOG = join(ROOT, 'docs/clinical-safety/hazard-log.md');
-const TEST_ID = /^H\d{2}-[a-z]$/;
+const TEST_ID = /^H\d{2,3}-[a-z]$/;
 const PLANNED = /^planned \(issue [^()]+\)$/;
 /** A speed control is measured by the benchmark, never asserted in a test: "measured by npm run bench (<row>)". */
 const MEASURED = /^measured by npm run bench \((.+)\)$/;
@@ -16,7 +16,7 @@ const BENCH_SOURCE = ['scripts/bench.ts', ...readdirSync(join(ROOT, 'scripts/ben
   .map((file) => readFileSync(join(ROOT, file), 'utf8'))
   .join('\n');
 /** A tag opens a test or describe title: a string literal that starts with "[Hnn-x]". */
-const TAG_IN_TITLE = /['"`]\[(H\d{2}-[a-z])\]/g;
+const TAG_IN_TITLE = /['"`]\[(H\d{2,3}-[a-z])\]/g;
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,7 +41,7 @@ function parseLog(text: string): Hazard[] {
   let current: Hazard | null = null;
   let inTable = false;
   for (const line of text.split('\n')) {
-    const heading = /^### (H\d{2}) — (.+)$/.exec(line);
+    const heading = /^### (H\d{2,3}) — (.+)$/.exec(line);
     if (heading) {
       current = { id: heading[1] as string, title: heading[2] as string, verifiedBy: [] };
       hazards.push(current);

@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '../..');
 const log = readFileSync(join(ROOT, 'docs/clinical-safety/hazard-log.md'), 'utf8');
 const safetyCase = readFileSync(join(ROOT, 'docs/clinical-safety/safety-case.md'), 'utf8');
-const hazardIds = [...log.matchAll(/^### (H\d{2}) — /gm)].map((m) => m[1] as string);
+const hazardIds = [...log.matchAll(/^### (H\d{2,3}) — /gm)].map((m) => m[1] as string);
 
 describe('the safety case', () => {
   it('links every hazard in the hazard log, and names no hazard the log does not have', () => {
     expect(hazardIds.length).toBeGreaterThan(50);
     for (const id of hazardIds) expect(safetyCase, id).toContain(`[${id}](hazard-log.md#${id.toLowerCase()}-`);
-    const linked = [...safetyCase.matchAll(/\[(H\d{2})\]\(hazard-log\.md#/g)].map((m) => m[1]);
+    const linked = [...safetyCase.matchAll(/\[(H\d{2,3})\]\(hazard-log\.md#/g)].map((m) => m[1]);
     expect(new Set(linked)).toEqual(new Set(hazardIds));
   });
 

@@ -43,6 +43,15 @@ const partnerCheckSaysPresent = answerIs(PARTNER_RISK_CHECK, ['present-or-unsure
 /** Every item is asked of her; the partner's follow-ups only after their check says present or unsure. */
 const herOrAfterPartnerCheck = any(subjectIs('birthing-parent'), partnerCheckSaysPresent);
 
+/**
+ * The three disclosures (self-harm thoughts, thoughts of harming the baby, imminent danger): Yes / No /
+ * Not sure (pathway 2026.5.0, H107; specialist review of H45). Before, only Yes or No: after the
+ * partner's check said "one or more, or not sure", a practitioner who was not sure had to answer No,
+ * and the uncertainty was lost. "Not sure" is never "No": it starts the step that makes it sure (the
+ * risk enquiry, the harm-thoughts follow-up) or, for imminent danger, a same-day discussion.
+ */
+const yesNoUnsure: Option[] = [...yesNo, { id: 'unsure', label: 'Not sure' }];
+
 /** Seen or reported / not seen / unsure. Option ids `yes` and `no` keep their 2026.3.0 meaning. */
 export const seenNotSeenUnsure: Option[] = [
   { id: 'yes', label: 'Seen or reported' },
@@ -185,7 +194,7 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-self-thoughts',
       text: 'Has disclosed thoughts of harming themselves',
       wording: 'prompt',
-      options: yesNo,
+      options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       alsoRaisedBy: selfHarmThoughtsRaisedBy,
@@ -197,7 +206,7 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-baby-thoughts',
       text: 'Has disclosed thoughts of harming the baby',
       wording: 'prompt',
-      options: yesNo,
+      options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
@@ -208,7 +217,7 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.imminent-danger',
       text: 'Imminent danger to the parent or the baby',
       wording: 'prompt',
-      options: yesNo,
+      options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
@@ -359,6 +368,30 @@ export const redFlagRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: recordWhatAndWho,
     timeframe: 'Immediately',
+    sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    // Imminent danger that cannot be ruled out (H107). As for signs of psychosis (RF-UNSURE-PSYCHOSIS):
+    // an unsure answer to an E5 item is discussed with the crisis team today (E4), and becomes the E5
+    // card when confirmed. Not E5 by default: 999 for every uncertainty would deter the answer (H51)
+    // and is not what the sources ask (S9: emergency routes when danger is present); not E1 either:
+    // danger to life or to the baby cannot wait for a 2-4 week review (S27: the child comes first).
+    // Both parents; routes any adult can use (crisis team, GP), never a perinatal-only service.
+    id: 'RF-UNSURE-IMMINENT-DANGER',
+    kind: 'red-flag',
+    subjects: ['birthing-parent', 'partner'],
+    when: answerIs('red-flags.imminent-danger', ['unsure']),
+    level: 'E4',
+    title: 'Imminent danger to the parent or the baby cannot be ruled out: clarify now, discuss today',
+    doNow: [
+      'Clarify now: what makes you unsure, what has been said or done, and since when; ask the partner or a relative if one is here.',
+      'If there is danger now, call 999. Otherwise discuss them today with the crisis team (or the specialist perinatal team for her) and agree who assesses them and when.',
+      'If danger is confirmed, change the answer to "Yes": the emergency card then applies.',
+      'Keep the baby safe; do not leave them alone with the baby while this is unresolved if you are worried.',
+    ],
+    routes: ['O9', 'O5'],
+    record: ['What made you unsure, what was said or observed, by whom, and since when.', 'Whom you discussed it with, when, and what was agreed.'],
+    timeframe: 'Same day',
     sources: ['S9', 'S6', 'S27'],
   },
   // Item-level self-harm risk (IR-EPDS-10, IR-PHQ9-9, IR-DISCLOSED-SELF-HARM, RN-*) and thoughts of

@@ -68,6 +68,12 @@ const item10Above0 = scoreAtLeast('epds.10', 1);
 const item9Above0 = scoreAtLeast('phq-9.9', 1);
 const disclosedSelfHarmThoughts = isYes('red-flags.harm-self-thoughts');
 /**
+ * Not sure whether thoughts of self-harm were disclosed (red-flag check follow-up, H107): the risk
+ * enquiry is how it is made sure, so it is due; nothing is known yet, so no floor card (the enquiry's
+ * answers set the level, as for an unsure violent self-harm item).
+ */
+const unsureSelfHarmDisclosure = answerIs('red-flags.harm-self-thoughts', ['unsure']);
+/**
  * MBRRACE flag 2 (S5): new thoughts or acts of violent self-harm (its card is RF-VIOLENT-SELF-HARM).
  * "Unsure" starts the enquiry too: the enquiry is how it is made sure (clinical review of the merge).
  */
@@ -119,6 +125,7 @@ export const riskEnquiryTrigger: Condition = any(
   item10Missing,
   item9Missing,
   disclosedSelfHarmThoughts,
+  unsureSelfHarmDisclosure,
   violentSelfHarm,
   measureDeclinedAsWhole,
   withdrawnSelfHarmAnswer,
@@ -174,6 +181,12 @@ export const riskEnquiryGroup: ItemGroup = {
       when: disclosedSelfHarmThoughts,
       because: 'Thoughts of self-harm disclosed: ask about their nature and the risk.',
       sources: ['S1', 'S8'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-DISCLOSURE-UNSURE',
+      when: unsureSelfHarmDisclosure,
+      because: 'Not sure whether thoughts of self-harm were disclosed: ask directly; the enquiry is how it is made sure.',
+      sources: ['S1', 'S8', 'S10'],
     },
     {
       id: 'DUE-RISK-ENQUIRY-ANSWER-HIDDEN',
@@ -372,8 +385,8 @@ const natureDeclinedWhileThoughtsKnown = all(
   selfHarmThoughtsKnown,
 );
 /**
- * The self-harm item not known (item 10 / item 9 declined or not asked, or the measure declined as a
- * whole) AND the direct question then declined by the parent (declined, distressed, or another reason;
+ * The self-harm item not known (item 10 / item 9 declined or not asked, the measure declined as a
+ * whole, or not sure whether thoughts of self-harm were disclosed, H107) AND the direct question then declined by the parent (declined, distressed, or another reason;
  * not a practical reason on our side), with nothing that says there are thoughts: the risk is still
  * not known after both ways of asking. Pathway 2026.5.0 (hazard H106; specialist review of H45: "at
  * least E1 with safety-netting"). E1, not higher: a refusal is not a risk signal the sources name
@@ -388,7 +401,7 @@ const enquiryDeclinedByParent = all(
   responseMissing(RISK_NATURE),
   not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known'])),
 );
-const selfHarmItemNotKnown = any(item10Missing, item9Missing, measureDeclinedAsWhole);
+const selfHarmItemNotKnown = any(item10Missing, item9Missing, measureDeclinedAsWhole, unsureSelfHarmDisclosure);
 export const selfHarmDeclinedTwice: Condition = all(selfHarmItemNotKnown, enquiryDeclinedByParent, not(selfHarmThoughtsKnown));
 
 export const concerningEnquiry = {
@@ -593,7 +606,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     subjects: ['birthing-parent', 'partner'],
     when: selfHarmDeclinedTwice,
     level: 'E1',
-    title: 'Self-harm item and the direct question both declined: self-harm risk not known',
+    title: 'Self-harm risk still not known: the direct question was declined',
     doNow: [
       'Respect the choice and do not press; say you will ask again, and that they can raise it with you or their GP at any time.',
       'Check their support and whether they know where to get help; give the crisis numbers and how to get help at any hour.',
@@ -602,7 +615,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     ],
     routes: [],
     record: [
-      'That the self-harm item and the direct question were both declined, and any reason given.',
+      'That the self-harm question was not answered (or was unclear) and the direct question was declined, and any reason given.',
       'The help and crisis numbers given, and when you will ask again.',
     ],
     timeframe: 'Before the parent leaves; ask again within 2–4 weeks',
@@ -667,7 +680,9 @@ export const selfHarmRecommendationRules: RecommendationRule[] = [
 // E4 plus safeguarding.
 
 const harmThoughtsTrigger: Condition = any(
-  isYes('red-flags.harm-baby-thoughts'),
+  // "Not sure" starts the follow-up too (H107), as "Not sure" to the risk enquiry's baby item does:
+  // asking how the thoughts are experienced is how it is made sure.
+  answerIs('red-flags.harm-baby-thoughts', ['yes', 'unsure']),
   answerIs(RISK_BABY, ['thoughts-of-harm', 'unsure']),
   // Hidden by a later change, the disclosure still stands: ask how the thoughts are experienced, as
   // for the visible answer (pathway 2026.5.0; H45). Until 2026.4.0 it raised E4 with safeguarding.

@@ -11,7 +11,7 @@ import {
   yesNo,
 } from './conditions';
 import { selfPresent } from './gates';
-import type { FlagRule, ItemGroup, Option } from './schema';
+import type { FlagRule, ItemGroup, Option, RecommendationRule } from './schema';
 
 // Red flags and item-level risk (reference §3). Always run (§2.0 H). They act whatever the total
 // and whatever else is answered: each rule reads one answer, never a score band.
@@ -77,6 +77,15 @@ const partnerCheckRaisedBy = any(
   withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
   withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
   withdrawn(storedAnswerIs('red-flags.imminent-danger', ['yes'])),
+  // A hidden "Not sure" stands too (H107; specialist review): a later "none" does not undo it.
+  withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['unsure'])),
+  withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['unsure'])),
+  withdrawn(storedAnswerIs('red-flags.imminent-danger', ['unsure'])),
+);
+/** Imminent danger marked "Not sure", shown or hidden by a later change to the partner's check. */
+const imminentDangerUnsure = any(
+  answerIs('red-flags.imminent-danger', ['unsure']),
+  withdrawn(storedAnswerIs('red-flags.imminent-danger', ['unsure'])),
 );
 
 const RED_FLAG_ITEMS = [
@@ -194,6 +203,7 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-self-thoughts',
       text: 'Has disclosed thoughts of harming themselves',
       wording: 'prompt',
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
       options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
@@ -206,6 +216,7 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-baby-thoughts',
       text: 'Has disclosed thoughts of harming the baby',
       wording: 'prompt',
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
       options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
@@ -217,6 +228,7 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.imminent-danger',
       text: 'Imminent danger to the parent or the baby',
       wording: 'prompt',
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
       options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
@@ -260,6 +272,19 @@ const redFlag = (
   timeframe: 'Same day',
   sources,
 });
+
+// "Not sure" about imminent danger (H107; wording from the specialist review): never ask someone who
+// may be the source of the danger (domestic abuse; the product's privacy rule), and a worry for the
+// baby is a safeguarding discussion today (S27).
+const unsureDangerClarify = [
+  'Clarify now: what makes you unsure, what has been said or done, and since when. Ask someone else who is here only if it is safe: never someone who may be the source of the danger.',
+];
+const unsureDangerRest = [
+  'If the worry is for the baby’s safety, discuss it today with your safeguarding lead or children’s social care under local procedures; record the information-sharing decision and the reasons.',
+  'If danger is confirmed, change the answer to "Yes": the emergency card then applies. A later change to the check does not undo this answer: correct the answer itself if it was recorded by mistake.',
+  'Keep the baby safe; do not leave them alone with the baby while this is unresolved if you are worried.',
+];
+const unsureDangerRecord = ['What made you unsure, what was said or observed, by whom, and since when.', 'Whom you discussed it with, when, and what was agreed.', 'The information-sharing decision and the reasons.'];
 
 export const redFlagRules: FlagRule[] = [
   {
@@ -379,18 +404,26 @@ export const redFlagRules: FlagRule[] = [
     // Both parents; routes any adult can use (crisis team, GP), never a perinatal-only service.
     id: 'RF-UNSURE-IMMINENT-DANGER',
     kind: 'red-flag',
-    subjects: ['birthing-parent', 'partner'],
-    when: answerIs('red-flags.imminent-danger', ['unsure']),
+    subjects: ['birthing-parent'],
+    when: imminentDangerUnsure,
     level: 'E4',
     title: 'Imminent danger to the parent or the baby cannot be ruled out: clarify now, discuss today',
-    doNow: [
-      'Clarify now: what makes you unsure, what has been said or done, and since when; ask the partner or a relative if one is here.',
-      'If there is danger now, call 999. Otherwise discuss them today with the crisis team (or the specialist perinatal team for her) and agree who assesses them and when.',
-      'If danger is confirmed, change the answer to "Yes": the emergency card then applies.',
-      'Keep the baby safe; do not leave them alone with the baby while this is unresolved if you are worried.',
-    ],
+    doNow: [...unsureDangerClarify, 'If there is danger now, call 999. Otherwise discuss her today with the crisis team or the specialist perinatal mental health team, and agree who assesses her and when.', ...unsureDangerRest],
+    routes: ['O9', 'O6', 'O5'],
+    record: unsureDangerRecord,
+    timeframe: 'Same day',
+    sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    id: 'RF-UNSURE-IMMINENT-DANGER-PARTNER',
+    kind: 'red-flag',
+    subjects: ['partner'],
+    when: imminentDangerUnsure,
+    level: 'E4',
+    title: 'Imminent danger to the partner or the baby cannot be ruled out: clarify now, discuss today (partner: adult services)',
+    doNow: [...unsureDangerClarify, 'If there is danger now, call 999. Otherwise discuss them today with the adult crisis team or their GP, and agree who assesses them and when.', ...unsureDangerRest],
     routes: ['O9', 'O5'],
-    record: ['What made you unsure, what was said or observed, by whom, and since when.', 'Whom you discussed it with, when, and what was agreed.'],
+    record: unsureDangerRecord,
     timeframe: 'Same day',
     sources: ['S9', 'S6', 'S27'],
   },
@@ -511,5 +544,18 @@ export const withdrawnRiskRules: FlagRule[] = [
     record: recordWithdrawn,
     timeframe: 'Within 4 hours; immediately (999) if danger',
     sources: ['S9', 'S6', 'S5', 'S27'],
+  },
+];
+
+/** Imminent danger that cannot be ruled out: safeguarding is a judgement to CONSIDER today (S27; H107). */
+export const redFlagRecommendationRules: RecommendationRule[] = [
+  {
+    id: 'REC-UNSURE-IMMINENT-DANGER',
+    subjects: ['birthing-parent', 'partner'],
+    when: imminentDangerUnsure,
+    outcomes: [{ code: 'O10', strength: 'consider' }],
+    level: 'E4',
+    because: 'Imminent danger to the parent or the baby cannot be ruled out: if the worry is for the baby, consider local safeguarding procedures today.',
+    sources: ['S27', 'S9'],
   },
 ];

@@ -12,6 +12,8 @@ import { evaluateSpec } from './support/evaluate-spec';
 // One row per rule and boundary, each naming its source (pathway-reference.md).
 
 const RULE = 'RN-SELF-HARM-DECLINED-TWICE';
+/** Nobody declined: the direct question could not be asked here (specialist review of H106). */
+const NOT_YET = 'RN-SELF-HARM-NOT-YET-ASKED';
 const phq9: PathwaySettings = { ...defaultPathwaySettings, depressionMeasure: 'phq-9' } as PathwaySettings;
 // Whooley negative so no depression outcome sets the level: the row shows this rule's level alone.
 const whooleyNegative = { 'whooley.1': 'no', 'whooley.2': 'no' };
@@ -32,10 +34,13 @@ type Row = [what: string, spec: ContactSpec, subject: Subject, expected: { level
 const rows: Row[] = [
   ['item 10 declined, the direct question declined', her({ ...epdsItem10(declined), 'risk-enquiry.nature': declined }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', RULE] }, 'S10, S1 1.6.5'],
   ['item 10 declined, the direct question not asked: parent distressed', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('parent-distressed') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', RULE] }, 'S10, S1 1.6.5'],
-  ['item 10 declined, the direct question not asked: other reason', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('other', 'said she would rather not') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', RULE] }, 'S10, S1'],
+  ['item 10 declined, the direct question not asked: other reason (nobody declined: agree how and when)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('other', 'baby needed feeding') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', NOT_YET] }, 'S10, S1'],
   ['boundary: item 10 declined, the direct question not yet asked (stays E0, enquiry due)', her(epdsItem10(declined)), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S10'],
   ['boundary: item 10 declined, direct question: none on reflection (risk known: no E1 card)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': 'none-on-reflection' }), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S10'],
-  ['boundary: item 10 declined, direct question not asked for a practical reason (out of time): E0, ask at the next chance', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('out-of-time') }), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S10'],
+  ['item 10 declined, direct question not asked: out of time (E1: agree how and when, not the next scheduled contact)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('out-of-time') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', NOT_YET] }, 'S10, S1'],
+  ['item 10 declined, direct question not asked: not private', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('not-private') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', NOT_YET] }, 'S10, S1, S20'],
+  ['item 10 declined, direct question not asked: interpreter needed', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('interpreter-needed') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', NOT_YET] }, 'S10, S1, S20'],
+  ['partner: self-harm disclosure not sure, direct question not asked: out of time', partner({ 'red-flags.partner-check': 'present-or-unsure', 'red-flags.harm-self-thoughts': 'unsure', 'risk-enquiry.nature': notAsked('out-of-time') }), 'partner', { level: 'E1', rules: [NOT_YET] }, 'S1, S8'],
   ['boundary: item 10 declined, direct question not asked: already known (care plan)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('already-known') }), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S1 1.6.5'],
   ['EPDS declined as a whole, then the offered direct question declined', her({ ...whooleyNegative, ...allEpds(declined), 'risk-enquiry.nature': declined }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', RULE] }, 'S10, S1'],
   ['boundary: EPDS declined as a whole, the offered question not taken up (H85: stays E0)', her({ ...whooleyNegative, ...allEpds(declined) }), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S10, S1'],
@@ -51,6 +56,16 @@ describe('[H106-a] self-harm item and direct question both declined: E1 with saf
     expect(level(evaluation, subject)).toBe(expected.level);
   });
 
+  it('the not-yet-asked card says nobody declined, agrees how and when, and never suggests a family interpreter', () => {
+    const evaluation = evaluateSpec(her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('interpreter-needed') }));
+    const card = evaluation.flags.find((f) => f.ruleId === NOT_YET);
+    expect(card?.routes).toEqual([]);
+    const doNow = card?.doNow.join(' ') ?? '';
+    expect(doNow).toMatch(/Nobody declined/);
+    expect(doNow).toMatch(/professional interpreter \(never a family member\)/);
+    expect(doNow).not.toMatch(/do not press/);
+  });
+
   it('the card safety-nets and offers an early review; it routes nowhere and asks no reason at finish beyond the recorded refusal', () => {
     const evaluation = evaluateSpec(her({ ...epdsItem10(declined), 'risk-enquiry.nature': declined }));
     const card = evaluation.flags.find((f) => f.ruleId === RULE);
@@ -60,7 +75,9 @@ describe('[H106-a] self-harm item and direct question both declined: E1 with saf
     expect(doNow).toMatch(/do not press/);
     expect(doNow).toMatch(/crisis numbers/);
     expect(doNow).toMatch(/seek help at once if things get worse/);
-    expect(doNow).toMatch(/early review \(within 2–4 weeks\)/);
+    expect(doNow).toMatch(/within 2–4 weeks at the latest/);
+    expect(doNow).toMatch(/share only with their agreement/);
+    expect(doNow).toMatch(/offer a private chance to answer/);
     expect(card?.triggeredBy).toEqual(expect.arrayContaining(['birthing-parent/epds.10', 'birthing-parent/risk-enquiry.nature']));
     // Still "not known", never "none": the outstanding item stays, with the refusal as its reason.
     expect(evaluation.outstanding.map((o) => o.kind)).toContain('risk-not-known');

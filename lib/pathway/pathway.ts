@@ -33,7 +33,7 @@ import {
   partnerReportGroup,
 } from './partner';
 import { informantGroup } from './informant';
-import { redFlagGroup, redFlagRules, withdrawnRiskRules } from './red-flags';
+import { redFlagGroup, redFlagRecommendationRules, redFlagRules, withdrawnRiskRules } from './red-flags';
 import type { LayoutEntry, Pathway } from './schema';
 import {
   harmThoughtsFlagRules,
@@ -159,6 +159,7 @@ const definition: Pathway = {
     ...severityRecommendationRules,
     ...selfHarmRecommendationRules,
     ...harmThoughtsRecommendationRules,
+    ...redFlagRecommendationRules,
   ],
   promptRules: [
     ...babySituationPromptRules,

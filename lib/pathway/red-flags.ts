@@ -11,7 +11,7 @@ import {
   yesNo,
 } from './conditions';
 import { selfPresent } from './gates';
-import type { FlagRule, ItemGroup, Option } from './schema';
+import type { FlagRule, ItemGroup, Option, RecommendationRule } from './schema';
 
 // Red flags and item-level risk (reference §3). Always run (§2.0 H). They act whatever the total
 // and whatever else is answered: each rule reads one answer, never a score band.
@@ -43,6 +43,15 @@ const partnerCheckSaysPresent = answerIs(PARTNER_RISK_CHECK, ['present-or-unsure
 /** Every item is asked of her; the partner's follow-ups only after their check says present or unsure. */
 const herOrAfterPartnerCheck = any(subjectIs('birthing-parent'), partnerCheckSaysPresent);
 
+/**
+ * The three disclosures (self-harm thoughts, thoughts of harming the baby, imminent danger): Yes / No /
+ * Not sure (pathway 2026.5.0, H107; specialist review of H45). Before, only Yes or No: after the
+ * partner's check said "one or more, or not sure", a practitioner who was not sure had to answer No,
+ * and the uncertainty was lost. "Not sure" is never "No": it starts the step that makes it sure (the
+ * risk enquiry, the harm-thoughts follow-up) or, for imminent danger, a same-day discussion.
+ */
+const yesNoUnsure: Option[] = [...yesNo, { id: 'unsure', label: 'Not sure' }];
+
 /** Seen or reported / not seen / unsure. Option ids `yes` and `no` keep their 2026.3.0 meaning. */
 export const seenNotSeenUnsure: Option[] = [
   { id: 'yes', label: 'Seen or reported' },
@@ -68,6 +77,15 @@ const partnerCheckRaisedBy = any(
   withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['yes'])),
   withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
   withdrawn(storedAnswerIs('red-flags.imminent-danger', ['yes'])),
+  // A hidden "Not sure" stands too (H107; specialist review): a later "none" does not undo it.
+  withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['unsure'])),
+  withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['unsure'])),
+  withdrawn(storedAnswerIs('red-flags.imminent-danger', ['unsure'])),
+);
+/** Imminent danger marked "Not sure", shown or hidden by a later change to the partner's check. */
+const imminentDangerUnsure = any(
+  answerIs('red-flags.imminent-danger', ['unsure']),
+  withdrawn(storedAnswerIs('red-flags.imminent-danger', ['unsure'])),
 );
 
 const RED_FLAG_ITEMS = [
@@ -185,7 +203,8 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-self-thoughts',
       text: 'Has disclosed thoughts of harming themselves',
       wording: 'prompt',
-      options: yesNo,
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
+      options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       alsoRaisedBy: selfHarmThoughtsRaisedBy,
@@ -197,7 +216,8 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-baby-thoughts',
       text: 'Has disclosed thoughts of harming the baby',
       wording: 'prompt',
-      options: yesNo,
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
+      options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
@@ -208,7 +228,8 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.imminent-danger',
       text: 'Imminent danger to the parent or the baby',
       wording: 'prompt',
-      options: yesNo,
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
+      options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
@@ -251,6 +272,19 @@ const redFlag = (
   timeframe: 'Same day',
   sources,
 });
+
+// "Not sure" about imminent danger (H107; wording from the specialist review): never ask someone who
+// may be the source of the danger (domestic abuse; the product's privacy rule), and a worry for the
+// baby is a safeguarding discussion today (S27).
+const unsureDangerClarify = [
+  'Clarify now: what makes you unsure, what has been said or done, and since when. Ask someone else who is here only if it is safe: never someone who may be the source of the danger.',
+];
+const unsureDangerRest = [
+  'If the worry is for the baby’s safety, discuss it today with your safeguarding lead or children’s social care under local procedures; record the information-sharing decision and the reasons.',
+  'If danger is confirmed, change the answer to "Yes": the emergency card then applies. A later change to the check does not undo this answer: correct the answer itself if it was recorded by mistake.',
+  'Keep the baby safe; do not leave them alone with the baby while this is unresolved if you are worried.',
+];
+const unsureDangerRecord = ['What made you unsure, what was said or observed, by whom, and since when.', 'Whom you discussed it with, when, and what was agreed.', 'The information-sharing decision and the reasons.'];
 
 export const redFlagRules: FlagRule[] = [
   {
@@ -359,6 +393,38 @@ export const redFlagRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: recordWhatAndWho,
     timeframe: 'Immediately',
+    sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    // Imminent danger that cannot be ruled out (H107). As for signs of psychosis (RF-UNSURE-PSYCHOSIS):
+    // an unsure answer to an E5 item is discussed with the crisis team today (E4), and becomes the E5
+    // card when confirmed. Not E5 by default: 999 for every uncertainty would deter the answer (H51)
+    // and is not what the sources ask (S9: emergency routes when danger is present); not E1 either:
+    // danger to life or to the baby cannot wait for a 2-4 week review (S27: the child comes first).
+    // Both parents; routes any adult can use (crisis team, GP), never a perinatal-only service.
+    id: 'RF-UNSURE-IMMINENT-DANGER',
+    kind: 'red-flag',
+    subjects: ['birthing-parent'],
+    when: imminentDangerUnsure,
+    level: 'E4',
+    title: 'Imminent danger to the parent or the baby cannot be ruled out: clarify now, discuss today',
+    doNow: [...unsureDangerClarify, 'If there is danger now, call 999. Otherwise discuss her today with the crisis team or the specialist perinatal mental health team, and agree who assesses her and when.', ...unsureDangerRest],
+    routes: ['O9', 'O6', 'O5'],
+    record: unsureDangerRecord,
+    timeframe: 'Same day',
+    sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    id: 'RF-UNSURE-IMMINENT-DANGER-PARTNER',
+    kind: 'red-flag',
+    subjects: ['partner'],
+    when: imminentDangerUnsure,
+    level: 'E4',
+    title: 'Imminent danger to the partner or the baby cannot be ruled out: clarify now, discuss today (partner: adult services)',
+    doNow: [...unsureDangerClarify, 'If there is danger now, call 999. Otherwise discuss them today with the adult crisis team or their GP, and agree who assesses them and when.', ...unsureDangerRest],
+    routes: ['O9', 'O5'],
+    record: unsureDangerRecord,
+    timeframe: 'Same day',
     sources: ['S9', 'S6', 'S27'],
   },
   // Item-level self-harm risk (IR-EPDS-10, IR-PHQ9-9, IR-DISCLOSED-SELF-HARM, RN-*) and thoughts of
@@ -478,5 +544,18 @@ export const withdrawnRiskRules: FlagRule[] = [
     record: recordWithdrawn,
     timeframe: 'Within 4 hours; immediately (999) if danger',
     sources: ['S9', 'S6', 'S5', 'S27'],
+  },
+];
+
+/** Imminent danger that cannot be ruled out: safeguarding is a judgement to CONSIDER today (S27; H107). */
+export const redFlagRecommendationRules: RecommendationRule[] = [
+  {
+    id: 'REC-UNSURE-IMMINENT-DANGER',
+    subjects: ['birthing-parent', 'partner'],
+    when: imminentDangerUnsure,
+    outcomes: [{ code: 'O10', strength: 'consider' }],
+    level: 'E4',
+    because: 'Imminent danger to the parent or the baby cannot be ruled out: if the worry is for the baby, consider local safeguarding procedures today.',
+    sources: ['S27', 'S9'],
   },
 ];

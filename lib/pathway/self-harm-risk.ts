@@ -68,6 +68,16 @@ const item10Above0 = scoreAtLeast('epds.10', 1);
 const item9Above0 = scoreAtLeast('phq-9.9', 1);
 const disclosedSelfHarmThoughts = isYes('red-flags.harm-self-thoughts');
 /**
+ * Not sure whether thoughts of self-harm were disclosed (red-flag check follow-up, H107): the risk
+ * enquiry is how it is made sure, so it is due; nothing is known yet, so no floor card (the enquiry's
+ * answers set the level, as for an unsure violent self-harm item).
+ */
+const unsureSelfHarmDisclosure = any(
+  answerIs('red-flags.harm-self-thoughts', ['unsure']),
+  // Hidden by a later change to the partner's check, it still stands (as a hidden Yes does, H45).
+  withdrawn(storedAnswerIs('red-flags.harm-self-thoughts', ['unsure'])),
+);
+/**
  * MBRRACE flag 2 (S5): new thoughts or acts of violent self-harm (its card is RF-VIOLENT-SELF-HARM).
  * "Unsure" starts the enquiry too: the enquiry is how it is made sure (clinical review of the merge).
  */
@@ -119,6 +129,7 @@ export const riskEnquiryTrigger: Condition = any(
   item10Missing,
   item9Missing,
   disclosedSelfHarmThoughts,
+  unsureSelfHarmDisclosure,
   violentSelfHarm,
   measureDeclinedAsWhole,
   withdrawnSelfHarmAnswer,
@@ -173,6 +184,12 @@ export const riskEnquiryGroup: ItemGroup = {
       id: 'DUE-RISK-ENQUIRY-DISCLOSED',
       when: disclosedSelfHarmThoughts,
       because: 'Thoughts of self-harm disclosed: ask about their nature and the risk.',
+      sources: ['S1', 'S8'],
+    },
+    {
+      id: 'DUE-RISK-ENQUIRY-DISCLOSURE-UNSURE',
+      when: unsureSelfHarmDisclosure,
+      because: 'Not sure whether thoughts of self-harm were disclosed: ask directly; the enquiry is how it is made sure.',
       sources: ['S1', 'S8'],
     },
     {
@@ -371,6 +388,39 @@ const natureDeclinedWhileThoughtsKnown = all(
   not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known'])),
   selfHarmThoughtsKnown,
 );
+/**
+ * The self-harm item not known (item 10 / item 9 declined or not asked, the measure declined as a
+ * whole, or not sure whether thoughts of self-harm were disclosed, H107) AND the direct question then declined by the parent (declined, distressed, or another reason;
+ * not a practical reason on our side), with nothing that says there are thoughts: the risk is still
+ * not known after both ways of asking. Pathway 2026.5.0 (hazard H106; specialist review of H45: "at
+ * least E1 with safety-netting"). E1, not higher: a refusal is not a risk signal the sources name
+ * (S10 asks that item 10 be checked and the nature of any thoughts asked; S1 CG192 1.6.5 matches help
+ * to the level of RISK), and escalating a refusal would deter disclosure and teach families that
+ * saying no brings referrals (H40). Not E0 either: two refusals leave the practitioner with nothing
+ * but safety-netting, so the record and the handover say "watch", the parent leaves knowing where to
+ * get help at any hour, and the question is offered again at an early review (the E1 rung's 2-4
+ * weeks, reference §3.4 tool default).
+ */
+const enquiryDeclinedByParent = any(
+  // Declined outright (a missing response that is not "not asked" for any reason) or not asked
+  // because the parent was distressed.
+  all(
+    responseMissing(RISK_NATURE),
+    not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known', 'parent-distressed', 'other'])),
+  ),
+  notAskedBecause(RISK_NATURE, ['parent-distressed']),
+);
+/**
+ * Not asked for a practical reason on our side (out of time, not private, an interpreter needed, not
+ * the right moment) or another reason: nobody declined, so the refusal card's "do not press" would be
+ * false; but left at E0 "routine" the question could wait until the next scheduled contact, months
+ * away (specialist review of H106). E1: agree now how and when it will be asked.
+ */
+const enquiryNotYetAsked = notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'other']);
+const selfHarmItemNotKnown = any(item10Missing, item9Missing, measureDeclinedAsWhole, unsureSelfHarmDisclosure);
+export const selfHarmDeclinedTwice: Condition = all(selfHarmItemNotKnown, enquiryDeclinedByParent, not(selfHarmThoughtsKnown));
+export const selfHarmNotYetAsked: Condition = all(selfHarmItemNotKnown, enquiryNotYetAsked, not(selfHarmThoughtsKnown));
+
 export const concerningEnquiry = {
   'birthing-parent': concerningEnquiryWith(previousAttempt['birthing-parent']),
   partner: concerningEnquiryWith(previousAttempt.partner),
@@ -567,6 +617,69 @@ export const selfHarmFlagRules: FlagRule[] = [
     timeframe: 'Immediately',
     sources: ['S9', 'S6', 'S8'],
   },
+  {
+    id: 'RN-SELF-HARM-DECLINED-TWICE',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: selfHarmDeclinedTwice,
+    level: 'E1',
+    title: 'Self-harm risk still not known: the direct question was declined',
+    doNow: [
+      'Respect the choice and do not press. Say it is a question you ask every parent, that you will ask again, and that they can raise it with you or their GP at any time. If it helps, say what would happen with an answer: having thoughts like these does not by itself mean a baby is taken away.',
+      'If someone else was in the room, offer a private chance to answer (another visit or a phone call).',
+      'Check their support and whether they know where to get help at any hour; give the crisis numbers.',
+      'Advise them, and with their agreement someone close to them, to seek help at once if things get worse (GP, NHS 111, A&E, 999).',
+      'A refusal is not a finding, but what you see still counts: if their distress, hopelessness, a change from their usual self or the baby’s care worries you, act on that and raise the level.',
+      'Ask whether they would like their GP to know, so the GP can follow up; share only with their agreement, and record it.',
+      'Offer an early review and ask again then: at your next visit, and within 2–4 weeks at the latest. If your care ends before then, hand it over.',
+    ],
+    routes: [],
+    record: [
+      'That the self-harm question was not answered (or was unclear) and the direct question was declined, and any reason given.',
+      'The help and crisis numbers given, the GP decision, and when you will ask again.',
+    ],
+    timeframe: 'Before the parent leaves; ask again within 2–4 weeks at the latest',
+    sources: ['S10', 'S1', 'S15'],
+  },
+  {
+    // "Not sure" whether thoughts of self-harm were disclosed (H107), until the enquiry is answered,
+    // declined or not asked: a prompt to ask now, as RF-UNSURE is for the MBRRACE items (E1), so the
+    // record never reads "no red flags" while it is open.
+    id: 'RN-SELF-HARM-DISCLOSURE-UNSURE',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: all(unsureSelfHarmDisclosure, not(answerIs(RISK_NATURE, ['none-on-reflection', 'passive', 'active', 'unsure'])), not(responseMissing(RISK_NATURE)), not(selfHarmThoughtsKnown)),
+    level: 'E1',
+    title: 'Not sure whether thoughts of self-harm were disclosed: ask directly now',
+    doNow: [
+      'Ask directly and kindly with the risk enquiry before they leave: asking about suicide does not put the idea there.',
+      'If they are not in the room now, agree how and when you will ask today (privately by phone, or at a same-day GP appointment).',
+      safetyNet,
+    ],
+    routes: [],
+    record: ['What was said or seen that made you unsure, and what the direct question found.'],
+    timeframe: 'Before they leave',
+    sources: ['S1', 'S8'],
+  },
+  {
+    // Nobody declined: the direct question could not be asked here (specialist review of H106).
+    id: 'RN-SELF-HARM-NOT-YET-ASKED',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: selfHarmNotYetAsked,
+    level: 'E1',
+    title: 'Self-harm risk not known: the direct question could not be asked here',
+    doNow: [
+      'Nobody declined. Agree with them now how and when you will ask: privately by phone, or with a professional interpreter (never a family member). Do it as soon as it can be done.',
+      'Check their support and that they know where to get help at any hour; give the crisis numbers.',
+      safetyNet,
+      'If it was a possible disclosure ("Not sure"), complete the enquiry today.',
+    ],
+    routes: [],
+    record: ['Why the direct question could not be asked here, and how and when it will be asked.'],
+    timeframe: 'Agree how and when before they leave; at the latest at an early review (2–4 weeks)',
+    sources: ['S10', 'S1', 'S20'],
+  },
   // Unknown is never 0 (reference §1.7: score item 10 before the parent leaves). These stay at E0
   // with no route; the enquiry they make due is what finds the level, and while it is not done the
   // contact cannot be finished without a recorded reason (minimal-finish.ts finishNeedsReason).
@@ -625,13 +738,31 @@ export const selfHarmRecommendationRules: RecommendationRule[] = [
 // S27). Until the enquiry is done the trigger stays at E2 "complete the enquiry now": not automatic
 // E4 plus safeguarding.
 
-const harmThoughtsTrigger: Condition = any(
+/** Thoughts of harming the baby disclosed (the check's item, or the risk enquiry's baby item). */
+const harmDisclosed: Condition = any(
   isYes('red-flags.harm-baby-thoughts'),
-  answerIs(RISK_BABY, ['thoughts-of-harm', 'unsure']),
+  answerIs(RISK_BABY, ['thoughts-of-harm']),
   // Hidden by a later change, the disclosure still stands: ask how the thoughts are experienced, as
   // for the visible answer (pathway 2026.5.0; H45). Until 2026.4.0 it raised E4 with safeguarding.
   withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['yes'])),
 );
+/**
+ * POSSIBLE thoughts of harming the baby: a "Not sure" (the check's item, H107, or the risk enquiry's
+ * baby item), shown or hidden by a later change, with nothing disclosed. Asking is how it is made
+ * sure, so the follow-up is due; but the record must not say "disclosed" (S27: shared information
+ * must be accurate), asking may find none ("none on asking" closes it), and two uncertain answers
+ * are discussed today with safeguarding to CONSIDER, not an intent card with safeguarding
+ * recommended (specialist review of H107).
+ */
+const harmPossible: Condition = all(
+  any(
+    answerIs('red-flags.harm-baby-thoughts', ['unsure']),
+    answerIs(RISK_BABY, ['unsure']),
+    withdrawn(storedAnswerIs('red-flags.harm-baby-thoughts', ['unsure'])),
+  ),
+  not(harmDisclosed),
+);
+const harmThoughtsTrigger: Condition = any(harmDisclosed, harmPossible);
 
 export const harmThoughtsGroup: ItemGroup = {
   kind: 'questions',
@@ -665,6 +796,9 @@ export const harmThoughtsGroup: ItemGroup = {
         { id: 'intrusive', label: 'Unwanted, distressing, and avoided (intrusive)' },
         { id: 'wished-or-intended', label: 'Wished or intended' },
         { id: 'unsure', label: 'Not sure' },
+        // After a "Not sure" only does this close the follow-up (H107); after a disclosure the card
+        // stays and asks for the first answer to be corrected if it was recorded by mistake.
+        { id: 'none-on-asking', label: 'No thoughts of harming the baby, on asking' },
       ],
       scored: false,
       sources: ['S4', 'S8'],
@@ -684,8 +818,14 @@ export const harmThoughtsGroup: ItemGroup = {
 // answer that started the follow-up as well as the follow-up's own (H34-e: no risk answer untraced).
 /** Intrusive thoughts with no intent and no unusual beliefs or perceptions (both answered). */
 export const intrusiveWithoutIntent: Condition = all(harmThoughtsTrigger, answerIs(HARM_KIND, ['intrusive']), answerIs(HARM_UNUSUAL, ['no']));
-/** Wished or intended thoughts, or not sure which: urgent, with safeguarding under local procedures. */
-export const harmIntentOrUnsure: Condition = all(harmThoughtsTrigger, answerIs(HARM_KIND, ['wished-or-intended', 'unsure']));
+/**
+ * Wished or intended thoughts, or (after a disclosure) not sure which: urgent, with safeguarding under
+ * local procedures. After a "Not sure" trigger, a second "Not sure" is harmPossibleNotClarified.
+ */
+export const harmIntentOrUnsure: Condition = all(
+  harmThoughtsTrigger,
+  any(answerIs(HARM_KIND, ['wished-or-intended']), all(harmDisclosed, answerIs(HARM_KIND, ['unsure']))),
+);
 /** Unusual beliefs or perceptions with the thoughts: possible psychosis, an emergency (§3.2, §3.4 E5). */
 export const harmWithPsychoticFeatures: Condition = all(harmThoughtsTrigger, answerIs(HARM_UNUSUAL, ['yes', 'unsure']));
 /**
@@ -696,13 +836,35 @@ export const harmWithPsychoticFeatures: Condition = all(harmThoughtsTrigger, ans
  * item 4); a child's protection comes before privacy (S27). E4, with safeguarding to CONSIDER.
  */
 export const harmNotExplored: Condition = all(
-  harmThoughtsTrigger,
+  harmDisclosed,
   any(responseMissing(HARM_KIND), all(answerIs(HARM_KIND, ['intrusive']), responseMissing(HARM_UNUSUAL))),
   not(any(harmIntentOrUnsure, harmWithPsychoticFeatures)),
 );
 
+/**
+ * Possible thoughts (a "Not sure") that asking did not clarify: how they are experienced "not sure",
+ * declined or not asked, or "intrusive" with the unusual-beliefs question unanswered (H107). E4,
+ * discussed today, safeguarding to consider (S27, S8).
+ */
+export const harmPossibleNotClarified: Condition = all(
+  harmPossible,
+  any(
+    answerIs(HARM_KIND, ['unsure']),
+    responseMissing(HARM_KIND),
+    all(answerIs(HARM_KIND, ['intrusive']), responseMissing(HARM_UNUSUAL)),
+  ),
+  not(any(harmIntentOrUnsure, harmWithPsychoticFeatures)),
+);
+const harmNoneOnAsking = answerIs(HARM_KIND, ['none-on-asking']);
+
 const babySafeNow =
   'Make sure the baby is safe now; follow local safeguarding procedures (a child’s protection from harm takes priority over privacy).';
+
+const possibleNotClarifiedRecord = [
+  'That it was not clear whether thoughts of harming the baby were disclosed, what was said or seen, and what asking found.',
+  'Who you contacted, when, and what was agreed.',
+  'The information-sharing decision and the reasons, whether you share or not.',
+];
 
 export const harmThoughtsFlagRules: FlagRule[] = [
   {
@@ -715,18 +877,72 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     subjects: ['birthing-parent', 'partner'],
     // Until one of the three outcomes below holds (not merely until the first follow-up is
     // answered): "intrusive" with the unusual-beliefs question blank or declined keeps this card.
-    when: all(harmThoughtsTrigger, not(any(intrusiveWithoutIntent, harmIntentOrUnsure, harmWithPsychoticFeatures, harmNotExplored))),
+    when: all(harmDisclosed, not(any(intrusiveWithoutIntent, harmIntentOrUnsure, harmWithPsychoticFeatures, harmNotExplored))),
     level: 'E2',
     title: 'Thoughts of harming the baby disclosed: ask how they are experienced',
     doNow: [
       'Ask now, before the parent leaves, whether the thoughts are unwanted and avoided, or wished or intended, and whether they come with unusual beliefs or perceptions.',
       'If you believe the baby is in danger now, act on it: call 999 and follow local safeguarding procedures.',
       informGp,
+      'If the first answer was recorded by mistake, correct it and say why.',
     ],
     routes: ['O5'],
     record: ['What was said, in their words, and the answers to the follow-up questions.', 'Who you contacted, when, and what was agreed.'],
     timeframe: 'Before the parent leaves',
     sources: ['S8', 'S27', 'S1', 'S4'],
+  },
+  {
+    // A "Not sure" (H107): ask now; the record says "possible", never "disclosed".
+    id: 'IR-POSSIBLE-HARM-TO-BABY',
+    kind: 'item-risk',
+    subjects: ['birthing-parent', 'partner'],
+    when: all(harmPossible, not(any(harmNoneOnAsking, intrusiveWithoutIntent, harmIntentOrUnsure, harmWithPsychoticFeatures, harmPossibleNotClarified))),
+    level: 'E2',
+    title: 'Possible thoughts of harming the baby (not sure): ask about them now',
+    doNow: [
+      'Something said or seen might mean thoughts of harming the baby. Ask now, kindly: many new parents have unwanted thoughts of harm coming to the baby. If there are none, record that.',
+      'If you believe the baby is in danger now, act on it: call 999 and follow local safeguarding procedures.',
+    ],
+    routes: ['O5'],
+    record: ['What was said or seen that made you unsure, and what asking found.'],
+    timeframe: 'Before the parent leaves',
+    sources: ['S8', 'S27', 'S4'],
+  },
+  {
+    id: 'IR-POSSIBLE-HARM-NOT-CLARIFIED',
+    kind: 'safeguarding',
+    subjects: ['birthing-parent'],
+    when: harmPossibleNotClarified,
+    level: 'E4',
+    title: 'Possible thoughts of harming the baby could not be clarified: discuss today',
+    doNow: [
+      'Make sure the baby is safe now.',
+      'Discuss her today with the specialist perinatal mental health team and agree who assesses her and when.',
+      'Consider local safeguarding procedures, and record the information-sharing decision and the reasons, whether you share or not.',
+      'Call 999 if there is danger now.',
+    ],
+    routes: ['O6', 'O9', 'O5'],
+    record: possibleNotClarifiedRecord,
+    timeframe: 'Same day',
+    sources: ['S8', 'S27', 'S4', 'S1'],
+  },
+  {
+    id: 'IR-POSSIBLE-HARM-NOT-CLARIFIED-PARTNER',
+    kind: 'safeguarding',
+    subjects: ['partner'],
+    when: harmPossibleNotClarified,
+    level: 'E4',
+    title: 'Possible thoughts of harming the baby could not be clarified: discuss today (partner: adult services)',
+    doNow: [
+      'Make sure the baby is safe now.',
+      'Discuss them today with their GP or the adult crisis team and agree who assesses them and when.',
+      'Consider local safeguarding procedures, and record the information-sharing decision and the reasons, whether you share or not.',
+      'Call 999 if there is danger now.',
+    ],
+    routes: ['O9', 'O5'],
+    record: possibleNotClarifiedRecord,
+    timeframe: 'Same day',
+    sources: ['S8', 'S27', 'S1', 'S15'],
   },
   {
     id: 'IR-HARM-THOUGHTS-INTRUSIVE',
@@ -886,6 +1102,17 @@ export const harmThoughtsRecommendationRules: RecommendationRule[] = [
     outcomes: [{ code: 'O10', strength: 'consider' }],
     level: 'E4',
     because: 'Thoughts of harming the baby were disclosed and how they are experienced is not known: consider local safeguarding procedures.',
+    sources: ['S27', 'S8'],
+  },
+  {
+    // Possible thoughts that asking did not clarify (IR-POSSIBLE-HARM-NOT-CLARIFIED…, H107): consider,
+    // never recommend, safeguarding (specialist review: two uncertain answers are not a finding of intent).
+    id: 'REC-POSSIBLE-HARM-NOT-CLARIFIED',
+    subjects: ['birthing-parent', 'partner'],
+    when: harmPossibleNotClarified,
+    outcomes: [{ code: 'O10', strength: 'consider' }],
+    level: 'E4',
+    because: 'It could not be made clear whether there are thoughts of harming the baby: consider local safeguarding procedures.',
     sources: ['S27', 'S8'],
   },
 ];

@@ -135,7 +135,7 @@ describe('[H91-c] a red flag new since the last contact prompts the "recent sign
   });
 
   it('lists the red flags of the check except the recent-change flag, and no flag rule uses the condition (it would read its own output)', () => {
-    expect([...NEW_RED_FLAG_RULES].sort()).toEqual(['RF-IMMINENT-DANGER', 'RF-INCOMPETENCE-ESTRANGEMENT', 'RF-POSTPARTUM-PSYCHOSIS', 'RF-SEVERE-SLEEP', 'RF-UNSURE-PSYCHOSIS', 'RF-VIOLENT-SELF-HARM']);
+    expect([...NEW_RED_FLAG_RULES].sort()).toEqual(['RF-IMMINENT-DANGER', 'RF-INCOMPETENCE-ESTRANGEMENT', 'RF-POSTPARTUM-PSYCHOSIS', 'RF-SEVERE-SLEEP', 'RF-UNSURE-IMMINENT-DANGER', 'RF-UNSURE-IMMINENT-DANGER-PARTNER', 'RF-UNSURE-PSYCHOSIS', 'RF-VIOLENT-SELF-HARM']);
     expect(pathway.flagRules.filter((rule) => JSON.stringify(rule.when).includes('"flag-new-since-last"')).map((r) => r.id)).toEqual([]);
     expect(pathway.promptRules.find((r) => r.id === NEW_FLAG_PROMPT)?.sources).toEqual(['S5']);
   });

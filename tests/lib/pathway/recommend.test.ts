@@ -51,6 +51,9 @@ const rows: Row[] = [
   ['REC-PARTNER-REPORTED-WORRIES', 'partner', 'O12', 'recommend', 'E1', 'S15', { 'partner.involved': 'yes', 'partner-report.wellbeing': 'some-worries' }],
   ['REC-RISK-ENQUIRY-BABY-CONCERN', bp, 'O10', 'consider', 'E2', 'S27', { 'epds.10': 'hardly-ever', 'risk-enquiry.baby-risk': 'other-concern' }],
   ['REC-HARM-THOUGHTS-NOT-EXPLORED', bp, 'O10', 'consider', 'E4', 'S27', { 'red-flags.harm-baby-thoughts': 'yes', 'harm-thoughts.kind': declined }],
+  // H107: a "Not sure" that asking did not clarify, and imminent danger that cannot be ruled out.
+  ['REC-POSSIBLE-HARM-NOT-CLARIFIED', bp, 'O10', 'consider', 'E4', 'S27', { 'red-flags.harm-baby-thoughts': 'unsure', 'harm-thoughts.kind': 'unsure' }],
+  ['REC-UNSURE-IMMINENT-DANGER', bp, 'O10', 'consider', 'E4', 'S27', { 'red-flags.imminent-danger': 'unsure' }],
 ];
 
 describe('each outcome rule', () => {

@@ -119,7 +119,9 @@ describe('[H45-d] the nature of the thoughts declined or not asked: why decides 
     ['item 10 = 1, nature not asked: interpreter needed (complete it today)', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('interpreter-needed') }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-NOT-YET-ASKED'], riskNotKnown: true }, 'S1, S10'],
     ['item 10 = 1, nature not asked: already known (care plan): the E2 floor stands', { ...epdsItem10(1), 'risk-enquiry.nature': notAsked('already-known') }, { level: 'E2', rules: [], riskNotKnown: true }, 'S1 1.6.5'],
     ['disclosed thoughts, nature declined', { 'red-flags.harm-self-thoughts': 'yes', 'risk-enquiry.nature': declined }, { level: 'E4', rules: ['IR-ENQUIRY-NATURE-DECLINED'], riskNotKnown: true }, 'S1, S8'],
-    ['item 10 declined, nature declined: nothing says there are thoughts; risk stays not known', { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': declined, 'risk-enquiry.nature': declined }, { level: 'E0', rules: [], riskNotKnown: true }, 'S10'],
+    // Nothing says there are thoughts, so not E4; but not E0 either after both ways of asking were
+    // declined: E1 "watch" with safety-netting (RN-SELF-HARM-DECLINED-TWICE, H106; declined-twice.test.ts).
+    ['item 10 declined, nature declined: nothing says there are thoughts; risk stays not known, E1 watch', { ...scores('epds', [1, 1, 1, 0, 0, 0, 0, 0, 0]), 'epds.10': declined, 'risk-enquiry.nature': declined }, { level: 'E1', rules: [], riskNotKnown: true }, 'S10, S1 1.6.5'],
     ['item 10 = 1, nature not yet asked: the floor', { ...epdsItem10(1) }, { level: 'E2', rules: [], riskNotKnown: true }, 'S10, S1 1.6.5'],
   ];
   it.each(rows)('%s: %o (%s)', (_what, answers, expected) => {

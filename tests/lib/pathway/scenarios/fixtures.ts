@@ -701,7 +701,9 @@ export const scenarios: Scenario[] = [
     },
     expect: {
       overall: 'E2',
-      flags: ['RN-EPDS-10/birthing-parent'],
+      // Pathway 2026.5.0 (H106): item 10 and the direct question both unanswered by her choice (she
+      // was distressed): the E1 "watch" card with safety-netting; the GP route (E2) still sets the level.
+      flags: ['RN-EPDS-10/birthing-parent', 'RN-SELF-HARM-DECLINED-TWICE/birthing-parent'],
       recommends: ['birthing-parent/O5', 'birthing-parent/O1'],
       outstanding: ['private-question-outstanding', 'measure-not-complete birthing-parent epds', 'risk-item-not-answered birthing-parent epds', 'risk-not-known birthing-parent'],
       privateNow: true,

@@ -1,3 +1,4 @@
+import { levelRank } from '../pathway/escalation';
 import { outcomes } from '../pathway/outcomes';
 import { decisionLabel } from '../output/labels';
 import { plainInline } from '../output/plain-text';
@@ -31,9 +32,18 @@ export function headlineLines(view: SummaryView, marked: { seen: readonly string
   const seen = `Seen: ${marked.seen.filter((t) => t !== '').join('; ')}.`;
   const resultLine = `Results: ${marked.results.length ? marked.results.join('; ') : 'no questionnaire started'}.`;
 
-  const flags = view.flags.map((f) => `${f.title} (${who(f.subject)})`);
+  // Named as the panel names its cards (components/contact/wording.ts): "red flag" only for what is
+  // acted on today (E4, E5); a lower card (a risk not known yet, an item to complete before she
+  // leaves, a higher-risk history) is "flagged". Calling every card a red flag over-alarms the next
+  // reader (H40) and disagrees with the panel.
+  const urgent = view.flags.filter((f) => levelRank(f.level) >= levelRank('E4')).map((f) => `${f.title} (${who(f.subject)})`);
+  const followUp = view.flags.filter((f) => levelRank(f.level) < levelRank('E4')).map((f) => `${f.title} (${who(f.subject)})`);
   const riskParts = [...new Set(marked.risk)];
-  if (flags.length) riskParts.splice(1, 0, `RED FLAG${flags.length > 1 ? 'S' : ''}: ${flags.join('; ')}`);
+  const flagParts = [
+    ...(urgent.length ? [`RED FLAG${urgent.length > 1 ? 'S' : ''}: ${urgent.join('; ')}`] : []),
+    ...(followUp.length ? [`Flagged: ${followUp.join('; ')}`] : []),
+  ];
+  riskParts.splice(1, 0, ...flagParts);
   const riskLine = `Risk: ${riskParts.join('; ')}.`;
 
   const decided = [

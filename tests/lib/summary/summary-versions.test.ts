@@ -5,6 +5,7 @@ import type { Contact } from '../../../lib/contact/contact';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { levelRank } from '../../../lib/pathway/escalation';
+import { summaryView } from '../../../lib/output/summary-view';
 import { HEADLINE_MAX_LINES } from '../../../lib/summary/headline';
 import { isEssential } from '../../../lib/summary/summary-line';
 import { familySummaryModel, summaryDocument, summaryText } from '../../../lib/summary/summary-text';
@@ -133,6 +134,23 @@ describe('the short version says each thing once (issue 13, H82-H83)', () => {
     // The detailed version still writes every marked line in its section, in full.
     const detailedText = detailed.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
     for (const l of marked) expect(detailedText).toContain(l.full);
+  });
+
+  it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('[H82-d] %s: the headline calls only E4/E5 cards red flags (as the panel does); every other card is "Flagged"', (_id, input) => {
+    const { model } = shortOf(input);
+    const riskLine = model.headline.find((l) => l.startsWith('Risk:')) ?? '';
+    const redPart = /RED FLAGS?: ([^]*?)(?:; Flagged: |$)/.exec(riskLine)?.[1] ?? '';
+    const flaggedPart = /Flagged: ([^]*)$/.exec(riskLine)?.[1] ?? '';
+    // The cards this record carries (a partner's kept in their own summary, private ones out: H30, H07).
+    const flags = summaryView(input.contact, input.evaluation).flags;
+    for (const flag of flags) {
+      const title = flag.title.replace(/\s+/g, ' ');
+      const urgent = levelRank(flag.level) >= levelRank('E4');
+      // Titles may be shared by two cards (her and the partner): check the part they belong in.
+      if (urgent) expect(redPart.replace(/\s+/g, ' '), flag.id).toContain(title);
+      else expect(flaggedPart.replace(/\s+/g, ' '), flag.id).toContain(title);
+    }
+    if (!flags.some((f) => levelRank(f.level) >= levelRank('E4'))) expect(riskLine).not.toMatch(/RED FLAG/);
   });
 
   it('[H82-b] the headline never writes a red flag or result the sections do not have: a partner kept out of the record gives no partner result', () => {

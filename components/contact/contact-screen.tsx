@@ -11,7 +11,7 @@ import { ConfirmInline } from '../confirm-inline';
 import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
 import { OutcomeStep } from '../outcome/outcome-step';
 import { usePanelServices } from '../panel-services';
-import { SummaryScreen } from '../summary/summary-screen';
+import { LazySummaryScreen, usePrefetchSummaryScreen } from '../summary/lazy-summary-screen';
 import { withoutRolePrefix, formatTime } from '../format';
 import { describePresence, PresenceFields } from './presence-fields';
 import { ResultsSoFar } from './instrument-score';
@@ -97,6 +97,7 @@ function OpenContact({
   const evaluation = useMemo(() => evaluate(pathway, contact, settings), [contact, settings]);
   const [view, setView] = useState<ContactView>({ kind: contact.summaryOutputAt ? 'summary' : 'ask' });
   const [pinned, setPinned] = useState<AnswerKey | null>(null);
+  usePrefetchSummaryScreen();
   const [asked, setAsked] = useState<AnswerKey[]>([]);
   const [editingPresence, setEditingPresence] = useState(false);
   /** The last whole-measure or "None of these" action, while it can be undone (until the next answer or view change). */
@@ -317,7 +318,7 @@ function OpenContact({
           <OutcomeStep contact={contact} evaluation={evaluation} save={save} onFinish={() => choose({ kind: 'summary' })} />
         )}
         {shown.kind === 'summary' && (
-          <SummaryScreen
+          <LazySummaryScreen
             contact={contact}
             save={save}
             onLeave={onLeave}

@@ -1,3 +1,4 @@
+import { LazyScreen, lazyLoader } from './lazy-screen';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../lib/platform/insert-requests';
@@ -130,15 +131,7 @@ function Router() {
 
 // The contact screen (the pathway and its engine) is loaded only when a contact opens, so the home
 // screen is ready sooner; it is fetched in the background as soon as the panel is idle.
-type ContactScreenModule = typeof import('./contact/contact-screen');
-let contactScreenModule: Promise<ContactScreenModule> | undefined;
-export function loadContactScreen(): Promise<ContactScreenModule> {
-  contactScreenModule ??= import('./contact/contact-screen').catch((error: unknown) => {
-    contactScreenModule = undefined; // let the next attempt load it afresh
-    throw error;
-  });
-  return contactScreenModule;
-}
+export const loadContactScreen = lazyLoader(() => import('./contact/contact-screen'));
 
 function LazyContactScreen(props: {
   contactId: string;
@@ -146,47 +139,17 @@ function LazyContactScreen(props: {
   insertRequest: RecordInsertRequest | null;
   onInsertRequestDone(): void;
 }) {
-  const [module, setModule] = useState<ContactScreenModule | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    loadContactScreen().then(
-      (loaded) => live && setModule(loaded),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  if (failed) {
-    return (
-      <div class="screen">
-        <p class="error" role="alert">
-          The contact could not be opened. Nothing has been lost: try again, or reload the panel.
-        </p>
-        <button
-          type="button"
-          onClick={() => {
-            setFailed(false);
-            setAttempt(attempt + 1);
-          }}
-        >
-          Try again
-        </button>
+  return (
+    <LazyScreen
+      load={loadContactScreen}
+      what="contact"
+      loading="Opening the contact…"
+      failureActions={
         <button type="button" onClick={props.onLeave}>
           Back to contacts
         </button>
-      </div>
-    );
-  }
-  if (!module) {
-    return (
-      <p class="quiet" role="status">
-        Opening the contact…
-      </p>
-    );
-  }
-  const { ContactScreen } = module;
-  return <ContactScreen {...props} />;
+      }
+      render={({ ContactScreen }) => <ContactScreen {...props} />}
+    />
+  );
 }

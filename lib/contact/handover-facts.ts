@@ -3,6 +3,7 @@ import {
   babySituationSchema,
   contactTypeIdSchema,
   escalationLevelSchema,
+  handedOverOutstandingKinds,
   instrumentIdSchema,
   outcomeCodeSchema,
   outcomeDecisionStatusSchema,
@@ -42,18 +43,7 @@ export const handoverFactsVersionSchema = z.union([z.literal(1), z.literal(2)]);
  * because they are about this contact's paperwork, not the family. Each is one of the engine's
  * outstanding kinds: lib/handover/handover-facts-from.ts checks that at compile time.
  */
-export const factOutstandingKindSchema = z.enum([
-  'partner-not-seen',
-  'ask-partner-next-time',
-  'private-question-outstanding',
-  'private-time-to-talk',
-  'history-incomplete',
-  'measure-not-complete',
-  'risk-item-not-answered',
-  // Pathway 2026.4.0: a due self-harm risk enquiry not completed (added last, so older blocks,
-  // which never hold it, decode as before).
-  'risk-not-known',
-]);
+export const factOutstandingKindSchema = z.enum(handedOverOutstandingKinds);
 
 export const historyFactSchema = z
   .object({

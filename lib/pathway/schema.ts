@@ -13,7 +13,7 @@ import {
   type NotAskedReason,
   type Subject,
 } from '../contact/contact';
-import { escalationLevelSchema, instrumentIdSchema, type InstrumentId } from '../shared/ids';
+import { escalationLevelSchema, instrumentIdSchema, outstandingKindSchema, type InstrumentId } from '../shared/ids';
 
 // The shape of the pathway definition: rules as data (conventions.md, after lhncbc/lforms).
 // The definition is validated once when it is loaded (pathway.ts) and never mutated: the engine
@@ -550,21 +550,8 @@ export const promptRuleSchema = z
   .strict();
 export type PromptRule = z.infer<typeof promptRuleSchema>;
 
-/** What an outstanding item is about (the handover block carries the kind: lib/handover). */
-export const outstandingKindSchema = z.enum([
-  'partner-not-seen',
-  'ask-partner-next-time',
-  'private-question-outstanding',
-  'private-time-to-talk',
-  'history-incomplete',
-  'measure-not-complete',
-  'risk-item-not-answered',
-  /** A due risk enquiry not answered (declined, not asked, or not yet done): risk not known, never none. */
-  'risk-not-known',
-  'flag-not-acknowledged',
-  'outcome-not-decided',
-]);
-export type OutstandingKind = z.infer<typeof outstandingKindSchema>;
+/** What an outstanding item is about: lib/shared/ids.ts (the handover block carries a subset). */
+export type { OutstandingKind } from '../shared/ids';
 
 /**
  * Per-entity outstanding rules (issue 16): one item for each entity of the evaluation that the

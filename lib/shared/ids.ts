@@ -64,3 +64,27 @@ export type EscalationLevel = z.infer<typeof escalationLevelSchema>;
 export const pathwayIdSchema = z.string().max(80).regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
 /** Rule ids ("HR-POSTPARTUM-PSYCHOSIS-RISK"). */
 export const ruleIdSchema = z.string().max(80).regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);
+
+/**
+ * Outstanding kinds a handover block carries, in block order (append only: older blocks decode as
+ * before). 'private-question-outstanding' is the engine's one neutral item (it never names the topic).
+ */
+export const handedOverOutstandingKinds = [
+  'partner-not-seen',
+  'ask-partner-next-time',
+  'private-question-outstanding',
+  'private-time-to-talk',
+  'history-incomplete',
+  'measure-not-complete',
+  'risk-item-not-answered',
+  // Pathway 2026.4.0: a due self-harm risk enquiry not answered (declined, not asked, or not yet
+  // done): risk not known, never none.
+  'risk-not-known',
+] as const;
+
+/**
+ * Every outstanding kind: those handed over, and two about this contact's paperwork only
+ * ('flag-not-acknowledged', 'outcome-not-decided'), which never travel in a block.
+ */
+export const outstandingKindSchema = z.enum([...handedOverOutstandingKinds, 'flag-not-acknowledged', 'outcome-not-decided']);
+export type OutstandingKind = z.infer<typeof outstandingKindSchema>;

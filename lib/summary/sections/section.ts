@@ -54,15 +54,9 @@ export function stateText(answer: CountedAnswer): string {
   }
 }
 
+/** As stateText, without the reason a question was not asked. */
 export function stateShort(answer: CountedAnswer): string {
-  switch (answer.state.status) {
-    case 'answered':
-      return answer.state.label;
-    case 'declined':
-      return 'declined';
-    case 'not-asked':
-      return 'not asked';
-  }
+  return answer.state.status === 'not-asked' ? 'not asked' : stateText(answer);
 }
 
 export function labelOf(answer: Pick<CountedAnswer, 'questionId' | 'text'>): { full: string; short: string } {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 
 // Turns what Zod and JSON.parse report into field-level errors a trust's IT lead can act on:
 // the path in the document ("services[2].phone") and what is wrong, in plain words.
@@ -84,25 +84,33 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** Validates with plain-word messages; never throws. */
-export function safeParseWithPlainWords<S extends z.ZodType>(schema: S, data: unknown) {
+export function safeParseWithPlainWords<S extends z.ZodMiniType>(schema: S, data: unknown) {
   return schema.safeParse(data, { error: plainWords });
 }
 
+/** A schema's definition, read by its kind (Zod Mini schemas carry no `instanceof`-friendly classes of classic Zod). */
+type Def = z.core.$ZodTypeDef;
+const isWrapper = (def: Def): def is z.core.$ZodOptionalDef | z.core.$ZodDefaultDef => def.type === 'optional' || def.type === 'default';
+const isObject = (def: Def): def is z.core.$ZodObjectDef => def.type === 'object';
+const isArray = (def: Def): def is z.core.$ZodArrayDef => def.type === 'array';
+
 /** The keys an object schema accepts at a path, for "did you mean" hints. */
-function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: z.ZodType | undefined = schema;
+function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let node: z.core.$ZodType | undefined = schema;
   for (const key of [...path, undefined]) {
-    // Unwrap optional/default/pipe wrappers until an object or array appears.
+    // Unwrap optional/default wrappers until an object or array appears.
     for (let guard = 0; node && guard < 10; guard++) {
-      if (node instanceof z.ZodOptional || node instanceof z.ZodDefault) node = node.unwrap() as z.ZodType;
+      const def: Def = node._zod.def;
+      if (isWrapper(def)) node = def.innerType;
       else break;
     }
-    if (key === undefined) break;
-    if (node instanceof z.ZodObject && typeof key === 'string') node = (node.shape as Record<string, z.ZodType>)[key];
-    else if (node instanceof z.ZodArray && typeof key === 'number') node = node.element as z.ZodType;
+    if (key === undefined || !node) break;
+    const def: Def = node._zod.def;
+    if (isObject(def) && typeof key === 'string') node = def.shape[key];
+    else if (isArray(def) && typeof key === 'number') node = def.element;
     else return [];
   }
-  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+  return node && isObject(node._zod.def) ? Object.keys(node._zod.def.shape) : [];
 }
 
 function editDistance(a: string, b: string): number {
@@ -135,7 +143,7 @@ function suggestion(key: string, known: readonly string[]): string {
 export const MAX_REPORTED_ERRORS = 50;
 
 /** One field-level error per problem, in document order, with unknown keys listed one by one. */
-export function fieldErrorsFrom(error: z.ZodError, schema: z.ZodType): ConfigFieldError[] {
+export function fieldErrorsFrom(error: z.core.$ZodError, schema: z.core.$ZodType): ConfigFieldError[] {
   const errors: ConfigFieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {

@@ -1,30 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   babySituationSchema,
   contactTypeIdSchema,
+  dateTimeSchema,
   outcomeCodeSchema,
   outcomeDecisionStatusSchema,
   practitionerRoleSchema,
   subjectSchema,
-  type ContactTypeId,
-  type PractitionerRole,
-  type Subject,
-} from '../shared/ids';
+} from './id-schemas';
+import type { ContactTypeId, PractitionerRole } from '../shared/ids';
 import { storySoFarSchema } from './story-so-far';
 
-// The contact model's vocabulary is defined once in lib/shared/ids.ts (a leaf module, so that the
-// story so far can use it without a module cycle) and is part of this model's public names.
-export {
-  babySituationSchema,
-  contactTypeIdSchema,
-  outcomeCodeSchema,
-  subjectSchema,
-  type BabySituation,
-  type ContactTypeId,
-  type OutcomeCode,
-  type PractitionerRole,
-  type Subject,
-} from '../shared/ids';
+// The contact model's vocabulary is listed once in lib/shared/ids.ts (a leaf module, so that the
+// story so far can use it without a module cycle; its schemas are in ./id-schemas.ts) and is part
+// of this model's public names.
+export { babySituationSchema, contactTypeIdSchema, outcomeCodeSchema, subjectSchema } from './id-schemas';
+export type { BabySituation, ContactTypeId, OutcomeCode, PractitionerRole, Subject } from '../shared/ids';
+export { answerKey, type AnswerKey } from './answer-key';
+
+// Zod Mini (issue 17): a stored contact is validated when it is opened, on the way to the first
+// question of a resumed contact, so these schemas are on the panel's first path. The checks are
+// the classic schemas' one for one (tests/lib/contact/mini-schemas.test.ts, hazard H100).
 
 // The contact model: the facts a practitioner records during one contact with a family.
 // Only facts are stored (answers with their time, who was in the room, decisions, the family's
@@ -46,7 +42,7 @@ export const presenceSchema = z.object({
   /** A professional interpreter (bound by confidentiality). */
   professionalInterpreter: z.boolean(),
   /** Ages in whole years of children in the room (babies are 0). */
-  childrenAges: z.array(z.number().int().min(0).max(18)).max(12),
+  childrenAges: z.array(z.number().check(z.int(), z.gte(0), z.lte(18))).check(z.maxLength(12)),
   /** "An older child is present" when the practitioner does not want to enter ages. */
   olderChildPresent: z.boolean(),
 });
@@ -66,14 +62,14 @@ export type NotAskedReason = z.infer<typeof notAskedReasonSchema>;
 
 export const responseSchema = z.discriminatedUnion('kind', [
   /** An answer option; the score comes from the option definition, never from its position. */
-  z.object({ kind: z.literal('option'), optionId: z.string().min(1).max(80) }),
+  z.object({ kind: z.literal('option'), optionId: z.string().check(z.minLength(1), z.maxLength(80)) }),
   /** The parent chose not to answer. Never counts as 0. */
   z.object({ kind: z.literal('declined') }),
   /** The practitioner did not ask, with a reason. Never counts as 0. */
   z.object({
     kind: z.literal('not-asked'),
     reason: notAskedReasonSchema,
-    note: z.string().max(200).optional(),
+    note: z.optional(z.string().check(z.maxLength(200))),
   }),
 ]);
 export type Response = z.infer<typeof responseSchema>;
@@ -87,31 +83,25 @@ export const reportSourceSchema = z.enum(['parent', 'practitioner', 'informant']
 export type ReportSource = z.infer<typeof reportSourceSchema>;
 
 export const answerSchema = z.object({
-  questionId: z.string().min(1).max(80),
+  questionId: z.string().check(z.minLength(1), z.maxLength(80)),
   subject: subjectSchema,
   response: responseSchema,
-  answeredAt: z.string().datetime(),
+  answeredAt: dateTimeSchema,
   /**
    * Who it came from, for questions that record it (the red-flag check, pathway 2026.4.0).
    * Optional, so answers stored before it existed still parse.
    */
-  from: z.array(reportSourceSchema).min(1).max(3).optional(),
+  from: z.optional(z.array(reportSourceSchema).check(z.minLength(1), z.maxLength(3))),
   /** A short note in the practitioner's or family's words (issue 13). Summary only: never in the handover block. */
-  note: z.string().max(280).optional(),
+  note: z.optional(z.string().check(z.maxLength(280))),
   /**
    * How it was recorded, when not one item at a time (issue 13): 'none-of-these' = with the group's
    * one "None of these" action (lib/pathway/group-answer.ts), so the summary can say so (H89).
    * Optional: answers stored before it existed still parse, and mean "asked on its own".
    */
-  recordedWith: z.literal('none-of-these').optional(),
+  recordedWith: z.optional(z.literal('none-of-these')),
 });
 export type Answer = z.infer<typeof answerSchema>;
-
-/** Answers are keyed `${subject}/${questionId}` so each is one fact that can be saved on its own. */
-export type AnswerKey = `${Subject}/${string}`;
-export function answerKey(subject: Subject, questionId: string): AnswerKey {
-  return `${subject}/${questionId}`;
-}
 
 /** What the practitioner did about a (recommended or chosen) outcome. */
 export const outcomeDecisionSchema = z.object({
@@ -119,8 +109,8 @@ export const outcomeDecisionSchema = z.object({
   subject: subjectSchema,
   status: outcomeDecisionStatusSchema,
   /** A local service id from the organisation's configuration, when one was used. */
-  serviceId: z.string().max(80).optional(),
-  decidedAt: z.string().datetime(),
+  serviceId: z.optional(z.string().check(z.maxLength(80))),
+  decidedAt: dateTimeSchema,
 });
 export type OutcomeDecision = z.infer<typeof outcomeDecisionSchema>;
 
@@ -143,18 +133,16 @@ export type Interpreter = z.infer<typeof interpreterSchema>;
  * optional: it is prompted, never required, and contacts stored before it existed have none.
  * No identifiers: the baby's age in days, never a date of birth.
  */
-export const contactSituationSchema = z
-  .object({
-    babySituation: babySituationSchema.optional(),
+export const contactSituationSchema = z.strictObject({
+    babySituation: z.optional(babySituationSchema),
     /** The baby's age in whole days at the start of the contact (days for the first weeks; weeks are entered as 7 days each). */
-    babyAgeDays: z.number().int().min(0).max(1200).optional(),
+    babyAgeDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1200))),
     /** Completed weeks of pregnancy at the start of an antenatal contact. */
-    gestationWeeks: z.number().int().min(4).max(44).optional(),
+    gestationWeeks: z.optional(z.number().check(z.int(), z.gte(4), z.lte(44))),
     /** The family's preferred language, as the practitioner records it (a language name, not free narrative). */
-    language: z.string().trim().min(1).max(40).optional(),
-    interpreter: interpreterSchema.optional(),
-  })
-  .strict();
+    language: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    interpreter: z.optional(interpreterSchema),
+  });
 export type ContactSituation = z.infer<typeof contactSituationSchema>;
 
 /**
@@ -162,11 +150,11 @@ export type ContactSituation = z.infer<typeof contactSituationSchema>;
  * the id of one of the organisation's validated translations (configuration), or 'none' (asked in
  * English or interpreted). The product ships no translation.
  */
-export const translationsUsedSchema = z.record(z.string().max(40), z.string().min(1).max(60));
+export const translationsUsedSchema = z.record(z.string().check(z.maxLength(40)), z.string().check(z.minLength(1), z.maxLength(60)));
 
 /** Longest text per safety-plan field: enough for a few lines, not a record. */
 export const SAFETY_PLAN_FIELD_MAX = 500;
-const safetyPlanText = z.string().max(SAFETY_PLAN_FIELD_MAX);
+const safetyPlanText = z.string().check(z.maxLength(SAFETY_PLAN_FIELD_MAX));
 
 /**
  * A safety plan made together with the birthing parent (SIGN, S8: warning signs, actions to keep
@@ -181,7 +169,7 @@ export const safetyPlanSchema = z.object({
   people: safetyPlanText,
   professionals: safetyPlanText,
   keepingSafe: safetyPlanText,
-  updatedAt: z.string().datetime(),
+  updatedAt: dateTimeSchema,
 });
 export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
 export const SAFETY_PLAN_FIELDS = ['warningSigns', 'coping', 'people', 'professionals', 'keepingSafe'] as const;
@@ -193,59 +181,57 @@ export type SafetyPlanField = (typeof SAFETY_PLAN_FIELDS)[number];
  * when. Keyed by the referral (`${subject}/${code}/${minute it was decided}`, referralKey in
  * lib/handover/referral-loop.ts). No free text.
  */
-export const referralFollowUpSchema = z
-  .object({
-    received: z.enum(['yes', 'no', 'not-known']).optional(),
-    seen: z.enum(['yes', 'no', 'not-known']).optional(),
+export const referralFollowUpSchema = z.strictObject({
+    received: z.optional(z.enum(['yes', 'no', 'not-known'])),
+    seen: z.optional(z.enum(['yes', 'no', 'not-known'])),
     /** The date of the first appointment, when known ("2026-05-04"). */
-    seenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-05-04').optional(),
-    answeredAt: z.string().datetime(),
-  })
-  .strict();
+    seenOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-05-04'))),
+    answeredAt: dateTimeSchema,
+  });
 export type ReferralFollowUp = z.infer<typeof referralFollowUpSchema>;
 
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);
 
 export const contactSchema = z.object({
   schemaVersion: z.literal(CONTACT_SCHEMA_VERSION),
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The pathway version the answers were given against (see lib/pathway). */
-  pathwayVersion: z.string().min(1).max(40),
+  pathwayVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   /** A short, non-identifying label the practitioner chooses, e.g. "14:00 visit". */
-  label: z.string().min(1).max(40),
+  label: z.string().check(z.minLength(1), z.maxLength(40)),
   role: practitionerRoleSchema,
   contactType: contactTypeIdSchema,
-  startedAt: z.string().datetime(),
-  updatedAt: z.string().datetime(),
+  startedAt: dateTimeSchema,
+  updatedAt: dateTimeSchema,
   status: contactStatusSchema,
   /** When the summary was copied or inserted into the record (starts the completed-contact retention clock). */
-  summaryOutputAt: z.string().datetime().optional(),
-  completedAt: z.string().datetime().optional(),
+  summaryOutputAt: z.optional(dateTimeSchema),
+  completedAt: z.optional(dateTimeSchema),
   presence: presenceSchema,
   answers: z.record(z.string(), answerSchema),
   /** Red flags the practitioner has acknowledged, by flag id, with the time. */
-  acknowledgedFlags: z.record(z.string(), z.string().datetime()),
+  acknowledgedFlags: z.record(z.string(), dateTimeSchema),
   /** Outcome decisions keyed `${subject}/${code}`. */
   outcomeDecisions: z.record(z.string(), outcomeDecisionSchema),
   shareWith: shareWithSchema,
   /** "What we would like other professionals to know", in the family's own words. */
-  familyWords: z.string().max(2000),
-  plan: z.string().max(2000),
-  nextContact: z.string().max(200),
+  familyWords: z.string().check(z.maxLength(2000)),
+  plan: z.string().check(z.maxLength(2000)),
+  nextContact: z.string().check(z.maxLength(200)),
   /**
    * The story so far (issue 5): structured facts from a previous contact's handover block that the
    * practitioner accepted into this one. Optional, so contacts stored before it existed still parse.
    * Known history becomes "confirm still true" in the engine (lib/pathway/known-facts.ts).
    */
-  storySoFar: storySoFarSchema.optional(),
+  storySoFar: z.optional(storySoFarSchema),
   /** The contact's own situation recorded at its start (issue 11). Optional: older contacts have none. */
-  situation: contactSituationSchema.optional(),
+  situation: z.optional(contactSituationSchema),
   /** Validated translations used, by `${subject}/${instrumentId}` (issue 11). Optional. */
-  translationsUsed: translationsUsedSchema.optional(),
+  translationsUsed: z.optional(translationsUsedSchema),
   /** The safety plan made at this contact (pathway 2026.4.0). Optional: older contacts parse. */
-  safetyPlan: safetyPlanSchema.optional(),
+  safetyPlan: z.optional(safetyPlanSchema),
   /** Follow-up of referrals made at earlier contacts (issue 14). Optional: older contacts parse. */
-  referralFollowUps: z.record(z.string().max(120), referralFollowUpSchema).optional(),
+  referralFollowUps: z.optional(z.record(z.string().check(z.maxLength(120)), referralFollowUpSchema)),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

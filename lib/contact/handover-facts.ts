@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { handedOverOutstandingKinds } from '../shared/ids';
 import {
   babySituationSchema,
   contactTypeIdSchema,
   escalationLevelSchema,
-  handedOverOutstandingKinds,
   instrumentIdSchema,
+  minuteTimeSchema,
   outcomeCodeSchema,
   outcomeDecisionStatusSchema,
   pathwayIdSchema,
   practitionerRoleSchema,
   ruleIdSchema,
   subjectSchema,
-} from '../shared/ids';
-import { minuteTimeSchema } from '../shared/minute-time';
+} from './id-schemas';
 
 // The structured facts a contact hands over to the next one (issue 5, "tell it once"): history
 // answers, screening results, flags, outcomes and outstanding items, each with its date and the
@@ -45,118 +45,95 @@ export const handoverFactsVersionSchema = z.union([z.literal(1), z.literal(2)]);
  */
 export const factOutstandingKindSchema = z.enum(handedOverOutstandingKinds);
 
-export const historyFactSchema = z
-  .object({
+export const historyFactSchema = z.strictObject({
     questionId: pathwayIdSchema,
     subject: subjectSchema,
     optionId: pathwayIdSchema,
     /** When it was answered, or last confirmed as still true. */
     at: minuteTimeSchema,
     role: practitionerRoleSchema,
-  })
-  .strict();
+  });
 export type HistoryFact = z.infer<typeof historyFactSchema>;
 
-export const itemRiskFactSchema = z
-  .object({
+export const itemRiskFactSchema = z.strictObject({
     questionId: pathwayIdSchema,
     status: z.enum(['positive', 'negative', 'unknown']),
-    score: z.number().int().min(0).max(3).nullable(),
-  })
-  .strict();
+    score: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3))),
+  });
 
-export const screeningFactSchema = z
-  .object({
+export const screeningFactSchema = z.strictObject({
     instrumentId: instrumentIdSchema,
     subject: subjectSchema,
     at: minuteTimeSchema,
     role: practitionerRoleSchema,
     /** 'incomplete' and 'declined' have no total and no band: declined is never a score. */
     status: z.enum(['complete', 'incomplete', 'declined']),
-    total: z.number().int().min(0).max(99).nullable(),
-    maxTotal: z.number().int().min(1).max(99),
-    bandId: pathwayIdSchema.nullable(),
+    total: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
+    maxTotal: z.number().check(z.int(), z.gte(1), z.lte(99)),
+    bandId: z.nullable(pathwayIdSchema),
     /** The band's lower bound as used at that contact (thresholds are organisation settings). */
-    bandFrom: z.number().int().min(0).max(99).nullable(),
-    itemRisk: z.array(itemRiskFactSchema).max(4),
-  })
-  .strict()
-  .refine((s) => (s.status === 'complete') === (s.total !== null), 'only a complete result has a total')
-  .refine((s) => s.total === null || s.total <= s.maxTotal, 'the total cannot exceed the maximum')
-  .refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound');
+    bandFrom: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
+    itemRisk: z.array(itemRiskFactSchema).check(z.maxLength(4)),
+  }).check(z.refine((s) => (s.status === 'complete') === (s.total !== null), 'only a complete result has a total'), z.refine((s) => s.total === null || s.total <= s.maxTotal, 'the total cannot exceed the maximum'), z.refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound'));
 export type ScreeningFact = z.infer<typeof screeningFactSchema>;
 
-export const flagFactSchema = z
-  .object({
+export const flagFactSchema = z.strictObject({
     ruleId: ruleIdSchema,
     subject: subjectSchema,
     level: escalationLevelSchema,
     at: minuteTimeSchema,
     acknowledged: z.boolean(),
-  })
-  .strict();
+  });
 export type FlagFact = z.infer<typeof flagFactSchema>;
 
-export const outcomeFactSchema = z
-  .object({
+export const outcomeFactSchema = z.strictObject({
     code: outcomeCodeSchema,
     subject: subjectSchema,
     /** 'chosen' = decided by the practitioner without a recommendation. */
     strength: z.enum(['recommend', 'consider', 'chosen']),
-    decision: outcomeDecisionStatusSchema.nullable(),
-  })
-  .strict();
+    decision: z.nullable(outcomeDecisionStatusSchema),
+  });
 export type OutcomeFact = z.infer<typeof outcomeFactSchema>;
 
-export const outstandingFactSchema = z
-  .object({
+export const outstandingFactSchema = z.strictObject({
     kind: factOutstandingKindSchema,
-    subject: subjectSchema.nullable(),
-    instrumentId: instrumentIdSchema.nullable(),
-  })
-  .strict();
+    subject: z.nullable(subjectSchema),
+    instrumentId: z.nullable(instrumentIdSchema),
+  });
 export type OutstandingFact = z.infer<typeof outstandingFactSchema>;
 
 /** The baby's situation as recorded at a contact (issue 11), with the time of that contact. */
-export const babyFactSchema = z.object({ situation: babySituationSchema, at: minuteTimeSchema }).strict();
+export const babyFactSchema = z.strictObject({ situation: babySituationSchema, at: minuteTimeSchema });
 export type BabyFact = z.infer<typeof babyFactSchema>;
 
 /** One complete score at one contact (issue 14): the trend and change rules read these. */
-export const scoreFactSchema = z
-  .object({
+export const scoreFactSchema = z.strictObject({
     instrumentId: instrumentIdSchema,
     subject: subjectSchema,
     at: minuteTimeSchema,
     role: practitionerRoleSchema,
-    total: z.number().int().min(0).max(99),
-    maxTotal: z.number().int().min(1).max(99),
-    bandId: pathwayIdSchema.nullable(),
-    bandFrom: z.number().int().min(0).max(99).nullable(),
-  })
-  .strict()
-  .refine((s) => s.total <= s.maxTotal, 'the total cannot exceed the maximum')
-  .refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound');
+    total: z.number().check(z.int(), z.gte(0), z.lte(99)),
+    maxTotal: z.number().check(z.int(), z.gte(1), z.lte(99)),
+    bandId: z.nullable(pathwayIdSchema),
+    bandFrom: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
+  }).check(z.refine((s) => s.total <= s.maxTotal, 'the total cannot exceed the maximum'), z.refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound'));
 export type ScoreFact = z.infer<typeof scoreFactSchema>;
 
 /** A red flag raised at a contact, with its date (issue 14). */
-export const flagRaisedFactSchema = z
-  .object({ ruleId: ruleIdSchema, subject: subjectSchema, level: escalationLevelSchema, at: minuteTimeSchema })
-  .strict();
+export const flagRaisedFactSchema = z.strictObject({ ruleId: ruleIdSchema, subject: subjectSchema, level: escalationLevelSchema, at: minuteTimeSchema });
 export type FlagRaisedFact = z.infer<typeof flagRaisedFactSchema>;
 
 /**
  * An outcome acted on at a contact (decision done or offered), with the date of the decision
  * (issue 14): the referral loop asks about these at later contacts.
  */
-export const referralFactSchema = z
-  .object({
+export const referralFactSchema = z.strictObject({
     code: outcomeCodeSchema,
     subject: subjectSchema,
     decision: z.enum(['done', 'offered']),
     at: minuteTimeSchema,
     role: practitionerRoleSchema,
-  })
-  .strict();
+  });
 export type ReferralFact = z.infer<typeof referralFactSchema>;
 
 /** Bounds of the story over time: the oldest entries are dropped first, and `dropped` counts them. */
@@ -164,36 +141,32 @@ export const MAX_SCORE_FACTS = 48;
 export const MAX_FLAG_RAISED_FACTS = 30;
 export const MAX_REFERRAL_FACTS = 24;
 
-export const handoverSourceSchema = z
-  .object({
+export const handoverSourceSchema = z.strictObject({
     contactType: contactTypeIdSchema,
     role: practitionerRoleSchema,
     /** When the contact started. */
     at: minuteTimeSchema,
-    pathwayVersion: z.string().min(1).max(40).regex(/^[A-Za-z0-9.+-]+$/),
-  })
-  .strict();
+    pathwayVersion: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9.+-]+$/)),
+  });
 
-export const handoverFactsSchema = z
-  .object({
+export const handoverFactsSchema = z.strictObject({
     v: handoverFactsVersionSchema,
     source: handoverSourceSchema,
-    history: z.array(historyFactSchema).max(20),
-    screening: z.array(screeningFactSchema).max(20),
-    flags: z.array(flagFactSchema).max(30),
-    outcomes: z.array(outcomeFactSchema).max(40),
-    outstanding: z.array(outstandingFactSchema).max(30),
+    history: z.array(historyFactSchema).check(z.maxLength(20)),
+    screening: z.array(screeningFactSchema).check(z.maxLength(20)),
+    flags: z.array(flagFactSchema).check(z.maxLength(30)),
+    outcomes: z.array(outcomeFactSchema).check(z.maxLength(40)),
+    outstanding: z.array(outstandingFactSchema).check(z.maxLength(30)),
     // Version 2 (issue 14): the story over time. Each list includes the block's own contact.
     /** The baby's situation at the latest contact that recorded it. */
-    baby: babyFactSchema.optional(),
+    baby: z.optional(babyFactSchema),
     /** Complete scores at this and earlier contacts, oldest first. */
-    scores: z.array(scoreFactSchema).max(MAX_SCORE_FACTS).optional(),
+    scores: z.optional(z.array(scoreFactSchema).check(z.maxLength(MAX_SCORE_FACTS))),
     /** Red flags raised at this and earlier contacts, oldest first. */
-    flagsRaised: z.array(flagRaisedFactSchema).max(MAX_FLAG_RAISED_FACTS).optional(),
+    flagsRaised: z.optional(z.array(flagRaisedFactSchema).check(z.maxLength(MAX_FLAG_RAISED_FACTS))),
     /** Outcomes done or offered at this and earlier contacts, oldest first. */
-    referrals: z.array(referralFactSchema).max(MAX_REFERRAL_FACTS).optional(),
+    referrals: z.optional(z.array(referralFactSchema).check(z.maxLength(MAX_REFERRAL_FACTS))),
     /** How many older entries have been dropped (oldest first) to keep the block bounded. */
-    dropped: z.number().int().min(0).max(9999).optional(),
-  })
-  .strict();
+    dropped: z.optional(z.number().check(z.int(), z.gte(0), z.lte(9999))),
+  });
 export type HandoverFacts = z.infer<typeof handoverFactsSchema>;

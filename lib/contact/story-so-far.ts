@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { dateTimeSchema } from './id-schemas';
 import { handoverFactsSchema } from './handover-facts';
 
 /**
@@ -6,10 +7,8 @@ import { handoverFactsSchema } from './handover-facts';
  * it once"): the structured facts, and when they were accepted. Stored on the contact
  * (`contact.storySoFar`); the engine reads it as known history (lib/pathway/known-facts.ts).
  */
-export const storySoFarSchema = z
-  .object({
+export const storySoFarSchema = z.strictObject({
     facts: handoverFactsSchema,
     /** When the practitioner accepted it into this contact. */
-    loadedAt: z.string().datetime(),
-  })
-  .strict();
+    loadedAt: dateTimeSchema,
+  });

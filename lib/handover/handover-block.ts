@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { crc32Hex } from './crc32';
 import { mergeHandoverFacts, storyHistoryOf, withHistory } from '../contact/story-history';
 import {
@@ -17,7 +17,7 @@ import {
   outcomeDecisionStatusSchema,
   pathwayIdSchema,
   ruleIdSchema,
-} from '../shared/ids';
+} from '../contact/id-schemas';
 
 // The handover block (issue 5): the last lines of a pasted summary, so the next contact can load
 // the story so far. Layout:
@@ -94,61 +94,67 @@ const STRENGTH_OF = invert(STRENGTH);
 const BABY_OF = invert(BABY);
 const REFERRAL_OF = invert(REFERRAL);
 
-const subjectCode = z.enum(['b', 'p']);
-const roleCode = z.enum(['m', 'h', 'f']);
-/** "2026-03-02T10:00Z" travels as "202603021000". */
-const wireTime = z.string().regex(/^\d{12}$/);
-const nullableInt = z.number().int().min(0).max(99).nullable();
+// Built on the first encode or decode, not at module load (issue 17): the module is on the way to
+// a resumed contact's first question, and the block is only read when one is pasted or a summary made.
+function buildWireSchemas() {
+  const subjectCode = z.enum(['b', 'p']);
+  const roleCode = z.enum(['m', 'h', 'f']);
+  /** "2026-03-02T10:00Z" travels as "202603021000". */
+  const wireTime = z.string().check(z.regex(/^\d{12}$/));
+  const nullableInt = z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99)));
 
-const sourceWire = z.tuple([contactTypeIdSchema, roleCode, wireTime, z.string().min(1).max(40)]);
-const historyWire = z.array(z.tuple([pathwayIdSchema, subjectCode, pathwayIdSchema, wireTime, roleCode])).max(20);
-const screeningWire = z
-  .array(
-    z.tuple([
-      instrumentIdSchema,
-      subjectCode,
-      wireTime,
-      roleCode,
-      z.enum(['c', 'i', 'd']),
-      nullableInt,
-      z.number().int().min(1).max(99),
-      pathwayIdSchema.nullable(),
-      nullableInt,
-      z.array(z.tuple([pathwayIdSchema, z.enum(['p', 'n', 'u']), z.number().int().min(0).max(3).nullable()])).max(4),
-    ]),
-  )
-  .max(20);
-const flagsWire = z.array(z.tuple([ruleIdSchema, subjectCode, escalationLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).max(30);
-const outcomesWire = z.array(z.tuple([outcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), outcomeDecisionStatusSchema.nullable()])).max(40);
-const outstandingWire = z.array(z.tuple([factOutstandingKindSchema, subjectCode.nullable(), instrumentIdSchema.nullable()])).max(30);
-
-/** Version 2 appends [baby, scores, flags raised, referrals, dropped] (issue 14). */
-const storyWire = z.tuple([
-  z.tuple([z.enum(['w', 'n', 'c', 'd']), wireTime]).nullable(),
-  z
-    .array(
+  const sourceWire = z.tuple([contactTypeIdSchema, roleCode, wireTime, z.string().check(z.minLength(1), z.maxLength(40))]);
+  const historyWire = z.array(z.tuple([pathwayIdSchema, subjectCode, pathwayIdSchema, wireTime, roleCode])).check(z.maxLength(20));
+  const screeningWire = z.array(
       z.tuple([
         instrumentIdSchema,
         subjectCode,
         wireTime,
         roleCode,
-        z.number().int().min(0).max(99),
-        z.number().int().min(1).max(99),
-        pathwayIdSchema.nullable(),
+        z.enum(['c', 'i', 'd']),
         nullableInt,
+        z.number().check(z.int(), z.gte(1), z.lte(99)),
+        z.nullable(pathwayIdSchema),
+        nullableInt,
+        z.array(z.tuple([pathwayIdSchema, z.enum(['p', 'n', 'u']), z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3)))])).check(z.maxLength(4)),
       ]),
-    )
-    .max(MAX_SCORE_FACTS),
-  z.array(z.tuple([ruleIdSchema, subjectCode, escalationLevelSchema, wireTime])).max(MAX_FLAG_RAISED_FACTS),
-  z.array(z.tuple([outcomeCodeSchema, subjectCode, z.enum(['d', 'o']), wireTime, roleCode])).max(MAX_REFERRAL_FACTS),
-  z.number().int().min(0).max(9999),
-]);
+    ).check(z.maxLength(20));
+  const flagsWire = z.array(z.tuple([ruleIdSchema, subjectCode, escalationLevelSchema, wireTime, z.union([z.literal(0), z.literal(1)])])).check(z.maxLength(30));
+  const outcomesWire = z.array(z.tuple([outcomeCodeSchema, subjectCode, z.enum(['r', 'c', 'x']), z.nullable(outcomeDecisionStatusSchema)])).check(z.maxLength(40));
+  const outstandingWire = z.array(z.tuple([factOutstandingKindSchema, z.nullable(subjectCode), z.nullable(instrumentIdSchema)])).check(z.maxLength(30));
 
-const wireSchemaV1 = z.tuple([z.literal(1), sourceWire, historyWire, screeningWire, flagsWire, outcomesWire, outstandingWire]);
-const wireSchemaV2 = z.tuple([z.literal(2), sourceWire, historyWire, screeningWire, flagsWire, outcomesWire, outstandingWire, storyWire]);
-type WireV1 = z.infer<typeof wireSchemaV1>;
-type WireV2 = z.infer<typeof wireSchemaV2>;
-type StoryWire = z.infer<typeof storyWire>;
+  /** Version 2 appends [baby, scores, flags raised, referrals, dropped] (issue 14). */
+  const storyWire = z.tuple([
+    z.nullable(z.tuple([z.enum(['w', 'n', 'c', 'd']), wireTime])),
+    z.array(
+        z.tuple([
+          instrumentIdSchema,
+          subjectCode,
+          wireTime,
+          roleCode,
+          z.number().check(z.int(), z.gte(0), z.lte(99)),
+          z.number().check(z.int(), z.gte(1), z.lte(99)),
+          z.nullable(pathwayIdSchema),
+          nullableInt,
+        ]),
+      ).check(z.maxLength(MAX_SCORE_FACTS)),
+    z.array(z.tuple([ruleIdSchema, subjectCode, escalationLevelSchema, wireTime])).check(z.maxLength(MAX_FLAG_RAISED_FACTS)),
+    z.array(z.tuple([outcomeCodeSchema, subjectCode, z.enum(['d', 'o']), wireTime, roleCode])).check(z.maxLength(MAX_REFERRAL_FACTS)),
+    z.number().check(z.int(), z.gte(0), z.lte(9999)),
+  ]);
+
+  const v1 = z.tuple([z.literal(1), sourceWire, historyWire, screeningWire, flagsWire, outcomesWire, outstandingWire]);
+  const v2 = z.tuple([z.literal(2), sourceWire, historyWire, screeningWire, flagsWire, outcomesWire, outstandingWire, storyWire]);
+  return { v1, v2, story: storyWire };
+}
+type WireSchemas = ReturnType<typeof buildWireSchemas>;
+let wireSchemas: WireSchemas | undefined;
+function getWireSchemas(): WireSchemas {
+  return (wireSchemas ??= buildWireSchemas());
+}
+type WireV1 = z.infer<WireSchemas['v1']>;
+type WireV2 = z.infer<WireSchemas['v2']>;
+type StoryWire = z.infer<WireSchemas['story']>;
 type Wire = WireV1 | WireV2;
 
 function timeToWire(minute: string): string {
@@ -376,7 +382,7 @@ function decodeEnvelope(text: string, start: number, match: RegExpExecArray): De
     return fail('corrupt');
   }
   // The envelope's version and the payload's own version must agree (a mismatch is tampering).
-  const wire = (version === 1 ? wireSchemaV1 : wireSchemaV2).safeParse(json);
+  const wire = (version === 1 ? getWireSchemas().v1 : getWireSchemas().v2).safeParse(json);
   if (!wire.success) return fail('invalid');
   const facts = handoverFactsSchema.safeParse(fromWire(wire.data));
   if (!facts.success) return fail('invalid');

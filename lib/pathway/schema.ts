@@ -13,7 +13,8 @@ import {
   type NotAskedReason,
   type Subject,
 } from '../contact/contact';
-import { escalationLevelSchema, instrumentIdSchema, outstandingKindSchema, type InstrumentId } from '../shared/ids';
+import { escalationLevelSchema, instrumentIdSchema } from '../contact/id-schemas';
+import { OUTSTANDING_KINDS, type InstrumentId } from '../shared/ids';
 
 // The shape of the pathway definition: rules as data (conventions.md, after lhncbc/lforms).
 // The definition is validated once when it is loaded (pathway.ts) and never mutated: the engine
@@ -552,6 +553,7 @@ export type PromptRule = z.infer<typeof promptRuleSchema>;
 
 /** What an outstanding item is about: lib/shared/ids.ts (the handover block carries a subset). */
 export type { OutstandingKind } from '../shared/ids';
+export const outstandingKindSchema = z.enum(OUTSTANDING_KINDS);
 
 /**
  * Per-entity outstanding rules (issue 16): one item for each entity of the evaluation that the

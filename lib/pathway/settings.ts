@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { contactTypeIdSchema, type ContactTypeId } from '../contact/contact';
+import * as z from 'zod/mini';
+import { contactTypeIdSchema } from '../contact/id-schemas';
+import type { ContactTypeId } from '../shared/ids';
 
 // The choices an organisation may make within documented safe bounds. The engine reads them;
 // lib/config maps an organisation's configuration onto them and rejects anything outside the
@@ -64,20 +65,15 @@ export const defaultWhooleyGad2Contacts: readonly ContactTypeId[] = [
 ];
 
 function bounded(bounds: BoundedNumber) {
-  return z
-    .number()
-    .int()
-    .min(bounds.min, `must be ${bounds.min} or more (${bounds.source}: ${bounds.why})`)
-    .max(bounds.max, `must be ${bounds.max} or less (${bounds.source}: ${bounds.why})`);
+  return z.number().check(z.int(), z.gte(bounds.min, `must be ${bounds.min} or more (${bounds.source}: ${bounds.why})`), z.lte(bounds.max, `must be ${bounds.max} or less (${bounds.source}: ${bounds.why})`));
 }
 
-export const pathwaySettingsSchema = z
-  .object({
+export const pathwaySettingsSchema = z.object({
     epdsPossibleFrom: bounded(settingBounds.epdsPossibleFrom),
     epdsProbableFrom: bounded(settingBounds.epdsProbableFrom),
     partnerEpdsFrom: bounded(settingBounds.partnerEpdsFrom),
     childPresentFromAgeYears: bounded(settingBounds.childPresentFromAgeYears),
-    whooleyGad2Contacts: z.array(contactTypeIdSchema).max(13),
+    whooleyGad2Contacts: z.array(contactTypeIdSchema).check(z.maxLength(13)),
     /**
      * The Whooley help question (CG45, S3) is unconfirmed in CG192 (reference §1.2 ⚠), so it is
      * off unless the organisation turns it on. It never switches off follow-up of a positive answer.
@@ -88,12 +84,11 @@ export const pathwaySettingsSchema = z
      * §2.0 E: "EPDS or PHQ-9"). Optional so existing settings stay valid; the engine defaults to
      * EPDS. An organisation without EPDS reproduction permission (reference §6.5) can choose PHQ-9.
      */
-    depressionMeasure: z.enum(['epds', 'phq-9']).optional(),
-  })
-  .refine((s) => s.epdsPossibleFrom <= s.epdsProbableFrom, {
+    depressionMeasure: z.optional(z.enum(['epds', 'phq-9'])),
+  }).check(z.refine((s) => s.epdsPossibleFrom <= s.epdsProbableFrom, {
     path: ['epdsProbableFrom'],
     message: 'EPDS "probable" threshold must not be below the "possible" threshold',
-  });
+  }));
 export type PathwaySettings = z.infer<typeof pathwaySettingsSchema>;
 
 export const defaultPathwaySettings: PathwaySettings = {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { INSERT_REQUEST_KEY, INSERT_REQUEST_TTL_MS, type InsertRequestArea, type RecordInsertRequest } from './insert-request-post';
 
 export {
@@ -18,11 +18,11 @@ export {
 // reach of web pages; the request holds only tab and frame numbers, never clinical text.
 
 export const recordInsertRequestSchema = z.object({
-  id: z.string().min(1),
-  tabId: z.number().int(),
+  id: z.string().check(z.minLength(1)),
+  tabId: z.number().check(z.int()),
   /** The frame of the right-clicked field (context menu); absent for the keyboard command. */
-  frameId: z.number().int().nonnegative().optional(),
-  windowId: z.number().int().optional(),
+  frameId: z.optional(z.number().check(z.int(), z.nonnegative())),
+  windowId: z.optional(z.number().check(z.int())),
   source: z.enum(['context-menu', 'keyboard']),
   requestedAt: z.number(),
 });

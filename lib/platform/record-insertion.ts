@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { insertAtCaret, type InsertAtCaretRequest, type InsertAtCaretResult, type InsertAttempt } from '../../content/insert-at-caret';
 import {
   EDITOR_KINDS,
@@ -93,36 +93,43 @@ export type RecordInsertionDeps = {
   wait(ms: number): Promise<void>;
 };
 
-const label = z.string();
-// The page's answer crosses a boundary (it runs beside the record's own scripts), so it is parsed.
-const snapshot = z.object({ text: z.string(), start: z.number().int().nonnegative().nullable(), end: z.number().int().nonnegative().nullable() });
-const insertAtCaretResultSchema: z.ZodType<InsertAtCaretResult> = z.union([
-  z.object({
-    status: z.literal('attempted'),
-    editor: z.enum(EDITOR_KINDS),
-    readBack: z.enum(READ_BACKS),
-    fieldLabel: label,
-    method: z.enum(INSERT_METHODS).nullable(),
-    tried: z.array(z.enum(INSERT_METHODS)),
-    before: snapshot,
-    after: snapshot,
-  }),
-  z.object({
-    status: z.literal('no-editable-focused'),
-    reason: z.enum(['nothing-focused', 'not-editable', 'unsupported-field', 'cross-origin-frame', 'no-caret']),
-  }),
-  z.object({
-    status: z.literal('does-not-fit'),
-    reason: z.literal('too-long'),
-    maxLength: z.number(),
-    available: z.number(),
-    needed: z.number(),
-    fieldLabel: label,
-  }),
-  z.object({ status: z.literal('does-not-fit'), reason: z.literal('single-line'), fieldLabel: label }),
-  z.object({ status: z.literal('read-only'), fieldLabel: label }),
-  z.object({ status: z.literal('failed'), reason: z.string() }),
-]);
+// Built on the first insertion, not at module load (issue 17): the panel loads this module at start.
+let insertAtCaretResultSchema: z.ZodMiniType<InsertAtCaretResult> | undefined;
+function insertAtCaretResult(): z.ZodMiniType<InsertAtCaretResult> {
+  return (insertAtCaretResultSchema ??= buildInsertAtCaretResultSchema());
+}
+function buildInsertAtCaretResultSchema(): z.ZodMiniType<InsertAtCaretResult> {
+  const label = z.string();
+  // The page's answer crosses a boundary (it runs beside the record's own scripts), so it is parsed.
+  const snapshot = z.object({ text: z.string(), start: z.nullable(z.number().check(z.int(), z.nonnegative())), end: z.nullable(z.number().check(z.int(), z.nonnegative())) });
+  return z.union([
+    z.object({
+      status: z.literal('attempted'),
+      editor: z.enum(EDITOR_KINDS),
+      readBack: z.enum(READ_BACKS),
+      fieldLabel: label,
+      method: z.nullable(z.enum(INSERT_METHODS)),
+      tried: z.array(z.enum(INSERT_METHODS)),
+      before: snapshot,
+      after: snapshot,
+    }),
+    z.object({
+      status: z.literal('no-editable-focused'),
+      reason: z.enum(['nothing-focused', 'not-editable', 'unsupported-field', 'cross-origin-frame', 'no-caret']),
+    }),
+    z.object({
+      status: z.literal('does-not-fit'),
+      reason: z.literal('too-long'),
+      maxLength: z.number(),
+      available: z.number(),
+      needed: z.number(),
+      fieldLabel: label,
+    }),
+    z.object({ status: z.literal('does-not-fit'), reason: z.literal('single-line'), fieldLabel: label }),
+    z.object({ status: z.literal('read-only'), fieldLabel: label }),
+    z.object({ status: z.literal('failed'), reason: z.string() }),
+  ]);
+}
 
 /** "https://record.example.nhs.uk/patients/1" → "https://record.example.nhs.uk/*"; null for non-web pages. */
 export function recordSitePattern(url: string): string | null {
@@ -183,7 +190,7 @@ export function createRecordInsertion(deps: RecordInsertionDeps) {
   async function attempt(target: { tabId: number; frameId: number }, text: string): Promise<Attempt> {
     try {
       const answer = await deps.runInFrame(target, { text, html: summaryHtmlByEditor(text) });
-      const parsed = insertAtCaretResultSchema.safeParse(answer);
+      const parsed = insertAtCaretResult().safeParse(answer);
       return parsed.success ? { kind: 'done', result: judged(parsed.data, text) } : { kind: 'error', reason: 'The record page gave an unexpected answer.' };
     } catch (error) {
       return classifyError(error);

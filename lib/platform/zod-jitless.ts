@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 // Extension pages run under a CSP without 'unsafe-eval'. Zod 4 otherwise probes `new Function` on
 // its first parse to decide whether to compile validators, which the CSP refuses (and reports as a

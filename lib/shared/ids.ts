@@ -1,20 +1,24 @@
-import { z } from 'zod';
-
 // The shared vocabulary: ids and enums that the contact model, the pathway definition and the
-// handover facts all use. This is a leaf module (it imports only Zod) so that each of them can
+// handover facts all use. This is a leaf module (it imports nothing) so that each of them can
 // import it without importing one another: lib/contact/contact.ts holds the story so far, whose
 // facts name instruments and escalation levels from the pathway, while the pathway reads the
-// contact. Each enum is defined once, here (issue 16: the handover facts used to carry copies).
+// contact. Each enum is listed once, here (issue 16: the handover facts used to carry copies).
+//
+// Plain `as const` lists, not Zod schemas (issue 17): the pathway data and the panel's first
+// screens import this module, and building schemas at module load cost a resume time and pulled a
+// validator into the pathway chunk. The schemas that validate these ids are built from these lists
+// where a schema needs them: lib/contact/id-schemas.ts (Zod Mini, stored contacts and handover
+// facts) and lib/pathway/schema.ts (the pathway definition, checked by the meta-tests).
 //
 // lib/contact/contact.ts and lib/pathway/schema.ts re-export the names that belong to their model
 // (only those imported through them), so `Subject` still comes from the contact model and
 // `InstrumentId` from the pathway schema.
 
-export const practitionerRoleSchema = z.enum(['midwife', 'health-visitor', 'fnp-nurse']);
-export type PractitionerRole = z.infer<typeof practitionerRoleSchema>;
+export const PRACTITIONER_ROLES = ['midwife', 'health-visitor', 'fnp-nurse'] as const;
+export type PractitionerRole = (typeof PRACTITIONER_ROLES)[number];
 
 /** Contact types (pathway reference §2.1–2.8). The pathway data says what each one asks. */
-export const contactTypeIdSchema = z.enum([
+export const CONTACT_TYPE_IDS = [
   'midwife-booking',
   'midwife-antenatal',
   'midwife-postnatal',
@@ -28,42 +32,43 @@ export const contactTypeIdSchema = z.enum([
   'fnp-pregnancy',
   'fnp-infancy',
   'fnp-toddler',
-]);
-export type ContactTypeId = z.infer<typeof contactTypeIdSchema>;
+] as const;
+export type ContactTypeId = (typeof CONTACT_TYPE_IDS)[number];
 
 /** Whom a question is asked of (or an observation is about). */
-export const subjectSchema = z.enum(['birthing-parent', 'partner']);
-export type Subject = z.infer<typeof subjectSchema>;
+export const SUBJECTS = ['birthing-parent', 'partner'] as const;
+export type Subject = (typeof SUBJECTS)[number];
 
 /** The stepped-care outcomes of the reference (O1–O14); their wording is data in lib/pathway/outcomes.ts. */
-export const outcomeCodeSchema = z.enum([
-  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14',
-]);
-export type OutcomeCode = z.infer<typeof outcomeCodeSchema>;
+export const OUTCOME_CODES = ['O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'O9', 'O10', 'O11', 'O12', 'O13', 'O14'] as const;
+export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 
 /** What the practitioner did about a (recommended or chosen) outcome. */
-export const outcomeDecisionStatusSchema = z.enum(['done', 'offered', 'declined-by-family', 'not-appropriate']);
+export const OUTCOME_DECISION_STATUSES = ['done', 'offered', 'declined-by-family', 'not-appropriate'] as const;
+export type OutcomeDecisionStatus = (typeof OUTCOME_DECISION_STATUSES)[number];
 
 /**
  * The baby's situation at the start of a postnatal contact (issue 11; seed 003 "Baby loss"; S23).
  * It decides which baby prompts make sense: observations of parent and baby together are not
  * applicable when the baby is not there, and after a death there are no baby prompts at all.
  */
-export const babySituationSchema = z.enum(['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died']);
-export type BabySituation = z.infer<typeof babySituationSchema>;
+export const BABY_SITUATIONS = ['with-parents', 'neonatal-unit', 'not-in-parents-care', 'died'] as const;
+export type BabySituation = (typeof BABY_SITUATIONS)[number];
 
 /** The screening instruments the pathway defines (lib/pathway/instruments). */
-export const instrumentIdSchema = z.enum(['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds']);
-export type InstrumentId = z.infer<typeof instrumentIdSchema>;
+export const INSTRUMENT_IDS = ['whooley', 'gad-2', 'phq-9', 'gad-7', 'epds'] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /** Escalation levels of the reference §3.4 matrix (tool default, confirmed locally). */
-export const escalationLevelSchema = z.enum(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
-export type EscalationLevel = z.infer<typeof escalationLevelSchema>;
+export const ESCALATION_LEVELS = ['E0', 'E1', 'E2', 'E3', 'E4', 'E5'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
-/** Pathway ids: question ids ("history.severe-mental-illness"), option ids, band ids. */
-export const pathwayIdSchema = z.string().max(80).regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
-/** Rule ids ("HR-POSTPARTUM-PSYCHOSIS-RISK"). */
-export const ruleIdSchema = z.string().max(80).regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/);
+/** Pathway ids: question ids ("history.severe-mental-illness"), option ids, band ids. At most 80 characters. */
+export const PATHWAY_ID_PATTERN = /^[a-z0-9]+([.-][a-z0-9]+)*$/;
+/** Rule ids ("HR-POSTPARTUM-PSYCHOSIS-RISK"). At most 80 characters. */
+export const RULE_ID_PATTERN = /^[A-Z0-9]+(-[A-Z0-9]+)+$/;
+/** The longest pathway id or rule id. */
+export const MAX_ID_LENGTH = 80;
 
 /**
  * Outstanding kinds a handover block carries, in block order (append only: older blocks decode as
@@ -86,5 +91,5 @@ export const handedOverOutstandingKinds = [
  * Every outstanding kind: those handed over, and two about this contact's paperwork only
  * ('flag-not-acknowledged', 'outcome-not-decided'), which never travel in a block.
  */
-export const outstandingKindSchema = z.enum([...handedOverOutstandingKinds, 'flag-not-acknowledged', 'outcome-not-decided']);
-export type OutstandingKind = z.infer<typeof outstandingKindSchema>;
+export const OUTSTANDING_KINDS = [...handedOverOutstandingKinds, 'flag-not-acknowledged', 'outcome-not-decided'] as const;
+export type OutstandingKind = (typeof OUTSTANDING_KINDS)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { contactSchema, type Contact } from '../contact/contact';
 import { changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
 import { openJson, rowAad, sealJson, slotRowId, type DataKeys, type Sealed } from './crypto';
@@ -11,13 +11,23 @@ import { StorageError } from './errors';
 /** Payload version of everything sealed below; bump it with a migration in decode*. */
 export const PAYLOAD_VERSION = 1;
 
-const basePayloadSchema = z.object({ v: z.literal(PAYLOAD_VERSION), contact: contactSchema });
-const cardPayloadSchema = z.object({ v: z.literal(PAYLOAD_VERSION), label: contactSchema.shape.label });
-const changePayloadSchema = z.object({
-  v: z.literal(PAYLOAD_VERSION),
-  slot: z.string().min(1).max(200),
-  change: contactChangeSchema,
-});
+// Built on first use (issue 17): the home screen opens only listing cards, so the contact and
+// change schemas wait until a contact is opened.
+function buildPayloadSchemas() {
+  return {
+    base: z.object({ v: z.literal(PAYLOAD_VERSION), contact: contactSchema }),
+    card: z.object({ v: z.literal(PAYLOAD_VERSION), label: contactSchema.shape.label }),
+    change: z.object({
+      v: z.literal(PAYLOAD_VERSION),
+      slot: z.string().check(z.minLength(1), z.maxLength(200)),
+      change: contactChangeSchema,
+    }),
+  };
+}
+let payloadSchemas: ReturnType<typeof buildPayloadSchemas> | undefined;
+function payloads(): ReturnType<typeof buildPayloadSchemas> {
+  return (payloadSchemas ??= buildPayloadSchemas());
+}
 
 export const aad = {
   base: (contactId: string) => rowAad('contacts', contactId, 'base'),
@@ -26,7 +36,7 @@ export const aad = {
   listing: () => rowAad('meta', 'listing'),
 };
 
-function invalid(what: string, error: z.ZodError): StorageError {
+function invalid(what: string, error: z.core.$ZodError): StorageError {
   const fields = [...new Set(error.issues.map((issue) => String(issue.path[0] ?? '(root)')))].slice(0, 5);
   return new StorageError('corrupt-record', `${what} failed validation in: ${fields.join(', ')}`);
 }
@@ -36,7 +46,7 @@ export async function sealBase(keys: DataKeys, contact: Contact): Promise<Sealed
 }
 
 export async function openBase(keys: DataKeys, contactId: string, sealed: Sealed): Promise<Contact> {
-  const parsed = basePayloadSchema.safeParse(await openJson(keys.data, sealed, aad.base(contactId)));
+  const parsed = payloads().base.safeParse(await openJson(keys.data, sealed, aad.base(contactId)));
   if (!parsed.success) throw invalid('base contact', parsed.error);
   if (parsed.data.contact.id !== contactId) throw new StorageError('corrupt-record', 'base contact id mismatch');
   return parsed.data.contact;
@@ -47,7 +57,7 @@ export async function sealCard(keys: DataKeys, contactId: string, label: string)
 }
 
 export async function openCard(keys: DataKeys, contactId: string, sealed: Sealed): Promise<string> {
-  const parsed = cardPayloadSchema.safeParse(await openJson(keys.data, sealed, aad.card(contactId)));
+  const parsed = payloads().card.safeParse(await openJson(keys.data, sealed, aad.card(contactId)));
   if (!parsed.success) throw invalid('listing card', parsed.error);
   return parsed.data.label;
 }
@@ -86,7 +96,7 @@ export async function openChange(
   slotId: string,
   sealed: Sealed,
 ): Promise<ContactChange> {
-  const parsed = changePayloadSchema.safeParse(await openJson(keys.data, sealed, aad.change(contactId, slotId)));
+  const parsed = payloads().change.safeParse(await openJson(keys.data, sealed, aad.change(contactId, slotId)));
   if (!parsed.success) throw invalid('change', parsed.error);
   const { slot, change } = parsed.data;
   // The slot stored inside must be the one the change writes to and the one the row id names.

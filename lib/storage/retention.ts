@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_RETENTION_POLICY, RETENTION_POLICY_BOUNDS as BOUNDS, retentionVerdict, type RetentionFacts, type RetentionPolicy } from './retention-rules';
 
 // When the extension forgets a contact (issue 6). The record, not the extension, is the record:
@@ -12,19 +12,17 @@ import { DEFAULT_RETENTION_POLICY, RETENTION_POLICY_BOUNDS as BOUNDS, retentionV
 // e.g. from the background on start-up and on an alarm. Periods are read at purge time, so an
 // organisation that shortens them affects contacts already stored.
 
-export const retentionPolicySchema = z
-  .object({
+export const retentionPolicySchema = z.object({
     /** After summary output and close. 0 purges at the next run. */
-    completedRetentionMs: z.number().int().min(BOUNDS.completedRetentionMs.min).max(BOUNDS.completedRetentionMs.max),
+    completedRetentionMs: z.number().check(z.int(), z.gte(BOUNDS.completedRetentionMs.min), z.lte(BOUNDS.completedRetentionMs.max)),
     /** After the last change of a draft. At least 12 hours so a contact cannot vanish mid-visit. */
-    draftRetentionMs: z.number().int().min(BOUNDS.draftRetentionMs.min).max(BOUNDS.draftRetentionMs.max),
+    draftRetentionMs: z.number().check(z.int(), z.gte(BOUNDS.draftRetentionMs.min), z.lte(BOUNDS.draftRetentionMs.max)),
     /** How long before a draft's deletion the drafts list warns. */
-    draftWarningMs: z.number().int().min(BOUNDS.draftWarningMs.min).max(BOUNDS.draftWarningMs.max),
-  })
-  .refine((policy) => policy.draftWarningMs < policy.draftRetentionMs, {
+    draftWarningMs: z.number().check(z.int(), z.gte(BOUNDS.draftWarningMs.min), z.lte(BOUNDS.draftWarningMs.max)),
+  }).check(z.refine((policy) => policy.draftWarningMs < policy.draftRetentionMs, {
     message: 'the draft warning must start before the draft is deleted',
     path: ['draftWarningMs'],
-  });
+  }));
 
 export {
   DEFAULT_RETENTION_POLICY,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contactTypeIdSchema, notAskedReasonSchema, outcomeCodeSchema } from '../../lib/contact/contact';
 import { factOutstandingKindSchema } from '../../lib/contact/handover-facts';
 import { PRIVATE_ITEM_TEXT } from '../../lib/pathway/domestic-abuse';
-import { outstandingKindSchema } from '../../lib/shared/ids';
+import { outstandingKindSchema } from '../../lib/pathway/schema';
 import { parsePathway } from '../../lib/pathway/parse-pathway';
 import { pathway, pathwayDefinition } from '../../lib/pathway/pathway';
 import { indexPathway } from '../../lib/pathway/pathway-index';

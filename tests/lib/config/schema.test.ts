@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { safeParseWithPlainWords, fieldErrorsFrom, type ConfigFieldError } from '../../../lib/config/field-errors';
 import { configFields, type ConfigField, type ConfigFieldPath, writeField } from '../../../lib/config/fields';
 import { configDocumentSchema, managedConfigSchema } from '../../../lib/config/schema';
 
-function errorsFor(doc: unknown, schema: z.ZodType = configDocumentSchema): ConfigFieldError[] {
+function errorsFor(doc: unknown, schema: z.ZodMiniType = configDocumentSchema): ConfigFieldError[] {
   const result = safeParseWithPlainWords(schema, doc);
   return result.success ? [] : fieldErrorsFrom(result.error, schema);
 }

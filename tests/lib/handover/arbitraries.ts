@@ -19,7 +19,7 @@ import {
   outcomeDecisionStatusSchema,
   practitionerRoleSchema,
   subjectSchema,
-} from '../../../lib/shared/ids';
+} from '../../../lib/contact/id-schemas';
 import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { pathway } from '../../../lib/pathway/pathway';

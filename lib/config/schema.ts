@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { outcomeCodeSchema } from '../contact/id-schemas';
-import { pathwaySettingsSchema, type BoundedNumber } from '../pathway/settings';
+import type { BoundedNumber } from '../pathway/settings';
+import { pathwaySettingsSchema } from '../pathway/settings-schema';
 
 // The organisation configuration (issue 7): the trust's name, its local services and crisis routes,
 // and the choices it may make within documented bounds. Three shapes share one set of field schemas:
@@ -12,8 +13,9 @@ import { pathwaySettingsSchema, type BoundedNumber } from '../pathway/settings';
 // - `managedConfigSchema`: the same document as set by enterprise policy (storage.managed); Chrome
 //   cannot be asked to supply `configVersion`, so it is optional there.
 //
-// Pathway thresholds reuse `settingBounds` from lib/pathway/settings.ts (the engine's own bounds);
-// the other knobs are local choices with the bounds in `configBounds` below, each with its reason.
+// Pathway thresholds reuse the engine's own schema (lib/pathway/settings-schema.ts, with the bounds
+// of lib/pathway/settings.ts); the other knobs are local choices with the bounds in `configBounds`
+// below, each with its reason.
 
 export const CONFIG_VERSION = 1;
 
@@ -227,15 +229,15 @@ const configVersionSchema = z.literal(CONFIG_VERSION, {
 
 /** The complete configuration the extension runs on (national defaults filled in). */
 export const organisationConfigSchema = z.strictObject({
-    configVersion: configVersionSchema,
-    organisationName: organisationNameSchema,
-    services: servicesSchema,
-    crisisRoutes: crisisRoutesSchema,
-    pathway: pathwaySettingsSchema,
-    retention: retentionSchema,
-    security: securitySchema,
-    summary: summarySchema,
-  }).check(z.superRefine(uniqueIds));
+  configVersion: configVersionSchema,
+  organisationName: organisationNameSchema,
+  services: servicesSchema,
+  crisisRoutes: crisisRoutesSchema,
+  pathway: pathwaySettingsSchema,
+  retention: retentionSchema,
+  security: securitySchema,
+  summary: summarySchema,
+}).check(z.superRefine(uniqueIds));
 export type OrganisationConfig = z.infer<typeof organisationConfigSchema>;
 
 function documentShape() {
@@ -257,7 +259,7 @@ export type ConfigDocument = z.infer<typeof configDocumentSchema>;
 
 /** The configuration as set by enterprise policy. `configVersion` may be left out there. */
 export const managedConfigSchema = z.strictObject({
-    configVersion: described(z.optional(configVersionSchema), `Configuration format version; ${CONFIG_VERSION}.`),
-    ...documentShape(),
-  }).check(z.superRefine(uniqueIds));
+  configVersion: described(z.optional(configVersionSchema), `Configuration format version; ${CONFIG_VERSION}.`),
+  ...documentShape(),
+}).check(z.superRefine(uniqueIds));
 export type ManagedConfig = z.infer<typeof managedConfigSchema>;

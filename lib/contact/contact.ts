@@ -134,15 +134,15 @@ export type Interpreter = z.infer<typeof interpreterSchema>;
  * No identifiers: the baby's age in days, never a date of birth.
  */
 export const contactSituationSchema = z.strictObject({
-    babySituation: z.optional(babySituationSchema),
-    /** The baby's age in whole days at the start of the contact (days for the first weeks; weeks are entered as 7 days each). */
-    babyAgeDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1200))),
-    /** Completed weeks of pregnancy at the start of an antenatal contact. */
-    gestationWeeks: z.optional(z.number().check(z.int(), z.gte(4), z.lte(44))),
-    /** The family's preferred language, as the practitioner records it (a language name, not free narrative). */
-    language: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
-    interpreter: z.optional(interpreterSchema),
-  });
+  babySituation: z.optional(babySituationSchema),
+  /** The baby's age in whole days at the start of the contact (days for the first weeks; weeks are entered as 7 days each). */
+  babyAgeDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1200))),
+  /** Completed weeks of pregnancy at the start of an antenatal contact. */
+  gestationWeeks: z.optional(z.number().check(z.int(), z.gte(4), z.lte(44))),
+  /** The family's preferred language, as the practitioner records it (a language name, not free narrative). */
+  language: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+  interpreter: z.optional(interpreterSchema),
+});
 export type ContactSituation = z.infer<typeof contactSituationSchema>;
 
 /**
@@ -182,12 +182,12 @@ export type SafetyPlanField = (typeof SAFETY_PLAN_FIELDS)[number];
  * lib/handover/referral-loop.ts). No free text.
  */
 export const referralFollowUpSchema = z.strictObject({
-    received: z.optional(z.enum(['yes', 'no', 'not-known'])),
-    seen: z.optional(z.enum(['yes', 'no', 'not-known'])),
-    /** The date of the first appointment, when known ("2026-05-04"). */
-    seenOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-05-04'))),
-    answeredAt: dateTimeSchema,
-  });
+  received: z.optional(z.enum(['yes', 'no', 'not-known'])),
+  seen: z.optional(z.enum(['yes', 'no', 'not-known'])),
+  /** The date of the first appointment, when known ("2026-05-04"). */
+  seenOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-05-04'))),
+  answeredAt: dateTimeSchema,
+});
 export type ReferralFollowUp = z.infer<typeof referralFollowUpSchema>;
 
 export const contactStatusSchema = z.enum(['in-progress', 'completed']);

@@ -13,6 +13,7 @@ import {
   ruleIdSchema,
   subjectSchema,
 } from './id-schemas';
+import { MAX_FLAG_RAISED_FACTS, MAX_REFERRAL_FACTS, MAX_SCORE_FACTS } from './story-history';
 
 // The structured facts a contact hands over to the next one (issue 5, "tell it once"): history
 // answers, screening results, flags, outcomes and outstanding items, each with its date and the
@@ -46,60 +47,60 @@ export const handoverFactsVersionSchema = z.union([z.literal(1), z.literal(2)]);
 export const factOutstandingKindSchema = z.enum(handedOverOutstandingKinds);
 
 export const historyFactSchema = z.strictObject({
-    questionId: pathwayIdSchema,
-    subject: subjectSchema,
-    optionId: pathwayIdSchema,
-    /** When it was answered, or last confirmed as still true. */
-    at: minuteTimeSchema,
-    role: practitionerRoleSchema,
-  });
+  questionId: pathwayIdSchema,
+  subject: subjectSchema,
+  optionId: pathwayIdSchema,
+  /** When it was answered, or last confirmed as still true. */
+  at: minuteTimeSchema,
+  role: practitionerRoleSchema,
+});
 export type HistoryFact = z.infer<typeof historyFactSchema>;
 
 export const itemRiskFactSchema = z.strictObject({
-    questionId: pathwayIdSchema,
-    status: z.enum(['positive', 'negative', 'unknown']),
-    score: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3))),
-  });
+  questionId: pathwayIdSchema,
+  status: z.enum(['positive', 'negative', 'unknown']),
+  score: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3))),
+});
 
 export const screeningFactSchema = z.strictObject({
-    instrumentId: instrumentIdSchema,
-    subject: subjectSchema,
-    at: minuteTimeSchema,
-    role: practitionerRoleSchema,
-    /** 'incomplete' and 'declined' have no total and no band: declined is never a score. */
-    status: z.enum(['complete', 'incomplete', 'declined']),
-    total: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
-    maxTotal: z.number().check(z.int(), z.gte(1), z.lte(99)),
-    bandId: z.nullable(pathwayIdSchema),
-    /** The band's lower bound as used at that contact (thresholds are organisation settings). */
-    bandFrom: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
-    itemRisk: z.array(itemRiskFactSchema).check(z.maxLength(4)),
-  }).check(z.refine((s) => (s.status === 'complete') === (s.total !== null), 'only a complete result has a total'), z.refine((s) => s.total === null || s.total <= s.maxTotal, 'the total cannot exceed the maximum'), z.refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound'));
+  instrumentId: instrumentIdSchema,
+  subject: subjectSchema,
+  at: minuteTimeSchema,
+  role: practitionerRoleSchema,
+  /** 'incomplete' and 'declined' have no total and no band: declined is never a score. */
+  status: z.enum(['complete', 'incomplete', 'declined']),
+  total: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
+  maxTotal: z.number().check(z.int(), z.gte(1), z.lte(99)),
+  bandId: z.nullable(pathwayIdSchema),
+  /** The band's lower bound as used at that contact (thresholds are organisation settings). */
+  bandFrom: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
+  itemRisk: z.array(itemRiskFactSchema).check(z.maxLength(4)),
+}).check(z.refine((s) => (s.status === 'complete') === (s.total !== null), 'only a complete result has a total'), z.refine((s) => s.total === null || s.total <= s.maxTotal, 'the total cannot exceed the maximum'), z.refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound'));
 export type ScreeningFact = z.infer<typeof screeningFactSchema>;
 
 export const flagFactSchema = z.strictObject({
-    ruleId: ruleIdSchema,
-    subject: subjectSchema,
-    level: escalationLevelSchema,
-    at: minuteTimeSchema,
-    acknowledged: z.boolean(),
-  });
+  ruleId: ruleIdSchema,
+  subject: subjectSchema,
+  level: escalationLevelSchema,
+  at: minuteTimeSchema,
+  acknowledged: z.boolean(),
+});
 export type FlagFact = z.infer<typeof flagFactSchema>;
 
 export const outcomeFactSchema = z.strictObject({
-    code: outcomeCodeSchema,
-    subject: subjectSchema,
-    /** 'chosen' = decided by the practitioner without a recommendation. */
-    strength: z.enum(['recommend', 'consider', 'chosen']),
-    decision: z.nullable(outcomeDecisionStatusSchema),
-  });
+  code: outcomeCodeSchema,
+  subject: subjectSchema,
+  /** 'chosen' = decided by the practitioner without a recommendation. */
+  strength: z.enum(['recommend', 'consider', 'chosen']),
+  decision: z.nullable(outcomeDecisionStatusSchema),
+});
 export type OutcomeFact = z.infer<typeof outcomeFactSchema>;
 
 export const outstandingFactSchema = z.strictObject({
-    kind: factOutstandingKindSchema,
-    subject: z.nullable(subjectSchema),
-    instrumentId: z.nullable(instrumentIdSchema),
-  });
+  kind: factOutstandingKindSchema,
+  subject: z.nullable(subjectSchema),
+  instrumentId: z.nullable(instrumentIdSchema),
+});
 export type OutstandingFact = z.infer<typeof outstandingFactSchema>;
 
 /** The baby's situation as recorded at a contact (issue 11), with the time of that contact. */
@@ -108,15 +109,15 @@ export type BabyFact = z.infer<typeof babyFactSchema>;
 
 /** One complete score at one contact (issue 14): the trend and change rules read these. */
 export const scoreFactSchema = z.strictObject({
-    instrumentId: instrumentIdSchema,
-    subject: subjectSchema,
-    at: minuteTimeSchema,
-    role: practitionerRoleSchema,
-    total: z.number().check(z.int(), z.gte(0), z.lte(99)),
-    maxTotal: z.number().check(z.int(), z.gte(1), z.lte(99)),
-    bandId: z.nullable(pathwayIdSchema),
-    bandFrom: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
-  }).check(z.refine((s) => s.total <= s.maxTotal, 'the total cannot exceed the maximum'), z.refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound'));
+  instrumentId: instrumentIdSchema,
+  subject: subjectSchema,
+  at: minuteTimeSchema,
+  role: practitionerRoleSchema,
+  total: z.number().check(z.int(), z.gte(0), z.lte(99)),
+  maxTotal: z.number().check(z.int(), z.gte(1), z.lte(99)),
+  bandId: z.nullable(pathwayIdSchema),
+  bandFrom: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(99))),
+}).check(z.refine((s) => s.total <= s.maxTotal, 'the total cannot exceed the maximum'), z.refine((s) => (s.bandId === null) === (s.bandFrom === null), 'a band needs its lower bound'));
 export type ScoreFact = z.infer<typeof scoreFactSchema>;
 
 /** A red flag raised at a contact, with its date (issue 14). */
@@ -128,45 +129,43 @@ export type FlagRaisedFact = z.infer<typeof flagRaisedFactSchema>;
  * (issue 14): the referral loop asks about these at later contacts.
  */
 export const referralFactSchema = z.strictObject({
-    code: outcomeCodeSchema,
-    subject: subjectSchema,
-    decision: z.enum(['done', 'offered']),
-    at: minuteTimeSchema,
-    role: practitionerRoleSchema,
-  });
+  code: outcomeCodeSchema,
+  subject: subjectSchema,
+  decision: z.enum(['done', 'offered']),
+  at: minuteTimeSchema,
+  role: practitionerRoleSchema,
+});
 export type ReferralFact = z.infer<typeof referralFactSchema>;
 
-/** Bounds of the story over time: the oldest entries are dropped first, and `dropped` counts them. */
-export const MAX_SCORE_FACTS = 48;
-export const MAX_FLAG_RAISED_FACTS = 30;
-export const MAX_REFERRAL_FACTS = 24;
+// Bounds of the story over time: lib/contact/story-history.ts (which applies them).
+export { MAX_FLAG_RAISED_FACTS, MAX_REFERRAL_FACTS, MAX_SCORE_FACTS } from './story-history';
 
 export const handoverSourceSchema = z.strictObject({
-    contactType: contactTypeIdSchema,
-    role: practitionerRoleSchema,
-    /** When the contact started. */
-    at: minuteTimeSchema,
-    pathwayVersion: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9.+-]+$/)),
-  });
+  contactType: contactTypeIdSchema,
+  role: practitionerRoleSchema,
+  /** When the contact started. */
+  at: minuteTimeSchema,
+  pathwayVersion: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9.+-]+$/)),
+});
 
 export const handoverFactsSchema = z.strictObject({
-    v: handoverFactsVersionSchema,
-    source: handoverSourceSchema,
-    history: z.array(historyFactSchema).check(z.maxLength(20)),
-    screening: z.array(screeningFactSchema).check(z.maxLength(20)),
-    flags: z.array(flagFactSchema).check(z.maxLength(30)),
-    outcomes: z.array(outcomeFactSchema).check(z.maxLength(40)),
-    outstanding: z.array(outstandingFactSchema).check(z.maxLength(30)),
-    // Version 2 (issue 14): the story over time. Each list includes the block's own contact.
-    /** The baby's situation at the latest contact that recorded it. */
-    baby: z.optional(babyFactSchema),
-    /** Complete scores at this and earlier contacts, oldest first. */
-    scores: z.optional(z.array(scoreFactSchema).check(z.maxLength(MAX_SCORE_FACTS))),
-    /** Red flags raised at this and earlier contacts, oldest first. */
-    flagsRaised: z.optional(z.array(flagRaisedFactSchema).check(z.maxLength(MAX_FLAG_RAISED_FACTS))),
-    /** Outcomes done or offered at this and earlier contacts, oldest first. */
-    referrals: z.optional(z.array(referralFactSchema).check(z.maxLength(MAX_REFERRAL_FACTS))),
-    /** How many older entries have been dropped (oldest first) to keep the block bounded. */
-    dropped: z.optional(z.number().check(z.int(), z.gte(0), z.lte(9999))),
-  });
+  v: handoverFactsVersionSchema,
+  source: handoverSourceSchema,
+  history: z.array(historyFactSchema).check(z.maxLength(20)),
+  screening: z.array(screeningFactSchema).check(z.maxLength(20)),
+  flags: z.array(flagFactSchema).check(z.maxLength(30)),
+  outcomes: z.array(outcomeFactSchema).check(z.maxLength(40)),
+  outstanding: z.array(outstandingFactSchema).check(z.maxLength(30)),
+  // Version 2 (issue 14): the story over time. Each list includes the block's own contact.
+  /** The baby's situation at the latest contact that recorded it. */
+  baby: z.optional(babyFactSchema),
+  /** Complete scores at this and earlier contacts, oldest first. */
+  scores: z.optional(z.array(scoreFactSchema).check(z.maxLength(MAX_SCORE_FACTS))),
+  /** Red flags raised at this and earlier contacts, oldest first. */
+  flagsRaised: z.optional(z.array(flagRaisedFactSchema).check(z.maxLength(MAX_FLAG_RAISED_FACTS))),
+  /** Outcomes done or offered at this and earlier contacts, oldest first. */
+  referrals: z.optional(z.array(referralFactSchema).check(z.maxLength(MAX_REFERRAL_FACTS))),
+  /** How many older entries have been dropped (oldest first) to keep the block bounded. */
+  dropped: z.optional(z.number().check(z.int(), z.gte(0), z.lte(9999))),
+});
 export type HandoverFacts = z.infer<typeof handoverFactsSchema>;

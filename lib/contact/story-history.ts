@@ -1,15 +1,12 @@
-import {
-  MAX_FLAG_RAISED_FACTS,
-  MAX_REFERRAL_FACTS,
-  MAX_SCORE_FACTS,
-  type BabyFact,
-  type FlagRaisedFact,
-  type HandoverFacts,
-  type HistoryFact,
-  type ReferralFact,
-  type ScoreFact,
-  type ScreeningFact,
-  type FlagFact,
+import type {
+  BabyFact,
+  FlagRaisedFact,
+  HandoverFacts,
+  HistoryFact,
+  ReferralFact,
+  ScoreFact,
+  ScreeningFact,
+  FlagFact,
 } from './handover-facts';
 
 // The story over time (issue 14): the dated scores, red flags and referrals a family's blocks
@@ -20,6 +17,15 @@ import {
 // Bounded: each list keeps its newest entries up to its maximum; older ones are dropped first and
 // counted in `dropped`, so the block and the screen can say that older history was left out
 // (hazard H90: history dropped silently).
+
+/**
+ * Bounds of the story over time: the oldest entries are dropped first, and `dropped` counts them.
+ * Here rather than beside the facts schema (which re-exports them) so that the engine, which reads
+ * the story, imports no validator (issue 17).
+ */
+export const MAX_SCORE_FACTS = 48;
+export const MAX_FLAG_RAISED_FACTS = 30;
+export const MAX_REFERRAL_FACTS = 24;
 
 export interface StoryHistory {
   scores: ScoreFact[];

@@ -8,7 +8,7 @@ import { handoverFactsSchema } from './handover-facts';
  * (`contact.storySoFar`); the engine reads it as known history (lib/pathway/known-facts.ts).
  */
 export const storySoFarSchema = z.strictObject({
-    facts: handoverFactsSchema,
-    /** When the practitioner accepted it into this contact. */
-    loadedAt: dateTimeSchema,
-  });
+  facts: handoverFactsSchema,
+  /** When the practitioner accepted it into this contact. */
+  loadedAt: dateTimeSchema,
+});

@@ -1,4 +1,5 @@
-import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
+import { answerKey } from '../contact/answer-key';
+import type { AnswerKey, Contact, Subject } from '../contact/contact';
 import { checkCondition, type ConditionContext, type EvaluatedItems } from './check-condition';
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT } from './domestic-abuse';
 import { escalationLadder, higherLevel, levelRank } from './escalation';

@@ -1,4 +1,5 @@
-import { answerKey, type AnswerKey, type Contact, type PractitionerRole, type Subject } from '../contact/contact';
+import { answerKey } from '../contact/answer-key';
+import type { AnswerKey, Contact, PractitionerRole, Subject } from '../contact/contact';
 import { fromMinuteTime } from '../shared/minute-time';
 import {
   FAMILY_QUESTION,

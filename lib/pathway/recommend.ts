@@ -1,4 +1,5 @@
-import { outcomeCodeSchema, type OutcomeCode, type Subject } from '../contact/contact';
+import type { OutcomeCode, Subject } from '../contact/contact';
+import { OUTCOME_CODES } from '../shared/ids';
 import { levelRank } from './escalation';
 import type { Reason, RecommendedOutcome } from './evaluation';
 import { strictestPrivacy, type FiredFlag } from './flags';
@@ -14,7 +15,7 @@ import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 // remaining reason is withheld entirely (`withheld` counts them; nothing observable depends on it).
 
 /** O1-O14 in order: the contact model's one list (issue 16: outcome codes listed once). */
-const CODE_ORDER: readonly OutcomeCode[] = outcomeCodeSchema.options;
+const CODE_ORDER: readonly OutcomeCode[] = OUTCOME_CODES;
 
 export interface RecommendResult {
   outcomes: RecommendedOutcome[];

@@ -1,4 +1,5 @@
-import { answerKey, type AnswerKey, type Subject } from '../contact/contact';
+import { answerKey } from '../contact/answer-key';
+import type { AnswerKey, Subject } from '../contact/contact';
 import type { BandView, InstrumentResult, ItemRiskView, MissingItem } from './evaluation';
 import type { EffectiveResponse } from './responses';
 import type { Band, Instrument, Threshold } from './schema';

@@ -1,9 +1,7 @@
-import * as z from 'zod/mini';
-import { contactTypeIdSchema } from '../contact/id-schemas';
 import type { ContactTypeId } from '../shared/ids';
 
-// The choices an organisation may make within documented safe bounds. The engine reads them;
-// lib/config maps an organisation's configuration onto them and rejects anything outside the
+// The choices an organisation may make within documented safe bounds. The engine reads them (no
+// validator here: the engine and the pathway data import this module, issue 17); lib/config maps an organisation's configuration onto them and rejects anything outside the
 // bounds. Each bound cites the source that justifies it (ids from ../shared/clinical/pathway-reference.md).
 
 export type BoundedNumber = {
@@ -64,32 +62,25 @@ export const defaultWhooleyGad2Contacts: readonly ContactTypeId[] = [
   'fnp-infancy',
 ];
 
-function bounded(bounds: BoundedNumber) {
-  return z.number().check(z.int(), z.gte(bounds.min, `must be ${bounds.min} or more (${bounds.source}: ${bounds.why})`), z.lte(bounds.max, `must be ${bounds.max} or less (${bounds.source}: ${bounds.why})`));
-}
-
-export const pathwaySettingsSchema = z.object({
-    epdsPossibleFrom: bounded(settingBounds.epdsPossibleFrom),
-    epdsProbableFrom: bounded(settingBounds.epdsProbableFrom),
-    partnerEpdsFrom: bounded(settingBounds.partnerEpdsFrom),
-    childPresentFromAgeYears: bounded(settingBounds.childPresentFromAgeYears),
-    whooleyGad2Contacts: z.array(contactTypeIdSchema).check(z.maxLength(13)),
-    /**
-     * The Whooley help question (CG45, S3) is unconfirmed in CG192 (reference §1.2 ⚠), so it is
-     * off unless the organisation turns it on. It never switches off follow-up of a positive answer.
-     */
-    helpQuestionEnabled: z.boolean(),
-    /**
-     * Which fuller depression measure is offered first when one is due: EPDS or PHQ-9 (reference
-     * §2.0 E: "EPDS or PHQ-9"). Optional so existing settings stay valid; the engine defaults to
-     * EPDS. An organisation without EPDS reproduction permission (reference §6.5) can choose PHQ-9.
-     */
-    depressionMeasure: z.optional(z.enum(['epds', 'phq-9'])),
-  }).check(z.refine((s) => s.epdsPossibleFrom <= s.epdsProbableFrom, {
-    path: ['epdsProbableFrom'],
-    message: 'EPDS "probable" threshold must not be below the "possible" threshold',
-  }));
-export type PathwaySettings = z.infer<typeof pathwaySettingsSchema>;
+/** The choices the engine reads. `pathwaySettingsSchema` (./settings-schema.ts) validates them. */
+export type PathwaySettings = {
+  epdsPossibleFrom: number;
+  epdsProbableFrom: number;
+  partnerEpdsFrom: number;
+  childPresentFromAgeYears: number;
+  whooleyGad2Contacts: ContactTypeId[];
+  /**
+   * The Whooley help question (CG45, S3) is unconfirmed in CG192 (reference §1.2 ⚠), so it is
+   * off unless the organisation turns it on. It never switches off follow-up of a positive answer.
+   */
+  helpQuestionEnabled: boolean;
+  /**
+   * Which fuller depression measure is offered first when one is due: EPDS or PHQ-9 (reference
+   * §2.0 E: "EPDS or PHQ-9"). Optional so existing settings stay valid; the engine defaults to
+   * EPDS. An organisation without EPDS reproduction permission (reference §6.5) can choose PHQ-9.
+   */
+  depressionMeasure?: 'epds' | 'phq-9' | undefined;
+};
 
 export const defaultPathwaySettings: PathwaySettings = {
   epdsPossibleFrom: settingBounds.epdsPossibleFrom.defaultValue,

@@ -1,4 +1,5 @@
-import { answerKey, type AnswerKey, type Contact, type Subject } from '../contact/contact';
+import { answerKey } from '../contact/answer-key';
+import type { AnswerKey, Contact, Subject } from '../contact/contact';
 import { fromMinuteTime } from '../shared/minute-time';
 import { storyHistoryOf } from '../contact/story-history';
 import { checkCondition, type ConditionContext, type ConditionResult, type PreviousScore, type RecentResult } from './check-condition';

@@ -13,16 +13,16 @@ import { DEFAULT_RETENTION_POLICY, RETENTION_POLICY_BOUNDS as BOUNDS, retentionV
 // organisation that shortens them affects contacts already stored.
 
 export const retentionPolicySchema = z.object({
-    /** After summary output and close. 0 purges at the next run. */
-    completedRetentionMs: z.number().check(z.int(), z.gte(BOUNDS.completedRetentionMs.min), z.lte(BOUNDS.completedRetentionMs.max)),
-    /** After the last change of a draft. At least 12 hours so a contact cannot vanish mid-visit. */
-    draftRetentionMs: z.number().check(z.int(), z.gte(BOUNDS.draftRetentionMs.min), z.lte(BOUNDS.draftRetentionMs.max)),
-    /** How long before a draft's deletion the drafts list warns. */
-    draftWarningMs: z.number().check(z.int(), z.gte(BOUNDS.draftWarningMs.min), z.lte(BOUNDS.draftWarningMs.max)),
-  }).check(z.refine((policy) => policy.draftWarningMs < policy.draftRetentionMs, {
-    message: 'the draft warning must start before the draft is deleted',
-    path: ['draftWarningMs'],
-  }));
+  /** After summary output and close. 0 purges at the next run. */
+  completedRetentionMs: z.number().check(z.int(), z.gte(BOUNDS.completedRetentionMs.min), z.lte(BOUNDS.completedRetentionMs.max)),
+  /** After the last change of a draft. At least 12 hours so a contact cannot vanish mid-visit. */
+  draftRetentionMs: z.number().check(z.int(), z.gte(BOUNDS.draftRetentionMs.min), z.lte(BOUNDS.draftRetentionMs.max)),
+  /** How long before a draft's deletion the drafts list warns. */
+  draftWarningMs: z.number().check(z.int(), z.gte(BOUNDS.draftWarningMs.min), z.lte(BOUNDS.draftWarningMs.max)),
+}).check(z.refine((policy) => policy.draftWarningMs < policy.draftRetentionMs, {
+  message: 'the draft warning must start before the draft is deleted',
+  path: ['draftWarningMs'],
+}));
 
 export {
   DEFAULT_RETENTION_POLICY,

@@ -1,5 +1,6 @@
 import type { LocalService } from '../config/schema';
-import { answerKey, type Subject } from '../contact/contact';
+import { answerKey } from '../contact/answer-key';
+import type { Subject } from '../contact/contact';
 import { droppedText } from '../handover/handover-preview';
 import { fromMinuteTime } from '../shared/minute-time';
 import { referralLoop } from '../handover/referral-loop';

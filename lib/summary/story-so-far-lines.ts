@@ -1,5 +1,5 @@
 import { contactTypeLabel, flagFactText, historyFactText, outcomeFactText, outstandingFactText, screeningFactText } from '../handover/handover-preview';
-import { answerKey } from '../contact/contact';
+import { answerKey } from '../contact/answer-key';
 import { roleLabel } from '../output/labels';
 import { line, type SummaryLine } from './summary-line';
 import type { SummaryView } from '../output/summary-view';

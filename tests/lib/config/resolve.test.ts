@@ -10,7 +10,8 @@ import {
   summaryOptionsFrom,
 } from '../../../lib/config/resolve';
 import { organisationConfigSchema } from '../../../lib/config/schema';
-import { defaultPathwaySettings, pathwaySettingsSchema } from '../../../lib/pathway/settings';
+import { defaultPathwaySettings } from '../../../lib/pathway/settings';
+import { pathwaySettingsSchema } from '../../../lib/pathway/settings-schema';
 import { retentionPolicySchema } from '../../../lib/storage/retention';
 
 const HOUR = 60 * 60_000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPathwaySettings, pathwaySettingsSchema } from '../../../lib/pathway/settings';
+import { defaultPathwaySettings } from '../../../lib/pathway/settings';
+import { pathwaySettingsSchema } from '../../../lib/pathway/settings-schema';
 
 // The organisation's choices stay within the documented bounds (reference §6.4, §6.15).
 

@@ -45,7 +45,6 @@ export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 
 /** What the practitioner did about a (recommended or chosen) outcome. */
 export const OUTCOME_DECISION_STATUSES = ['done', 'offered', 'declined-by-family', 'not-appropriate'] as const;
-export type OutcomeDecisionStatus = (typeof OUTCOME_DECISION_STATUSES)[number];
 
 /**
  * The baby's situation at the start of a postnatal contact (issue 11; seed 003 "Baby loss"; S23).

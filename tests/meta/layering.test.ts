@@ -30,7 +30,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * with docs/architecture.md), never an accident.
  */
 const LIB_LAYERS: Record<string, readonly string[]> = {
-  // The shared vocabulary: ids, id schemas, minute times. Imports nothing of ours.
+  // The shared vocabulary: ids and minute times as plain lists. Imports nothing of ours.
   'lib/shared': [],
   // The contact model (facts only), its story so far (the handover facts) and the changes that edit it.
   'lib/contact': ['lib/shared'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { configFields, type ConfigField } from './fields';
 import { managedConfigSchema } from './schema';
 
@@ -79,7 +79,7 @@ function boundsText(field: ConfigField): string {
 
 /** The managed_schema for the manifest, generated from `managedConfigSchema`. */
 export function buildManagedSchema(): ChromeSchema {
-  const json = z.toJSONSchema(managedConfigSchema, { io: 'input', unrepresentable: 'throw' }) as JsonSchemaNode;
+  const json = toJSONSchema(managedConfigSchema, { io: 'input', unrepresentable: 'throw' }) as JsonSchemaNode;
   const schema = toChrome(json, 'configuration');
   // Titles and descriptions show in chrome://policy and admin consoles.
   for (const field of configFields as readonly ConfigField[]) {

@@ -23,7 +23,7 @@
 
 import type { DatabaseOptions, PmhDatabase } from './database';
 
-export { openStoreConnection, type StoreConnection } from './store-connection';
+export { openStoreConnection } from './store-connection';
 
 /**
  * Opens (and if needed upgrades) the database with Dexie. Dexie is imported here when called, not

@@ -38,8 +38,12 @@ export function asConnection(source: StoreSource): StoreConnection {
     : connectionTo(source as PmhDatabase);
 }
 
-/** The first paths' reads must have been quiet this long before Dexie is loaded unasked. */
-export const QUIET_BEFORE_LOAD_MS = 400;
+/**
+ * The first paths' reads must have been quiet this long before Dexie is loaded unasked: long enough
+ * that "Resume" clicked as soon as the list shows (the bench does it at once) finds its question
+ * read and on screen before Dexie compiles; nothing waits for it but a write, which loads it at once.
+ */
+export const QUIET_BEFORE_LOAD_MS = 1000;
 
 export type StoreConnectionOptions = DatabaseOptions & {
   /** How Dexie's chunk is loaded (tests pass one that fails, as a half-installed update would). */
@@ -113,11 +117,12 @@ function lazyConnection(raw: RawReader | null, options: StoreConnectionOptions):
     timer = setTimeout(() => {
       timer = null;
       if (reading > 0 || loading || db) return;
+      // With a deadline, so a panel that is never idle still loads Dexie before anyone needs it.
       const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
       idle(() => {
         if (reading === 0) void load().catch(() => undefined);
         else whenQuiet();
-      });
+      }, { timeout: 2000 });
     }, QUIET_BEFORE_LOAD_MS);
   }
   whenQuiet();

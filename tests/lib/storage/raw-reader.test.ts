@@ -4,7 +4,7 @@ import { createContactStore, type ContactStore } from '../../../lib/storage/cont
 import { openDatabase, type PmhDatabase } from '../../../lib/storage/database';
 import { migrations, type Migration } from '../../../lib/storage/migrations';
 import { openRawReader } from '../../../lib/storage/raw-reader';
-import { openStoreConnection, type StoreConnection } from '../../../lib/storage/store-connection';
+import { QUIET_BEFORE_LOAD_MS, openStoreConnection, type StoreConnection } from '../../../lib/storage/store-connection';
 import type { StoreReads } from '../../../lib/storage/store-reads';
 import type { Vault } from '../../../lib/storage/vault';
 import { readFixture } from './fixture-file';
@@ -371,16 +371,17 @@ describe('[H101-d] watches start from a plain read and go live once Dexie is loa
   it('loads Dexie unasked once the first reads have been quiet and the page is idle', async () => {
     const setup = await dexieStore();
     await setup.store.create(sampleContact({ id: 'a', label: 'Visit A' }));
+    const loadDexie = vi.fn(() => import('../../../lib/storage/database'));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const connection = await panelConnection(setup.profile, { loadWhenIdle: true });
+      const connection = await panelConnection(setup.profile, { loadWhenIdle: true, loadDexie });
       const panelStore = createContactStore({ db: connection, vault: setup.vault, clock: setup.clock.now });
-      await vi.advanceTimersByTimeAsync(300);
-      const loading = panelStore.load('a');
-      await vi.advanceTimersByTimeAsync(300);
-      await loading;
-      expect(connection.loaded(), 'a read restarts the quiet period').toBeNull();
-      await vi.advanceTimersByTimeAsync(500);
+      await vi.advanceTimersByTimeAsync(QUIET_BEFORE_LOAD_MS - 100);
+      await panelStore.load('a');
+      await vi.advanceTimersByTimeAsync(QUIET_BEFORE_LOAD_MS - 100);
+      expect(loadDexie, 'a read starts the quiet period again').not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(loadDexie).toHaveBeenCalledTimes(1);
       await vi.waitFor(() => expect(connection.loaded()).not.toBeNull());
     } finally {
       vi.useRealTimers();

@@ -152,7 +152,8 @@ export function createVault(options: VaultOptions): Vault {
       if (isStorageError(error, 'wrong-passphrase')) {
         const db = await connection.db();
         await db.transaction('rw', [db.meta], async () => {
-          const next = afterFailure(await readThrottle(), clock());
+          // Read inside the transaction (not through the connection), so two panels count both failures.
+          const next = afterFailure(parseUnlockThrottle((await db.meta.get(UNLOCK_THROTTLE_KEY))?.value), clock());
           await db.meta.put({ key: UNLOCK_THROTTLE_KEY, value: next });
         });
       }

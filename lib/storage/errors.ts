@@ -46,7 +46,7 @@ export const storageErrorMessages: Readonly<Record<StorageErrorCode, string>> = 
   'newer-version':
     'The stored data was written by a newer version of this extension. Nothing has been deleted. Ask IT support to update the extension.',
   'store-not-loaded':
-    'Part of the extension could not be loaded (it may have been updated while this panel was open), so your latest answers are not saved yet. They are still on screen and saving keeps being retried. If this message stays, copy the summary into the record, then close the panel and open it again.',
+    'Part of the extension could not be loaded (it may have been updated while this panel was open), so nothing new can be saved for now. Anything you have entered is still on screen and saving keeps being retried. If this message stays, copy the summary into the record, then close the panel and open it again.',
   unknown:
     'Saving failed for an unexpected reason. Your answers are still on screen and saving keeps being retried.',
 };

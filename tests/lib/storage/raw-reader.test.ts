@@ -324,6 +324,15 @@ describe('[H101-c] writes wait for Dexie, in order, and say so if it cannot load
     expect(Object.keys((await setup.store.load('a')).contact.answers)).toHaveLength(1);
   });
 
+  it('fails to open with the same message when the database needs Dexie at once (first run) and its chunk cannot load', async () => {
+    const profile = fakeBrowserProfile();
+    const failing = async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    await expect(panelConnection(profile, { loadDexie: failing })).rejects.toMatchObject({ code: 'store-not-loaded' });
+    expect(await profile.indexedDB.databases()).toEqual([]);
+  });
+
   it('unlocks without loading Dexie when there is no failure count to clear, and loads it to count a wrong passphrase', async () => {
     const setup = await dexieStore();
     const connection = await panelConnection(setup.profile);

@@ -9,7 +9,7 @@ import {
   createSessionKeyHolder,
   createStorageProtection,
   createVault,
-  openDatabase,
+  openStoreConnection,
 } from '../../lib/storage';
 import { localStoragePreferences, type PanelServices } from '../../components/panel-services';
 import { createWhatsNewFlag } from '../../lib/about/whats-new-flag';
@@ -23,7 +23,9 @@ export async function createPanelServices(): Promise<PanelServices> {
   const sessionArea = browserSessionArea();
   // The vault's state (is a passphrase set; is this session unlocked) is read as soon as the store is
   // open, alongside the configuration, so the first screen can show without waiting for both in turn.
-  const opening = openDatabase().then((db) => {
+  // The store reads through plain IndexedDB until Dexie is loaded, once the panel is idle or a write
+  // asks for it (lib/storage/store-connection.ts, issue 17).
+  const opening = openStoreConnection().then((db) => {
     const vault = createVault({ db, keyHolder: sessionArea ? createSessionKeyHolder(sessionArea) : createMemoryKeyHolder() });
     return vault.state().then(
       () => ({ db, vault }),

@@ -1,4 +1,3 @@
-import { Dexie, liveQuery } from 'dexie';
 import { contactSchema, type Contact } from '../contact/contact';
 import { applyChanges, changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
 import { changeTimestamp, compareOrder, slotRule, supersedes } from './change-order';
@@ -30,12 +29,18 @@ import {
 } from './retention';
 import type { Vault } from './vault';
 import { isoTime } from './iso-time';
+import { asConnection, type StoreSource } from './store-connection';
+import { EPOCH_KEY, LISTING_KEY, epochOf, type ContactRead, type ListingIndexRead, type StoreReads } from './store-reads';
 
 // Contacts at rest. A contact is stored as a header (plain status and times, sealed label), its
 // sealed base (the contact as created) and one sealed row per change slot (see changeKey): an answer, presence, a note, an
 // outcome. Two panels writing different slots touch different rows, so neither can overwrite the
 // other; two writes to one slot keep the later by (change time, sequence). Loading replays the
 // slots over the base in that order.
+//
+// Reads on the panel's first paths (list, load, a watch's first read) go through the connection,
+// which reads plain IndexedDB until Dexie is loaded (store-connection.ts, issue 17); every write
+// and every live query awaits Dexie. This file imports no Dexie: it uses the database instance only.
 
 export type StoredContact = {
   readonly contact: Contact;
@@ -92,7 +97,8 @@ export interface ContactStore extends PurgeTarget {
 }
 
 export type ContactStoreOptions = {
-  db: PmhDatabase;
+  /** An open Dexie database, or the panel's connection (plain reads first, Dexie loaded later). */
+  db: StoreSource;
   vault: Vault;
   clock?: Clock;
   /** The policy in force, or how to read it when listing (the organisation may change it while a panel is open). */
@@ -104,31 +110,25 @@ type ContactHeaderFacts = RetentionFacts & { readonly startedAt: number };
 
 type DecodedChange = { readonly row: ContactChangeRow; readonly change: ContactChange };
 
-const LISTING_KEY = 'listing';
-const EPOCH_KEY = 'epoch';
-
 const iso = isoTime;
 
 function ms(isoTime: string): number {
   return Date.parse(isoTime);
 }
 
-function changeRange(contactId: string): [[string, string], [string, string]] {
-  return [
-    [contactId, Dexie.minKey as unknown as string],
-    [contactId, Dexie.maxKey as unknown as string],
-  ];
-}
-
 export function createContactStore(options: ContactStoreOptions): ContactStore {
-  const { db, vault } = options;
+  const { vault } = options;
+  const connection = asConnection(options.db);
   const clock = options.clock ?? systemClock;
   const retention = options.retention ?? DEFAULT_RETENTION_POLICY;
   const policyInForce = typeof retention === 'function' ? retention : () => retention;
 
-  function changesOf(contactId: string) {
-    const [lower, upper] = changeRange(contactId);
-    return db.contactChanges.where('[contactId+slotId]').between(lower, upper, true, true);
+  /** Dexie for a write, loading it (if it is not yet) while the caller prepares the write. */
+  function database(): Promise<PmhDatabase> {
+    const loading = connection.db();
+    // Awaited by the caller; this only keeps a failure from being reported as unhandled meanwhile.
+    loading.catch(() => undefined);
+    return loading;
   }
 
   async function run<T>(work: () => Promise<T>): Promise<T> {
@@ -143,14 +143,13 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   // contact header (create, saveChanges, forget, purge here; the background's plain purge; erasing
   // everything clears it), so a listing index written at epoch E is current while the epoch is E.
   // A migration that rewrites headers must delete the listing row (meta LISTING_KEY) too.
-  async function readEpoch(): Promise<number> {
-    const row = await db.meta.get(EPOCH_KEY);
-    return typeof row?.value === 'number' ? row.value : 0;
+  async function readEpoch(db: PmhDatabase): Promise<number> {
+    return epochOf((await db.meta.get(EPOCH_KEY))?.value);
   }
 
   /** Call inside a rw transaction with db.meta whenever a header is written. */
-  async function bumpEpoch(): Promise<void> {
-    await db.meta.put({ key: EPOCH_KEY, value: (await readEpoch()) + 1 });
+  async function bumpEpoch(db: PmhDatabase): Promise<void> {
+    await db.meta.put({ key: EPOCH_KEY, value: (await readEpoch(db)) + 1 });
   }
 
   /**
@@ -159,8 +158,8 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
    * epoch stops a list() that read before the forget from writing the old labels back. Returns the
    * new epoch and the ids still stored, for rebuildListingCache.
    */
-  async function dropListingCache(): Promise<{ epoch: number; remaining: string[] }> {
-    const epoch = (await readEpoch()) + 1;
+  async function dropListingCache(db: PmhDatabase): Promise<{ epoch: number; remaining: string[] }> {
+    const epoch = (await readEpoch(db)) + 1;
     await db.meta.delete(LISTING_KEY);
     await db.meta.put({ key: EPOCH_KEY, value: epoch });
     return { epoch, remaining: await db.contacts.toCollection().primaryKeys() };
@@ -170,11 +169,18 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   // without the forgotten contacts, instead of the next listing decrypting every label.
   let listedCards: ListingCache | null = null;
 
-  async function writeListingCache(cards: ListingCache, epoch: number, facts?: Record<string, ListedFacts>): Promise<void> {
+  async function writeListingCache(
+    cards: ListingCache,
+    epoch: number,
+    facts?: Record<string, ListedFacts>,
+    database: Promise<PmhDatabase> = connection.db(),
+  ): Promise<void> {
+    database.catch(() => undefined);
     const sealed = await sealListing(vault.keys(), cards, facts ? { epoch, facts } : undefined);
+    const db = await database;
     // Only if no contact was forgotten since `epoch` was read (see dropListingCache).
     await db.transaction('rw', [db.meta], async () => {
-      if ((await readEpoch()) === epoch) await db.meta.put({ key: LISTING_KEY, value: sealed });
+      if ((await readEpoch(db)) === epoch) await db.meta.put({ key: LISTING_KEY, value: sealed });
     });
   }
 
@@ -192,16 +198,17 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     await writeListingCache(cards, epoch).catch(() => undefined);
   }
 
-  async function deleteContactRows(contactId: string): Promise<void> {
+  async function deleteContactRows(db: PmhDatabase, contactId: string): Promise<void> {
     await db.contacts.delete(contactId);
     await db.contactBases.delete(contactId);
-    await changesOf(contactId).delete();
+    await db.changesOf(contactId).delete();
     await db.quarantine.where('contactId').equals(contactId).delete();
   }
 
   // --- quarantine -------------------------------------------------------------------------
 
   async function quarantineChange(row: ContactChangeRow, reason: string): Promise<void> {
+    const db = await connection.db();
     // A transaction so a row rewritten meanwhile by another panel (new seq) is not set aside by mistake.
     await db.transaction('rw', [db.contactChanges, db.quarantine], async () => {
       const current = await db.contactChanges.get([row.contactId, row.slotId]);
@@ -221,6 +228,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   async function quarantineBase(contactId: string, base: ContactBaseRow | undefined, reason: string): Promise<void> {
     // The contact stays (so the drafts list still shows it and it can be forgotten); a copy of the
     // unreadable base is set aside once, for inspection.
+    const db = await connection.db();
     await db.transaction('rw', [db.quarantine], async () => {
       const already = await db.quarantine
         .where('contactId')
@@ -245,24 +253,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
   // --- decoding a contact -----------------------------------------------------------------
 
-  type RawContact = {
-    header: ContactHeaderRow | undefined;
-    base: ContactBaseRow | undefined;
-    rows: ContactChangeRow[];
-    quarantined: number;
-  };
-
-  async function readRaw(contactId: string): Promise<RawContact> {
-    return db.transaction('r', [db.contacts, db.contactBases, db.contactChanges, db.quarantine], async () => {
-      const [header, base, rows, quarantined] = await Promise.all([
-        db.contacts.get(contactId),
-        db.contactBases.get(contactId),
-        changesOf(contactId).toArray(),
-        db.quarantine.where('contactId').equals(contactId).count(),
-      ]);
-      return { header, base, rows, quarantined };
-    });
-  }
+  type RawContact = ContactRead;
 
   async function decodeChanges(
     keys: DataKeys,
@@ -431,7 +422,12 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
       Object.keys(next).length !== Object.keys(cache).length ||
       Object.entries(next).some(([id, [seq]]) => cache[id]?.[0] !== seq);
     listedCards = next;
-    if (changed) await writeListingCache(next, epoch, facts);
+    if (changed) {
+      if (connection.loaded()) await writeListingCache(next, epoch, facts);
+      // Read before Dexie is loaded (the panel's first paths): the list shows now, and the index,
+      // derived data, is written once Dexie is there, only if nothing was written since (the epoch).
+      else void writeListingCache(next, epoch, facts, connection.whenLoaded()).catch(() => undefined);
+    }
     return listings;
   }
 
@@ -443,31 +439,13 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   }
 
   /** The list: from the listing index while it is current, otherwise from every header (rewriting the index). */
-  async function listFrom(index: { cache: Sealed | undefined; epoch: number }): Promise<ContactListing[]> {
+  async function listFrom(index: ListingIndexRead): Promise<ContactListing[]> {
     const snapshot = await openIndex(index.cache);
     if (snapshot?.facts && snapshot.epoch === index.epoch) return listingFromIndex({ ...snapshot, facts: snapshot.facts });
-    const inputs = await readListingInputs();
+    const inputs = await connection.read((reads) => reads.readListingInputs());
     // Read again with the headers (another panel may have written meanwhile); open it again only if it changed.
     const fresh = inputs.cache === index.cache ? snapshot : await openIndex(inputs.cache);
     return buildListing(inputs.headers, fresh, inputs.epoch);
-  }
-
-  async function readListingIndex() {
-    return db.transaction('r', [db.meta], async () => {
-      const [cacheRow, epoch] = await Promise.all([db.meta.get(LISTING_KEY), readEpoch()]);
-      return { cache: cacheRow?.value as Sealed | undefined, epoch };
-    });
-  }
-
-  async function readListingInputs() {
-    return db.transaction('r', [db.contacts, db.meta], async () => {
-      const [headers, cacheRow, epoch] = await Promise.all([
-        db.contacts.toArray(),
-        db.meta.get(LISTING_KEY),
-        readEpoch(),
-      ]);
-      return { headers, cache: cacheRow?.value as Sealed | undefined, epoch };
-    });
   }
 
   // --- live queries -----------------------------------------------------------------------
@@ -476,10 +454,12 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
    * Dexie's liveQuery re-reads after every committed write that touches what was read, from this
    * panel or any other page of the extension (BroadcastChannel). Reading is database-only; the
    * decryption happens after, because liveQuery cannot follow other async APIs. Also re-decodes
-   * when the vault is unlocked, since nothing in the database changes then.
+   * when the vault is unlocked, since nothing in the database changes then. Before Dexie is loaded
+   * (the panel's first paths) the first read is a plain one, and the live query starts once Dexie is
+   * there: its first read is of the database as it is then, so nothing written meanwhile is missed.
    */
   function watch<Raw, Event extends { kind: string }>(
-    read: () => Promise<Raw>,
+    read: (reads: StoreReads) => Promise<Raw>,
     decode: (raw: Raw) => Promise<Event>,
     listener: (event: Event | { kind: 'error'; error: StorageError }) => void,
   ): () => void {
@@ -495,19 +475,37 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
       };
       decode(raw).then(deliver, (error: unknown) => deliver({ kind: 'error', error: toStorageError(error) }));
     };
-    const subscription = liveQuery(read).subscribe({
-      next: process,
-      error: (error: unknown) => {
-        if (!closed) listener({ kind: 'error', error: toStorageError(error) });
-      },
-    });
+    const fail = (error: unknown) => {
+      if (!closed) listener({ kind: 'error', error: toStorageError(error) });
+    };
+    let subscription: { unsubscribe(): void } | null = null;
+    let liveRead = false;
+    const goLive = (db: PmhDatabase) => {
+      if (closed) return;
+      subscription = db.live(() => read(db)).subscribe({
+        next: (raw) => {
+          liveRead = true;
+          process(raw);
+        },
+        error: fail,
+      });
+    };
+    const loaded = connection.loaded();
+    if (loaded) goLive(loaded);
+    else {
+      connection.read(read).then((raw) => {
+        // A live read, if one came first, is at least as new.
+        if (!closed && !liveRead) process(raw);
+      }, fail);
+      void connection.whenLoaded().then(goLive);
+    }
     const stopVault = vault.subscribe((state) => {
       if (state === 'unlocked' && last) process(last.raw);
     });
     return () => {
       closed = true;
       stopVault();
-      subscription.unsubscribe();
+      subscription?.unsubscribe();
     };
   }
 
@@ -520,6 +518,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         if (!parsed.success) throw new StorageError('invalid-data', 'contact failed validation');
         const valid = parsed.data;
         const keys = vault.keys();
+        const opening = database();
         const [base, card] = await Promise.all([sealBase(keys, valid), sealCard(keys, valid.id, valid.label)]);
         const header: ContactHeaderRow = {
           id: valid.id,
@@ -533,12 +532,13 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
           cardAt: ms(valid.updatedAt),
           cardSeq: 0,
         };
+        const db = await opening;
         try {
           // Header and base together or not at all.
           await db.transaction('rw', [db.contacts, db.contactBases, db.meta], async () => {
             await db.contacts.add(header);
             await db.contactBases.add({ id: valid.id, base });
-            await bumpEpoch();
+            await bumpEpoch(db);
           });
         } catch (error) {
           if ((error as { name?: string }).name === 'ConstraintError') throw new StorageError('contact-exists');
@@ -554,6 +554,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
           return parsed.data;
         });
         const keys = vault.keys();
+        const opening = database();
         // Encrypt before the transaction: IndexedDB commits a transaction as soon as it waits on
         // anything else (WebCrypto included), so only database calls may happen inside it.
         const prepared = await Promise.all(
@@ -569,6 +570,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         // One transaction for the header and the slots: the existence check (a contact forgotten
         // in another window must not come back), the sequence numbers and each slot's
         // compare-and-put must be atomic, or two panels could take one seq or undo a newer answer.
+        const db = await opening;
         return db.transaction('rw', [db.contacts, db.contactChanges, db.meta], async () => {
           const stored = await db.contacts.get(contactId);
           if (!stored) throw new StorageError('contact-not-found');
@@ -605,7 +607,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
           }
           await db.contactChanges.bulkPut(rows);
           await db.contacts.put(header);
-          await bumpEpoch();
+          await bumpEpoch(db);
           return { seq: header.seq, superseded };
         });
       }),
@@ -614,23 +616,24 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
     load: (contactId) =>
       run(async () => {
-        const raw = await readRaw(contactId);
+        const raw = await connection.read((reads) => reads.readContact(contactId));
         if (!raw.header) throw new StorageError('contact-not-found');
         return decodeContact({ ...raw, header: raw.header });
       }),
 
-    list: () => run(async () => listFrom(await readListingIndex())),
+    list: () => run(async () => listFrom(await connection.read((reads) => reads.readListingIndex()))),
 
     forget: (contactId) =>
       run(async () => {
         // All tables at once: either the whole contact is gone, or (on failure) all of it remains
         // and the panel says so; never half a contact.
+        const db = await database();
         const dropped = await db.transaction(
           'rw',
           [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta],
           async () => {
-            await deleteContactRows(contactId);
-            return dropListingCache();
+            await deleteContactRows(db, contactId);
+            return dropListingCache(db);
           },
         );
         await rebuildListingCache(dropped);
@@ -640,15 +643,16 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
       run(async () => {
         // One transaction, with the facts re-read inside it, so a draft edited in another panel a
         // moment ago is judged on its new time and is not deleted under the practitioner.
+        const db = await database();
         const { due, dropped } = await db.transaction(
           'rw',
           [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta],
           async () => {
             const headers = await db.contacts.toArray();
             const ids = headers.filter((header) => isDue(header)).map((header) => header.id);
-            for (const id of ids) await deleteContactRows(id);
+            for (const id of ids) await deleteContactRows(db, id);
             await db.quarantine.where('quarantinedAt').below(quarantinedBefore).delete();
-            return { due: ids, dropped: ids.length > 0 ? await dropListingCache() : null };
+            return { due: ids, dropped: ids.length > 0 ? await dropListingCache(db) : null };
           },
         );
         if (dropped) await rebuildListingCache(dropped);
@@ -658,7 +662,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     watchContact(contactId, listener) {
       const caches: { base?: { contact: Contact }; changes: Map<string, DecodedChange> } = { changes: new Map() };
       return watch(
-        () => readRaw(contactId),
+        (reads) => reads.readContact(contactId),
         async (raw): Promise<ContactEvent> =>
           raw.header
             ? { kind: 'stored', stored: await decodeContact({ ...raw, header: raw.header }, caches) }
@@ -670,7 +674,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     watchList(listener) {
       // Every header write bumps the epoch in the same transaction, so watching the index row and
       // the epoch sees every change to the list.
-      return watch(readListingIndex, async (index): Promise<ListEvent> => ({ kind: 'listed', contacts: await listFrom(index) }), listener);
+      return watch((reads) => reads.readListingIndex(), async (index): Promise<ListEvent> => ({ kind: 'listed', contacts: await listFrom(index) }), listener);
     },
   };
   return store;

@@ -1,9 +1,20 @@
-import { Dexie, type ChromeTransactionDurability, type Table } from 'dexie';
+import { Dexie, liveQuery, type ChromeTransactionDurability, type Collection, type Observable, type Table } from 'dexie';
 import type { Sealed } from './crypto';
 import { StorageError, toStorageError } from './errors';
 import { migrations as defaultMigrations, type Migration } from './migrations';
+import {
+  EPOCH_KEY,
+  KEYRING_ID,
+  LISTING_KEY,
+  epochOf,
+  type ContactRead,
+  type ListingIndexRead,
+  type ListingInputsRead,
+  type StoreReads,
+} from './store-reads';
 
-// The database: the only place that knows table names. Everything clinical is a `Sealed` value;
+// The database: the only place that knows table names (raw-reader.ts and plain-purge.ts repeat them
+// to read and purge without Dexie, each checked against this file by its tests). Everything clinical is a `Sealed` value;
 // the plain fields below are the ones storage must read without the key (listing order,
 // retention, conflict resolution) and are not clinical.
 
@@ -83,7 +94,12 @@ export type DatabaseOptions = {
   migrations?: readonly Migration[];
 };
 
-export class PmhDatabase extends Dexie {
+/**
+ * Dexie, with the store's reads (the same as raw-reader.ts gives before Dexie is loaded) and the
+ * Dexie helpers the contact store needs as methods, so that code reaching the database only
+ * through an instance never imports Dexie itself and stays off the panel's first path (issue 17).
+ */
+export class PmhDatabase extends Dexie implements StoreReads {
   contacts!: Table<ContactHeaderRow, string>;
   contactBases!: Table<ContactBaseRow, string>;
   contactChanges!: Table<ContactChangeRow, [string, string]>;
@@ -104,6 +120,59 @@ export class PmhDatabase extends Dexie {
       Dexie.dependencies.indexedDB = options.indexedDB;
       if (options.IDBKeyRange) Dexie.dependencies.IDBKeyRange = options.IDBKeyRange;
     }
+  }
+
+  /** Every change row of a contact (the primary key is [contactId, slotId]). */
+  changesOf(contactId: string): Collection<ContactChangeRow, [string, string]> {
+    return this.contactChanges
+      .where('[contactId+slotId]')
+      .between([contactId, Dexie.minKey as unknown as string], [contactId, Dexie.maxKey as unknown as string], true, true);
+  }
+
+  /**
+   * Dexie's liveQuery: re-runs `query` after every committed write that touches what it read, from
+   * this page or any other page of the extension.
+   */
+  live<T>(query: () => Promise<T>): Observable<T> {
+    return liveQuery(query);
+  }
+
+  readKeyring(): Promise<KeyringRow | undefined> {
+    return this.keyring.get(KEYRING_ID);
+  }
+
+  async readMeta(key: string): Promise<unknown> {
+    return (await this.meta.get(key))?.value;
+  }
+
+  readListingIndex(): Promise<ListingIndexRead> {
+    return this.transaction('r', [this.meta], async () => {
+      const [cacheRow, epochRow] = await Promise.all([this.meta.get(LISTING_KEY), this.meta.get(EPOCH_KEY)]);
+      return { cache: cacheRow?.value as Sealed | undefined, epoch: epochOf(epochRow?.value) };
+    });
+  }
+
+  readListingInputs(): Promise<ListingInputsRead> {
+    return this.transaction('r', [this.contacts, this.meta], async () => {
+      const [headers, cacheRow, epochRow] = await Promise.all([
+        this.contacts.toArray(),
+        this.meta.get(LISTING_KEY),
+        this.meta.get(EPOCH_KEY),
+      ]);
+      return { headers, cache: cacheRow?.value as Sealed | undefined, epoch: epochOf(epochRow?.value) };
+    });
+  }
+
+  readContact(contactId: string): Promise<ContactRead> {
+    return this.transaction('r', [this.contacts, this.contactBases, this.contactChanges, this.quarantine], async () => {
+      const [header, base, rows, quarantined] = await Promise.all([
+        this.contacts.get(contactId),
+        this.contactBases.get(contactId),
+        this.changesOf(contactId).toArray(),
+        this.quarantine.where('contactId').equals(contactId).count(),
+      ]);
+      return { header, base, rows, quarantined };
+    });
   }
 }
 

@@ -17,6 +17,7 @@ export type StorageErrorCode =
   | 'invalid-data'
   | 'migration-failed'
   | 'newer-version'
+  | 'store-not-loaded'
   | 'unknown';
 
 export const storageErrorMessages: Readonly<Record<StorageErrorCode, string>> = {
@@ -44,6 +45,8 @@ export const storageErrorMessages: Readonly<Record<StorageErrorCode, string>> = 
     'The extension could not update its stored data after an update. Nothing has been deleted. Contact IT support; until then record this contact directly in the record.',
   'newer-version':
     'The stored data was written by a newer version of this extension. Nothing has been deleted. Ask IT support to update the extension.',
+  'store-not-loaded':
+    'Part of the extension could not be loaded (it may have been updated while this panel was open), so nothing new can be saved for now. Anything you have entered is still on screen and saving keeps being retried. If this message stays, copy the summary into the record, then close the panel and open it again.',
   unknown:
     'Saving failed for an unexpected reason. Your answers are still on screen and saving keeps being retried.',
 };
@@ -53,6 +56,7 @@ const retryableCodes: ReadonlySet<StorageErrorCode> = new Set<StorageErrorCode>(
   'quota-exceeded',
   'unavailable',
   'locked',
+  'store-not-loaded',
   'unknown',
 ]);
 

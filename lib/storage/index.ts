@@ -2,7 +2,8 @@
 // stored data. Table names, rows and keys stay inside lib/storage. See docs/privacy.md.
 //
 // Panel start-up:
-//   const db = await openDatabase();          // StorageError 'unavailable' | 'migration-failed' | 'newer-version'
+//   const db = await openStoreConnection();   // StorageError 'unavailable' | 'migration-failed' | 'newer-version'
+//     (plain IndexedDB reads first; Dexie is loaded when idle or by the first write: store-connection.ts)
 //   const keyHolder = createSessionKeyHolder(sessionArea);   // sessionArea: browser.storage.session adapter
 //   const vault = createVault({ db, keyHolder });
 //   switch (await vault.state()) {
@@ -20,7 +21,18 @@
 // Background (start-up and an alarm): lib/platform/retention-purge.ts purges from plain headers,
 //   works while locked. Settings screen: createStorageProtection({ hasUnlimitedStorage }).ensure().
 
-export { openDatabase } from './database';
+import type { DatabaseOptions, PmhDatabase } from './database';
+
+export { openStoreConnection } from './store-connection';
+
+/**
+ * Opens (and if needed upgrades) the database with Dexie. Dexie is imported here when called, not
+ * by this module, so that importing the storage API does not put Dexie on the panel's first path.
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<PmhDatabase> {
+  const { openDatabase: open } = await import('./database');
+  return open(options);
+}
 export {
   createVault,
   checkPassphrase,

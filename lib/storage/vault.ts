@@ -17,11 +17,13 @@ import {
   type KdfOptions,
   type KdfParams,
 } from './crypto';
-import type { KeyringRow, PmhDatabase } from './database';
+import type { KeyringRow } from './database';
 import { StorageError, isStorageError } from './errors';
 import { createMemoryKeyHolder, type KeyHolder } from './key-holder';
 import { isCommonPassphrase } from './passphrase-guidance';
 import { afterFailure, parseUnlockThrottle, unlockAllowedAt, type UnlockThrottleState } from './unlock-throttle';
+import { asConnection, type StoreSource } from './store-connection';
+import { KEYRING_ID } from './store-reads';
 
 // The practitioner's passphrase and the unlocked key. Set on first use, unlocked at the start of
 // a session, locked when idle, on request, or when the browser restarts.
@@ -38,7 +40,8 @@ export const MAX_PASSPHRASE_LENGTH = 1024;
 export type VaultState = 'needs-passphrase' | 'locked' | 'unlocked';
 
 export type VaultOptions = {
-  db: PmhDatabase;
+  /** An open Dexie database, or the panel's connection (its state is read before Dexie is loaded). */
+  db: StoreSource;
   keyHolder?: KeyHolder;
   clock?: Clock;
   /** PBKDF2 iterations for a new or changed passphrase (never below PBKDF2_MIN_ITERATIONS). */
@@ -90,11 +93,12 @@ function normaliseForLength(passphrase: string): string {
 const VERIFIER_VALUE = 'pmh-contact-companion/keyring-verifier/v1';
 /** db.meta key of the wrong-passphrase count (plain: a count and a time, nothing else). */
 const UNLOCK_THROTTLE_KEY = 'unlock-throttle';
-const SECRET_AAD = rowAad('keyring', 'primary', 'secret');
-const VERIFIER_AAD = rowAad('keyring', 'primary', 'verifier');
+const SECRET_AAD = rowAad('keyring', KEYRING_ID, 'secret');
+const VERIFIER_AAD = rowAad('keyring', KEYRING_ID, 'verifier');
 
 export function createVault(options: VaultOptions): Vault {
-  const { db } = options;
+  // Reads go through the connection (plain IndexedDB on the panel's first paths); writes await Dexie.
+  const connection = asConnection(options.db);
   const holder = options.keyHolder ?? createMemoryKeyHolder();
   const clock = options.clock ?? systemClock;
   const iterations = options.kdfIterations ?? PBKDF2_DEFAULT_ITERATIONS;
@@ -113,7 +117,7 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   async function readKeyring(): Promise<KeyringRow | undefined> {
-    return db.keyring.get('primary');
+    return connection.read((reads) => reads.readKeyring());
   }
 
   function kdfParamsOf(row: KeyringRow): KdfParams {
@@ -130,22 +134,26 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   async function readThrottle(): Promise<UnlockThrottleState> {
-    return parseUnlockThrottle((await db.meta.get(UNLOCK_THROTTLE_KEY))?.value);
+    return parseUnlockThrottle(await connection.read((reads) => reads.readMeta(UNLOCK_THROTTLE_KEY)));
   }
 
   /** Refuses a try while the wait runs; counts a wrong passphrase; clears the count on a right one. */
   async function throttled<T>(attempt: () => Promise<T>): Promise<T> {
     const now = clock();
-    const allowedAt = unlockAllowedAt(await readThrottle(), now);
+    const throttle = await readThrottle();
+    const allowedAt = unlockAllowedAt(throttle, now);
     if (allowedAt > now) throw new StorageError('unlock-delayed', `until ${allowedAt}`);
     try {
       const result = await attempt();
-      await db.meta.delete(UNLOCK_THROTTLE_KEY);
+      // Only when there is a count to clear, so a plain unlock writes nothing (and need not wait for Dexie).
+      if (throttle.failures > 0) await (await connection.db()).meta.delete(UNLOCK_THROTTLE_KEY);
       return result;
     } catch (error) {
       if (isStorageError(error, 'wrong-passphrase')) {
+        const db = await connection.db();
         await db.transaction('rw', [db.meta], async () => {
-          const next = afterFailure(await readThrottle(), clock());
+          // Read inside the transaction (not through the connection), so two panels count both failures.
+          const next = afterFailure(parseUnlockThrottle((await db.meta.get(UNLOCK_THROTTLE_KEY))?.value), clock());
           await db.meta.put({ key: UNLOCK_THROTTLE_KEY, value: next });
         });
       }
@@ -218,7 +226,7 @@ export function createVault(options: VaultOptions): Vault {
       const derived = await deriveDataKeys(secret);
       const now = clock();
       const row: KeyringRow = {
-        id: 'primary',
+        id: KEYRING_ID,
         version: 1,
         kdf: { algorithm: params.algorithm, iterations: params.iterations, salt: params.salt },
         wrappedSecret: await sealBytes(kek, secret, SECRET_AAD),
@@ -228,7 +236,7 @@ export function createVault(options: VaultOptions): Vault {
       };
       try {
         // `add` fails if another panel set a passphrase first: never overwrite a keyring.
-        await db.keyring.add(row);
+        await (await connection.db()).keyring.add(row);
       } catch (error) {
         wipe(secret);
         if ((error as { name?: string }).name === 'ConstraintError') throw new StorageError('passphrase-already-set');
@@ -266,7 +274,7 @@ export function createVault(options: VaultOptions): Vault {
         const kek = await deriveKeyEncryptionKey(next, params, kdfOptions);
         const wrappedSecret = await sealBytes(kek, secret, SECRET_AAD);
         // Only the wrapping changes: the master secret, and so every stored row, stays as it is.
-        await db.keyring.put({
+        await (await connection.db()).keyring.put({
           ...row,
           kdf: { algorithm: params.algorithm, iterations: params.iterations, salt: params.salt },
           wrappedSecret,
@@ -279,6 +287,7 @@ export function createVault(options: VaultOptions): Vault {
 
     async eraseEverything() {
       // One transaction over every table: either all of it is gone or none of it.
+      const db = await connection.db();
       await db.transaction('rw', [db.contacts, db.contactBases, db.contactChanges, db.quarantine, db.meta, db.keyring], async () => {
         await Promise.all([
           db.contacts.clear(),

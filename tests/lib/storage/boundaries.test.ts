@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -51,4 +51,51 @@ describe('storage boundaries', () => {
     const offenders = sourceFiles('lib/storage').filter((file) => extensionApi.test(code(file)));
     expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });
+
+  it('[H101-e] keeps Dexie off the panel\'s first paths: only database.ts imports it, and the panel reaches that file only by import()', () => {
+    const runtimeDexie = /^import\s(?!type\b)[^'"]*['"]dexie['"]/m;
+    const importers = sourceFiles('lib/storage').filter((file) => runtimeDexie.test(code(file)));
+    expect(importers.map((file) => relative(root, file))).toEqual([join('lib', 'storage', 'database.ts')]);
+    // Every module the side panel can load, its lazy screens included, except through import() of database.ts.
+    const database = join(root, 'lib', 'storage', 'database.ts');
+    const reached = [...importsOf(join(root, 'entrypoints', 'sidepanel', 'main.tsx'), database)].map((file) => relative(root, file));
+    expect(reached.filter((name) => name === 'npm:dexie' || name === relative(root, database))).toEqual([]);
+    // The walk does follow the panel's imports, lazy ones included.
+    for (const file of ['entrypoints/sidepanel/create-services.ts', 'lib/storage/contact-store.ts', 'lib/storage/raw-reader.ts', 'components/contact/contact-screen.tsx']) {
+      expect(reached).toContain(join(...file.split('/')));
+    }
+  });
 });
+
+/**
+ * Files and npm packages reached from `file` by static imports (not `import type`) and by import(),
+ * except an import() of `lazy`.
+ */
+function importsOf(file: string, lazy: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = code(file);
+  const targets = [
+    ...[...source.matchAll(/^(?:import\s*|(?:import|export)\s(?!type\b)[^'";]*?\bfrom\s*)['"]([^'"]+)['"]/gm)].map((match) => ({
+      target: match[1]!,
+      dynamic: false,
+    })),
+    ...[...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => ({ target: match[1]!, dynamic: true })),
+  ];
+  for (const { target, dynamic } of targets) {
+    if (!target.startsWith('.')) {
+      seen.add(`npm:${target}`);
+      continue;
+    }
+    const base = join(dirname(file), target);
+    const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((candidate) => {
+      try {
+        return statSync(candidate).isFile() && /\.(ts|tsx)$/.test(candidate);
+      } catch {
+        return false;
+      }
+    });
+    if (found && !(dynamic && found === lazy)) importsOf(found, lazy, seen);
+  }
+  return seen;
+}

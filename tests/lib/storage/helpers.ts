@@ -5,6 +5,7 @@ import type { Timers } from '../../../lib/storage/clock';
 import { createContactStore } from '../../../lib/storage/contact-store';
 import { PmhDatabase, type DatabaseOptions } from '../../../lib/storage/database';
 import { createVault, type Vault } from '../../../lib/storage/vault';
+import type { StoreSource } from '../../../lib/storage/store-connection';
 import type { KeyHolder } from '../../../lib/storage/key-holder';
 
 // Shared fixtures for the storage tests: an isolated fake IndexedDB per test, a vault with a
@@ -28,7 +29,7 @@ export function fakeBrowserProfile(options: Omit<DatabaseOptions, 'indexedDB' | 
   };
 }
 
-export function testVault(db: PmhDatabase, keyHolder?: KeyHolder, clock?: () => number): Vault {
+export function testVault(db: StoreSource, keyHolder?: KeyHolder, clock?: () => number): Vault {
   return createVault({
     db,
     kdfIterations: TEST_ITERATIONS,

@@ -7,8 +7,11 @@ import { StartContactForm } from '../start/start-contact-form';
 import { ConfirmInline } from '../confirm-inline';
 import { LocalSettingsNotice } from '../local-settings-notice';
 import { whatsNewDue } from '../../lib/about/changelog';
-import { EXTENSION_VERSION } from '../about/about-facts';
-import { WhatsNew } from '../about/whats-new';
+import { EXTENSION_VERSION } from '../about/extension-version';
+import { LazyScreen, lazyLoader } from '../lazy-screen';
+
+// "What's new" shows once after an update: its code is loaded only then (issue 17).
+const loadWhatsNew = lazyLoader(() => import('../about/whats-new'));
 
 export type HomeScreenProps = {
   /** Resume a contact already stored. */
@@ -66,12 +69,19 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
         </p>
       )}
       {showWhatsNew && (
-        <WhatsNew
-          dismissLabel="Dismiss what's new"
-          onDismiss={() => {
-            setShowWhatsNew(false);
-            void whatsNew?.markSeen(EXTENSION_VERSION).catch(() => undefined);
-          }}
+        <LazyScreen
+          load={loadWhatsNew}
+          what="list of what's new"
+          loading="Loading what's new…"
+          render={({ WhatsNew }) => (
+            <WhatsNew
+              dismissLabel="Dismiss what's new"
+              onDismiss={() => {
+                setShowWhatsNew(false);
+                void whatsNew?.markSeen(EXTENSION_VERSION).catch(() => undefined);
+              }}
+            />
+          )}
         />
       )}
       {inProgress.length > 0 && (

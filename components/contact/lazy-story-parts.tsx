@@ -18,7 +18,8 @@ export const loadStoryParts = lazyLoader(() => import('./story-parts'));
  * or failed (the contact then shows, and the story's place says it could not be opened).
  */
 export function useStoryPartsSettled(hasStory: boolean): boolean {
-  const [settled, setSettled] = useState(() => !hasStory || loadStoryParts.loaded() !== undefined);
+  // Not set from hasStory at first: the contact itself is still loading then.
+  const [settled, setSettled] = useState(() => loadStoryParts.loaded() !== undefined);
   useEffect(() => {
     if (settled || !hasStory) return undefined;
     let live = true;
@@ -28,7 +29,7 @@ export function useStoryPartsSettled(hasStory: boolean): boolean {
       live = false;
     };
   }, [settled, hasStory]);
-  return settled || !hasStory;
+  return !hasStory || settled || loadStoryParts.loaded() !== undefined;
 }
 
 export function LazyStoryParts({ contact, evaluation, save }: { contact: Contact; evaluation: Evaluation; save(change: ContactChange): void }) {

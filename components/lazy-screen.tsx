@@ -26,12 +26,13 @@ export function lazyLoader<M>(importer: () => Promise<M>): Loader<M> {
 }
 
 /**
- * Loads the given parts once the panel is idle (never in the same frame as what is on screen now):
+ * Loads the given parts once `ready` and the panel is idle (never in the same frame as what is on screen now):
  * a practitioner opens them seconds later, and they then show at once. A failure here is ignored;
  * the part itself says so if it still cannot load when it is opened.
  */
-export function usePrefetchWhenIdle(loaders: readonly Loader<unknown>[]): void {
+export function usePrefetchWhenIdle(loaders: readonly Loader<unknown>[], ready = true): void {
   useEffect(() => {
+    if (!ready) return undefined;
     const prefetch = () => {
       for (const load of loaders) void load().catch(() => undefined);
     };
@@ -41,8 +42,8 @@ export function usePrefetchWhenIdle(loaders: readonly Loader<unknown>[]): void {
     }
     const timer = setTimeout(prefetch, 200);
     return () => clearTimeout(timer);
-    // The loaders are module constants: once per mount.
-  }, []);
+    // The loaders are module constants: once per mount, once ready.
+  }, [ready]);
 }
 
 export function LazyScreen<M>(props: {

@@ -79,8 +79,10 @@ function Router() {
     const timer = setTimeout(() => setInsertRequest((current) => (current === insertRequest ? null : current)), Math.max(0, left));
     return () => clearTimeout(timer);
   }, [insertRequest]);
-  // Once home is on screen and the panel is idle: a practitioner clicks Resume or Start seconds later.
-  usePrefetchWhenIdle(PREFETCH_AFTER_HOME);
+  // Once home has listed the contacts and the panel is idle (so compiling it delays neither home's
+  // start form nor its list): a practitioner clicks Resume or Start seconds later.
+  const [homeListed, setHomeListed] = useState(false);
+  usePrefetchWhenIdle(PREFETCH_AFTER_HOME, homeListed);
   switch (route.screen) {
     case 'home':
       return (
@@ -105,6 +107,7 @@ function Router() {
             }}
             onSettings={() => setRoute({ screen: 'settings' })}
             onAbout={() => setRoute({ screen: 'about' })}
+            onListed={() => setHomeListed(true)}
           />
         </>
       );

@@ -20,10 +20,12 @@ export type HomeScreenProps = {
   onStarted(contactId: string): void;
   onSettings(): void;
   onAbout(): void;
+  /** The list of contacts is on screen (or has said why not). */
+  onListed?(): void;
 };
 
 /** Start a contact straight away, or resume one in progress. */
-export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onStarted, onSettings, onAbout, onListed }: HomeScreenProps) {
   const { store, vault, config, whatsNew } = usePanelServices();
   const [showWhatsNew, setShowWhatsNew] = useState(false);
   // A new retention policy (options saved, or pushed by policy) lists the drafts again against it.
@@ -54,6 +56,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
           setProblem(null);
         } else setProblem(practitionerMessage(event.error));
         markContactsListed();
+        onListed?.();
       }),
     [store, retentionInForce],
   );

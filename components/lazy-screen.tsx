@@ -1,33 +1,69 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
-// A screen loaded on demand (issue 17: the home screen and a resumed contact's current question do
-// not wait for code they do not show). One loader per screen: a failed import is forgotten so the
-// next attempt loads it afresh, and the screen says so and offers to try again, losing nothing.
+// A screen or part loaded on demand (issue 17: the home screen and a resumed contact's current
+// question do not wait for code they do not show). One loader per screen: a failed import is
+// forgotten so the next attempt loads it afresh, and the screen says so and offers to try again,
+// losing nothing (H102). A part already loaded (prefetched) renders at once, with no loading frame.
 
-export function lazyLoader<M>(importer: () => Promise<M>): () => Promise<M> {
+export type Loader<M> = (() => Promise<M>) & {
+  /** The module once it has loaded, so a screen shows at once when it was prefetched. */
+  loaded(): M | undefined;
+};
+
+export function lazyLoader<M>(importer: () => Promise<M>): Loader<M> {
   let pending: Promise<M> | undefined;
-  return () =>
-    (pending ??= importer().catch((error: unknown) => {
-      pending = undefined; // let the next attempt load it afresh
-      throw error;
-    }));
+  let module: M | undefined;
+  const load = () =>
+    (pending ??= importer().then(
+      (loaded) => (module = loaded),
+      (error: unknown) => {
+        pending = undefined; // let the next attempt load it afresh
+        throw error;
+      },
+    ));
+  return Object.assign(load, { loaded: () => module });
+}
+
+/**
+ * Loads the given parts once `ready` and the panel is idle (never in the same frame as what is on screen now):
+ * a practitioner opens them seconds later, and they then show at once. A failure here is ignored;
+ * the part itself says so if it still cannot load when it is opened.
+ */
+export function usePrefetchWhenIdle(loaders: readonly Loader<unknown>[], ready = true): void {
+  useEffect(() => {
+    if (!ready) return undefined;
+    const prefetch = () => {
+      for (const load of loaders) void load().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetch, 200);
+    return () => clearTimeout(timer);
+    // The loaders are module constants: once per mount, once ready.
+  }, [ready]);
 }
 
 export function LazyScreen<M>(props: {
-  load: () => Promise<M>;
+  load: Loader<M>;
   /** "the contact", "the summary": said while loading and if it fails. */
   what: string;
   loading: string;
   /** Extra actions beside "Try again" when it fails (e.g. back to the contacts). */
   failureActions?: ComponentChildren;
+  /** Called once it has rendered after waiting for its code (e.g. to move focus to its heading). */
+  onShownLate?: () => void;
   render: (module: M) => ComponentChildren;
 }) {
-  const { load, what, loading, failureActions, render } = props;
-  const [module, setModule] = useState<M | null>(null);
+  const { load, what, loading, failureActions, onShownLate, render } = props;
+  const [module, setModule] = useState<M | null>(() => load.loaded() ?? null);
+  const late = useRef(module === null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (module) return undefined;
     let live = true;
     load().then(
       (loaded) => live && setModule(() => loaded),
@@ -37,6 +73,12 @@ export function LazyScreen<M>(props: {
       live = false;
     };
   }, [attempt, load]);
+  useEffect(() => {
+    if (module && late.current) {
+      late.current = false;
+      onShownLate?.();
+    }
+  }, [module]);
   if (failed) {
     return (
       <div class="screen">

@@ -18,6 +18,8 @@ export type Preferences = {
 export type RecordOutputServices = Pick<RecordInsertion, 'insertIntoRecord' | 'requestRecordSiteAccess' | 'recordSiteAccess' | 'copyToClipboard'> & {
   /** The insert shortcut as the browser has it set, for the help text. */
   insertShortcut(): Promise<string | undefined>;
+  /** Start loading the insertion code (the summary is open); absent where it is always loaded (tests). */
+  prefetch?(): void;
 };
 
 export type PanelServices = {

@@ -1,11 +1,9 @@
-import { LazyScreen, lazyLoader } from './lazy-screen';
+import { LazyScreen, lazyLoader, usePrefetchWhenIdle } from './lazy-screen';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../lib/platform/insert-requests';
-import { AboutScreen } from './about/about-screen';
 import { HomeScreen } from './home/home-screen';
 import { useRecordInsertRequests } from './summary/use-record-insert-requests';
-import { SettingsScreen } from './settings/settings-screen';
 import { LockGate } from './lock/lock-gate';
 import { PanelServicesContext, usePanelServices, type PanelServices } from './panel-services';
 import { PanelShell } from './panel-shell';
@@ -81,10 +79,10 @@ function Router() {
     const timer = setTimeout(() => setInsertRequest((current) => (current === insertRequest ? null : current)), Math.max(0, left));
     return () => clearTimeout(timer);
   }, [insertRequest]);
-  useEffect(() => {
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void loadContactScreen());
-  }, []);
+  // Once home has listed the contacts and the panel is idle (so compiling it delays neither home's
+  // start form nor its list): a practitioner clicks Resume or Start seconds later.
+  const [homeListed, setHomeListed] = useState(false);
+  usePrefetchWhenIdle(PREFETCH_AFTER_HOME, homeListed);
   switch (route.screen) {
     case 'home':
       return (
@@ -109,13 +107,30 @@ function Router() {
             }}
             onSettings={() => setRoute({ screen: 'settings' })}
             onAbout={() => setRoute({ screen: 'about' })}
+            onListed={() => setHomeListed(true)}
           />
         </>
       );
     case 'about':
-      return <AboutScreen onBack={() => setRoute({ screen: 'home' })} />;
+      return (
+        <LazyScreen
+          load={loadAboutScreen}
+          what="About screen"
+          loading="Opening…"
+          failureActions={<BackToContacts onBack={() => setRoute({ screen: 'home' })} />}
+          render={({ AboutScreen }) => <AboutScreen onBack={() => setRoute({ screen: 'home' })} />}
+        />
+      );
     case 'settings':
-      return <SettingsScreen onBack={() => setRoute({ screen: 'home' })} openOrganisationSettings={openOrganisationSettings} />;
+      return (
+        <LazyScreen
+          load={loadSettingsScreen}
+          what="settings"
+          loading="Opening…"
+          failureActions={<BackToContacts onBack={() => setRoute({ screen: 'home' })} />}
+          render={({ SettingsScreen }) => <SettingsScreen onBack={() => setRoute({ screen: 'home' })} openOrganisationSettings={openOrganisationSettings} />}
+        />
+      );
     case 'contact':
       return (
         <LazyContactScreen
@@ -130,8 +145,20 @@ function Router() {
 }
 
 // The contact screen (the pathway and its engine) is loaded only when a contact opens, so the home
-// screen is ready sooner; it is fetched in the background as soon as the panel is idle.
-export const loadContactScreen = lazyLoader(() => import('./contact/contact-screen'));
+// screen is ready sooner; it is fetched in the background as soon as the panel is idle. Settings and
+// About are loaded when opened (issue 17): neither is on the home screen nor at a resumed question.
+const loadContactScreen = lazyLoader(() => import('./contact/contact-screen'));
+const loadSettingsScreen = lazyLoader(() => import('./settings/settings-screen'));
+const loadAboutScreen = lazyLoader(() => import('./about/about-screen'));
+const PREFETCH_AFTER_HOME = [loadContactScreen];
+
+function BackToContacts({ onBack }: { onBack(): void }) {
+  return (
+    <button type="button" onClick={onBack}>
+      Back to contacts
+    </button>
+  );
+}
 
 function LazyContactScreen(props: {
   contactId: string;
@@ -144,11 +171,7 @@ function LazyContactScreen(props: {
       load={loadContactScreen}
       what="contact"
       loading="Opening the contact…"
-      failureActions={
-        <button type="button" onClick={props.onLeave}>
-          Back to contacts
-        </button>
-      }
+      failureActions={<BackToContacts onBack={props.onLeave} />}
       render={({ ContactScreen }) => <ContactScreen {...props} />}
     />
   );

@@ -22,6 +22,8 @@ import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from './bench/handov
 type Row = { measure: string; value: string; budget: string; within: boolean | null; floor?: string; ratio?: string };
 
 const rows: Row[] = [];
+/** Lines printed under the table: what the byte figures are made of. */
+const notes: string[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const RUNS = 9;
@@ -129,6 +131,8 @@ async function main() {
     const loaded = filesSize(CHROME_BUILD_DIR, await scriptsBeforeInteractive(launched));
     rows.push({ measure: 'JS compiled before interactive (gzip)', value: kb(loaded.gzip), budget: '', within: null });
     const beforeQuestion = filesSize(CHROME_BUILD_DIR, await scriptsBeforeQuestion(launched, RESUME_LABEL));
+    notes.push(`JS compiled before interactive, by file (gzip): ${byFile(loaded.files)}`);
+    notes.push(`JS compiled before a resumed question, by file (gzip): ${byFile(beforeQuestion.files)}`);
     rows.push({
       measure: 'JS compiled before a resumed question (gzip)',
       value: kb(beforeQuestion.gzip),
@@ -150,9 +154,19 @@ async function main() {
   } finally {
     await launched.close();
     printTable(rows);
+    for (const note of notes) console.log(`\n${note}`);
   }
 
   console.log(`\nInitial JS files: ${size.files.map((f) => f.replace(`${CHROME_BUILD_DIR}/`, '')).join(', ')}`);
+}
+
+/** Each built file's gzip size, largest first (issue 17: which chunks a figure is made of). */
+function byFile(files: readonly string[]): string {
+  return files
+    .map((file) => ({ file: file.replace(`${CHROME_BUILD_DIR}/`, ''), gzip: filesSize(CHROME_BUILD_DIR, [file]).gzip }))
+    .sort((a, b) => b.gzip - a.gzip)
+    .map(({ file, gzip }) => `${file} ${kb(gzip)}`)
+    .join(', ');
 }
 
 function ratio(value: number, floor: number): string {

@@ -1,14 +1,11 @@
 import { PATHWAY_VERSION } from '../../lib/pathway/version';
+import { EXTENSION_VERSION } from './extension-version';
 
 // What the About screen and the privacy page say about this build. The version is the manifest's
-// (wxt.config.ts defines __PMH_VERSION__ from package.json); the safety status follows the pathway
-// version, so it cannot claim sign-off that has not happened.
+// (extension-version.ts); the safety status follows the pathway version, so it cannot claim
+// sign-off that has not happened.
 
-declare const __PMH_VERSION__: string | undefined;
-
-export const EXTENSION_VERSION: string = typeof __PMH_VERSION__ === 'string' && __PMH_VERSION__ !== '' ? __PMH_VERSION__ : 'development';
-
-export { PATHWAY_VERSION };
+export { EXTENSION_VERSION, PATHWAY_VERSION };
 
 export type SafetyStatus = { draft: boolean; headline: string; detail: string };
 

@@ -9,9 +9,10 @@ import { wholeMeasureAnswers, wholeMeasureRemaining, wholeMeasureUndo, type Whol
 import type { Evaluation, ItemView } from '../../lib/pathway/evaluation';
 import { ConfirmInline } from '../confirm-inline';
 import type { RecordInsertRequest } from '../../lib/platform/insert-requests';
-import { OutcomeStep } from '../outcome/outcome-step';
+import { LazyOutcomeStep, loadOutcomeStep } from '../outcome/lazy-outcome-step';
+import { usePrefetchWhenIdle } from '../lazy-screen';
 import { usePanelServices } from '../panel-services';
-import { LazySummaryScreen, usePrefetchSummaryScreen } from '../summary/lazy-summary-screen';
+import { LazySummaryScreen, loadSummaryScreen } from '../summary/lazy-summary-screen';
 import { withoutRolePrefix, formatTime } from '../format';
 import { describePresence, PresenceFields } from './presence-fields';
 import { ResultsSoFar } from './instrument-score';
@@ -22,9 +23,7 @@ import { ContactPrompts, describeSituation } from './contact-prompts';
 import { SaveStatus } from './save-status';
 import { SectionNav, type ContactView } from './section-nav';
 import { SectionView } from './section-view';
-import { ReferralFollowUps } from './referral-follow-up';
-import { StorySoFar } from './story-so-far';
-import { StoryTrend } from './story-trend';
+import { LazyStoryParts, loadStoryParts, useStoryPartsSettled } from './lazy-story-parts';
 import { useContactSession, type ContactSession } from './use-contact-session';
 
 export type ContactScreenProps = {
@@ -37,13 +36,12 @@ export type ContactScreenProps = {
 
 export function ContactScreen({ contactId, onLeave, insertRequest, onInsertRequestDone }: ContactScreenProps) {
   const session = useContactSession(contactId);
+  // A contact with a story so far is shown once the story's code is here, all at once (lazy-story-parts.tsx).
+  const storySettled = useStoryPartsSettled(session.state === 'open' && session.contact.storySoFar !== undefined);
+  if (session.state === 'open' && !storySettled) return <OpeningContact />;
   switch (session.state) {
     case 'loading':
-      return (
-        <p class="quiet" role="status">
-          Opening the contact…
-        </p>
-      );
+      return <OpeningContact />;
     case 'problem':
       return (
         <div class="screen">
@@ -97,7 +95,8 @@ function OpenContact({
   const evaluation = useMemo(() => evaluate(pathway, contact, settings), [contact, settings]);
   const [view, setView] = useState<ContactView>({ kind: contact.summaryOutputAt ? 'summary' : 'ask' });
   const [pinned, setPinned] = useState<AnswerKey | null>(null);
-  usePrefetchSummaryScreen();
+  // What the practitioner opens next, fetched once the question is on screen and the panel is idle.
+  usePrefetchWhenIdle(PREFETCH_AFTER_QUESTION);
   const [asked, setAsked] = useState<AnswerKey[]>([]);
   const [editingPresence, setEditingPresence] = useState(false);
   /** The last whole-measure or "None of these" action, while it can be undone (until the next answer or view change). */
@@ -247,9 +246,7 @@ function OpenContact({
         )}
       </header>
 
-      {shown.kind !== 'summary' && <StorySoFar contact={contact} save={save} />}
-      {shown.kind !== 'summary' && <ReferralFollowUps contact={contact} save={save} />}
-      {shown.kind !== 'summary' && <StoryTrend contact={contact} evaluation={evaluation} />}
+      {shown.kind !== 'summary' && <LazyStoryParts contact={contact} evaluation={evaluation} save={save} />}
       <AcknowledgedFlags flags={acknowledged} privateNow={evaluation.presence.privateNow} />
       {shown.kind !== 'summary' && <ContactPrompts evaluation={evaluation} />}
       <SectionNav evaluation={evaluation} view={shown} onChoose={choose} />
@@ -315,7 +312,13 @@ function OpenContact({
           />
         )}
         {shown.kind === 'outcome' && (
-          <OutcomeStep contact={contact} evaluation={evaluation} save={save} onFinish={() => choose({ kind: 'summary' })} />
+          <LazyOutcomeStep
+            contact={contact}
+            evaluation={evaluation}
+            save={save}
+            onFinish={() => choose({ kind: 'summary' })}
+            onShownLate={() => main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus()}
+          />
         )}
         {shown.kind === 'summary' && (
           <LazySummaryScreen
@@ -360,6 +363,16 @@ function OpenContact({
         />
       )}
     </div>
+  );
+}
+
+const PREFETCH_AFTER_QUESTION = [loadOutcomeStep, loadSummaryScreen, loadStoryParts];
+
+function OpeningContact() {
+  return (
+    <p class="quiet" role="status">
+      Opening the contact…
+    </p>
   );
 }
 

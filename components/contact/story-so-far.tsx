@@ -8,9 +8,10 @@ import { usePanelServices } from '../panel-services';
 // handover block. It is checked and previewed; nothing changes until the practitioner accepts.
 // Known history then shows as "known from <date>, <role>" to confirm rather than ask again.
 
-export function StorySoFar({ contact, save }: { contact: Contact; save(change: ContactChange): void }) {
+export function StorySoFar({ contact, save, startOpen = false }: { contact: Contact; save(change: ContactChange): void; startOpen?: boolean }) {
   const { now } = usePanelServices();
-  const [open, setOpen] = useState(false);
+  // Open at once when the practitioner asked for it before this code had loaded (lazy-story-parts.tsx).
+  const [open, setOpen] = useState(startOpen);
   const [pasted, setPasted] = useState('');
   const [prepared, setPrepared] = useState<PreparedStory | null>(null);
   const at = () => new Date(now()).toISOString();

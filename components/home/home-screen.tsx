@@ -7,8 +7,11 @@ import { StartContactForm } from '../start/start-contact-form';
 import { ConfirmInline } from '../confirm-inline';
 import { LocalSettingsNotice } from '../local-settings-notice';
 import { whatsNewDue } from '../../lib/about/changelog';
-import { EXTENSION_VERSION } from '../about/about-facts';
-import { WhatsNew } from '../about/whats-new';
+import { EXTENSION_VERSION } from '../about/extension-version';
+import { LazyScreen, lazyLoader } from '../lazy-screen';
+
+// "What's new" shows once after an update: its code is loaded only then (issue 17).
+const loadWhatsNew = lazyLoader(() => import('../about/whats-new'));
 
 export type HomeScreenProps = {
   /** Resume a contact already stored. */
@@ -17,10 +20,12 @@ export type HomeScreenProps = {
   onStarted(contactId: string): void;
   onSettings(): void;
   onAbout(): void;
+  /** The list of contacts is on screen (or has said why not). */
+  onListed?(): void;
 };
 
 /** Start a contact straight away, or resume one in progress. */
-export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScreenProps) {
+export function HomeScreen({ onOpen, onStarted, onSettings, onAbout, onListed }: HomeScreenProps) {
   const { store, vault, config, whatsNew } = usePanelServices();
   const [showWhatsNew, setShowWhatsNew] = useState(false);
   // A new retention policy (options saved, or pushed by policy) lists the drafts again against it.
@@ -51,6 +56,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
           setProblem(null);
         } else setProblem(practitionerMessage(event.error));
         markContactsListed();
+        onListed?.();
       }),
     [store, retentionInForce],
   );
@@ -66,12 +72,19 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout }: HomeScree
         </p>
       )}
       {showWhatsNew && (
-        <WhatsNew
-          dismissLabel="Dismiss what's new"
-          onDismiss={() => {
-            setShowWhatsNew(false);
-            void whatsNew?.markSeen(EXTENSION_VERSION).catch(() => undefined);
-          }}
+        <LazyScreen
+          load={loadWhatsNew}
+          what="list of what's new"
+          loading="Loading what's new…"
+          render={({ WhatsNew }) => (
+            <WhatsNew
+              dismissLabel="Dismiss what's new"
+              onDismiss={() => {
+                setShowWhatsNew(false);
+                void whatsNew?.markSeen(EXTENSION_VERSION).catch(() => undefined);
+              }}
+            />
+          )}
         />
       )}
       {inProgress.length > 0 && (

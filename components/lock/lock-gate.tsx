@@ -3,8 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { createIdleLock, type VaultState } from '../../lib/storage';
 import { usePanelServices } from '../panel-services';
 import { practitionerMessage } from '../practitioner-message';
-import { SetPassphraseScreen } from './set-passphrase-screen';
-import { UnlockScreen } from './unlock-screen';
+import { LazyScreen, lazyLoader } from '../lazy-screen';
+
+// The lock screens are loaded when needed (issue 17): most opens, and the bench, find the session
+// already unlocked. Nothing clinical is shown while a lock screen loads: the gate holds back its
+// children from the moment the vault says locked, and the screen's code is a small local file.
+const loadUnlockScreen = lazyLoader(() => import('./unlock-screen'));
+const loadSetPassphraseScreen = lazyLoader(() => import('./set-passphrase-screen'));
 
 /**
  * Nothing clinical is shown until the vault is unlocked. While unlocked, the panel locks itself
@@ -61,7 +66,11 @@ export function LockGate({ children }: { children: ComponentChildren }) {
     );
   }
   if (state === null) return <p class="quiet" role="status">Opening…</p>;
-  if (state === 'needs-passphrase') return <SetPassphraseScreen />;
-  if (state === 'locked') return <UnlockScreen />;
+  if (state === 'needs-passphrase') {
+    return <LazyScreen load={loadSetPassphraseScreen} what="passphrase screen" loading="Opening…" render={({ SetPassphraseScreen }) => <SetPassphraseScreen />} />;
+  }
+  if (state === 'locked') {
+    return <LazyScreen load={loadUnlockScreen} what="unlock screen" loading="Opening…" render={({ UnlockScreen }) => <UnlockScreen />} />;
+  }
   return <>{children}</>;
 }

@@ -54,6 +54,8 @@ export function useRecordOutput(options: RecordOutputOptions) {
   const handledRequest = useRef<string | null>(null);
 
   useEffect(() => {
+    // Insert is likely next: its code (loaded on demand, issue 17) is fetched now, not on the click.
+    services.prefetch?.();
     let live = true;
     void services
       .insertShortcut()

@@ -14,7 +14,7 @@ import {
 import { localStoragePreferences, type PanelServices } from '../../components/panel-services';
 import { createWhatsNewFlag } from '../../lib/about/whats-new-flag';
 import { insertShortcut } from '../../lib/platform/insert-commands';
-import { recordInsertion } from '../../lib/platform/record-insertion';
+import { recordInsertion } from '../../lib/platform/record-insertion-on-demand';
 
 // Wires the real, browser-backed services for the side panel. Throws a StorageError when the
 // store cannot be opened; the panel shows its message.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { insertAtCaret, type InsertAtCaretRequest, type InsertAtCaretResult, type InsertAttempt } from '../../content/insert-at-caret';
+import { copyText, writeClipboard, type CopyResult } from './clipboard';
 import {
   EDITOR_KINDS,
   INSERT_METHODS,
@@ -67,7 +68,7 @@ export type InsertIntoRecordResult =
   /** The tab was closed or the frame went away between the request and the insertion. */
   | { status: 'record-page-changed' };
 
-export type CopyResult = { status: 'copied' } | { status: 'failed'; reason: string };
+export type { CopyResult };
 
 export type SiteAccessResult = 'granted' | 'refused' | 'failed';
 
@@ -272,13 +273,8 @@ export function createRecordInsertion(deps: RecordInsertionDeps) {
   }
 
   /** Copies from the panel on the practitioner's click (no clipboardWrite permission needed). */
-  async function copyToClipboard(text: string): Promise<CopyResult> {
-    try {
-      await deps.writeClipboard(text);
-      return { status: 'copied' };
-    } catch (error) {
-      return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
-    }
+  function copyToClipboard(text: string): Promise<CopyResult> {
+    return copyText(text, deps.writeClipboard);
   }
 
   return { insertIntoRecord, requestRecordSiteAccess, recordSiteAccess, copyToClipboard };
@@ -287,28 +283,6 @@ export function createRecordInsertion(deps: RecordInsertionDeps) {
 export type RecordInsertion = ReturnType<typeof createRecordInsertion>;
 
 type ChromeOnlyPermissions = { addHostAccessRequest?: (request: { tabId: number }) => Promise<void> };
-
-// navigator.clipboard needs the panel focused and a recent click, which a button press gives.
-// The textarea + execCommand('copy') fallback covers browsers that refuse writeText in a sidebar.
-async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return;
-  } catch (error) {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    const previous = document.activeElement as HTMLElement | null;
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    previous?.focus();
-    if (!copied) throw error;
-  }
-}
 
 export function browserRecordInsertionDeps(): RecordInsertionDeps {
   const permissions = browser.permissions as typeof browser.permissions & ChromeOnlyPermissions;

@@ -55,6 +55,13 @@ const dialog = () => screen.getByRole('dialog');
 const insertButton = () => screen.getByRole('button', { name: 'Insert into record' });
 
 describe('Copy and Insert into record, behind the wrong-family check', () => {
+  it('[H102-l] starts loading the insertion code as soon as the summary is shown, before any click (issue 17)', () => {
+    const prefetch = vi.fn();
+    const { services } = setup({}, { ...fakeServices(), prefetch });
+    expect(prefetch).toHaveBeenCalledTimes(1);
+    expect(services.insertIntoRecord).not.toHaveBeenCalled();
+  });
+
   it('[H07-d] shows the contact label, date and time (local time) and asks to confirm before inserting', async () => {
     const { services } = setup();
     fireEvent.click(insertButton());

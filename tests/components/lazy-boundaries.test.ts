@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Issue 17, H102: what the panel loads on demand and what it must never wait for. Follows the static
+// (run-time) imports of the source from an entry: a file reached only through import() is loaded
+// on demand, in its own chunk. The current question, red flags and their cards, and what blocks
+// finishing must be in the contact screen's own code, shown with the question; the screens and parts
+// not on screen at home or at a resumed question must not be in the first path.
+
+const root = resolve('.');
+const STATIC_IMPORT = /^import\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+function resolveSource(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Every source file reached from `entry` through static imports (type-only imports left out). */
+function staticallyReached(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const target = resolveSource(file, match[1]!);
+      if (target) queue.push(target);
+    }
+  }
+  return new Set([...seen].map((file) => relative(root, file)));
+}
+
+describe('[H102] what is loaded on demand, and what never is', () => {
+  const contactScreen = staticallyReached('components/contact/contact-screen.tsx');
+  const panel = staticallyReached('entrypoints/sidepanel/panel.tsx');
+
+  it.each(['components/contact/question-card.tsx', 'components/contact/red-flags.tsx', 'components/contact/section-nav.tsx', 'components/contact/save-status.tsx', 'lib/pathway/evaluate.ts'])(
+    '[H102-m] the contact screen shows %s with the question (its own code, never loaded later)',
+    (file) => expect(contactScreen.has(file)).toBe(true),
+  );
+
+  it.each([
+    'components/outcome/outcome-step.tsx',
+    'components/contact/story-parts.tsx',
+    'lib/handover/handover-preview.ts',
+    'components/summary/summary-screen.tsx',
+  ])('the contact screen loads %s on demand', (file) => expect(contactScreen.has(file)).toBe(false));
+
+  it.each([
+    'components/contact/contact-screen.tsx',
+    'components/settings/settings-screen.tsx',
+    'components/about/about-screen.tsx',
+    'components/about/about-facts.ts',
+    'components/about/whats-new.tsx',
+    'components/lock/unlock-screen.tsx',
+    'components/lock/set-passphrase-screen.tsx',
+    'lib/platform/record-insertion.ts',
+    'content/insert-at-caret.ts',
+  ])('the panel before home loads %s on demand', (file) => expect(panel.has(file)).toBe(false));
+
+  it('the panel before home has the home screen, the start form and the lock gate', () => {
+    for (const file of ['components/home/home-screen.tsx', 'components/start/start-contact-form.tsx', 'components/lock/lock-gate.tsx']) expect(panel.has(file), file).toBe(true);
+  });
+});

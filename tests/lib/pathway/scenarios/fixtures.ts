@@ -500,7 +500,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: '18-midwife-postnatal-bereavement',
-    title: 'Midwife postnatal visit at day 4 after a stillbirth, both parents present: no baby prompts; bereavement support and MMHS for both',
+    title: 'Midwife postnatal visit at day 4 after a stillbirth, both parents present: no baby prompts, no universal baby-care information (O1, H108); bereavement prompt for both, MMHS (her) and GP, Talking Therapies, third sector (partner) to consider',
     spec: {
       contactType: 'midwife-postnatal',
       presence: { partner: true },
@@ -526,7 +526,9 @@ export const scenarios: Scenario[] = [
     expect: {
       overall: 'E1',
       flags: [],
-      recommends: ['birthing-parent/O2', 'birthing-parent/O1', 'partner/O1'],
+      // No O1 after a death (H108): until 2026.5.0 both parents were recommended universal
+      // information, which names infant massage and groups. The blues still make O2 due for her.
+      recommends: ['birthing-parent/O2'],
       outstanding: ['private-question-outstanding'],
       privateNow: false,
     },

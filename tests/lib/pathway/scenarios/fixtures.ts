@@ -895,4 +895,43 @@ export const scenarios: Scenario[] = [
       privateNow: true,
     },
   },
+  {
+    // Pathway 2026.5.0 (H110): imminent danger that cannot be ruled out is an E4 card today AND an
+    // open question handed over to the next contact (OS-IMMINENT-DANGER-UNSURE-PARTNER).
+    id: '32-six-weeks-partner-imminent-danger-unsure',
+    title: 'HV 6–8 weeks, both parents: negative screens; the partner’s imminent danger marked "not sure" (E4 today, handed over as outstanding)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          'wellbeing.feelings': 'no-concerns',
+          ...negativeScreens,
+          ...noRedFlags,
+        },
+        partner: {
+          'partner.consent-screening': 'yes-share',
+          'partner-history.talk-with-others-present': 'yes',
+          'wellbeing.feelings': 'concerns-raised',
+          ...negativeScreens,
+          'red-flags.partner-check': 'present-or-unsure',
+          'red-flags.harm-self-thoughts': 'no',
+          'red-flags.harm-baby-thoughts': 'no',
+          'red-flags.imminent-danger': 'unsure',
+          'concern.clinical': 'no',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-UNSURE-IMMINENT-DANGER-PARTNER/partner'],
+      // The card's adult routes for the partner (O10 only to consider: REC-UNSURE-IMMINENT-DANGER),
+      // and universal information for both, as at any contact with screens done.
+      recommends: ['partner/O5', 'partner/O9', 'birthing-parent/O1', 'partner/O1'],
+      // The open question travels to the next contact (H110), beside the card still to acknowledge.
+      outstanding: ['imminent-danger-unsure partner', 'private-question-outstanding'],
+      privateNow: false,
+    },
+  },
 ];

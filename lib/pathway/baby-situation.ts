@@ -13,7 +13,8 @@ import type { Condition, NotApplicableRule, PromptRule, RecommendationRule } fro
 //   says "due, not asked, no reason recorded" for them (NA-* rules on the relationship groups);
 // - after a death there are no baby prompts at all; bereavement support and the MMHS are offered
 //   to both parents, and a PROMPT (not an escalation: no card, no level) asks the practitioner to
-//   be more alert to suicide risk. Over-escalation is a hazard too (H62);
+//   be more alert to suicide risk. Over-escalation is a hazard too (H62); universal information
+//   (O1: groups, infant massage) is not offered (REC-UNIVERSAL, REC-RELATIONSHIP-UNIVERSAL; H108);
 // - in the neonatal unit: neonatal stress and psychological support are to be considered.
 // An unrecorded situation counts as "with the parents": contacts from before 2026.4.0 behave as then.
 
@@ -55,6 +56,12 @@ export const babySituationRecommendationRules: RecommendationRule[] = [
     // a service for the woman; a partner is an adult for adult services (clinical review 2026-12 item
     // 3), so the partner's own copy below offers GP, Talking Therapies and third-sector bereavement
     // support instead of O7 (clinical review of the merged pathway).
+    // Pathway 2026.5.0 (H108): universal information (O1: groups, children's centres, infant massage)
+    // is no longer offered after a death (REC-UNIVERSAL). What the sources give a bereaved mother
+    // instead is this rule (S23: the MMHS for baby loss, with peer support) and the bereavement
+    // prompt below. Third-sector signposting (O14) was NOT added for her: its national route names
+    // Action on Postpartum Psychosis, PANDAS and Mind (reference §4.1), none a bereavement service,
+    // and no source in S1-S29 names one (do not invent a service). For the clinical lead.
     id: 'REC-BABY-DIED',
     subjects: ['birthing-parent'],
     when: babyDied,

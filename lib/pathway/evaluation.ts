@@ -340,6 +340,13 @@ export interface Flag {
    */
   hiddenAnswers?: HiddenRiskAnswer[];
   acknowledgedAt?: string;
+  /**
+   * Whether the card is one to acknowledge: the pathway's 'flag-not-acknowledged' outstanding rule
+   * (outstanding.ts) lists it while it is not acknowledged. False for the kinds that rule leaves out
+   * ("risk not known" prompts: another outstanding rule owns what they say), which have nothing to
+   * acknowledge, so no output may call them "not acknowledged" (H109).
+   */
+  needsAcknowledgement: boolean;
   /** Set when derived from a private answer (shown only while privacy holds). */
   privacy?: Privacy;
   /**

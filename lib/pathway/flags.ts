@@ -2,7 +2,7 @@ import type { Subject } from '../contact/contact';
 import { levelRank } from './escalation';
 import type { Flag, HiddenRiskAnswer } from './evaluation';
 import { PRIVATE_FLAG_DO_NOW, PRIVATE_FLAG_DO_NOW_EMERGENCY, PRIVATE_FLAG_RECORD, PRIVATE_FLAG_TITLE } from './domestic-abuse';
-import type { FlagKind, Privacy } from './schema';
+import type { FlagKind, OutstandingRule, Privacy } from './schema';
 import { isPrivacyWithheld, privacyOfKey, type Resolver } from './visibility';
 
 // Flags: every flag rule, for every subject it names, checked against the visible answers. A flag
@@ -26,6 +26,16 @@ export interface FlagsResult {
   withheld: number;
   /** Every flag that fired, shown or withheld (for the outcomes its routes recommend). */
   fired: FiredFlag[];
+}
+
+/**
+ * Whether a card of this kind, for this subject, is one to acknowledge: an outstanding rule of the
+ * pathway lists it as 'flag-not-acknowledged' until it is (outstanding.ts OS-FLAG-NOT-ACKNOWLEDGED,
+ * whose `exceptFlagKinds` leaves out the "risk not known" prompts). The data decides, not a kind
+ * named in code (H109).
+ */
+function needsAcknowledgement(kind: FlagKind, subject: Subject, rules: readonly OutstandingRule[]): boolean {
+  return rules.some((rule) => rule.each === 'flag-not-acknowledged' && rule.subjects.includes(subject) && !rule.exceptFlagKinds?.includes(kind));
 }
 
 export function evaluateFlags(resolver: Resolver): FlagsResult {
@@ -57,6 +67,7 @@ export function evaluateFlags(resolver: Resolver): FlagsResult {
           triggeredBy,
           ...(hiddenAnswers.length ? { hiddenAnswers } : {}),
           ...(acknowledgedAt ? { acknowledgedAt } : {}),
+          needsAcknowledgement: needsAcknowledgement(rule.kind, subject as Subject, resolver.pathway.outstandingRules),
           ...(privacy ? { privacy } : {}),
         },
       });

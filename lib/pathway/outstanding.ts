@@ -1,6 +1,7 @@
 import { always, dueUnanswered, privacyMasked } from './conditions';
 import { PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { partnerNotSeen, prefersPrivate } from './gates';
+import { imminentDangerUnsure } from './red-flags';
 import type { OutstandingRule } from './schema';
 
 // What is handed over as outstanding (issue 16: outstanding items are pathway data, one hop from
@@ -157,6 +158,33 @@ export const outstandingRules: OutstandingRule[] = [
     },
     blocksMinimalFinish: true,
     sources: ['S10', 'S1'],
+  },
+  {
+    // Imminent danger marked "Not sure" and not clarified when the contact ends (pathway 2026.5.0,
+    // H110). Its card (RF-UNSURE-IMMINENT-DANGER…, E4, H107) says what to do today, but a card is
+    // this contact's business: once acknowledged, or when the contact is finished, nothing told the
+    // next professional that the question was still open. This hands the open question over, for
+    // as long as the answer stays "Not sure" (hidden by a later change to the partner's check, it
+    // still stands: the card's own condition). It raises no level and routes nowhere (H40): the
+    // card already set the level and routes, and what was done today is in the record. The words
+    // are the card's (specialist review of H107): never clarify it by asking someone who may be the
+    // source of the danger. S9, S6: emergency routes when danger is present; S27: the child first.
+    id: 'OS-IMMINENT-DANGER-UNSURE',
+    kind: 'imminent-danger-unsure',
+    subjects: ['birthing-parent'],
+    when: imminentDangerUnsure,
+    text: 'Imminent danger to her or the baby was marked "not sure" and has not been ruled out: clarify it, never by asking someone who may be the source of the danger.',
+    handoverText: 'Imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.',
+    sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    id: 'OS-IMMINENT-DANGER-UNSURE-PARTNER',
+    kind: 'imminent-danger-unsure',
+    subjects: ['partner'],
+    when: imminentDangerUnsure,
+    text: 'Imminent danger to the partner or the baby was marked "not sure" and has not been ruled out: clarify it, never by asking someone who may be the source of the danger.',
+    handoverText: 'Imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.',
+    sources: ['S9', 'S6', 'S27'],
   },
   {
     // Every card is acknowledged before the contact ends (reference §3.5 escalation; S5, S10). The

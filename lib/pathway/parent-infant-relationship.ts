@@ -1,5 +1,5 @@
 import { all, always, answerIs, babySituation, isYes, not, subjectIs } from './conditions';
-import { NA_BABY_DIED, babyWithParents, observationNotApplicable } from './baby-situation';
+import { NA_BABY_DIED, babyDied, babyWithParents, observationNotApplicable } from './baby-situation';
 import { ownConsent, selfPresent } from './gates';
 import type { FlagRule, ItemGroup, RecommendationRule } from './schema';
 
@@ -208,14 +208,20 @@ export const relationshipRecommendationRules: RecommendationRule[] = [
   {
     id: 'REC-RELATIONSHIP-UNIVERSAL',
     subjects: ['birthing-parent', 'partner'],
-    when: {
-      kind: 'any',
-      conditions: [
-        answerIs('relationship.conversation', ['warm']),
-        answerIs('relationship.observation', ['reassuring']),
-        answerIs('relationship-antenatal.feelings', ['positive']),
-      ],
-    },
+    // Never after the baby has died (H108): its items are not applicable then (NA-BABY-DIED), and the
+    // rule says so itself, so that the exclusion does not rest on which items apply (O1 names infant
+    // massage and groups; REC-UNIVERSAL in screening.ts).
+    when: all(
+      {
+        kind: 'any',
+        conditions: [
+          answerIs('relationship.conversation', ['warm']),
+          answerIs('relationship.observation', ['reassuring']),
+          answerIs('relationship-antenatal.feelings', ['positive']),
+        ],
+      },
+      not(babyDied),
+    ),
     outcomes: [{ code: 'O1', strength: 'recommend' }],
     level: 'E0',
     because: 'Universal relationship support: NBO-style conversation, ICON crying messages for all carers, infant massage or groups.',

@@ -83,7 +83,7 @@ const partnerCheckRaisedBy = any(
   withdrawn(storedAnswerIs('red-flags.imminent-danger', ['unsure'])),
 );
 /** Imminent danger marked "Not sure", shown or hidden by a later change to the partner's check. */
-const imminentDangerUnsure = any(
+export const imminentDangerUnsure = any(
   answerIs('red-flags.imminent-danger', ['unsure']),
   withdrawn(storedAnswerIs('red-flags.imminent-danger', ['unsure'])),
 );

@@ -15,6 +15,7 @@ import {
   storedResponded,
   subjectIs,
 } from './conditions';
+import { babyDied } from './baby-situation';
 import { epds } from './instruments/epds';
 import { babyBluesUnresolved, contextAtRisk } from './context-and-risk';
 import { ownConsent, prefersPrivate, selfPresent } from './gates';
@@ -221,12 +222,20 @@ export const screeningRecommendationRules: RecommendationRule[] = [
     subjects: ['birthing-parent', 'partner'],
     // Also for a parent asked only about their emotional wellbeing (Step A), e.g. a partner who
     // agreed to talk but was not offered the screening questions.
-    when: any(
-      status('whooley', ['complete']),
-      status('gad-2', ['complete']),
-      depressionMeasureComplete,
-      status('gad-7', ['complete']),
-      responded('wellbeing.feelings'),
+    // Never after the baby has died (pathway 2026.5.0, H108): O1 is universal baby-care information
+    // (groups, children's centres, infant massage; reference §4.1), harmful to bereaved parents.
+    // What the sources give them instead is in baby-situation.ts: the bereavement prompt for both
+    // parents, the MMHS for baby loss for her (S23 ✅; seed 003 "Baby loss"), and for the partner the
+    // GP, Talking Therapies and third-sector support.
+    when: all(
+      any(
+        status('whooley', ['complete']),
+        status('gad-2', ['complete']),
+        depressionMeasureComplete,
+        status('gad-7', ['complete']),
+        responded('wellbeing.feelings'),
+      ),
+      not(babyDied),
     ),
     outcomes: [{ code: 'O1', strength: 'recommend' }],
     level: 'E0',

@@ -439,6 +439,8 @@ const informGp =
 const safetyPlan =
   'Make a safety plan together: warning signs, coping, people and professionals to call, crisis numbers, keeping themselves and the baby safe.';
 const safetyNet = 'Advise them and their family to seek help at once if things get worse (GP, NHS 111, A&E, 999).';
+/** The specialist-reviewed line of RN-SELF-HARM-DECLINED-TWICE (H106), shared by the RN-* cards (H111). */
+const crisisNumbers = 'Check their support and whether they know where to get help at any hour; give the crisis numbers.';
 const askAboutBaby = 'Ask about risk to the baby.';
 const notLeftAlone =
   'Do not leave them alone: an adult stays with them and the baby until they are assessed. Call 999 if there is danger now.';
@@ -627,7 +629,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     doNow: [
       'Respect the choice and do not press. Say it is a question you ask every parent, that you will ask again, and that they can raise it with you or their GP at any time. If it helps, say what would happen with an answer: having thoughts like these does not by itself mean a baby is taken away.',
       'If someone else was in the room, offer a private chance to answer (another visit or a phone call).',
-      'Check their support and whether they know where to get help at any hour; give the crisis numbers.',
+      crisisNumbers,
       'Advise them, and with their agreement someone close to them, to seek help at once if things get worse (GP, NHS 111, A&E, 999).',
       'A refusal is not a finding, but what you see still counts: if their distress, hopelessness, a change from their usual self or the baby’s care worries you, act on that and raise the level.',
       'Ask whether they would like their GP to know, so the GP can follow up; share only with their agreement, and record it.',
@@ -683,6 +685,14 @@ export const selfHarmFlagRules: FlagRule[] = [
   // Unknown is never 0 (reference §1.7: score item 10 before the parent leaves). These stay at E0
   // with no route; the enquiry they make due is what finds the level, and while it is not done the
   // contact cannot be finished without a recorded reason (minimal-finish.ts finishNeedsReason).
+  // Crisis numbers (pathway 2026.5.0, H111): when the measure is declined AS A WHOLE the direct
+  // question is only offered (H85), so RN-SELF-HARM-DECLINED-TWICE, whose card gives the crisis
+  // numbers, may never follow, and this E0 card is all the practitioner sees. CG192 1.6.5 (S1 ✅,
+  // paraphrased in reference §3.3) asks to check support and that she knows where to get help where
+  // there is a risk of self-harm; with the risk NOT KNOWN, it cannot be ruled out, so the safer
+  // reading gives the same line (the specialist-reviewed wording of H106). Words only: no level, no
+  // route, no referral (H40, H85). Also for the item alone declined or not asked, where the
+  // direct question follows: the line costs nothing there and the parent may still leave first.
   {
     id: 'RN-EPDS-10',
     kind: 'risk-not-known',
@@ -690,11 +700,11 @@ export const selfHarmFlagRules: FlagRule[] = [
     when: responseMissing('epds.10'),
     level: 'E0',
     title: 'EPDS item 10 not answered: self-harm risk not known',
-    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.'],
+    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.', crisisNumbers],
     routes: [],
     record: ['That item 10 was not answered, why, and what the direct enquiry found.'],
     timeframe: 'Before the parent leaves',
-    sources: ['S10'],
+    sources: ['S10', 'S1'],
   },
   {
     id: 'RN-PHQ9-9',
@@ -703,7 +713,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     when: responseMissing('phq-9.9'),
     level: 'E0',
     title: 'PHQ-9 item 9 not answered: self-harm risk not known',
-    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.'],
+    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.', crisisNumbers],
     routes: [],
     record: ['That item 9 was not answered, why, and what the direct enquiry found.'],
     timeframe: 'Before the parent leaves',

@@ -84,6 +84,8 @@ export const handedOverOutstandingKinds = [
   // Pathway 2026.4.0: a due self-harm risk enquiry not answered (declined, not asked, or not yet
   // done): risk not known, never none.
   'risk-not-known',
+  // Pathway 2026.5.0 (H110): imminent danger still marked "not sure" when the contact ends.
+  'imminent-danger-unsure',
 ] as const;
 
 /**

@@ -97,10 +97,13 @@ describe('the contact’s situation, timing, both parents and language (pathway 
     // The Maternal Mental Health Service sees her; the partner is offered the GP instead (H45-b).
     await expect.poll(() => panel.outcomeCard('O5', 'partner or co-parent').isVisible()).toBe(true);
     expect(await panel.outcomeCard('O7', 'partner or co-parent').count()).toBe(0);
+    // No universal baby-care information (O1: groups, infant massage) after a death, for either parent (H108).
+    for (const who of ['birthing parent', 'partner or co-parent'] as const) expect(await panel.outcomeCard('O1', who).count()).toBe(0);
     await expectNoAxeViolations(panel, 'the outcome step after a loss');
     await panel.finish();
     const text = unwrapped(await panel.summaryText());
     expect(text).toMatch(/Baby: has died/);
+    expect(text).not.toMatch(/O1 Universal information/);
     expect(section(text, 'BABY AND RELATIONSHIP')).toMatch(/Questions about the baby: not applicable because the baby has died/);
   });
 

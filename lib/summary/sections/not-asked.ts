@@ -88,7 +88,8 @@ export function notAskedSection(view: SummaryView): SummarySection {
   // An unknown self-harm risk is in the headline's "Risk" line already (H82): the short version says it there.
   for (const item of view.outstanding) lines.push(item.kind === 'risk-not-known' ? { ...outstandingLine(item), headline: 'risk' } : outstandingLine(item));
   for (const flag of view.flags) {
-    if (flag.acknowledgedAt || flag.kind === 'risk-not-known') continue;
+    // Only a card that is to be acknowledged (pathway data, H109).
+    if (flag.acknowledgedAt || !flag.needsAcknowledgement) continue;
     // The short version says "NOT acknowledged" on the flag's own line already.
     lines.push({ ...line(`Not yet acknowledged: ${flag.title} (${subjectLabel[flag.subject]}).`, `Not acknowledged: ${flag.ruleId}`, 1), brief: '' });
   }

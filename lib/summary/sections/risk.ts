@@ -43,8 +43,11 @@ export function riskSection(view: SummaryView): SummarySection {
   const reference = view.contact.startedAt;
   for (const flag of view.flags) {
     const tag = flagTag(view, flag);
-    const ack = flag.acknowledgedAt ? `Acknowledged ${ukTimeRelativeTo(flag.acknowledgedAt, reference)}` : 'Not yet acknowledged';
-    const ackShort = flag.acknowledgedAt ? `ack ${ukTimeRelativeTo(flag.acknowledgedAt, reference)}` : 'NOT acknowledged';
+    // The acknowledgement state only for a card that is to be acknowledged (pathway data, H109): a
+    // "risk not known" prompt has nothing to acknowledge, and "NOT acknowledged" beside it reads as a
+    // missed red flag to the next professional (its unknown is said by the outstanding line above).
+    const ack = !flag.needsAcknowledgement ? '' : flag.acknowledgedAt ? ` Acknowledged ${ukTimeRelativeTo(flag.acknowledgedAt, reference)}.` : ' Not yet acknowledged.';
+    const ackShort = !flag.needsAcknowledgement ? '' : flag.acknowledgedAt ? `; ack ${ukTimeRelativeTo(flag.acknowledgedAt, reference)}` : '; NOT acknowledged';
     const routes = flag.routes.map((code) => {
       const decision = decisionFor(view, flag.subject, code);
       return decision ? `${code} (${decisionLabel[decision.status]})` : `${code} (no decision recorded)`;
@@ -66,8 +69,8 @@ export function riskSection(view: SummaryView): SummarySection {
     const givenShort = given.length ? `; earlier answer: ${given.map((g) => g.short).join(', ')}` : '';
     lines.push(
       line(
-        `${tag.full} [${flag.level}] ${flag.title} (${subjectLabel[flag.subject]}).${givenFull} ${ack}.${routes.length ? ` Routes: ${routes.join(', ')}.` : ''} Timeframe: ${flag.timeframe}. Rule ${flag.ruleId} (${flag.sources.join(', ')}).${safety}`,
-        `${tag.short} [${flag.level}] ${flag.title}${givenShort}; ${ackShort}${routesShort.length ? `; routes ${routesShort.join(', ')}` : ''}${flag.sharedForSafety ? '; shared for safety (S27)' : ''}`,
+        `${tag.full} [${flag.level}] ${flag.title} (${subjectLabel[flag.subject]}).${givenFull}${ack}${routes.length ? ` Routes: ${routes.join(', ')}.` : ''} Timeframe: ${flag.timeframe}. Rule ${flag.ruleId} (${flag.sources.join(', ')}).${safety}`,
+        `${tag.short} [${flag.level}] ${flag.title}${givenShort}${ackShort}${routesShort.length ? `; routes ${routesShort.join(', ')}` : ''}${flag.sharedForSafety ? '; shared for safety (S27)' : ''}`,
         0,
       ),
     );

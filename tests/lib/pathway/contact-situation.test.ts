@@ -1,11 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contact, ContactSituation, ContactTypeId, Presence } from '../../../lib/contact/contact';
 import { applyChange } from '../../../lib/contact/contact-change';
 import type { HandoverFacts, ScreeningFact } from '../../../lib/contact/handover-facts';
 import { buildContact, declined, scores, type ContactSpec } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { evaluate, evaluateForRecord } from '../../../lib/pathway/evaluate';
 import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { pathway } from '../../../lib/pathway/pathway';
+import { contactArb, settingsArb } from './support/arbitraries';
 import { allItems, evaluateSpec, item, outcomeIds, result } from './support/evaluate-spec';
 
 // Pathway 2026.4.0 (issue 11): the contact's own situation (the baby, the baby's age, language and
@@ -76,6 +78,67 @@ describe('[H60-a] the baby’s situation decides which baby prompts apply (revie
   it('has no baby prompts at antenatal contacts whatever is recorded', () => {
     const evaluation = evaluateSpec({ contactType: 'midwife-booking', situation: { babySituation: 'died' } });
     expect(evaluation.prompts.filter((p) => p.ruleId.startsWith('PR-BABY'))).toEqual([]);
+  });
+});
+
+describe('[H108-a] no universal baby-care information (O1) after the baby has died (pathway 2026.5.0; reference §4.1, S23)', () => {
+  const bothNegative = {
+    presence: { partner: true },
+    answers: {
+      'birthing-parent': { 'wellbeing.feelings': 'no-concerns', ...negative },
+      partner: { 'partner.consent-screening': 'yes-share', 'wellbeing.feelings': 'no-concerns', ...negative },
+    },
+  } satisfies Partial<ContactSpec>;
+  const o1 = (evaluation: Evaluation) => outcomeIds(evaluation).filter((id) => id.endsWith('/O1'));
+
+  it.each([
+    // [row, contact type, situation (undefined: not recorded), O1 recommended, source]
+    ['REC-UNIVERSAL: the baby has died, both parents negative', 'hv-new-birth', 'died', [], 'S23; §4.1 O1 names infant massage and groups'],
+    ['REC-UNIVERSAL: the baby has died, midwife postnatal (scenario 18)', 'midwife-postnatal', 'died', [], 'S23'],
+    ['boundary: the baby is with the parents', 'hv-new-birth', 'with-parents', ['birthing-parent/O1', 'partner/O1'], 'S1, S2, S21'],
+    ['boundary: the situation not recorded (contacts before 2026.4.0)', 'hv-new-birth', undefined, ['birthing-parent/O1', 'partner/O1'], 'S1, S2, S21'],
+    ['boundary: the baby in the neonatal unit (unchanged in 2026.5.0)', 'hv-new-birth', 'neonatal-unit', ['birthing-parent/O1', 'partner/O1'], 'S21, S23'],
+    ['boundary: the baby not in the parents’ care (unchanged in 2026.5.0)', 'hv-new-birth', 'not-in-parents-care', ['birthing-parent/O1', 'partner/O1'], 'S21, S23'],
+    ['boundary: "died" recorded at an antenatal contact does not apply (the situation is postnatal)', 'hv-antenatal', 'died', ['birthing-parent/O1', 'partner/O1'], 'S1, S2'],
+  ] as const)('%s (%s, baby %s): O1 %j (%s)', (_row, contactType, situation, expected, _source) => {
+    const evaluation = evaluateSpec({ contactType, ...(situation ? { situation: { babySituation: situation } } : {}), ...bothNegative });
+    expect(o1(evaluation)).toEqual([...expected]);
+  });
+
+  it.each([
+    // [row, situation, O1 recommended, source]
+    ['REC-RELATIONSHIP-UNIVERSAL: warm conversation and reassuring observation, baby with the parents', 'with-parents', ['birthing-parent/O1'], 'S21'],
+    ['REC-RELATIONSHIP-UNIVERSAL: the same answers recorded, then the baby recorded as died', 'died', [], 'S23, S21'],
+  ] as const)('%s (baby %s): O1 %j (%s)', (_row, situation, expected, _source) => {
+    const evaluation = newBirth(
+      { babySituation: situation },
+      { answers: { 'birthing-parent': { 'relationship.conversation': 'warm', 'relationship.observation': 'reassuring' } } },
+    );
+    expect(o1(evaluation)).toEqual([...expected]);
+  });
+
+  it('offers bereaved parents what the data gives for a loss instead (bereavement prompt; to consider: MMHS for her, GP, Talking Therapies and third sector for the partner) and raises no level (H40, H62; S23, S24, S15)', () => {
+    const evaluation = evaluateSpec({ contactType: 'hv-new-birth', situation: { babySituation: 'died' }, ...bothNegative });
+    expect(outcomeIds(evaluation, 'consider')).toEqual(['birthing-parent/O7', 'partner/O14', 'partner/O4', 'partner/O5']);
+    expect(outcomeIds(evaluation, 'recommend')).toEqual([]);
+    expect(evaluation.prompts.map((p) => p.id)).toContain('PR-BABY-DIED-BEREAVEMENT/birthing-parent');
+    expect(evaluation.flags).toEqual([]);
+    expect(evaluation.escalation.overall.level).toBe('E0');
+  });
+
+  it('[H108-b] property: in no postnatal contact where the baby has died, screen or record, is O1 offered (300 random contacts and settings)', () => {
+    fc.assert(
+      fc.property(contactArb, settingsArb, (contact, settings) => {
+        const bereaved: Contact = { ...contact, situation: { ...contact.situation, babySituation: 'died' } };
+        const postnatal = pathway.contactTypes.find((t) => t.id === bereaved.contactType)?.phase === 'postnatal';
+        for (const evaluation of [evaluate(pathway, bereaved, settings), evaluateForRecord(pathway, bereaved, settings)]) {
+          const o1Offered = evaluation.outcomes.some((o) => o.code === 'O1');
+          if (postnatal && o1Offered) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -84,3 +84,41 @@ describe('[H106-a] self-harm item and direct question both declined: E1 with saf
     expect(evaluation.outstanding.some((o) => o.kind === 'risk-not-known' && o.needsReason)).toBe(false);
   });
 });
+
+// Pathway 2026.5.0 (H111): the E0 "self-harm risk not known" cards give the crisis numbers too. A
+// measure declined as a whole only OFFERS the direct question (H85), so the E1 card above, which
+// gives them, may never follow: the E0 card is all there is. S1 CG192 1.6.5 (check support and that
+// she knows where to get help) is read as applying while the risk cannot be ruled out. Words only.
+describe('[H111-a] the "risk not known" cards give the crisis numbers, and raise nothing (S10, S1 1.6.5)', () => {
+  const crisisLine = 'Check their support and whether they know where to get help at any hour; give the crisis numbers.';
+  const allPhq9 = (response: ResponseSpec) => Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq-9.${i + 1}`, response]));
+  type CardRow = [what: string, subject: Subject, card: string | null, level: string, source: string, spec: ContactSpec, settings?: PathwaySettings];
+  const cardRows: CardRow[] = [
+    ['EPDS declined as a whole (the direct question only offered)', 'birthing-parent', 'RN-EPDS-10', 'E0', 'S10, S1 1.6.5', her({ ...whooleyNegative, ...allEpds(declined) })],
+    ['EPDS not asked as a whole (out of time)', 'birthing-parent', 'RN-EPDS-10', 'E0', 'S10, S1 1.6.5', her({ ...whooleyNegative, ...allEpds(notAsked('out-of-time')) })],
+    ['EPDS item 10 alone declined (the direct question due)', 'birthing-parent', 'RN-EPDS-10', 'E0', 'S10, S1 1.6.5', her(epdsItem10(declined))],
+    ['partner: EPDS declined as a whole', 'partner', 'RN-EPDS-10', 'E0', 'S10, S1 1.6.5, S15', partner({ ...whooleyNegative, ...allEpds(declined) })],
+    ['PHQ-9 declined as a whole', 'birthing-parent', 'RN-PHQ9-9', 'E0', 'S12, S1 1.6.5', her({ ...whooleyNegative, ...allPhq9(declined) }), phq9],
+    ['boundary: EPDS item 10 answered "never": no card', 'birthing-parent', null, 'E0', 'S10', her(epdsItem10('never'))],
+    ['boundary: EPDS not started: no card (nothing declined)', 'birthing-parent', null, 'E0', 'S10', her(whooleyNegative)],
+  ];
+
+  it.each(cardRows)('%s: %s card %s at %s (%s)', (_what, subject, card, expectedLevel, _source, spec, settings) => {
+    const evaluation = evaluateSpec(spec, settings);
+    const flag = evaluation.flags.find((f) => f.subject === subject && f.kind === 'risk-not-known');
+    expect(flag?.ruleId ?? null).toBe(card);
+    if (flag) {
+      expect(flag.doNow).toContain(crisisLine);
+      expect(flag.routes).toEqual([]);
+      expect(flag.sources).toContain('S1');
+    }
+    // Words only: the level is what it was (H40, H85), no route, no card above E0.
+    expect(level(evaluation, subject)).toBe(expectedLevel);
+    expect(evaluation.flags.filter((f) => f.subject === subject && f.level !== 'E0')).toEqual([]);
+  });
+
+  it('uses the very words of the specialist-reviewed E1 card (H106), not a new wording', () => {
+    const twice = evaluateSpec(her({ ...epdsItem10(declined), 'risk-enquiry.nature': declined })).flags.find((f) => f.ruleId === RULE);
+    expect(twice?.doNow).toContain(crisisLine);
+  });
+});

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildContact, declined, notAsked, scores } from '../../../lib/pathway/contact-builder';
-import { evaluate } from '../../../lib/pathway/evaluate';
+import { buildContact, declined, notAsked, scores, type ContactSpec, type ResponseSpec } from '../../../lib/pathway/contact-builder';
+import { evaluate, evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { evaluateSpec, item, outstandingKinds } from './support/evaluate-spec';
+import { decodeHandoverBlock, encodeHandoverBlock } from '../../../lib/handover/handover-block';
+import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { outstandingFactText } from '../../../lib/handover/handover-preview';
+import { partnerSummaryText, summaryText } from '../../../lib/summary/summary-text';
 
 // What the handover needs to carry forward, and what the engine warns about.
 
@@ -148,5 +151,96 @@ describe('identity and warnings', () => {
     const evaluation = evaluate(pathway, { ...contact, answers: { 'birthing-parent/whooley.1': answer } });
     expect(evaluation.warnings).toEqual([{ key: 'birthing-parent/whooley.1', problem: 'key-mismatch' }]);
     expect(item(evaluation, 'birthing-parent/whooley.1')?.state.status).toBe('unanswered');
+  });
+});
+
+// Pathway 2026.5.0 (H110): imminent danger still "Not sure" when the contact ends is handed over as
+// outstanding, by data (OS-IMMINENT-DANGER-UNSURE…, lib/pathway/outstanding.ts), so the next
+// professional sees the open question even after the E4 card was acknowledged. It raises nothing.
+describe('[H110-a] imminent danger still "not sure" is outstanding and handed over (S9, S6, S27)', () => {
+  const her = (answer: ResponseSpec, extra: Partial<ContactSpec> = {}): ContactSpec => ({
+    contactType: 'hv-6-8-weeks',
+    ...extra,
+    answers: { 'birthing-parent': { 'red-flags.imminent-danger': answer } },
+  });
+  const partnerChecked = (answers: Record<string, ResponseSpec>, consent = 'yes-share'): ContactSpec => ({
+    contactType: 'hv-6-8-weeks',
+    presence: { partner: true },
+    answers: { partner: { 'partner.consent-screening': consent, 'red-flags.partner-check': 'present-or-unsure', ...answers } },
+  });
+  const listed = (spec: ContactSpec) =>
+    evaluateSpec(spec)
+      .outstanding.filter((o) => o.kind === 'imminent-danger-unsure')
+      .map((o) => [o.subject, o.outstandingRuleId, o.keys, o.sources]);
+
+  type Row = [what: string, spec: ContactSpec, expected: unknown[], source: string];
+  const rows: Row[] = [
+    ['her: "not sure"', her('unsure'), [['birthing-parent', 'OS-IMMINENT-DANGER-UNSURE', ['birthing-parent/red-flags.imminent-danger'], ['S9', 'S6', 'S27']]], 'S9, S6, S27'],
+    [
+      'her: "not sure", the E4 card acknowledged: still outstanding (the question is open, the card was read)',
+      { ...her('unsure'), acknowledgedFlags: { 'RF-UNSURE-IMMINENT-DANGER/birthing-parent': '2026-03-02T10:05:00.000Z' } },
+      [['birthing-parent', 'OS-IMMINENT-DANGER-UNSURE', ['birthing-parent/red-flags.imminent-danger'], ['S9', 'S6', 'S27']]],
+      'S27',
+    ],
+    ['partner: "not sure"', partnerChecked({ 'red-flags.imminent-danger': 'unsure' }), [['partner', 'OS-IMMINENT-DANGER-UNSURE-PARTNER', ['partner/red-flags.imminent-danger'], ['S9', 'S6', 'S27']]], 'S9, S6, S27'],
+    [
+      'partner: "not sure", then the check changed to none: the hidden answer still stands (as its card does)',
+      partnerChecked({ 'red-flags.imminent-danger': 'unsure', 'red-flags.partner-check': 'none' }),
+      [['partner', 'OS-IMMINENT-DANGER-UNSURE-PARTNER', ['partner/red-flags.imminent-danger'], ['S9', 'S6', 'S27']]],
+      'S27',
+    ],
+    ['boundary: her: "Yes" (the E5 card takes over; nothing open to clarify)', her('yes'), [], 'S9'],
+    ['boundary: her: "No"', her('no'), [], 'S9'],
+    ['boundary: her: not answered', { contactType: 'hv-6-8-weeks' }, [], 'S9'],
+    ['boundary: partner: "No"', partnerChecked({ 'red-flags.imminent-danger': 'no' }), [], 'S9'],
+  ];
+
+  it.each(rows)('%s (%s)', (_what, spec, expected) => {
+    expect(listed(spec)).toEqual(expected);
+  });
+
+  it('raises no level, card or outcome of its own (H40): the evaluation is the same without the rules but for the item', () => {
+    const without = { ...pathway, outstandingRules: pathway.outstandingRules.filter((r) => r.kind !== 'imminent-danger-unsure') };
+    for (const spec of [her('unsure'), partnerChecked({ 'red-flags.imminent-danger': 'unsure' })]) {
+      const contact = buildContact(spec);
+      const [withRule, withoutRule] = [evaluate(pathway, contact), evaluate(without, contact)];
+      expect(withRule.escalation).toEqual(withoutRule.escalation);
+      expect(withRule.flags).toEqual(withoutRule.flags);
+      expect(withRule.outcomes).toEqual(withoutRule.outcomes);
+      expect(withRule.outstanding.filter((o) => o.kind !== 'imminent-danger-unsure')).toEqual(withoutRule.outstanding);
+      // Finishing is not blocked by it: the card already asks for today's action.
+      expect(withRule.outstanding.find((o) => o.kind === 'imminent-danger-unsure')?.blocksMinimalFinish).toBeUndefined();
+    }
+  });
+
+  it('[H110-b] travels in the handover block and is worded at the next contact from its rule', () => {
+    for (const [spec, subject, text] of [
+      [her('unsure'), 'birthing-parent', 'Imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.'],
+      [partnerChecked({ 'red-flags.imminent-danger': 'unsure' }), 'partner', 'Imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.'],
+    ] as const) {
+      const contact = buildContact(spec);
+      const decoded = decodeHandoverBlock(encodeHandoverBlock(handoverFactsFrom(contact, evaluateForRecord(pathway, contact)), { lineWidth: 80 }));
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) continue;
+      const fact = decoded.facts.outstanding.find((o) => o.kind === 'imminent-danger-unsure');
+      expect(fact).toEqual({ kind: 'imminent-danger-unsure', subject, instrumentId: null });
+      if (fact) expect(outstandingFactText(fact).full).toBe(text);
+    }
+  });
+
+  it('[H110-c] the written summary lists it; the partner’s goes where the partner’s own card goes (consent to share, S15, S27)', () => {
+    const herContact = buildContact(her('unsure'));
+    expect(summaryText({ contact: herContact, evaluation: evaluateForRecord(pathway, herContact), options: { lineWidth: 300 } })).toContain(
+      'Imminent danger to her or the baby was marked "not sure" and has not been ruled out: clarify it, never by asking someone who may be the source of the danger.',
+    );
+    const partnerLine = 'Imminent danger to the partner or the baby was marked "not sure"';
+    for (const [consent, inFamily] of [['yes-share', true], ['yes-keep-separate', false]] as const) {
+      const contact = buildContact(partnerChecked({ 'red-flags.imminent-danger': 'unsure' }, consent));
+      const evaluation = evaluateForRecord(pathway, contact);
+      const family = summaryText({ contact, evaluation, options: { lineWidth: 300 } });
+      expect(family.includes(partnerLine), consent).toBe(inFamily);
+      expect(family.includes('RF-UNSURE-IMMINENT-DANGER-PARTNER'), `${consent}: the card`).toBe(inFamily);
+      expect(partnerSummaryText({ contact, evaluation, options: { lineWidth: 300 } })).toContain(partnerLine);
+    }
   });
 });

@@ -22,7 +22,7 @@ const AT = '2026-03-02T10:30:00.000Z';
 
 describe('red flags in the written summaries', () => {
   it.each(scenarioInputs.filter((s) => s.evaluation.flags.length > 0).map((s) => [s.scenario.id, s] as const))(
-    '[H01-p] %s: every flag is listed with its level, whose it is, acknowledgement, route decisions, rule and sources',
+    '[H01-p] %s: every flag is listed with its level, whose it is, acknowledgement (of a card that is to be acknowledged, H109), route decisions, rule and sources',
     (_id, { contact, evaluation, settings }) => {
       // The practitioner acknowledges every flag and records "done" on each flag's first route.
       const changes: ContactChange[] = evaluation.flags.flatMap((flag): ContactChange[] => [
@@ -37,11 +37,13 @@ describe('red flags in the written summaries', () => {
       for (const [text, audience] of [[family, 'family-record'], [partner, 'partner-record']] as const) {
         if (text === '') continue;
         for (const flag of summaryView(acted, after, audience).flags) {
-          const start = text.indexOf(`[${flag.level}] ${flag.title} (${subjectLabel[flag.subject]}). Acknowledged 10:30.`);
+          const acknowledged = flag.needsAcknowledgement ? ' Acknowledged 10:30.' : '';
+          const start = text.indexOf(`[${flag.level}] ${flag.title} (${subjectLabel[flag.subject]}).${acknowledged}`);
           expect(start, `${flag.id} in the ${audience} summary`).toBeGreaterThanOrEqual(0);
           const entry = text.slice(start);
           const rule = entry.indexOf(`Rule ${flag.ruleId} (${flag.sources.join(', ')}).`);
           expect(rule, `${flag.id}: rule and sources`).toBeGreaterThan(0);
+          if (!flag.needsAcknowledgement) expect(entry.slice(0, rule), `${flag.id}: nothing to acknowledge`).not.toMatch(/acknowledged/i);
           if (flag.routes[0]) expect(entry.slice(0, rule)).toContain(`Routes: ${flag.routes[0]} (done)`);
         }
       }

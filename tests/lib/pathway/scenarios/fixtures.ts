@@ -500,7 +500,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: '18-midwife-postnatal-bereavement',
-    title: 'Midwife postnatal visit at day 4 after a stillbirth, both parents present: no baby prompts; bereavement support and MMHS for both',
+    title: 'Midwife postnatal visit at day 4 after a stillbirth, both parents present: no baby prompts, no universal baby-care information (O1, H108); bereavement prompt for both, MMHS (her) and GP, Talking Therapies, third sector (partner) to consider',
     spec: {
       contactType: 'midwife-postnatal',
       presence: { partner: true },
@@ -526,7 +526,9 @@ export const scenarios: Scenario[] = [
     expect: {
       overall: 'E1',
       flags: [],
-      recommends: ['birthing-parent/O2', 'birthing-parent/O1', 'partner/O1'],
+      // No O1 after a death (H108): until 2026.5.0 both parents were recommended universal
+      // information, which names infant massage and groups. The blues still make O2 due for her.
+      recommends: ['birthing-parent/O2'],
       outstanding: ['private-question-outstanding'],
       privateNow: false,
     },
@@ -891,6 +893,45 @@ export const scenarios: Scenario[] = [
       // The routine enquiry is not yet asked; the flag and five recommendations await the practitioner.
       outstanding: ['private-question-outstanding'],
       privateNow: true,
+    },
+  },
+  {
+    // Pathway 2026.5.0 (H110): imminent danger that cannot be ruled out is an E4 card today AND an
+    // open question handed over to the next contact (OS-IMMINENT-DANGER-UNSURE-PARTNER).
+    id: '32-six-weeks-partner-imminent-danger-unsure',
+    title: 'HV 6–8 weeks, both parents: negative screens; the partner’s imminent danger marked "not sure" (E4 today, handed over as outstanding)',
+    spec: {
+      contactType: 'hv-6-8-weeks',
+      presence: { partner: true },
+      answers: {
+        'birthing-parent': {
+          'privacy.talk-with-others-present': 'yes',
+          'wellbeing.feelings': 'no-concerns',
+          ...negativeScreens,
+          ...noRedFlags,
+        },
+        partner: {
+          'partner.consent-screening': 'yes-share',
+          'partner-history.talk-with-others-present': 'yes',
+          'wellbeing.feelings': 'concerns-raised',
+          ...negativeScreens,
+          'red-flags.partner-check': 'present-or-unsure',
+          'red-flags.harm-self-thoughts': 'no',
+          'red-flags.harm-baby-thoughts': 'no',
+          'red-flags.imminent-danger': 'unsure',
+          'concern.clinical': 'no',
+        },
+      },
+    },
+    expect: {
+      overall: 'E4',
+      flags: ['RF-UNSURE-IMMINENT-DANGER-PARTNER/partner'],
+      // The card's adult routes for the partner (O10 only to consider: REC-UNSURE-IMMINENT-DANGER),
+      // and universal information for both, as at any contact with screens done.
+      recommends: ['partner/O5', 'partner/O9', 'birthing-parent/O1', 'partner/O1'],
+      // The open question travels to the next contact (H110), beside the card still to acknowledge.
+      outstanding: ['imminent-danger-unsure partner', 'private-question-outstanding'],
+      privateNow: false,
     },
   },
 ];

@@ -3,6 +3,7 @@ import type { ContactChange } from '../contact/contact-change';
 import { contactTypes } from '../pathway/contact-types';
 import { pathway } from '../pathway/pathway';
 import { indexPathway } from '../pathway/pathway-index';
+import { needsAcknowledgement } from '../pathway/flags';
 import type { Pathway } from '../pathway/schema';
 import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../output/labels';
 import { plainInline } from '../output/plain-text';
@@ -80,9 +81,13 @@ export function screeningFactText(fact: ScreeningFact, definition: Pathway = pat
 export function flagFactText(fact: FlagFact, definition: Pathway = pathway): FactText {
   const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
   const title = rule?.title ?? fact.ruleId;
+  // "Not acknowledged then" only for a card that was to be acknowledged (H109): a "risk not known"
+  // prompt has nothing to acknowledge, and the words read as a missed red flag. A rule this pathway
+  // no longer knows keeps the words (the safer reading of an unknown card).
+  const toAcknowledge = rule ? needsAcknowledgement(rule.kind, fact.subject, definition.outstandingRules) : true;
   return {
     full: plainInline(
-      `[${fact.level}] ${title} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}${fact.acknowledged ? '' : ', not acknowledged then'}`,
+      `[${fact.level}] ${title} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}${fact.acknowledged || !toAcknowledge ? '' : ', not acknowledged then'}`,
     ),
     short: plainInline(`[${fact.level}] ${title} ${ukDate(fact.at)}`),
   };

@@ -34,7 +34,7 @@ export interface FlagsResult {
  * whose `exceptFlagKinds` leaves out the "risk not known" prompts). The data decides, not a kind
  * named in code (H109).
  */
-function needsAcknowledgement(kind: FlagKind, subject: Subject, rules: readonly OutstandingRule[]): boolean {
+export function needsAcknowledgement(kind: FlagKind, subject: Subject, rules: readonly OutstandingRule[]): boolean {
   return rules.some((rule) => rule.each === 'flag-not-acknowledged' && rule.subjects.includes(subject) && !rule.exceptFlagKinds?.includes(kind));
 }
 

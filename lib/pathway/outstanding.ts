@@ -1,7 +1,7 @@
 import { always, dueUnanswered, privacyMasked } from './conditions';
 import { PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { partnerNotSeen, prefersPrivate } from './gates';
-import { imminentDangerUnsure } from './red-flags';
+import { imminentDangerUnsure, psychosisSignsUnsure, redFlagItemUnsure } from './red-flags';
 import type { OutstandingRule } from './schema';
 
 // What is handed over as outstanding (issue 16: outstanding items are pathway data, one hop from
@@ -167,14 +167,16 @@ export const outstandingRules: OutstandingRule[] = [
     // as long as the answer stays "Not sure" (hidden by a later change to the partner's check, it
     // still stands: the card's own condition). It raises no level and routes nowhere (H40): the
     // card already set the level and routes, and what was done today is in the record. The words
-    // are the card's (specialist review of H107): never clarify it by asking someone who may be the
-    // source of the danger. S9, S6: emergency routes when danger is present; S27: the child first.
+    // are the specialist's (review of H110): the written record states the same-day duty and never
+    // says "someone who may be the source of the danger" (the partner's own summary and the family
+    // record can be read by that person; the screen card keeps that caution). S9, S6: emergency
+    // routes when danger is present; S27: the child first.
     id: 'OS-IMMINENT-DANGER-UNSURE',
     kind: 'imminent-danger-unsure',
     subjects: ['birthing-parent'],
     when: imminentDangerUnsure,
-    text: 'Imminent danger to her or the baby was marked "not sure" and has not been ruled out: clarify it, never by asking someone who may be the source of the danger.',
-    handoverText: 'Imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.',
+    text: 'Imminent danger to her or the baby was marked "not sure" and was not ruled out before the contact ended: discuss it today with the crisis team or the specialist perinatal mental health team (999 if there is danger now); record who was contacted and what was agreed.',
+    handoverText: 'At the last contact, imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for the same-day plan, and ask about it in private early in this contact.',
     sources: ['S9', 'S6', 'S27'],
   },
   {
@@ -182,9 +184,34 @@ export const outstandingRules: OutstandingRule[] = [
     kind: 'imminent-danger-unsure',
     subjects: ['partner'],
     when: imminentDangerUnsure,
-    text: 'Imminent danger to the partner or the baby was marked "not sure" and has not been ruled out: clarify it, never by asking someone who may be the source of the danger.',
-    handoverText: 'Imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.',
+    text: 'Imminent danger to the partner or the baby was marked "not sure" and was not ruled out before the contact ended: discuss it today with the adult crisis team or their GP (999 if there is danger now); record who was contacted and what was agreed.',
+    handoverText: 'At the last contact, imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for the same-day plan, and ask about it in private early in this contact.',
     sources: ['S9', 'S6', 'S27'],
+  },
+  {
+    // A red-flag item (or the informant's "unlike her usual self") still marked "Unsure" when the
+    // contact ends (pathway 2026.5.0, H112; specialist review of H109). RF-UNSURE (E1) asks to
+    // clarify it before she leaves and to discuss it today if it cannot be ruled out; until this
+    // rule, nothing handed the open question over. It raises no level and routes nowhere (H40).
+    id: 'OS-RED-FLAG-UNSURE',
+    kind: 'red-flag-item-unsure',
+    subjects: ['birthing-parent'],
+    when: redFlagItemUnsure,
+    text: 'A red-flag item was still marked unsure at the end of the contact: discuss it today with a senior colleague or the specialist perinatal mental health team, and record who and what was agreed.',
+    handoverText: 'A red-flag item was left unsure at the last contact: check the record for what was agreed and ask about it early in this contact.',
+    sources: ['S5', 'S1', 'S6'],
+  },
+  {
+    // Signs of possible psychosis still marked "Unsure" when the contact ends (H112): the card
+    // (RF-UNSURE-PSYCHOSIS, E4) asks for a same-day discussion with the specialist or crisis team;
+    // this hands the open question over. No level, no route of its own (the card has them).
+    id: 'OS-PSYCHOSIS-SIGNS-UNSURE',
+    kind: 'psychosis-signs-unsure',
+    subjects: ['birthing-parent'],
+    when: psychosisSignsUnsure,
+    text: 'Signs of possible psychosis were marked "unsure" and not ruled out before the contact ended: discuss her today with the specialist perinatal or crisis team; record who and what was agreed.',
+    handoverText: 'Signs of possible psychosis were marked "unsure" at the last contact and not ruled out: check the record for the same-day plan and ask how she is now.',
+    sources: ['S4', 'S9', 'S6'],
   },
   {
     // Every card is acknowledged before the contact ends (reference §3.5 escalation; S5, S10). The
@@ -196,10 +223,8 @@ export const outstandingRules: OutstandingRule[] = [
     each: 'flag-not-acknowledged',
     text: 'Not yet acknowledged: {title}.',
     // OS-RISK-ITEM-NOT-ANSWERED owns RN-EPDS-10 / RN-PHQ9-9 (see above). The same kind also leaves
-    // out RF-UNSURE (E1, "a red-flag item is marked unsure: clarify it before she leaves"), which no
-    // outstanding rule lists: kept as it was in 2026.4.0 (behaviour-preserving), and put to the
-    // clinical lead (issue 16 note): it is on screen, in the summary's flags and in the handover
-    // block's flags, but not in "outstanding".
+    // out RF-UNSURE (E1, "a red-flag item is marked unsure: clarify it before she leaves"), whose
+    // open question OS-RED-FLAG-UNSURE lists and hands over (H112).
     exceptFlagKinds: ['risk-not-known'],
     sources: ['S5', 'S10'],
   },

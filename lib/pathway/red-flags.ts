@@ -96,6 +96,14 @@ const RED_FLAG_ITEMS = [
   'red-flags.psychosis-signs',
 ] as const;
 
+/** A red-flag item other than psychosis, or the informant's "unlike her usual self", marked "Unsure" (RF-UNSURE; H112). */
+export const redFlagItemUnsure = any(
+  ...RED_FLAG_ITEMS.filter((question) => question !== 'red-flags.psychosis-signs').map((question) => answerIs(question, ['unsure'])),
+  answerIs(INFORMANT_QUESTION, ['unsure']),
+);
+/** Signs of possible psychosis marked "Unsure" (RF-UNSURE-PSYCHOSIS; H112). */
+export const psychosisSignsUnsure = answerIs('red-flags.psychosis-signs', ['unsure']);
+
 export const redFlagGroup: ItemGroup = {
   kind: 'questions',
   id: 'red-flag-check',
@@ -313,10 +321,7 @@ export const redFlagRules: FlagRule[] = [
     kind: 'risk-not-known',
     subjects: ['birthing-parent'],
     // Signs of psychosis marked unsure have their own, urgent card (RF-UNSURE-PSYCHOSIS below).
-    when: any(
-      ...RED_FLAG_ITEMS.filter((question) => question !== 'red-flags.psychosis-signs').map((question) => answerIs(question, ['unsure'])),
-      answerIs(INFORMANT_QUESTION, ['unsure']),
-    ),
+    when: redFlagItemUnsure,
     level: 'E1',
     title: 'A red-flag item is marked unsure: clarify it before she leaves',
     doNow: [
@@ -338,7 +343,7 @@ export const redFlagRules: FlagRule[] = [
     id: 'RF-UNSURE-PSYCHOSIS',
     kind: 'red-flag',
     subjects: ['birthing-parent'],
-    when: answerIs('red-flags.psychosis-signs', ['unsure']),
+    when: psychosisSignsUnsure,
     level: 'E4',
     title: 'Signs of possible psychosis cannot be ruled out: discuss today',
     doNow: [

@@ -440,7 +440,13 @@ const safetyPlan =
   'Make a safety plan together: warning signs, coping, people and professionals to call, crisis numbers, keeping themselves and the baby safe.';
 const safetyNet = 'Advise them and their family to seek help at once if things get worse (GP, NHS 111, A&E, 999).';
 /** The specialist-reviewed line of RN-SELF-HARM-DECLINED-TWICE (H106), shared by the RN-* cards (H111). */
-const crisisNumbers = 'Check their support and whether they know where to get help at any hour; give the crisis numbers.';
+// Specialist review (H111): the cards show no numbers themselves, so the line says where they are.
+const crisisNumbers =
+  "Check their support and whether they know where to get help at any hour; give the crisis numbers (listed in the family copy under 'Help at any time of day or night').";
+/** The "risk not known" prompts' line (H111): words for any parent, since a declined measure is not a risk signal. */
+const helpAtAnyHour =
+  "Make sure they know where to get help at any hour if they ever feel worse, as you would for any parent (the numbers are in the family copy under 'Help at any time of day or night').";
+const askIfWilling = 'If they are willing, ask directly and kindly about thoughts of self-harm with the risk enquiry before they leave, and record the answer.';
 const askAboutBaby = 'Ask about risk to the baby.';
 const notLeftAlone =
   'Do not leave them alone: an adult stays with them and the baby until they are assessed. Call 999 if there is danger now.';
@@ -687,11 +693,11 @@ export const selfHarmFlagRules: FlagRule[] = [
   // contact cannot be finished without a recorded reason (minimal-finish.ts finishNeedsReason).
   // Crisis numbers (pathway 2026.5.0, H111): when the measure is declined AS A WHOLE the direct
   // question is only offered (H85), so RN-SELF-HARM-DECLINED-TWICE, whose card gives the crisis
-  // numbers, may never follow, and this E0 card is all the practitioner sees. CG192 1.6.5 (S1 ✅,
+  // numbers, may never follow, and this E0 card is all the practitioner sees. CG192 1.6.5 (S1,
   // paraphrased in reference §3.3) asks to check support and that she knows where to get help where
-  // there is a risk of self-harm; with the risk NOT KNOWN, it cannot be ruled out, so the safer
-  // reading gives the same line (the specialist-reviewed wording of H106). Words only: no level, no
-  // route, no referral (H40, H85). Also for the item alone declined or not asked, where the
+  // there is a risk of self-harm; applying it while the risk is NOT KNOWN is this tool's own reading
+  // (◐, the safer one), worded as for any parent (specialist review: a declined measure is not a
+  // risk signal). Words only: no level, no route, no referral (H40, H85). Also for the item alone declined or not asked, where the
   // direct question follows: the line costs nothing there and the parent may still leave first.
   {
     id: 'RN-EPDS-10',
@@ -700,7 +706,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     when: responseMissing('epds.10'),
     level: 'E0',
     title: 'EPDS item 10 not answered: self-harm risk not known',
-    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.', crisisNumbers],
+    doNow: [askIfWilling, helpAtAnyHour],
     routes: [],
     record: ['That item 10 was not answered, why, and what the direct enquiry found.'],
     timeframe: 'Before the parent leaves',
@@ -713,7 +719,7 @@ export const selfHarmFlagRules: FlagRule[] = [
     when: responseMissing('phq-9.9'),
     level: 'E0',
     title: 'PHQ-9 item 9 not answered: self-harm risk not known',
-    doNow: ['Before the parent leaves, ask directly and kindly about thoughts of self-harm with the risk enquiry, and record the answer.', crisisNumbers],
+    doNow: [askIfWilling, helpAtAnyHour],
     routes: [],
     record: ['That item 9 was not answered, why, and what the direct enquiry found.'],
     timeframe: 'Before the parent leaves',

@@ -86,6 +86,10 @@ export const handedOverOutstandingKinds = [
   'risk-not-known',
   // Pathway 2026.5.0 (H110): imminent danger still marked "not sure" when the contact ends.
   'imminent-danger-unsure',
+  // Pathway 2026.5.0 (H112, specialist review of H109/H110): a red-flag item, or signs of possible
+  // psychosis, still marked "unsure" when the contact ends.
+  'red-flag-item-unsure',
+  'psychosis-signs-unsure',
 ] as const;
 
 /**

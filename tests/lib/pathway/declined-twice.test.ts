@@ -89,8 +89,13 @@ describe('[H106-a] self-harm item and direct question both declined: E1 with saf
 // measure declined as a whole only OFFERS the direct question (H85), so the E1 card above, which
 // gives them, may never follow: the E0 card is all there is. S1 CG192 1.6.5 (check support and that
 // she knows where to get help) is read as applying while the risk cannot be ruled out. Words only.
-describe('[H111-a] the "risk not known" cards give the crisis numbers, and raise nothing (S10, S1 1.6.5)', () => {
-  const crisisLine = 'Check their support and whether they know where to get help at any hour; give the crisis numbers.';
+describe('[H111-a] the "risk not known" cards say where help is at any hour, and raise nothing (S10, S1 1.6.5)', () => {
+  // Specialist review (H111): words for any parent (a declined measure is not a risk signal), and
+  // the line says where the numbers are, since the card shows none.
+  const crisisLine =
+    "Make sure they know where to get help at any hour if they ever feel worse, as you would for any parent (the numbers are in the family copy under 'Help at any time of day or night').";
+  const e1CrisisLine =
+    "Check their support and whether they know where to get help at any hour; give the crisis numbers (listed in the family copy under 'Help at any time of day or night').";
   const allPhq9 = (response: ResponseSpec) => Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq-9.${i + 1}`, response]));
   type CardRow = [what: string, subject: Subject, card: string | null, level: string, source: string, spec: ContactSpec, settings?: PathwaySettings];
   const cardRows: CardRow[] = [
@@ -117,8 +122,9 @@ describe('[H111-a] the "risk not known" cards give the crisis numbers, and raise
     expect(evaluation.flags.filter((f) => f.subject === subject && f.level !== 'E0')).toEqual([]);
   });
 
-  it('uses the very words of the specialist-reviewed E1 card (H106), not a new wording', () => {
+  it('the E1 card after two refusals (H106) gives the crisis numbers and says where they are listed; the E0 prompts do not use its words', () => {
     const twice = evaluateSpec(her({ ...epdsItem10(declined), 'risk-enquiry.nature': declined })).flags.find((f) => f.ruleId === RULE);
-    expect(twice?.doNow).toContain(crisisLine);
+    expect(twice?.doNow).toContain(e1CrisisLine);
+    expect(twice?.doNow).not.toContain(crisisLine);
   });
 });

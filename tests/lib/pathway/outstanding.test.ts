@@ -215,8 +215,8 @@ describe('[H110-a] imminent danger still "not sure" is outstanding and handed ov
 
   it('[H110-b] travels in the handover block and is worded at the next contact from its rule', () => {
     for (const [spec, subject, text] of [
-      [her('unsure'), 'birthing-parent', 'Imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.'],
-      [partnerChecked({ 'red-flags.imminent-danger': 'unsure' }), 'partner', 'Imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for what was agreed, and clarify it early in this contact, never by asking someone who may be the source of the danger.'],
+      [her('unsure'), 'birthing-parent', 'At the last contact, imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for the same-day plan, and ask about it in private early in this contact.'],
+      [partnerChecked({ 'red-flags.imminent-danger': 'unsure' }), 'partner', 'At the last contact, imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for the same-day plan, and ask about it in private early in this contact.'],
     ] as const) {
       const contact = buildContact(spec);
       const decoded = decodeHandoverBlock(encodeHandoverBlock(handoverFactsFrom(contact, evaluateForRecord(pathway, contact)), { lineWidth: 80 }));
@@ -231,7 +231,7 @@ describe('[H110-a] imminent danger still "not sure" is outstanding and handed ov
   it('[H110-c] the written summary lists it; the partner’s goes where the partner’s own card goes (consent to share, S15, S27)', () => {
     const herContact = buildContact(her('unsure'));
     expect(summaryText({ contact: herContact, evaluation: evaluateForRecord(pathway, herContact), options: { lineWidth: 300 } })).toContain(
-      'Imminent danger to her or the baby was marked "not sure" and has not been ruled out: clarify it, never by asking someone who may be the source of the danger.',
+      'Imminent danger to her or the baby was marked "not sure" and was not ruled out before the contact ended: discuss it today with the crisis team or the specialist perinatal mental health team (999 if there is danger now); record who was contacted and what was agreed.',
     );
     const partnerLine = 'Imminent danger to the partner or the baby was marked "not sure"';
     for (const [consent, inFamily] of [['yes-share', true], ['yes-keep-separate', false]] as const) {
@@ -241,6 +241,69 @@ describe('[H110-a] imminent danger still "not sure" is outstanding and handed ov
       expect(family.includes(partnerLine), consent).toBe(inFamily);
       expect(family.includes('RF-UNSURE-IMMINENT-DANGER-PARTNER'), `${consent}: the card`).toBe(inFamily);
       expect(partnerSummaryText({ contact, evaluation, options: { lineWidth: 300 } })).toContain(partnerLine);
+    }
+  });
+
+  it('[H110-d] no written or handed-over text says "someone who may be the source of the danger" (the partner or the family record may be read by that person; specialist review)', () => {
+    for (const spec of [her('unsure'), partnerChecked({ 'red-flags.imminent-danger': 'unsure' }, 'yes-share')]) {
+      const contact = buildContact(spec);
+      const evaluation = evaluateForRecord(pathway, contact);
+      const written = [
+        summaryText({ contact, evaluation, options: { lineWidth: 300 } }),
+        partnerSummaryText({ contact, evaluation, options: { lineWidth: 300 } }),
+        ...pathway.outstandingRules.flatMap((r) => [r.text, r.handoverText ?? '']),
+      ].join('\n');
+      expect(written).not.toMatch(/source of the danger/);
+    }
+  });
+});
+
+// Pathway 2026.5.0 (H112; specialist review of H109/H110): a red-flag item, or signs of possible
+// psychosis, still "Unsure" when the contact ends is handed over as outstanding, by data
+// (OS-RED-FLAG-UNSURE, OS-PSYCHOSIS-SIGNS-UNSURE). It raises no level and routes nowhere (H40).
+describe('[H112-a] a red-flag item or possible psychosis still "unsure" is outstanding and handed over (S5, S1, S6; S4, S9)', () => {
+  const her = (answers: Record<string, ResponseSpec>): ContactSpec => ({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': answers } });
+  const listed = (spec: ContactSpec) =>
+    evaluateSpec(spec)
+      .outstanding.filter((o) => o.kind === 'red-flag-item-unsure' || o.kind === 'psychosis-signs-unsure')
+      .map((o) => [o.outstandingRuleId, o.keys]);
+  type Row = [what: string, spec: ContactSpec, expected: unknown[], source: string];
+  const rows: Row[] = [
+    ['severe sleep difficulty "unsure"', her({ 'red-flags.severe-sleep': 'unsure' }), [['OS-RED-FLAG-UNSURE', ['birthing-parent/red-flags.severe-sleep']]], 'S5, S1'],
+    ['mental state change "unsure"', her({ 'red-flags.mental-state-change': 'unsure' }), [['OS-RED-FLAG-UNSURE', ['birthing-parent/red-flags.mental-state-change']]], 'S5, S6'],
+    ['the informant unsure she is her usual self', her({ 'informant.unlike-usual-self': 'unsure' }), [['OS-RED-FLAG-UNSURE', ['birthing-parent/informant.unlike-usual-self']]], 'S5'],
+    ['signs of psychosis "unsure": its own item, not the general one', her({ 'red-flags.psychosis-signs': 'unsure' }), [['OS-PSYCHOSIS-SIGNS-UNSURE', ['birthing-parent/red-flags.psychosis-signs']]], 'S4, S9'],
+    ['boundary: severe sleep "seen" (the red flag takes over; nothing open)', her({ 'red-flags.severe-sleep': 'yes' }), [], 'S8'],
+    ['boundary: signs of psychosis "not seen"', her({ 'red-flags.psychosis-signs': 'no' }), [], 'S4'],
+    ['boundary: nothing answered', { contactType: 'hv-6-8-weeks' }, [], 'S5'],
+  ];
+  it.each(rows)('%s (%s)', (_what, spec, expected) => {
+    expect(listed(spec)).toEqual(expected);
+  });
+
+  it('[H112-b] raises no level: the level with and without the outstanding rules is the same', () => {
+    for (const answers of [{ 'red-flags.severe-sleep': 'unsure' }, { 'red-flags.psychosis-signs': 'unsure' }] as Record<string, ResponseSpec>[]) {
+      const spec = her(answers);
+      const withRules = evaluateSpec(spec);
+      const contact = buildContact(spec);
+      const without = evaluate({ ...pathway, outstandingRules: pathway.outstandingRules.filter((r) => !r.id.endsWith('-UNSURE')) }, contact);
+      expect(withRules.escalation).toEqual(without.escalation);
+      expect(withRules.outcomes).toEqual(without.outcomes);
+    }
+  });
+
+  it('[H112-c] travels in the handover block and is worded at the next contact from its rule', () => {
+    for (const [answers, text] of [
+      [{ 'red-flags.severe-sleep': 'unsure' }, 'A red-flag item was left unsure at the last contact: check the record for what was agreed and ask about it early in this contact.'],
+      [{ 'red-flags.psychosis-signs': 'unsure' }, 'Signs of possible psychosis were marked "unsure" at the last contact and not ruled out: check the record for the same-day plan and ask how she is now.'],
+    ] as [Record<string, ResponseSpec>, string][]) {
+      const contact = buildContact(her(answers));
+      const decoded = decodeHandoverBlock(encodeHandoverBlock(handoverFactsFrom(contact, evaluateForRecord(pathway, contact)), { lineWidth: 80 }));
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) continue;
+      const fact = decoded.facts.outstanding.find((o) => o.kind === 'red-flag-item-unsure' || o.kind === 'psychosis-signs-unsure');
+      expect(fact).toBeDefined();
+      if (fact) expect(outstandingFactText(fact).full).toBe(text);
     }
   });
 });

@@ -830,11 +830,11 @@ export const scenarios: Scenario[] = [
     },
     expect: {
       overall: 'E1',
-      // RF-UNSURE is of kind 'risk-not-known', so it is not listed as a card to acknowledge (see
-      // OS-FLAG-NOT-ACKNOWLEDGED in lib/pathway/outstanding.ts: put to the clinical lead).
+      // RF-UNSURE is of kind 'risk-not-known', so it is not listed as a card to acknowledge; its open
+      // question is handed over by OS-RED-FLAG-UNSURE (H112, lib/pathway/outstanding.ts).
       flags: ['RF-UNSURE/birthing-parent'],
       recommends: ['birthing-parent/O1'],
-      outstanding: ['private-question-outstanding', 'history-incomplete birthing-parent'],
+      outstanding: ['private-question-outstanding', 'history-incomplete birthing-parent', 'red-flag-item-unsure birthing-parent'],
       privateNow: true,
     },
   },

@@ -146,13 +146,16 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
   /**
    * Whether content triggered by these keys belongs in this audience's output. A partner's outcome
    * with no triggering answer at all is treated as the partner's own (fail safe: it cannot be shown
-   * to belong to the family record).
+   * to belong to the family record), so it is in the partner's own record.
    */
   const keysBelong = (keys: readonly string[], subject?: Subject): boolean => {
     if (touchesPrivate(keys)) return false;
     const partnerOwn = keys.some(isPartnerOwnKey) || (keys.length === 0 && subject === 'partner');
     if (audience === 'family-record') return !partnerOwn || shareIntoFamily;
-    return keys.length > 0 && keys.every((k) => k.startsWith('partner/'));
+    // The partner's own record: their own answers, and a partner outcome that no answer triggered
+    // (the situation, e.g. the baby has died: H108 specialist review), which the family record also
+    // treats as the partner's own.
+    return keys.length > 0 ? keys.every((k) => k.startsWith('partner/')) : subject === 'partner';
   };
 
   const answers = evaluation.answers.filter((a) => {

@@ -75,14 +75,15 @@ export const babySituationRecommendationRules: RecommendationRule[] = [
     id: 'REC-BABY-DIED-PARTNER',
     subjects: ['partner'],
     when: babyDied,
+    // No O14 (specialist review, H108): its national route names Action on Postpartum Psychosis,
+    // PANDAS and Mind, none a bereavement service, and no source S1-S29 names one (CSO open item 12).
     outcomes: [
       { code: 'O5', strength: 'consider' },
       { code: 'O4', strength: 'consider' },
-      { code: 'O14', strength: 'consider' },
     ],
     level: 'E2',
     because:
-      'The baby has died: bereavement support for the partner too; consider the GP, NHS Talking Therapies (which see partners) and third-sector bereavement support where difficulties after the loss are moderate to severe.',
+      'The baby has died: bereavement support for the partner too; consider the GP or NHS Talking Therapies where difficulties after the loss are moderate to severe.',
     sources: ['S23', 'S24', 'S15'],
   },
   {

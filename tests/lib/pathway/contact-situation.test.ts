@@ -9,6 +9,7 @@ import type { Evaluation } from '../../../lib/pathway/evaluation';
 import { pathway } from '../../../lib/pathway/pathway';
 import { contactArb, settingsArb } from './support/arbitraries';
 import { allItems, evaluateSpec, item, outcomeIds, result } from './support/evaluate-spec';
+import { partnerSummaryText } from '../../../lib/summary/summary-text';
 
 // Pathway 2026.4.0 (issue 11): the contact's own situation (the baby, the baby's age, language and
 // interpreter), timing, screening once per recall window, both parents, history. One row per rule
@@ -59,7 +60,7 @@ describe('[H60-a] the baby’s situation decides which baby prompts apply (revie
 
   it.each([
     // [situation, prompts, outcomes considered, source]
-    ['died', ['PR-BABY-DIED-BEREAVEMENT/birthing-parent', 'PR-BABY-DIED-BEREAVEMENT/partner', 'PR-BABY-DIED-SUICIDE-AWARENESS/birthing-parent', 'PR-BABY-DIED-SUICIDE-AWARENESS/partner'], ['birthing-parent/O7', 'partner/O4', 'partner/O5', 'partner/O14'], 'S23'],
+    ['died', ['PR-BABY-DIED-BEREAVEMENT/birthing-parent', 'PR-BABY-DIED-BEREAVEMENT/partner', 'PR-BABY-DIED-SUICIDE-AWARENESS/birthing-parent', 'PR-BABY-DIED-SUICIDE-AWARENESS/partner'], ['birthing-parent/O7', 'partner/O4', 'partner/O5'], 'S23'],
     ['neonatal-unit', ['PR-BABY-NEONATAL-UNIT/birthing-parent', 'PR-BABY-NEONATAL-UNIT/partner'], ['birthing-parent/O7'], 'S23'],
     ['not-in-parents-care', ['PR-BABY-NOT-IN-CARE/birthing-parent'], ['birthing-parent/O7'], 'S23'],
   ] as const)('[H61-b] baby %s: prompts %j and %j to consider (%s)', (situation, prompts, considered, _source) => {
@@ -117,13 +118,22 @@ describe('[H108-a] no universal baby-care information (O1) after the baby has di
     expect(o1(evaluation)).toEqual([...expected]);
   });
 
-  it('offers bereaved parents what the data gives for a loss instead (bereavement prompt; to consider: MMHS for her, GP, Talking Therapies and third sector for the partner) and raises no level (H40, H62; S23, S24, S15)', () => {
+  it('offers bereaved parents what the data gives for a loss instead (bereavement prompt; to consider: MMHS for her, GP and Talking Therapies for the partner; no O14, whose national route is no bereavement service) and raises no level (H40, H62; S23, S24, S15)', () => {
     const evaluation = evaluateSpec({ contactType: 'hv-new-birth', situation: { babySituation: 'died' }, ...bothNegative });
-    expect(outcomeIds(evaluation, 'consider')).toEqual(['birthing-parent/O7', 'partner/O14', 'partner/O4', 'partner/O5']);
+    expect(outcomeIds(evaluation, 'consider')).toEqual(['birthing-parent/O7', 'partner/O4', 'partner/O5']);
     expect(outcomeIds(evaluation, 'recommend')).toEqual([]);
     expect(evaluation.prompts.map((p) => p.id)).toContain('PR-BABY-DIED-BEREAVEMENT/birthing-parent');
     expect(evaluation.flags).toEqual([]);
     expect(evaluation.escalation.overall.level).toBe('E0');
+  });
+
+  it('[H108-c] the partner\'s own summary keeps the outcomes the loss gives them (no answer triggers them; specialist review)', () => {
+    const contact = buildContact({ contactType: 'hv-new-birth', situation: { babySituation: 'died' }, ...bothNegative });
+    const text = partnerSummaryText({ contact, evaluation: evaluateForRecord(pathway, contact), options: { lineWidth: 300 } });
+    expect(text).toContain('O4');
+    expect(text).toContain('O5');
+    expect(text).not.toContain('No outcomes recommended or chosen');
+    expect(text).not.toContain('O14');
   });
 
   it('[H108-b] property: in no postnatal contact where the baby has died, screen or record, is O1 offered (300 random contacts and settings)', () => {

@@ -179,7 +179,7 @@ describe('the short version says each thing once (issue 13, H82-H83)', () => {
     const input = scenarioInputs.find((i) => i.scenario.id === '18-midwife-postnatal-bereavement')!;
     const { short } = shortOf(input);
     const outcomes = short.sections.find((s) => s.id === 'outcomes')!.lines.map((l) => l.text);
-    expect(outcomes).toContain('To consider, NO DECISION (partner): O4 NHS Talking Therapies; O5 GP assessment; O14 Third sector');
+    expect(outcomes).toContain('To consider, NO DECISION (partner): O4 NHS Talking Therapies; O5 GP assessment');
     expect(outcomes.find((t) => t.startsWith('O2 Watch and repeat (her): rec; NO DECISION - why: Baby blues'))).toBeDefined();
   });
 });

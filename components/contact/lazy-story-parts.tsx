@@ -3,6 +3,7 @@ import type { Contact } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import type { Evaluation } from '../../lib/pathway/evaluation';
 import { LazyScreen, lazyLoader } from '../lazy-screen';
+import { LoadStoryPrompt } from './load-story-prompt';
 
 // The story so far, the referral loop and the scores over time (story-parts.tsx) show only for a
 // contact that has a story so far, or once the practitioner opens "Load the story so far"; their
@@ -35,13 +36,7 @@ export function useStoryPartsSettled(hasStory: boolean): boolean {
 export function LazyStoryParts({ contact, evaluation, save }: { contact: Contact; evaluation: Evaluation; save(change: ContactChange): void }) {
   const [opened, setOpened] = useState(false);
   if (!contact.storySoFar && !opened) {
-    return (
-      <p class="story-so-far">
-        <button type="button" class="link-like" onClick={() => setOpened(true)}>
-          Load the story so far from a previous summary
-        </button>
-      </p>
-    );
+    return <LoadStoryPrompt onOpen={() => setOpened(true)} />;
   }
   return (
     <LazyScreen

@@ -3,6 +3,7 @@ import type { Contact } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import { acceptStorySoFar, clearStorySoFar, prepareStorySoFar, previewHandover, type PreparedStory } from '../../lib/handover/handover-preview';
 import { usePanelServices } from '../panel-services';
+import { LoadStoryPrompt } from './load-story-prompt';
 
 // "Load story so far" (issue 5, tell it once): paste the previous contact's summary, or just its
 // handover block. It is checked and previewed; nothing changes until the practitioner accepts.
@@ -31,13 +32,7 @@ export function StorySoFar({ contact, save, startOpen = false }: { contact: Cont
   }
 
   if (!open) {
-    return (
-      <p class="story-so-far">
-        <button type="button" class="link-like" onClick={() => setOpen(true)}>
-          Load the story so far from a previous summary
-        </button>
-      </p>
-    );
+    return <LoadStoryPrompt onOpen={() => setOpen(true)} />;
   }
 
   function close() {

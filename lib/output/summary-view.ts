@@ -238,7 +238,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     if (o.kind === 'private-question-outstanding' || o.kind === 'private-time-to-talk') return audience === 'family-record';
     // A parent's own risk item: the partner's goes where the partner's own flag goes (H110 for
     // imminent danger not ruled out, as RF-UNSURE-IMMINENT-DANGER-PARTNER is kept).
-    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered' || o.kind === 'risk-not-known' || o.kind === 'imminent-danger-unsure' || o.kind === 'red-flag-item-unsure' || o.kind === 'psychosis-signs-unsure') {
+    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered' || o.kind === 'risk-not-known' || o.kind === 'imminent-danger-unsure') {
       if (o.subject !== 'partner') return audience === 'family-record';
       return audience === 'partner-record' || shareIntoFamily;
     }

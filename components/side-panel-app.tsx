@@ -2,6 +2,7 @@ import { LazyScreen, lazyLoader, usePrefetchWhenIdle } from './lazy-screen';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../lib/platform/insert-requests';
+import { prefetchContact } from './contact/contact-prefetch';
 import { HomeScreen } from './home/home-screen';
 import { useRecordInsertRequests } from './summary/use-record-insert-requests';
 import { LockGate } from './lock/lock-gate';
@@ -65,7 +66,7 @@ export function SidePanelApp({ loadServices }: SidePanelAppProps) {
 }
 
 function Router() {
-  const { openOrganisationSettings, now } = usePanelServices();
+  const { openOrganisationSettings, now, store } = usePanelServices();
   const [route, setRoute] = useState<Route>({ screen: 'home' });
   // "Insert contact summary here" from the record page (context menu or keyboard command): kept
   // until the practitioner opens the contact, whose summary then asks for the usual confirmation.
@@ -99,7 +100,12 @@ function Router() {
             </div>
           )}
           <HomeScreen
-            onOpen={(contactId) => setRoute({ screen: 'contact', contactId })}
+            onOpen={(contactId) => {
+              // The contact's code and its stored rows are fetched at once, in parallel (issue 17, H115).
+              void loadContactScreen().catch(() => undefined);
+              prefetchContact(store, contactId);
+              setRoute({ screen: 'contact', contactId });
+            }}
             onStarted={(contactId) => {
               // A new contact has nothing to insert yet: a request waiting from the record is not for it.
               setInsertRequest(null);

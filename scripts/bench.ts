@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { BrowserNotFoundError } from './support/find-browser';
 import { productionBuildEnv } from './support/production-build-env';
-import { CHROME_BUILD_DIR, launchExtension } from './support/launch-extension';
+import { CHROME_BUILD_DIR as DEFAULT_BUILD_DIR, launchExtension } from './support/launch-extension';
 import { filesSize, initialJsSize } from './bench/initial-js';
 import { measurePanelTiming, measureResume, median, scriptsBeforeInteractive, scriptsBeforeQuestion } from './bench/panel-timing';
 import { assertNoFloorPage, floorUrl, makeBenchBuild, writeFloorMarkup } from './bench/floor';
@@ -27,9 +27,13 @@ const notes: string[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const RUNS = 9;
+// `--dir <build>` measures another build (e.g. a copy of an earlier one) in place of .output/chrome-mv3,
+// so two builds can be compared in alternating runs on this shared machine.
+const dirFlag = process.argv.indexOf('--dir');
+const CHROME_BUILD_DIR = dirFlag >= 0 && process.argv[dirFlag + 1] ? process.argv[dirFlag + 1]! : DEFAULT_BUILD_DIR;
 
 async function main() {
-  if (!process.argv.includes('--no-build') || !existsSync(`${CHROME_BUILD_DIR}/manifest.json`)) {
+  if (dirFlag < 0 && (!process.argv.includes('--no-build') || !existsSync(`${CHROME_BUILD_DIR}/manifest.json`))) {
     execSync('npx wxt build', { stdio: 'ignore', env: productionBuildEnv() });
   }
 

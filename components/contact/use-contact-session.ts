@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import { createAutosave, type Autosave, type AutosaveStatus } from '../../lib/storage';
 import { usePanelServices } from '../panel-services';
 import { practitionerMessage } from '../practitioner-message';
+import { takePrefetchedContact } from './contact-prefetch';
 
 export type ContactSession =
   | { state: 'loading' }
@@ -28,13 +29,15 @@ export function useContactSession(contactId: string): ContactSession {
   const { store, vault } = usePanelServices();
   const [session, setSession] = useState<ContactSession>({ state: 'loading' });
 
-  useEffect(() => {
+  // A layout effect: the read (often already done, started at the click on Resume: contact-prefetch.ts)
+  // is taken in the same task as the first render, not a frame later.
+  useLayoutEffect(() => {
     let autosave: Autosave | null = null;
     let live = true;
     const unwatchForget = store.watchContact(contactId, (event) => {
       if (event.kind === 'forgotten' && live) setSession({ state: 'forgotten' });
     });
-    store.load(contactId).then(
+    (takePrefetchedContact(store, contactId) ?? store.load(contactId)).then(
       (stored) => {
         if (!live) return;
         const open = createAutosave({ store, initial: stored, vault });

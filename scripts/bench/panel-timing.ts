@@ -68,6 +68,9 @@ export async function measureResume(launched: LaunchedExtension, label: string, 
   return result;
 }
 
+/** Called by autoResume in the page (the same name is written out there). */
+const QUESTION_SHOWN_BINDING = '__pmhBenchQuestionShown';
+
 /** Runs in the page before its own scripts (Playwright init script): see measureResume. */
 export function autoResume(label: string) {
   let clicked = false;
@@ -81,6 +84,9 @@ export function autoResume(label: string) {
     }
     if (document.querySelector('section.question-card h2')) {
       performance.mark('bench:question-shown');
+      // scriptsBeforeQuestion: a CDP binding, when present, tells the bench at this very moment. The
+      // name is written out: this function runs in the page, without this module's constants.
+      (globalThis as { __pmhBenchQuestionShown?: (payload: string) => void }).__pmhBenchQuestionShown?.('');
       observer.disconnect();
     }
   };
@@ -88,20 +94,35 @@ export function autoResume(label: string) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** The extension's scripts compiled before a resumed contact's current question is on screen. */
+/**
+ * The extension's scripts compiled before a resumed contact's current question is on screen, and
+ * only those (issue 17): the list is taken when the page calls a CDP binding at the moment it marks
+ * the question (autoResume). Binding calls and Debugger.scriptParsed events come from the page's
+ * main thread in one ordered stream, so a chunk prefetched when idle just after the question (the
+ * outcome step, the summary) is not counted, as it could be when the list was read only once the
+ * bench had polled the mark.
+ */
 export async function scriptsBeforeQuestion(launched: LaunchedExtension, label: string): Promise<string[]> {
   const page = await launched.context.newPage();
   const cdp = await launched.context.newCDPSession(page);
   const scripts = new Set<string>();
+  let atQuestion: string[] | null = null;
   cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
     if (event.url.startsWith('chrome-extension://') && event.url.endsWith('.js')) scripts.add(new URL(event.url).pathname.slice(1));
   });
+  cdp.on('Runtime.bindingCalled', (event: { name: string }) => {
+    if (event.name === QUESTION_SHOWN_BINDING) atQuestion ??= [...scripts];
+  });
   await cdp.send('Debugger.enable');
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: QUESTION_SHOWN_BINDING });
   await page.addInitScript(autoResume, label);
   await page.goto(launched.sidePanelUrl);
   await page.waitForFunction(() => performance.getEntriesByName('bench:question-shown', 'mark').length > 0, undefined, { timeout: 15_000 });
-  const atQuestion = [...scripts];
+  // The binding's event is sent before the mark can be polled; wait for it, never fall back silently.
+  for (let waited = 0; atQuestion === null && waited < 2_000; waited += 20) await new Promise((done) => setTimeout(done, 20));
   await page.close();
+  if (atQuestion === null) throw new Error('The page did not report its question through the bench binding.');
   return atQuestion;
 }
 

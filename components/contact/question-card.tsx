@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NotAskedReason, ReportSource } from '../../lib/contact/contact';
 import type { InstrumentResult, ItemView } from '../../lib/pathway/evaluation';
-import { roleLabel } from '../../lib/output/labels';
+import { roleLabel } from '../../lib/output/role-labels';
 import { ukDate } from '../../lib/output/uk-time';
 import { InstrumentScore } from './instrument-score';
 import { notAskedReasonLabels, reportSourceLabels, respondentHeading } from './wording';

@@ -1,7 +1,7 @@
 import type { Contact, ReferralFollowUp as FollowUp } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import { referralLoop, type ReferralLoopItem } from '../../lib/handover/referral-loop';
-import { roleLabel, subjectLabel } from '../../lib/output/labels';
+import { roleLabel, subjectLabel } from '../../lib/output/role-labels';
 import { ukDate } from '../../lib/output/uk-time';
 import { usePanelServices } from '../panel-services';
 

@@ -1,6 +1,6 @@
 import type { AnswerKey } from '../../lib/contact/contact';
 import type { Evaluation, ItemView, SectionView as Section } from '../../lib/pathway/evaluation';
-import { roleLabel } from '../../lib/output/labels';
+import { roleLabel } from '../../lib/output/role-labels';
 import { ukDate } from '../../lib/output/uk-time';
 import { InstrumentScore } from './instrument-score';
 import { notAskedReasonLabels } from './wording';

@@ -1,7 +1,7 @@
 import type { Contact } from '../../lib/contact/contact';
 import type { Evaluation } from '../../lib/pathway/evaluation';
 import { trendSeries, type TrendSeries } from '../../lib/handover/trend';
-import { roleLabel, subjectLabel } from '../../lib/output/labels';
+import { roleLabel, subjectLabel } from '../../lib/output/role-labels';
 import { ukDate } from '../../lib/output/uk-time';
 
 // Scores over time (issue 14): a small inline SVG chart per parent and instrument (no chart

@@ -1,4 +1,4 @@
-import type { NotAskedReason, OutcomeDecision, PractitionerRole, Subject } from '../contact/contact';
+import type { NotAskedReason, OutcomeDecision, Subject } from '../contact/contact';
 import type { Respondent } from '../pathway/schema';
 
 // Short labels for the summary. The panel shows the full question wording; a record entry needs
@@ -6,22 +6,9 @@ import type { Respondent } from '../pathway/schema';
 // (tests/lib/summary/golden), which are reviewed like code. The routine-enquiry questions have no
 // label on purpose: they never appear in a summary (summary-view.ts).
 
-export const roleLabel: Record<PractitionerRole, string> = {
-  midwife: 'Midwife',
-  'health-visitor': 'Health visitor',
-  'fnp-nurse': 'Family nurse (FNP)',
-};
-
-export const roleShort: Record<PractitionerRole, string> = {
-  midwife: 'MW',
-  'health-visitor': 'HV',
-  'fnp-nurse': 'FNP',
-};
-
-export const subjectLabel: Record<Subject, string> = {
-  'birthing-parent': 'birthing parent',
-  partner: 'partner',
-};
+// Who the practitioner and the subject are: in role-labels.ts, which the contact screen imports alone
+// (issue 17: the rest of this file is the summary's, loaded with it).
+export { roleLabel, roleShort, subjectLabel } from './role-labels';
 
 /** Who a line comes from (reference §4.3: tag each item with who reported it). */
 export function sourceTag(respondent: Respondent, subject: Subject): string {

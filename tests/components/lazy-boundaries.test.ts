@@ -50,6 +50,8 @@ describe('[H102] what is loaded on demand, and what never is', () => {
     'components/contact/story-parts.tsx',
     'lib/handover/handover-preview.ts',
     'components/summary/summary-screen.tsx',
+    // The summary's short labels (issue 17): the question shows only who asks (role-labels.ts).
+    'lib/output/labels.ts',
   ])('the contact screen loads %s on demand', (file) => expect(contactScreen.has(file)).toBe(false));
 
   it.each([

@@ -559,6 +559,11 @@ export class SidePanel {
     return /started (\d{2}:\d{2})/.exec(header)?.[1] ?? '';
   }
 
+  /** The label of the contact on screen, as its header shows it. */
+  async contactLabel(): Promise<string> {
+    return ((await this.page.locator('.contact-header strong').textContent()) ?? '').trim();
+  }
+
   async resumeContact(label: string): Promise<void> {
     await this.click(this.page.getByRole('button', { name: `Resume ${label}` }));
     await this.page.locator('.contact-header').waitFor();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pathwaySettingsFrom } from '../../lib/config/resolve';
 import { answerKey, type Answer, type AnswerKey, type NotAskedReason, type Presence, type ReportSource } from '../../lib/contact/contact';
 import { evaluate } from '../../lib/pathway/evaluate';
-import { nextQuestionAfter } from '../../lib/pathway/next-question';
+import { lastAnsweredKey, nextQuestionAfter } from '../../lib/pathway/next-question';
 import { pathway } from '../../lib/pathway/pathway';
 import { allClearAnswers } from '../../lib/pathway/group-answer';
 import { wholeMeasureAnswers, wholeMeasureRemaining, wholeMeasureUndo, type WholeMeasureResponse } from '../../lib/pathway/whole-measure';
@@ -97,7 +97,11 @@ function OpenContact({
   const [pinned, setPinned] = useState<AnswerKey | null>(null);
   // What the practitioner opens next, fetched once the question is on screen and the panel is idle.
   usePrefetchWhenIdle(PREFETCH_AFTER_QUESTION);
-  const [asked, setAsked] = useState<AnswerKey[]>([]);
+  // Seeded with the answer given last, so a resumed contact carries on where it was left.
+  const [asked, setAsked] = useState<AnswerKey[]>(() => {
+    const last = lastAnsweredKey(contact);
+    return last ? [last] : [];
+  });
   const [editingPresence, setEditingPresence] = useState(false);
   /** The last whole-measure or "None of these" action, while it can be undone (until the next answer or view change). */
   const [lastWhole, setLastWhole] = useState<{ name: string; firstKey: AnswerKey; answers: Answer[]; what?: string } | null>(null);

@@ -1,4 +1,4 @@
-import type { AnswerKey } from '../contact/contact';
+import type { AnswerKey, Contact } from '../contact/contact';
 import type { Evaluation, ItemView } from './evaluation';
 
 function isToAsk(item: ItemView): boolean {
@@ -38,4 +38,20 @@ export function nextQuestionAfter(evaluation: Evaluation, afterKey: AnswerKey | 
     if (isToAsk(item)) return item;
   }
   return null;
+}
+
+/**
+ * The answer given last in a stored contact, so a resumed contact carries on where it was left (the
+ * rest of the measure in hand first, as nextQuestionAfter does during the contact), not at the first
+ * due item in the pathway's order: an EPDS left after item 1 resumes at item 2, not at the GAD-2.
+ * Answers given in the same instant (a whole measure, "None of these") are all of one group, so any
+ * of them leads to the same next question; the key breaks the tie so the result is deterministic.
+ */
+export function lastAnsweredKey(contact: Pick<Contact, 'answers'>): AnswerKey | null {
+  let last: { key: AnswerKey; at: number } | null = null;
+  for (const [key, answer] of Object.entries(contact.answers) as Array<[AnswerKey, Contact['answers'][string]]>) {
+    const at = Date.parse(answer.answeredAt);
+    if (!last || at > last.at || (at === last.at && key > last.key)) last = { key, at };
+  }
+  return last?.key ?? null;
 }

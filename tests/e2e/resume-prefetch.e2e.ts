@@ -28,6 +28,8 @@ describe('[H115] resuming in the built extension', () => {
     await panel.resumeContact(RESUME_LABEL);
     expect(await panel.contactLabel()).toBe(RESUME_LABEL);
     const benchQuestion = `${await panel.questionContext()} ${await panel.questionText()}`;
+    // [H86-f] It carries on where it was left: the EPDS, left after its first item, at its second.
+    expect(await panel.questionContext()).toMatch(/EPDS.*2 of 10/);
 
     await panel.backToContacts();
     await panel.resumeContact('Second family');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContact, scores } from '../../../lib/pathway/contact-builder';
 import { evaluate } from '../../../lib/pathway/evaluate';
-import { nextQuestionAfter } from '../../../lib/pathway/next-question';
+import { lastAnsweredKey, nextQuestionAfter } from '../../../lib/pathway/next-question';
 import { pathway } from '../../../lib/pathway/pathway';
 import { scenarios } from './scenarios/fixtures';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
@@ -82,5 +82,51 @@ describe('what to ask next', () => {
   it.each(due.map((row) => [row.name, row] as const))('[H86-a] %s', (_name, row) => {
     const evaluation = evaluate(pathway, buildContact({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': row.answers } }));
     expect(nextQuestionAfter(evaluation, row.after as `birthing-parent/${string}`)?.key).toBe(row.expected);
+  });
+
+  // A resumed contact carries on where it was left (the contact screen seeds its "asked" list with
+  // lastAnsweredKey): the same question the live contact would have asked next.
+  describe('[H86-f] resuming a contact', () => {
+    const walk = (stopAfter: number) => {
+      let contact = buildContact({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns' } } });
+      let last: `birthing-parent/${string}` | null = null;
+      for (let step = 0; step < stopAfter; step++) {
+        const next = nextQuestionAfter(evaluate(pathway, contact), last);
+        if (!next) break;
+        const first = next.options[0]?.id;
+        const response = next.questionId.startsWith('whooley.') ? { kind: 'option' as const, optionId: 'yes' } : first ? { kind: 'option' as const, optionId: first } : { kind: 'declined' as const };
+        const answeredAt = new Date(Date.parse(contact.startedAt) + (step + 1) * 60_000).toISOString();
+        contact = applyChange(contact, { type: 'answer', answer: { questionId: next.questionId, subject: next.subject, response, answeredAt } });
+        last = next.key as `birthing-parent/${string}`;
+      }
+      return { contact, live: nextQuestionAfter(evaluate(pathway, contact), last)?.key ?? null };
+    };
+
+    it('resumes an EPDS left after its first item at its second item, not at the first due item in order', () => {
+      const contact = buildContact({ contactType: 'hv-6-8-weeks', answers: { 'birthing-parent': { 'wellbeing.feelings': 'no-concerns', 'whooley.1': 'yes', 'whooley.2': 'no', 'epds.1': '0' } } });
+      const later = (key: string, minutes: number) => ({ ...contact.answers[key as `birthing-parent/${string}`]!, answeredAt: new Date(Date.parse(contact.startedAt) + minutes * 60_000).toISOString() });
+      const resumed = {
+        ...contact,
+        answers: {
+          ...contact.answers,
+          'birthing-parent/whooley.1': later('birthing-parent/whooley.1', 1),
+          'birthing-parent/whooley.2': later('birthing-parent/whooley.2', 2),
+          'birthing-parent/epds.1': later('birthing-parent/epds.1', 3),
+        },
+      };
+      const evaluation = evaluate(pathway, resumed);
+      expect(evaluation.nextQuestion?.key).not.toBe('birthing-parent/epds.2');
+      expect(lastAnsweredKey(resumed)).toBe('birthing-parent/epds.1');
+      expect(nextQuestionAfter(evaluation, lastAnsweredKey(resumed))?.key).toBe('birthing-parent/epds.2');
+    });
+
+    it.each([1, 3, 5, 8, 12, 20])('after %i answers given one by one, resumes at the question the live contact would ask next', (stopAfter) => {
+      const { contact, live } = walk(stopAfter);
+      expect(nextQuestionAfter(evaluate(pathway, contact), lastAnsweredKey(contact))?.key ?? null).toBe(live);
+    });
+
+    it('has no last answer in a contact with none', () => {
+      expect(lastAnsweredKey({ answers: {} })).toBeNull();
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { RetentionPolicy } from '../storage/retention';
 import { nationalDefaultConfig } from './defaults';
 import { fieldErrorsFrom, safeParseWithPlainWords, type ConfigFieldError } from './field-errors';
 import { configFieldPaths, readField, writeField, type ConfigFieldPath } from './fields';
+import { localSettingsNotice, policyStateOf, type LocalSettingsNotice } from './local-settings';
 import { retentionPolicyFromSettings } from './retention-in-force';
 import {
   configDocumentSchema,
@@ -39,6 +40,12 @@ export type ResolvedConfig = {
   lockedByPolicy: readonly ConfigFieldPath[];
   /** Sources that were set aside, with the reasons, for the options page to show. */
   problems: readonly ConfigProblem[];
+  /**
+   * The notice for settings made on this device that differ from the national defaults (H95), or
+   * null. Decided here, with the rest of the configuration in force, so the panel's home screen
+   * shows it from a validated copy without loading the schemas (config-in-force.ts, issue 17).
+   */
+  localSettings: LocalSettingsNotice | null;
 };
 
 /** Raw values as read from storage, not yet validated. */
@@ -138,7 +145,8 @@ export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
     const result = safeParseWithPlainWords(organisationConfigSchema, candidate);
     if (result.success) {
       const lockedByPolicy = configFieldPaths.filter((p) => sourceOf[p] === 'policy');
-      return { config: result.data, sourceOf, lockedByPolicy, problems };
+      const inForce = { config: result.data, sourceOf, lockedByPolicy, problems };
+      return { ...inForce, localSettings: localSettingsNotice(inForce, nationalDefaultConfig, policyStateOf(inForce)) };
     }
     problems.push({ source: attempt.source, summary: attempt.conflict, errors: fieldErrorsFrom(result.error, organisationConfigSchema) });
   }

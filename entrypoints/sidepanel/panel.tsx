@@ -8,8 +8,11 @@ export function startPanel(root: HTMLElement, early: EarlyReads): void {
   performance.mark('pmh:panel-code-loaded');
   // The reads started in the entry module (early-reads.ts); the services are wired as they arrive.
   const opening = createPanelServices(early);
-  // The app handles a failure (it shows the store's message); this keeps it from being reported
-  // as unhandled in the moment before the app's effect attaches its handler.
-  opening.catch(() => undefined);
-  render(<SidePanelApp loadServices={() => opening} />, root);
+  // The app is rendered once the services are built or have failed, so its first render shows the
+  // lock gate or the home screen; "Opening…" (main.tsx) stays on screen meanwhile. On a failure the
+  // app takes the same promise and shows the store's message, as before (H113).
+  opening.then(
+    (services) => render(<SidePanelApp loadServices={() => opening} initialServices={services} />, root),
+    () => render(<SidePanelApp loadServices={() => opening} />, root),
+  );
 }

@@ -83,6 +83,12 @@ describe('[H114-e] what the side panel compiles before its home screen', () => {
     expect(home.has(file)).toBe(false);
   });
 
+  it('the contact screen, which home prefetches when idle, reads the engine settings without the validation', () => {
+    // (Its red-flag cards still reach the national defaults and schema.ts through services-for-outcome.ts.)
+    const contact = staticallyReached('components/contact/contact-screen.tsx');
+    for (const file of ['lib/config/resolve.ts', 'lib/config/field-errors.ts']) expect(contact.has(file), file).toBe(false);
+  });
+
   it('imports zod only for the contact model, never for the configuration', () => {
     const importers = [...home].filter((file) => !file.startsWith('npm:') && /from\s+['"]zod(?:\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')));
     expect(importers.filter((file) => !ZOD_ON_HOME_PATH.has(file))).toEqual([]);

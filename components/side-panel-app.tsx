@@ -15,14 +15,23 @@ export type Route = { screen: 'home' } | { screen: 'settings' } | { screen: 'abo
 export type SidePanelAppProps = {
   /** Builds the services (opens the store, reads the configuration). */
   loadServices: () => Promise<PanelServices>;
+  /**
+   * The services when they are already built (the panel's entry waits for them with "Opening…" on
+   * screen): the first render then shows the lock gate or the home screen, not "Opening…" and a
+   * frame later the screen (issue 17). loadServices is not called.
+   */
+  initialServices?: PanelServices;
 };
 
-export function SidePanelApp({ loadServices }: SidePanelAppProps) {
-  const [services, setServices] = useState<PanelServices | null>(null);
-  const [config, setConfig] = useState<ResolvedConfig | null>(null);
+export function SidePanelApp({ loadServices, initialServices }: SidePanelAppProps) {
+  const [services, setServices] = useState<PanelServices | null>(initialServices ?? null);
+  const [config, setConfig] = useState<ResolvedConfig | null>(initialServices?.config ?? null);
   const [startupProblem, setStartupProblem] = useState<string | null>(null);
 
   useEffect(() => {
+    // Already built: the watch below keeps the configuration current (setting it here again could
+    // put back an older one after a change the watch has already applied).
+    if (initialServices) return undefined;
     let live = true;
     loadServices().then(
       (loaded) => {

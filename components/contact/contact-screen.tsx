@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { pathwaySettingsFrom } from '../../lib/config/resolve';
+import { pathwaySettingsFrom } from '../../lib/config/in-force';
 import { answerKey, type Answer, type AnswerKey, type NotAskedReason, type Presence, type ReportSource } from '../../lib/contact/contact';
 import { evaluate } from '../../lib/pathway/evaluate';
 import { lastAnsweredKey, nextQuestionAfter } from '../../lib/pathway/next-question';

@@ -1,45 +1,38 @@
 import { browser } from 'wxt/browser';
-import { createBrowserConfigStore } from '../../lib/platform/browser-config-store';
-import { browserSessionArea, browserSharedActivity } from '../../lib/platform/session-area';
+import { browserSharedActivity } from '../../lib/platform/session-area';
 import { createConfigFeed } from '../../lib/config/config-feed';
-import { retentionPolicyFrom } from '../../lib/config/resolve';
-import {
-  createContactStore,
-  createMemoryKeyHolder,
-  createSessionKeyHolder,
-  createStorageProtection,
-  createVault,
-  openStoreConnection,
-} from '../../lib/storage';
+import { configInForce, watchConfigInForce, type ConfigInForceOptions } from '../../lib/config/config-in-force';
+import { retentionPolicyFromSettings } from '../../lib/config/retention-in-force';
+import { createContactStore, createStorageProtection } from '../../lib/storage';
 import { localStoragePreferences, type PanelServices } from '../../components/panel-services';
+import { EXTENSION_VERSION } from '../../components/about/extension-version';
 import { createWhatsNewFlag } from '../../lib/about/whats-new-flag';
 import { insertShortcut } from '../../lib/platform/insert-commands';
 import { recordInsertion } from '../../lib/platform/record-insertion-on-demand';
+import type { EarlyReads } from './early-reads';
 
-// Wires the real, browser-backed services for the side panel. Throws a StorageError when the
-// store cannot be opened; the panel shows its message.
-export async function createPanelServices(): Promise<PanelServices> {
-  const configStore = createBrowserConfigStore();
-  const sessionArea = browserSessionArea();
+// The configuration schemas (zod and lib/config's schema, fields, field errors, defaults) load only
+// when the validated copy cannot be used (lib/config/config-in-force.ts, issue 17, H114).
+const loadResolver = async () => (await import('../../lib/config/resolve')).resolveConfig;
+
+// Wires the real, browser-backed services for the side panel, from the reads its entry module
+// started (early-reads.ts). Throws a StorageError when the store cannot be opened; the panel shows
+// its message.
+export async function createPanelServices(early: EarlyReads): Promise<PanelServices> {
+  const sources = early.configSources;
+  const configOptions: ConfigInForceOptions = { version: EXTENSION_VERSION, loadResolver, local: sources.local, session: sources.session };
   // The vault's state (is a passphrase set; is this session unlocked) is read as soon as the store is
   // open, alongside the configuration, so the first screen can show without waiting for both in turn.
   // The store reads through plain IndexedDB until Dexie is loaded, once the panel is idle or a write
   // asks for it (lib/storage/store-connection.ts, issue 17).
-  const opening = openStoreConnection().then((db) => {
-    const vault = createVault({ db, keyHolder: sessionArea ? createSessionKeyHolder(sessionArea) : createMemoryKeyHolder() });
-    return vault.state().then(
-      () => ({ db, vault }),
-      () => ({ db, vault }),
-    );
-  });
-  const [{ db, vault }, loadedConfig] = await Promise.all([opening, configStore.load()]);
+  const [{ db, vault }, loadedConfig] = await Promise.all([early.store, early.config.then((inputs) => configInForce(inputs, configOptions))]);
   performance.mark('pmh:store-opened');
   // One watch on the configuration for the panel's life: the store lists drafts against the
   // retention periods in force now, and the app re-renders with the new configuration.
   const feed = createConfigFeed(loadedConfig.resolved);
-  configStore.watch((loaded) => feed.publish(loaded.resolved));
+  watchConfigInForce(sources, configOptions, (resolved) => feed.publish(resolved));
   const config = feed.current();
-  const store = createContactStore({ db, vault, retention: () => retentionPolicyFrom(feed.current().config) });
+  const store = createContactStore({ db, vault, retention: () => retentionPolicyFromSettings(feed.current().config.retention) });
   const protection = createStorageProtection({
     hasUnlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
   });

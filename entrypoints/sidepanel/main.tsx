@@ -3,12 +3,16 @@ import '../../components/no-form-restore';
 import { render } from 'preact';
 import { PanelShell } from '../../components/panel-shell';
 import '../../components/styles.css';
+import { startEarlyReads } from './early-reads';
 
 // The panel paints its frame at once, then loads the rest (pathway engine, encrypted store,
 // configuration) as one chunk. `npm run bench` reports both the initial JavaScript and everything
 // loaded before the panel is interactive.
 const root = document.getElementById('app');
 if (root) {
+  // The store, the vault's state and the configuration's inputs are read from here, while the
+  // panel's code is fetched and compiled (issue 17, H113); the panel takes these promises.
+  const early = startEarlyReads();
   // Asked for before the first render, so fetching and compiling it overlaps with painting the frame.
   const panel = import('./panel');
   render(
@@ -21,7 +25,7 @@ if (root) {
   );
   performance.mark('pmh:first-render');
   panel.then(
-    ({ startPanel }) => startPanel(root),
+    ({ startPanel }) => startPanel(root, early),
     // An update half-installed, or a file missing: say so rather than stay on "Opening…".
     () =>
       render(

@@ -1,4 +1,5 @@
 import type { ConfigFieldError } from './field-errors';
+import { readPolicy as readPolicyFrom } from './config-in-force';
 import { checkConfigDocument } from './import';
 import { resolveConfig, type ConfigLayers, type ResolvedConfig } from './resolve';
 import { recordRetentionInForce, RETENTION_IN_FORCE_KEY } from './retention-in-force';
@@ -57,16 +58,7 @@ export type ConfigStore = {
 
 export function createConfigStore(deps: ConfigStoreDeps): ConfigStore {
   let lastRetentionRecord: Promise<void> = Promise.resolve();
-  async function readPolicy(): Promise<unknown> {
-    if (!deps.managed) return undefined;
-    try {
-      return await deps.managed.get(null);
-    } catch {
-      // Firefox rejects when no policy or managed-storage manifest exists; Chrome may reject when the
-      // schema is missing. Either way there is no policy to apply.
-      return undefined;
-    }
-  }
+  const readPolicy = () => readPolicyFrom(deps.managed);
 
   async function readOptions(): Promise<{ options: unknown; retentionRecord: unknown }> {
     const stored = await deps.local.get([OPTIONS_CONFIG_KEY, RETENTION_IN_FORCE_KEY]);

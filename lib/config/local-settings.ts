@@ -16,7 +16,7 @@ import type { OrganisationConfig } from './schema';
  */
 export type PolicyState = 'none' | 'in-force' | 'set-aside';
 
-export function policyStateOf(resolved: ResolvedConfig): PolicyState {
+export function policyStateOf(resolved: Pick<ResolvedConfig, 'lockedByPolicy' | 'problems'>): PolicyState {
   if (resolved.lockedByPolicy.length > 0) return 'in-force';
   if (resolved.problems.some((p) => p.source === 'policy' || p.source === 'policy-conflict')) return 'set-aside';
   return 'none';
@@ -57,7 +57,7 @@ function differenceText(path: ConfigFieldPath, summaries: readonly string[], loc
  * from the national defaults, or null when there is nothing to say. Pure: the panel, the options
  * page and the summary all show what this returns.
  */
-export function localSettingsNotice(resolved: ResolvedConfig, defaults: OrganisationConfig, policyState: PolicyState): LocalSettingsNotice | null {
+export function localSettingsNotice(resolved: Pick<ResolvedConfig, 'config' | 'sourceOf'>, defaults: OrganisationConfig, policyState: PolicyState): LocalSettingsNotice | null {
   const grouped = new Map<ConfigFieldPath, string[]>();
   for (const change of describeChanges(defaults, resolved.config)) {
     const path = fieldOf(change.path);

@@ -1,9 +1,7 @@
-import type { PathwaySettings } from '../pathway/settings';
-import type { RetentionPolicy } from '../storage/retention';
 import { nationalDefaultConfig } from './defaults';
 import { fieldErrorsFrom, safeParseWithPlainWords, type ConfigFieldError } from './field-errors';
 import { configFieldPaths, readField, writeField, type ConfigFieldPath } from './fields';
-import { retentionPolicyFromSettings } from './retention-in-force';
+import { localSettingsNotice, policyStateOf, type LocalSettingsNotice } from './local-settings';
 import {
   configDocumentSchema,
   managedConfigSchema,
@@ -39,6 +37,12 @@ export type ResolvedConfig = {
   lockedByPolicy: readonly ConfigFieldPath[];
   /** Sources that were set aside, with the reasons, for the options page to show. */
   problems: readonly ConfigProblem[];
+  /**
+   * The notice for settings made on this device that differ from the national defaults (H95), or
+   * null. Decided here, with the rest of the configuration in force, so the panel's home screen
+   * shows it from a validated copy without loading the schemas (config-in-force.ts, issue 17).
+   */
+  localSettings: LocalSettingsNotice | null;
 };
 
 /** Raw values as read from storage, not yet validated. */
@@ -138,7 +142,8 @@ export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
     const result = safeParseWithPlainWords(organisationConfigSchema, candidate);
     if (result.success) {
       const lockedByPolicy = configFieldPaths.filter((p) => sourceOf[p] === 'policy');
-      return { config: result.data, sourceOf, lockedByPolicy, problems };
+      const inForce = { config: result.data, sourceOf, lockedByPolicy, problems };
+      return { ...inForce, localSettings: localSettingsNotice(inForce, nationalDefaultConfig, policyStateOf(inForce)) };
     }
     problems.push({ source: attempt.source, summary: attempt.conflict, errors: fieldErrorsFrom(result.error, organisationConfigSchema) });
   }
@@ -146,42 +151,12 @@ export function resolveConfig(layers: ConfigLayers): ResolvedConfig {
   throw new Error('National default configuration is invalid');
 }
 
-export function isLockedByPolicy(resolved: ResolvedConfig, path: ConfigFieldPath): boolean {
-  return resolved.lockedByPolicy.includes(path);
-}
-
-/** The engine's settings (lib/pathway/settings.ts). */
-export function pathwaySettingsFrom(config: OrganisationConfig): PathwaySettings {
-  return { ...config.pathway, whooleyGad2Contacts: [...config.pathway.whooleyGad2Contacts] };
-}
-
-/** The retention policy lib/storage/retention.ts applies (see retentionPolicyFromSettings). */
-export function retentionPolicyFrom(config: OrganisationConfig): RetentionPolicy {
-  return retentionPolicyFromSettings(config.retention);
-}
-
-export type SessionOptions = {
-  /** Lock the panel after this many idle minutes. */
-  idleLockMinutes: number;
-  /** The same in milliseconds, as lib/storage/idle-lock.ts takes it. */
-  idleLockMs: number;
-  /** Wrong-family guard: a contact started longer ago than this needs an extra confirmation. */
-  confirmFamilyAfterHours: number;
-};
-
-export function sessionOptionsFrom(config: OrganisationConfig): SessionOptions {
-  return { ...config.security, idleLockMs: config.security.idleLockMinutes * 60_000 };
-}
-
-export type SummaryOptions = {
-  /** Characters per line of the pasted summary. */
-  lineWidth: number;
-  /** Longest compact summary, in characters. */
-  compactLimitChars: number;
-  /** The version offered first (national default 'short', issue 13). */
-  defaultVersion: 'short' | 'detailed';
-};
-
-export function summaryOptionsFrom(config: OrganisationConfig): SummaryOptions {
-  return { ...config.summary, defaultVersion: config.summary.defaultVersion ?? 'short' };
-}
+export {
+  isLockedByPolicy,
+  pathwaySettingsFrom,
+  retentionPolicyFrom,
+  sessionOptionsFrom,
+  summaryOptionsFrom,
+  type SessionOptions,
+  type SummaryOptions,
+} from './in-force';

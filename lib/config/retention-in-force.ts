@@ -54,11 +54,16 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** SHA-256 of the sources in a key-order-independent form: same sources, same fingerprint. */
-export async function layersFingerprint(layers: RawConfigLayers): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson({ policy: layers.policy ?? null, options: layers.options ?? null }));
+/** SHA-256 of a JSON-like value in a key-order-independent form: same value, same fingerprint. */
+export async function jsonFingerprint(value: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(value));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 of the sources in a key-order-independent form: same sources, same fingerprint. */
+export function layersFingerprint(layers: RawConfigLayers): Promise<string> {
+  return jsonFingerprint({ policy: layers.policy ?? null, options: layers.options ?? null });
 }
 
 function sameRecord(a: unknown, b: RetentionInForceRecord): boolean {

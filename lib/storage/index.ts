@@ -1,7 +1,8 @@
 // The storage module's public API: the only way the panel, options page and background reach
 // stored data. Table names, rows and keys stay inside lib/storage. See docs/privacy.md.
 //
-// Panel start-up:
+// Panel start-up (entrypoints/sidepanel/early-reads.ts, which imports these from their own files so
+// the entry module stays small: store-connection.ts, key-holder.ts, vault.ts):
 //   const db = await openStoreConnection();   // StorageError 'unavailable' | 'migration-failed' | 'newer-version'
 //     (plain IndexedDB reads first; Dexie is loaded when idle or by the first write: store-connection.ts)
 //   const keyHolder = createSessionKeyHolder(sessionArea);   // sessionArea: browser.storage.session adapter
@@ -23,8 +24,6 @@
 
 import type { DatabaseOptions, PmhDatabase } from './database';
 
-export { openStoreConnection } from './store-connection';
-
 /**
  * Opens (and if needed upgrades) the database with Dexie. Dexie is imported here when called, not
  * by this module, so that importing the storage API does not put Dexie on the panel's first path.
@@ -41,7 +40,6 @@ export {
   type Vault,
   type VaultState,
 } from './vault';
-export { createMemoryKeyHolder, createSessionKeyHolder } from './key-holder';
 export { createIdleLock, type SharedActivity } from './idle-lock';
 export { createContactStore, type ContactStore, type ContactListing } from './contact-store';
 export { createAutosave, type Autosave, type AutosaveStatus } from './autosave';

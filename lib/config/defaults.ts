@@ -1,6 +1,7 @@
 import type { OutcomeCode } from '../contact/contact';
 import { defaultPathwaySettings } from '../pathway/settings';
-import { CONFIG_VERSION, configBounds, type CrisisLevel, type OrganisationConfig, type ServiceAudience } from './schema';
+import { CONFIG_VERSION, configBounds } from './bounds';
+import type { CrisisLevel, OrganisationConfig, ServiceAudience } from './schema';
 
 // National defaults: what the extension shows before anyone configures it, and wherever an
 // organisation has not set a local service for an outcome. Facts come only from the pathway

@@ -1,6 +1,6 @@
 import type { ContactTypeId, OutcomeCode } from '../contact/contact';
 import { settingBounds, type BoundedNumber } from '../pathway/settings';
-import { configBounds } from './schema';
+import { configBounds } from './bounds';
 
 // The configurable fields, by path, in the order the options page and docs show them. Precedence
 // (policy > options page > national defaults) and locking work per path: a policy that sets only
@@ -125,8 +125,4 @@ export const audienceLabels = {
   family: 'The family',
 } as const;
 
-export const referralLabels = {
-  'self-referral': 'Self-referral',
-  'professional-referral': 'Professional referral',
-  'self-or-professional-referral': 'Self-referral or professional referral',
-} as const;
+export { referralLabels } from './referral-labels';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { outcomeCodeSchema } from '../contact/id-schemas';
 import type { BoundedNumber } from '../pathway/settings';
+import { CONFIG_VERSION, configBounds } from './bounds';
 import { pathwaySettingsSchema } from '../pathway/settings-schema';
 
 // The organisation configuration (issue 7): the trust's name, its local services and crisis routes,
@@ -15,55 +16,9 @@ import { pathwaySettingsSchema } from '../pathway/settings-schema';
 //
 // Pathway thresholds reuse the engine's own schema (lib/pathway/settings-schema.ts, with the bounds
 // of lib/pathway/settings.ts); the other knobs are local choices with the bounds in `configBounds`
-// below, each with its reason.
+// in bounds.ts, each with its reason.
 
-export const CONFIG_VERSION = 1;
-
-/** Bounds for the knobs that are not clinical thresholds. `source` says who chose them and why. */
-export const configBounds = {
-  completedContactHours: {
-    min: 1,
-    max: 72,
-    defaultValue: 24,
-    source: 'local choice',
-    why: 'The record is the record: a completed contact is kept only long enough to paste the summary and hand over (a day by default, never more than three).',
-  },
-  draftDays: {
-    min: 1,
-    max: 14,
-    defaultValue: 7,
-    source: 'local choice',
-    why: 'An unfinished contact is kept so it can be finished after an interruption, but not indefinitely: a week by default, two at most.',
-  },
-  idleLockMinutes: {
-    min: 1,
-    max: 60,
-    defaultValue: 15,
-    source: 'local choice',
-    why: 'The panel locks when the laptop is left in a family home; 15 minutes by default, never longer than an hour.',
-  },
-  confirmFamilyAfterHours: {
-    min: 1,
-    max: 72,
-    defaultValue: 12,
-    source: 'local choice',
-    why: 'Wrong-family guard: the summary of a contact started more than this many hours ago needs an extra confirmation before it is copied or inserted (12 hours lets a morning contact be finished in the afternoon).',
-  },
-  summaryLineWidth: {
-    min: 60,
-    max: 120,
-    defaultValue: 80,
-    source: 'local choice',
-    why: 'Characters per line of the pasted summary. 80 is a common plain-text width; match it to the text box of your record system.',
-  },
-  compactLimitChars: {
-    min: 300,
-    max: 5000,
-    defaultValue: 1000,
-    source: 'local choice',
-    why: 'Some record fields only take short text, and the compact summary has to fit them.',
-  },
-} as const satisfies Record<string, BoundedNumber>;
+export { CONFIG_VERSION, configBounds };
 
 /**
  * A copy of `schema` with a description, as classic Zod's `.describe()` made: the managed schema

@@ -1,6 +1,6 @@
 import type { OutcomeCode, Subject } from '../contact/contact';
 import { nationalCrisisRoutes, nationalServices } from './defaults';
-import { referralLabels } from './fields';
+import { referralLabels } from './referral-labels';
 import type { CrisisAudience, CrisisLevel, OrganisationConfig, ServiceAudience } from './schema';
 
 // What the outcome step and red-flag action cards show: the organisation's own services and

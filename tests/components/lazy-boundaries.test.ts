@@ -52,6 +52,10 @@ describe('[H102] what is loaded on demand, and what never is', () => {
     'components/summary/summary-screen.tsx',
     // The summary's short labels (issue 17): the question shows only who asks (role-labels.ts).
     'lib/output/labels.ts',
+    // The configuration's validation (issue 17): a red-flag card's services need the national
+    // defaults and the bounds (bounds.ts), not the Zod schemas built when schema.ts loads.
+    'lib/config/schema.ts',
+    'lib/config/fields.ts',
   ])('the contact screen loads %s on demand', (file) => expect(contactScreen.has(file)).toBe(false));
 
   it.each([

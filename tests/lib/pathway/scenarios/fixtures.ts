@@ -703,11 +703,13 @@ export const scenarios: Scenario[] = [
     },
     expect: {
       overall: 'E2',
-      // Pathway 2026.5.0 (H106): item 10 and the direct question both unanswered by her choice (she
-      // was distressed): the E1 "watch" card with safety-netting; the GP route (E2) still sets the level.
-      flags: ['RN-EPDS-10/birthing-parent', 'RN-SELF-HARM-DECLINED-TWICE/birthing-parent'],
+      // Pathway 2026.5.0 (H117, specialist review): item 10 declined and the direct question not
+      // asked because she was too distressed: not a refusal. Its own E1 card (stay with her, ask
+      // again when calmer, discuss the level the same day) and its own outstanding item; the GP
+      // route (E2) still sets the level.
+      flags: ['RN-EPDS-10/birthing-parent', 'RN-SELF-HARM-NOT-ASKED-DISTRESSED/birthing-parent'],
       recommends: ['birthing-parent/O5', 'birthing-parent/O1'],
-      outstanding: ['private-question-outstanding', 'measure-not-complete birthing-parent epds', 'risk-item-not-answered birthing-parent epds', 'risk-not-known birthing-parent'],
+      outstanding: ['private-question-outstanding', 'measure-not-complete birthing-parent epds', 'risk-item-not-answered birthing-parent epds', 'risk-not-known birthing-parent', 'self-harm-not-asked-distressed birthing-parent'],
       privateNow: true,
     },
   },

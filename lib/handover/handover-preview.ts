@@ -180,7 +180,12 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
     sections.push({ title: 'Earlier screening (not counted as today\'s results)', lines: facts.screening.map((f) => screeningFactText(f, definition).full) });
   }
   if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: facts.flags.map((f) => flagFactText(f, definition).full) });
-  if (facts.outcomes.length) sections.push({ title: 'Outcomes at that contact', lines: facts.outcomes.map((f) => outcomeFactText(f, definition).full) });
+  // The preview is on screen at the next contact, perhaps with the partner in the room: an outcome the
+  // partner may not read (data `notForPartner`: safeguarding, O10; H118, reference §4.3) is not shown.
+  // It stays in the block and in the record.
+  const shown = (code: string) => !definition.outcomes.some((o) => o.code === code && o.notForPartner);
+  const outcomeLines = facts.outcomes.filter((f) => shown(f.code)).map((f) => outcomeFactText(f, definition).full);
+  if (outcomeLines.length) sections.push({ title: 'Outcomes at that contact', lines: outcomeLines });
   // Version 2 (issue 14): the story over time and the baby's situation.
   const story = storyHistoryOf(facts);
   if (story.baby) {
@@ -189,9 +194,8 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
   }
   if (story.scores.length) sections.push({ title: 'Scores over time', lines: story.scores.map((f) => scoreFactText(f, definition)) });
   if (story.flagsRaised.length) sections.push({ title: 'Red flags raised over time', lines: story.flagsRaised.map((f) => flagRaisedFactText(f, definition)) });
-  if (story.referrals.length) {
-    sections.push({ title: 'Referrals and actions over time', lines: story.referrals.map((f) => referralFactText(f, definition)) });
-  }
+  const referralLines = story.referrals.filter((f) => shown(f.code)).map((f) => referralFactText(f, definition));
+  if (referralLines.length) sections.push({ title: 'Referrals and actions over time', lines: referralLines });
   if (story.dropped > 0) warnings.push(droppedText(story.dropped));
   if (facts.outstanding.length) {
     sections.push({ title: 'Outstanding from that contact', lines: facts.outstanding.map((f) => outstandingFactText(f, definition).full) });

@@ -11,7 +11,15 @@ import type {
   RecommendedOutcome,
 } from '../pathway/evaluation';
 import { PARTNER_AGREES_AND_SHARES, PARTNER_AGREES_KEEP_SEPARATE, PARTNER_CONSENT_QUESTION } from '../pathway/gates';
+import { outcomes as outcomeCatalogue } from '../pathway/outcomes';
 import type { EscalationLevel, RecommendationStrength } from '../pathway/schema';
+import type { OutcomeCode } from '../shared/ids';
+
+/**
+ * Outcomes never written where the partner may read them (outcome data `notForPartner`: safeguarding,
+ * O10; H118, reference §4.3, S20, S27): not as an outcome, a decision, or a flag's route.
+ */
+const NOT_FOR_PARTNER: ReadonlySet<OutcomeCode> = new Set(outcomeCatalogue.filter((o) => o.notForPartner).map((o) => o.code));
 
 // What may go into one written output, and for whom. Every output of issue 5 (summary text,
 // compact summary, partner summary, handover block, FHIR export) reads the contact and the
@@ -172,7 +180,9 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
   for (const flag of evaluation.flags) {
     if (flag.privacy === 'private' || touchesPrivate(flag.triggeredBy)) continue;
     if (keysBelong(flag.triggeredBy)) {
-      flags.push({ ...flag, sharedForSafety: false });
+      // The partner's own record keeps the partner's own card, without a route the partner may not read (H118).
+      const routes = audience === 'partner-record' ? flag.routes.filter((code) => !NOT_FOR_PARTNER.has(code)) : flag.routes;
+      flags.push({ ...flag, routes, sharedForSafety: false });
     } else if (
       audience === 'family-record' &&
       // Safeguarding routes, or a risk to the baby not yet explored (issue 10: thoughts of harming the
@@ -187,7 +197,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
 
   const outcomes: ViewOutcome[] = [];
   for (const outcome of evaluation.outcomes) {
-    if (audience === 'partner-record' && outcome.subject !== 'partner') continue;
+    if (audience === 'partner-record' && (outcome.subject !== 'partner' || NOT_FOR_PARTNER.has(outcome.code))) continue;
     const reasons = outcome.reasons.filter(
       (r) =>
         r.privacy !== 'private' &&
@@ -222,6 +232,8 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     const partnerOwn = partnerHasOwnAnswers || partnerHasOwnFlags;
     const belongs = audience === 'family-record' ? !forPartner || shareIntoFamily || !partnerOwn : forPartner && partnerOwn;
     if (!belongs) continue;
+    // Never in the partner's own record, not even as "a safeguarding decision was recorded" (H118).
+    if (audience === 'partner-record' && NOT_FOR_PARTNER.has(decision.code)) continue;
     // A safeguarding decision without a visible reason may follow a private disclosure: never itemised.
     if (decision.code === 'O10') {
       chosenSafeguarding = true;
@@ -238,7 +250,13 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     if (o.kind === 'private-question-outstanding' || o.kind === 'private-time-to-talk') return audience === 'family-record';
     // A parent's own risk item: the partner's goes where the partner's own flag goes (H110 for
     // imminent danger not ruled out, as RF-UNSURE-IMMINENT-DANGER-PARTNER is kept).
-    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered' || o.kind === 'risk-not-known' || o.kind === 'imminent-danger-unsure') {
+    if (
+      o.kind === 'measure-not-complete' ||
+      o.kind === 'risk-item-not-answered' ||
+      o.kind === 'risk-not-known' ||
+      o.kind === 'imminent-danger-unsure' ||
+      o.kind === 'self-harm-not-asked-distressed'
+    ) {
       if (o.subject !== 'partner') return audience === 'family-record';
       return audience === 'partner-record' || shareIntoFamily;
     }

@@ -640,6 +640,14 @@ export const outcomeSchema = z
      * means never written in a family copy: safeguarding (O10) could reveal a private disclosure.
      */
     familyWords: z.string().min(1).max(120).optional(),
+    /**
+     * Never written in an output the partner may read (H118): the partner's own summary, the
+     * partner's copy, and the handover preview shown on screen at the next contact. For
+     * safeguarding and domestic-abuse routes: the partner may be the person the concern is about
+     * (reference §4.3: never in a summary the alleged perpetrator could see; S20, S27). The family
+     * record keeps them.
+     */
+    notForPartner: z.literal(true).optional(),
     who: z.string().min(1),
     route: z.string().min(1),
     /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */

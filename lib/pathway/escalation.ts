@@ -1,3 +1,4 @@
+import { babyDied } from './baby-situation';
 import type { Escalation, EscalationLevel } from './schema';
 
 // Escalation ladder (reference §3.4, "tool default — confirm locally").
@@ -8,6 +9,16 @@ export const escalationLadder: Escalation[] = [
     label: 'Routine',
     trigger: 'Negative screens',
     action: 'Universal information; ask again at the next contact',
+    // After a death no universal baby-care information is offered (REC-UNIVERSAL, H108): the level's
+    // words say what is offered instead, as the bereavement prompt does (S23, S2; H119).
+    actionWhen: [
+      {
+        id: 'LEVEL-E0-BABY-DIED',
+        when: babyDied,
+        action: 'Bereavement support for each parent; ask again at the next contact',
+        sources: ['S23', 'S2'],
+      },
+    ],
     timeframe: 'Next contact',
     sources: ['S1', 'S2'],
   },

@@ -122,13 +122,19 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     for (const question of questions) {
       const key = answerKey(subject, question.id);
       if (!resolver.enabled(subject, question.id)) {
+        // Not applicable to this contact (H119), or hidden by its relevance: a not-applicable item
+        // says why, with its rule, and never reads as "No".
+        const notApplicable = resolver.questionNotApplicable(subject, question.id);
         hidden.push({
           section,
           keys: [key],
           subject,
-          title: group.title,
-          reason: question.hiddenReason ?? group.hiddenReason,
-          why: 'not-relevant',
+          // The item itself, not its group: "Red-flag check: not applicable" would read as if the
+          // whole check had not been done (H52).
+          title: notApplicable ? question.text : group.title,
+          reason: notApplicable ? notApplicable.reason : (question.hiddenReason ?? group.hiddenReason),
+          why: notApplicable ? 'not-applicable' : 'not-relevant',
+          ...(notApplicable ? { ruleId: notApplicable.id, sources: [...notApplicable.sources], itemLevel: true as const } : {}),
           ignoresStoredAnswer: resolver.stored(subject, question.id) !== null,
           keepsRiskAnswer: flaggedKeys.has(key),
         });
@@ -181,6 +187,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
   }
 
   const sections = buildSections(pathway, items, hidden);
+  const levelActions = levelActionsOf(resolver);
   return {
     scope,
     pathwayVersion: pathway.version,
@@ -196,7 +203,8 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     nextQuestion: nextQuestionOf(items),
     instruments,
     flags,
-    escalation: escalationOf(flags, outcomes),
+    escalation: escalationOf(flags, outcomes, levelActions),
+    ...(Object.keys(levelActions).length ? { levelActions } : {}),
     outcomes,
     outstanding: outstandingOf(resolver, items, instruments, flags, outcomes, privateItem),
     prompts: promptsOf(resolver),
@@ -389,12 +397,25 @@ function nextQuestionOf(items: ItemView[]): NextQuestion | null {
   return item ? { key: item.key, subject: item.subject, respondent: item.respondent, section: item.section, item } : null;
 }
 
-function escalationView(level: EscalationLevel, because: string[]): EscalationView {
+/**
+ * The levels whose action this contact's situation words otherwise (the ladder's `actionWhen`, data;
+ * checked for the birthing parent since the situation is the contact's; H119).
+ */
+function levelActionsOf(resolver: Resolver): Partial<Record<EscalationLevel, string>> {
+  const actions: Partial<Record<EscalationLevel, string>> = {};
+  for (const rung of resolver.pathway.escalation) {
+    const rule = rung.actionWhen?.find((r) => resolver.check(r.when, 'birthing-parent').holds);
+    if (rule) actions[rung.level] = rule.action;
+  }
+  return actions;
+}
+
+function escalationView(level: EscalationLevel, because: string[], levelActions: Partial<Record<EscalationLevel, string>>): EscalationView {
   const rung = escalationLadder.find((e) => e.level === level);
   return {
     level,
     label: rung?.label ?? level,
-    action: rung?.action ?? '',
+    action: levelActions[level] ?? rung?.action ?? '',
     timeframe: rung?.timeframe ?? '',
     because,
   };
@@ -404,7 +425,7 @@ function escalationView(level: EscalationLevel, because: string[]): EscalationVi
  * The level is the highest of the flags and of the outcomes recommended outright; outcomes offered
  * only for consideration do not raise it (they are judgement calls, shown with their own level).
  */
-function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[]): Evaluation['escalation'] {
+function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[], levelActions: Partial<Record<EscalationLevel, string>>): Evaluation['escalation'] {
   const levelFor = (subject?: Subject) => {
     let level: EscalationLevel = 'E0';
     const contributors: Array<{ id: string; level: EscalationLevel }> = [];
@@ -419,7 +440,7 @@ function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[]): Evaluation
       contributors.push({ id: outcome.id, level: outcome.level });
     }
     const because = levelRank(level) === 0 ? [] : contributors.filter((c) => c.level === level).map((c) => c.id);
-    return escalationView(level, because);
+    return escalationView(level, because, levelActions);
   };
   return {
     overall: levelFor(),

@@ -209,6 +209,8 @@ export interface HiddenEntry {
   /** For 'not-applicable': the rule and its sources. */
   ruleId?: string;
   sources?: SourceId[];
+  /** For 'not-applicable': the items do not apply one by one (a question's own rule, H119), not the whole group. */
+  itemLevel?: true;
   /**
    * True when an answer stored under one of `keys` is being ignored because the item is hidden
    * (relevance or consent): show "an earlier answer here no longer counts". Always false for the
@@ -485,6 +487,12 @@ export interface Evaluation {
   /** Most urgent first. */
   flags: Flag[];
   escalation: { overall: EscalationView; bySubject: Record<Subject, EscalationView> };
+  /**
+   * A level's action in other words where this contact's situation holds one of the ladder's
+   * `actionWhen` rules (H119: after the baby has died, E0 does not say "universal information").
+   * Only the levels that differ; the summary reads it for the level it recomputes.
+   */
+  levelActions?: Partial<Record<EscalationLevel, string>>;
   /** Highest level first. */
   outcomes: RecommendedOutcome[];
   outstanding: OutstandingItem[];

@@ -10,6 +10,7 @@ import {
   withdrawn,
   yesNo,
 } from './conditions';
+import { NA_BABY_DIED } from './baby-situation';
 import { selfPresent } from './gates';
 import type { FlagRule, ItemGroup, Option, RecommendationRule } from './schema';
 
@@ -178,6 +179,12 @@ export const redFlagGroup: ItemGroup = {
       scored: false,
       recordsWhoReported: true,
       alsoRaisedBy: estrangementRaisedBy,
+      // Not asked after the baby has died (H119, perinatal specialist review): the item is MBRRACE's
+      // one sentence (incompetency as a mother, or estrangement from the infant) and cannot be split
+      // without changing its words (S5). No source says how it applies after a death; the safer
+      // reading for a bereaved mother is not to ask about estrangement from a baby who has died.
+      // The other red flags stay, with PR-BABY-DIED-SUICIDE-AWARENESS. Recorded as not applicable.
+      notApplicableWhen: [NA_BABY_DIED],
       sources: ['S5', 'S4', 'S6'],
     },
     {
@@ -230,6 +237,9 @@ export const redFlagGroup: ItemGroup = {
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
+      // Not asked about a baby who has died (H119): not applicable, never "No". An answer given
+      // before the situation was recorded still stands (the withdrawn-risk flags, H34).
+      notApplicableWhen: [NA_BABY_DIED],
       sources: ['S8', 'S27'],
     },
     {

@@ -296,6 +296,12 @@ export const questionSchema = z
     /** Neutral reason shown when this question is hidden by its own enableWhen. */
     hiddenReason: z.string().min(1).optional(),
     /**
+     * Why this one question does not apply to this contact (the group's own `notApplicableWhen`, for
+     * one item): hidden, recorded as not applicable with the reason, never as "No" (H119: the
+     * red-flag check does not ask about a baby who has died).
+     */
+    notApplicableWhen: z.array(z.lazy(() => notApplicableRuleSchema)).optional(),
+    /**
      * The same question (same wording, options and recall window) in another instrument: an
      * answer there is used here unless this item has its own (GAD-2 items are GAD-7 items 1-2).
      */
@@ -678,6 +684,24 @@ export const escalationSchema = z
     label: z.string().min(1),
     trigger: z.string().min(1),
     action: z.string().min(1),
+    /**
+     * The action in other words where the contact's situation makes them wrong (H119: after the baby
+     * has died no universal baby-care information is offered, H108, so the E0 words must not say
+     * so). The first rule whose condition holds (checked for the birthing parent: the situation is
+     * the contact's) gives the words; otherwise `action` stands.
+     */
+    actionWhen: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+            when: conditionSchema,
+            action: z.string().min(1),
+            sources: sourcesSchema,
+          })
+          .strict(),
+      )
+      .optional(),
     timeframe: z.string().min(1),
     sources: sourcesSchema,
   })

@@ -81,8 +81,13 @@ export function notAskedSection(view: SummaryView): SummarySection {
       const text = `${entry.title}: ${lowerFirst(entry.reason)}.`;
       if (notApplicable.has(text)) continue;
       notApplicable.add(text);
+      // Items not applicable one by one (H119: the red-flag check after a death): the short version
+      // names them by their short labels; the reason is in the BABY line already.
+      const shortText = entry.itemLevel
+        ? `Not applicable (${subjectShort(entry.subject ?? 'birthing-parent')}): ${entry.keys.map((key) => labelOf({ questionId: key.slice(key.indexOf('/') + 1), text: entry.title }).short).join(', ')}`
+        : `${entry.title}: n/a`;
       // The baby section says these with their reason already: the short version says it there only.
-      lines.push({ ...line(text, `${entry.title}: n/a`, 1), ...(saidInBabySection(section.id, entry.subject) ? { brief: '' } : {}) });
+      lines.push({ ...line(text, shortText, 1), ...(saidInBabySection(section.id, entry.subject) ? { brief: '' } : {}) });
     }
   }
   // An unknown self-harm risk is in the headline's "Risk" line already (H82): the short version says it there.

@@ -31,7 +31,8 @@ export function riskSection(view: SummaryView): SummarySection {
   // line (H82; marked `headline: 'risk'`); the red flags are in both, the section with their detail.
   const lines: SummaryLine[] = [
     line(
-      `Level: ${view.level} ${rung?.label ?? ''} - ${rung?.action ?? ''}. Timeframe: ${rung?.timeframe ?? ''}.`,
+      // The level's words for this contact's situation where the pathway gives them (H119).
+      `Level: ${view.level} ${rung?.label ?? ''} - ${view.evaluation.levelActions?.[view.level] ?? rung?.action ?? ''}. Timeframe: ${rung?.timeframe ?? ''}.`,
       `Level ${view.level} ${rung?.label ?? ''}`,
       0,
     ),

@@ -34,6 +34,12 @@ export interface Scenario {
 
 const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
 const noRedFlags = { ...noRedFlagsSeen, 'concern.clinical': 'no' };
+const {
+  'red-flags.incompetence-estrangement': _estrangement,
+  'red-flags.harm-baby-thoughts': _harmBaby,
+  ...noRedFlagsSeenAfterBabyDied
+} = noRedFlagsSeen;
+const noRedFlagsAfterBabyDied = { ...noRedFlagsSeenAfterBabyDied, 'concern.clinical': 'no' };
 /** The structured risk enquiry answered, with the rest of its items answered "no" / supportive. */
 function riskEnquiry(nature: string, detail: Record<string, string> = {}): Record<string, string> {
   return {
@@ -512,7 +518,9 @@ export const scenarios: Scenario[] = [
           ...negativeScreens,
           'postnatal.baby-blues': 'ongoing',
           'postnatal.birth-experience': 'traumatic',
-          ...noRedFlags,
+          // Pathway 2026.5.0 (H119): after the death the check does not ask about estrangement from,
+          // or harm to, the baby (not applicable); "None of these" records the rest.
+          ...noRedFlagsAfterBabyDied,
         },
         partner: {
           'partner.consent-screening': 'yes-share',

@@ -155,6 +155,9 @@ export function outstandingFactText(fact: OutstandingFact, definition: Pathway =
   return { full: text, short: text.replace(/\.$/, '') };
 }
 
+/** On every handover preview (H118-d). */
+export const SAFEGUARDING_NOT_SHOWN = 'Safeguarding decisions are never shown on this screen: read the record before the contact.';
+
 export interface HandoverPreview {
   /** "From Midwife: booking appointment on 2 Mar 2026 (Midwife)" */
   heading: string;
@@ -201,6 +204,10 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
     sections.push({ title: 'Outstanding from that contact', lines: facts.outstanding.map((f) => outstandingFactText(f, definition).full) });
   }
   if (sections.length === 0) sections.push({ title: 'Nothing to carry over', lines: ['The block holds no history, results or outstanding items.'] });
+  // The same words on every preview, so the line itself reveals nothing, yet the next practitioner
+  // knows the screen leaves safeguarding out and reads the record (specialist review of H118,
+  // must-fix 5; S27, reference §4.3).
+  sections.push({ title: 'Safeguarding', lines: [SAFEGUARDING_NOT_SHOWN] });
   if (facts.source.pathwayVersion !== definition.version) {
     warnings.push(`Made with pathway ${facts.source.pathwayVersion}; this is ${definition.version}. Check the facts still apply.`);
   }

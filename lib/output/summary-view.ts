@@ -67,6 +67,11 @@ export interface ViewOutcome {
   strength: RecommendationStrength;
   reasons: Reason[];
   decision?: OutcomeDecision;
+  /**
+   * Family record only: a safeguarding outcome (data `notForPartner`) recommended from the partner's
+   * own answers, kept here without their consent to share (S27 rule 1, reference §4.3; H118-c).
+   */
+  sharedForSafety?: true;
 }
 
 export interface ViewFlag extends Flag {
@@ -176,6 +181,24 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     audience === 'family-record' ? r.subject === 'birthing-parent' || shareIntoFamily : r.subject === 'partner',
   );
 
+  /**
+   * The partner's answers behind a safeguarding outcome (data `notForPartner`), per subject: a card
+   * standing on the same answers is the reason for it (RF-UNSURE-IMMINENT-DANGER-PARTNER beside
+   * REC-UNSURE-IMMINENT-DANGER). Both are kept in the family record "shared for safety" when the
+   * partner keeps their answers separate: the partner's own summary never has them (H118), so the
+   * family record and the block must (S27 rule 1: a child's protection from harm comes first;
+   * reference §4.3; specialist review of H118, H118-c).
+   */
+  const safeguardingKeys = new Set<string>();
+  for (const outcome of evaluation.outcomes) {
+    if (!NOT_FOR_PARTNER.has(outcome.code)) continue;
+    for (const r of outcome.reasons) {
+      if (r.privacy === 'private' || touchesPrivate(r.triggeredBy)) continue;
+      for (const k of r.triggeredBy) if (isPartnerOwnKey(k)) safeguardingKeys.add(k);
+    }
+  }
+  const forSafety = (keys: readonly string[]) => audience === 'family-record' && keys.some((k) => safeguardingKeys.has(k));
+
   const flags: ViewFlag[] = [];
   for (const flag of evaluation.flags) {
     if (flag.privacy === 'private' || touchesPrivate(flag.triggeredBy)) continue;
@@ -187,7 +210,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
       audience === 'family-record' &&
       // Safeguarding routes, or a risk to the baby not yet explored (issue 10: thoughts of harming the
       // baby before the follow-up questions are answered are E2, with no automatic safeguarding route).
-      (flag.routes.includes('O10') || flag.kind === 'safeguarding') &&
+      (flag.routes.includes('O10') || flag.kind === 'safeguarding' || forSafety(flag.triggeredBy)) &&
       flag.triggeredBy.some(isPartnerOwnKey)
     ) {
       flags.push({ ...flag, sharedForSafety: true });
@@ -198,13 +221,15 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
   const outcomes: ViewOutcome[] = [];
   for (const outcome of evaluation.outcomes) {
     if (audience === 'partner-record' && (outcome.subject !== 'partner' || NOT_FOR_PARTNER.has(outcome.code))) continue;
+    const safetyReason = (r: Reason) => NOT_FOR_PARTNER.has(outcome.code) && forSafety(r.triggeredBy);
     const reasons = outcome.reasons.filter(
       (r) =>
         r.privacy !== 'private' &&
         !touchesPrivate(r.triggeredBy) &&
-        (keysBelong(r.triggeredBy, outcome.subject) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`)),
+        (keysBelong(r.triggeredBy, outcome.subject) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`) || safetyReason(r)),
     );
     if (reasons.length === 0) continue;
+    const sharedForSafety = reasons.some(safetyReason) && !reasons.some((r) => keysBelong(r.triggeredBy, outcome.subject));
     outcomes.push({
       id: outcome.id,
       code: outcome.code,
@@ -214,6 +239,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
       strength: reasons.some((r) => (r.strength ?? outcome.strength) === 'recommend') ? 'recommend' : 'consider',
       reasons,
       ...(outcome.decision ? { decision: outcome.decision } : {}),
+      ...(sharedForSafety ? { sharedForSafety: true as const } : {}),
     });
   }
   // Same order as the engine: highest level first, birthing parent first, then by code.

@@ -9,6 +9,10 @@ import { type SummarySection, subjectShort } from './section';
 
 // Risk and red flags: the level, risk not known, each flag with its routes and timeframe.
 
+/** Said of a partner's card or safeguarding outcome kept in the family record without their consent to share (S27). */
+export const SHARED_FOR_SAFETY_TEXT =
+  "Shared here without the partner's consent to share because of a risk to the baby or others (a child's protection from harm takes priority, S27): record the information-sharing decision and reasons.";
+
 const ladder = new Map(escalationLadder.map((e) => [e.level, e]));
 
 function flagTag(view: SummaryView, flag: ViewFlag): { full: string; short: string } {
@@ -57,9 +61,7 @@ export function riskSection(view: SummaryView): SummarySection {
       const decision = decisionFor(view, flag.subject, code);
       return decision ? `${code} ${decisionLabel[decision.status]}` : code;
     });
-    const safety = flag.sharedForSafety
-      ? " Shared here without the partner's consent to share because of a risk to the baby or others (a child's protection from harm takes priority, S27): record the information-sharing decision and reasons."
-      : '';
+    const safety = flag.sharedForSafety ? ` ${SHARED_FOR_SAFETY_TEXT}` : '';
     // A risk answer whose question a later change hid is named, with the answer given: it is the
     // one thing the next professional must act on, and the flag alone does not say which it was.
     const given = (flag.hiddenAnswers ?? []).map((h) => ({

@@ -112,3 +112,73 @@ describe('[H118-b] one row per output: scenario 32 (the partner’s imminent dan
     expect(evaluateForRecord(pathway, decided.contact).outcomes.some((o) => o.code === 'O10' && o.subject === 'partner')).toBe(true);
   });
 });
+
+/** The scenario with the partner's consent changed to "yes, but keep it out of that record", where they agreed to share. */
+function keptSeparate(input: ScenarioInput): ScenarioInput | null {
+  const partner = input.scenario.spec.answers?.partner;
+  if (!partner || partner['partner.consent-screening'] !== 'yes-share') return null;
+  const spec = { ...input.scenario.spec, answers: { ...input.scenario.spec.answers, partner: { ...partner, 'partner.consent-screening': 'yes-keep-separate' } } };
+  return scenarioInput({ ...input.scenario, spec } as typeof input.scenario);
+}
+
+describe('[H118-c] wherever safeguarding (O10) is recommended for a reason that may be written, the family record and the block carry it, whatever the partner chose to share (S27 rule 1, reference §4.3; specialist review, must-fix 1)', () => {
+  const cases = scenarioInputs.flatMap((input) => {
+    const separate = keptSeparate(input);
+    return [[input.scenario.id, 'as recorded', input] as const, ...(separate ? [[input.scenario.id, 'partner keeps their answers separate', separate] as const] : [])];
+  });
+  it('the keep-separate variant exists for scenario 32 (the case the review found)', () => {
+    expect(cases.some(([id, variant]) => id === '32-six-weeks-partner-imminent-danger-unsure' && variant !== 'as recorded')).toBe(true);
+  });
+  it.each(cases)('scenario %s (%s)', (_id, _variant, input) => {
+    const { contact, evaluation } = input;
+    const writable = evaluation.outcomes.filter((o) => hidden.some((h) => h.code === o.code) && o.reasons.some((r) => r.privacy !== 'private'));
+    const record = summaryText({ contact, evaluation, config, options: { lineWidth: 1000 } });
+    const facts = handoverFactsFrom(contact, evaluation);
+    for (const outcome of writable) {
+      expect(record).toMatch(new RegExp(`\\b${outcome.code} [^\\n]*\\(${outcome.subject === 'partner' ? 'partner' : 'birthing parent'}\\): `));
+      expect(facts.outcomes.some((o) => o.code === outcome.code && o.subject === outcome.subject)).toBe(true);
+    }
+  });
+
+  describe('one row per output: scenario 32 with the partner keeping their answers separate', () => {
+    const base = scenarioInputs.find((i) => i.scenario.id === '32-six-weeks-partner-imminent-danger-unsure');
+    const input = base ? keptSeparate(base) : null;
+    if (!input) throw new Error('scenario 32 keep-separate variant missing');
+    const record = summaryText({ contact: input.contact, evaluation: input.evaluation, config, options: { lineWidth: 1000 } });
+    const shared = "Shared here without the partner's consent to share because of a risk to the baby or others (a child's protection from harm takes priority, S27): record the information-sharing decision and reasons.";
+    type Row = [what: string, source: string, check: () => void];
+    const rows: Row[] = [
+      ['family record: the partner’s O10, shared for safety, with its reason', 'S27 rule 1, §4.3', () => {
+        expect(record).toMatch(new RegExp(`O10 [^\\n]*\\(partner\\): to consider, E4\\.[^\\n]*${shared.replace(/[()]/g, '\\$&')}`));
+        expect(record).toContain('[REC-UNSURE-IMMINENT-DANGER; S27, S9]');
+      }],
+      ['family record: the card RF-UNSURE-IMMINENT-DANGER-PARTNER, shared for safety', 'S27 rule 1, H110', () => {
+        expect(record).toMatch(new RegExp(`Rule RF-UNSURE-IMMINENT-DANGER-PARTNER \\(S9, S6, S27\\)\\. ${shared.replace(/[()]/g, '\\$&')}`));
+      }],
+      ['family record: the level is E4, never "E0… No MH red flags"', 'S27, §3.4', () => {
+        expect(record).toMatch(/Level: E4 /);
+        expect(record).not.toMatch(/No MH red flags/);
+      }],
+      ['handover block: O10 for the partner and the card', 'S27, §4.3', () => {
+        const facts = handoverFactsFrom(input.contact, input.evaluation);
+        expect(facts.outcomes.some((o) => o.code === 'O10' && o.subject === 'partner')).toBe(true);
+        expect(facts.flags.some((f) => f.ruleId === 'RF-UNSURE-IMMINENT-DANGER-PARTNER')).toBe(true);
+      }],
+      ['partner’s own summary: still no O10 (H118-a)', 'S20, §4.3', () => {
+        expect(leaks(partnerSummaryText({ contact: input.contact, evaluation: input.evaluation, config, options }))).toEqual([]);
+      }],
+    ];
+    it.each(rows)('%s (%s)', (_what, _source, check) => check());
+  });
+});
+
+describe('[H118-d] every handover preview says, in the same words, that safeguarding decisions are never shown there (S27, §4.3; specialist review, must-fix 5)', () => {
+  const line = 'Safeguarding decisions are never shown on this screen: read the record before the contact.';
+  it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('scenario %s', (_id, input) => {
+    const decoded = decodeHandoverBlock(encodeHandoverBlock(handoverFactsFrom(input.contact, input.evaluation), { lineWidth: 80 }));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const sections = previewHandover(decoded.facts).sections;
+    expect(sections.at(-1)).toEqual({ title: 'Safeguarding', lines: [line] });
+    expect(sections.filter((s) => s.lines.includes(line))).toHaveLength(1);
+  });
+});

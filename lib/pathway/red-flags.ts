@@ -101,6 +101,12 @@ const RED_FLAG_ITEMS = [
 export const redFlagItemUnsure = any(
   ...RED_FLAG_ITEMS.filter((question) => question !== 'red-flags.psychosis-signs').map((question) => answerIs(question, ['unsure'])),
   answerIs(INFORMANT_QUESTION, ['unsure']),
+  // An "Unsure" on MBRRACE flag 3 given before the baby's death was recorded, now hidden as not
+  // applicable (NA-BABY-DIED, H119): it still stands as given, as a hidden "Seen" does (H34), so the
+  // card and the handed-over item (OS-RED-FLAG-UNSURE, H112) do not vanish (specialist review of
+  // H119, must-fix 2; S5, S8). Only while the rule that hid it holds: a practitioner's own change
+  // of the check to "none" is not this.
+  all(NA_BABY_DIED.when, withdrawn(storedAnswerIs('red-flags.incompetence-estrangement', ['unsure']))),
 );
 /** Signs of possible psychosis marked "Unsure" (RF-UNSURE-PSYCHOSIS; H112). */
 export const psychosisSignsUnsure = answerIs('red-flags.psychosis-signs', ['unsure']);
@@ -231,15 +237,17 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-baby-thoughts',
       text: 'Has disclosed thoughts of harming the baby',
       wording: 'prompt',
-      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason. If the baby has died, use this for thoughts of harming a surviving baby or other children in the family; never ask about the baby who has died.',
       options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
-      // Not asked about a baby who has died (H119): not applicable, never "No". An answer given
-      // before the situation was recorded still stands (the withdrawn-risk flags, H34).
-      notApplicableWhen: [NA_BABY_DIED],
+      // Never not applicable (specialist review of H119, must-fix 4): the item is the practitioner's
+      // own record ("Has disclosed…"), never read out, and after one twin has died it is the only
+      // question about harm to a surviving baby or other children (S27: the child's protection
+      // first; S21). Its hint's last sentence says how to use it after a death (worded to hold
+      // for every contact, so the hint needs no rule of its own).
       sources: ['S8', 'S27'],
     },
     {

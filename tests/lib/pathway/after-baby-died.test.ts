@@ -35,8 +35,10 @@ describe('[H119-a] after a death the red-flag check does not ask about the baby:
   type Row = [what: string, spec: ContactSpec, key: string, expected: 'not-applicable' | 'asked', source: string];
   const rows: Row[] = [
     ['her estrangement from the infant (MBRRACE flag 3), baby died', her(died), 'birthing-parent/red-flags.incompetence-estrangement', 'not-applicable', 'S5, S23'],
-    ['her thoughts of harming the baby, baby died', her(died), 'birthing-parent/red-flags.harm-baby-thoughts', 'not-applicable', 'S8, S27, S23'],
-    ['the partner’s thoughts of harming the baby, baby died', both(died), 'partner/red-flags.harm-baby-thoughts', 'not-applicable', 'S8, S27, S23'],
+    // Must-fix 4 of the specialist review: the practitioner's own record, never read out, and the only
+    // question about harm to a surviving twin or other children: never not applicable.
+    ['her thoughts of harming a baby stay, baby died (a surviving twin, other children)', her(died), 'birthing-parent/red-flags.harm-baby-thoughts', 'asked', 'S27, S21, NBCP'],
+    ['the partner’s thoughts of harming a baby stay, baby died', both(died), 'partner/red-flags.harm-baby-thoughts', 'asked', 'S27, S21, NBCP'],
     ['boundary: her other red flags stay (imminent danger, self-harm thoughts, sleep), baby died', her(died), 'birthing-parent/red-flags.severe-sleep', 'asked', 'S8'],
     ['boundary: mental state change stays, baby died', her(died), 'birthing-parent/red-flags.mental-state-change', 'asked', 'S5'],
     ['boundary: baby with the parents: estrangement asked', her(undefined), 'birthing-parent/red-flags.incompetence-estrangement', 'asked', 'S5'],
@@ -57,10 +59,32 @@ describe('[H119-a] after a death the red-flag check does not ask about the baby:
     expect(entry?.title).not.toBe('Red-flag check');
   });
 
-  it('an answer given before the death was recorded is not read as "No", and a "Yes" given then still stands as given (H34)', () => {
-    const evaluation = evaluateSpec(her(died, { 'red-flags.harm-baby-thoughts': 'yes' }));
-    expect(evaluation.answers.some((a) => a.questionId === 'red-flags.harm-baby-thoughts')).toBe(false);
-    expect(evaluation.flags.some((f) => f.hiddenAnswers?.some((h) => h.key === 'birthing-parent/red-flags.harm-baby-thoughts'))).toBe(true);
+  it('an estrangement answer given before the death was recorded is not read as "No", and a "Seen" given then still stands as given (H34)', () => {
+    const evaluation = evaluateSpec(her(died, { 'red-flags.incompetence-estrangement': 'yes' }));
+    expect(evaluation.answers.some((a) => a.questionId === 'red-flags.incompetence-estrangement')).toBe(false);
+    expect(evaluation.flags.some((f) => f.hiddenAnswers?.some((h) => h.key === 'birthing-parent/red-flags.incompetence-estrangement'))).toBe(true);
+  });
+
+  it('after a death the harm-to-baby item says how to use it: a surviving baby or other children, never the baby who died (S27, S21, NBCP)', () => {
+    const entry = item(evaluateSpec(her(died)), 'birthing-parent/red-flags.harm-baby-thoughts' as never);
+    expect(entry?.hint).toMatch(
+      /If the baby has died, use this for thoughts of harming a surviving baby or other children in the family; never ask about the baby who has died\.$/,
+    );
+  });
+});
+
+describe('[H119-c] an "Unsure" on MBRRACE flag 3 given before the death was recorded still stands: RF-UNSURE and its handed-over item (specialist review, must-fix 2)', () => {
+  type Row = [what: string, spec: ContactSpec, expected: { flag: boolean; outstanding: boolean }, source: string];
+  const rows: Row[] = [
+    ['estrangement "Unsure", then the baby recorded as died', her(died, { 'red-flags.incompetence-estrangement': 'unsure' }), { flag: true, outstanding: true }, 'H34, H112, S5, S8'],
+    ['boundary: estrangement "Unsure", baby with the parents (shown, as before)', her(undefined, { 'red-flags.incompetence-estrangement': 'unsure' }), { flag: true, outstanding: true }, 'S5, H112'],
+    ['boundary: estrangement "Not seen", then the baby recorded as died: nothing raised', her(died, { 'red-flags.incompetence-estrangement': 'no' }), { flag: false, outstanding: false }, 'S5'],
+    ['boundary: baby died, estrangement never answered: nothing raised', her(died), { flag: false, outstanding: false }, 'S23'],
+  ];
+  it.each(rows)('%s (%s)', (_what, spec, expected) => {
+    const evaluation = evaluateSpec(spec);
+    expect(evaluation.flags.some((f) => f.ruleId === 'RF-UNSURE' && f.subject === 'birthing-parent')).toBe(expected.flag);
+    expect(evaluation.outstanding.some((o) => o.outstandingRuleId === 'OS-RED-FLAG-UNSURE')).toBe(expected.outstanding);
   });
 });
 

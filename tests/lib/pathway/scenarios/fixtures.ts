@@ -34,11 +34,10 @@ export interface Scenario {
 
 const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
 const noRedFlags = { ...noRedFlagsSeen, 'concern.clinical': 'no' };
-const {
-  'red-flags.incompetence-estrangement': _estrangement,
-  'red-flags.harm-baby-thoughts': _harmBaby,
-  ...noRedFlagsSeenAfterBabyDied
-} = noRedFlagsSeen;
+// After a death only MBRRACE flag 3 (estrangement from the infant) is not applicable (H119); the
+// practitioner's own record of thoughts of harming a baby stays, for a surviving baby or other
+// children (specialist review of H119, must-fix 4; S27, S21).
+const { 'red-flags.incompetence-estrangement': _estrangement, ...noRedFlagsSeenAfterBabyDied } = noRedFlagsSeen;
 const noRedFlagsAfterBabyDied = { ...noRedFlagsSeenAfterBabyDied, 'concern.clinical': 'no' };
 /** The structured risk enquiry answered, with the rest of its items answered "no" / supportive. */
 function riskEnquiry(nature: string, detail: Record<string, string> = {}): Record<string, string> {
@@ -518,8 +517,8 @@ export const scenarios: Scenario[] = [
           ...negativeScreens,
           'postnatal.baby-blues': 'ongoing',
           'postnatal.birth-experience': 'traumatic',
-          // Pathway 2026.5.0 (H119): after the death the check does not ask about estrangement from,
-          // or harm to, the baby (not applicable); "None of these" records the rest.
+          // Pathway 2026.5.0 (H119): after the death the check does not ask about estrangement from
+          // the baby (not applicable); "None of these" records the rest.
           ...noRedFlagsAfterBabyDied,
         },
         partner: {

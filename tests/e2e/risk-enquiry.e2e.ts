@@ -86,7 +86,7 @@ describe('the self-harm risk enquiry in the side panel', () => {
 
     // The practitioner cannot ask it today and goes to the outcome.
     await panel.openSection('Outcome');
-    const words = await panel.finishWithRiskNotKnownReason('Parent too upset or tired');
+    const words = await panel.finishWithRiskNotKnownReason('Parent too upset to be asked');
     expect(words).toMatch(/Self-harm risk not known: the risk enquiry has not been done yet/);
     // Item 10 declined and the direct question not asked because she was too distressed: not a
     // refusal (H117). Its own E1 card opens (stay with her, ask again when calmer, a same-day

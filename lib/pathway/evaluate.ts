@@ -2,7 +2,7 @@ import { answerKey } from '../contact/answer-key';
 import type { AnswerKey, Contact, Subject } from '../contact/contact';
 import { checkCondition, type ConditionContext, type EvaluatedItems } from './check-condition';
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT } from './domestic-abuse';
-import { escalationLadder, higherLevel, levelRank } from './escalation';
+import { escalationLadder, higherLevel, levelRank, levelWordsFor } from './escalation';
 import type {
   CountedAnswer,
   EscalationView,
@@ -26,6 +26,7 @@ import { knownFactView } from './known-facts';
 import { indexPathway } from './pathway-index';
 import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
+import type { LevelActions, LevelWords } from './evaluation';
 import type { EscalationLevel, ItemGroup, OutstandingEach, OutstandingRule, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
 import { createResolver, isPrivacyWithheld, privacyOfKey, type EvaluationScope, type Resolver } from './visibility';
@@ -398,25 +399,27 @@ function nextQuestionOf(items: ItemView[]): NextQuestion | null {
 }
 
 /**
- * The levels whose action this contact's situation words otherwise (the ladder's `actionWhen`, data;
- * checked for the birthing parent since the situation is the contact's; H119).
+ * The levels whose words this contact words otherwise, per subject (the ladder's `actionWhen`, data:
+ * H119 after the baby has died; H117 a parent too distressed to be asked). Only the levels that differ.
  */
-function levelActionsOf(resolver: Resolver): Partial<Record<EscalationLevel, string>> {
-  const actions: Partial<Record<EscalationLevel, string>> = {};
-  for (const rung of resolver.pathway.escalation) {
-    const rule = rung.actionWhen?.find((r) => resolver.check(r.when, 'birthing-parent').holds);
-    if (rule) actions[rung.level] = rule.action;
+function levelActionsOf(resolver: Resolver): LevelActions {
+  const actions: LevelActions = {};
+  for (const subject of ['birthing-parent', 'partner'] as const) {
+    for (const rung of resolver.pathway.escalation) {
+      const rule = rung.actionWhen?.find((r) => resolver.check(r.when, subject).holds);
+      if (rule) (actions[subject] ??= {})[rung.level] = { action: rule.action, ...(rule.timeframe ? { timeframe: rule.timeframe } : {}) };
+    }
   }
   return actions;
 }
 
-function escalationView(level: EscalationLevel, because: string[], levelActions: Partial<Record<EscalationLevel, string>>): EscalationView {
+function escalationView(level: EscalationLevel, because: string[], words: LevelWords | undefined): EscalationView {
   const rung = escalationLadder.find((e) => e.level === level);
   return {
     level,
     label: rung?.label ?? level,
-    action: levelActions[level] ?? rung?.action ?? '',
-    timeframe: rung?.timeframe ?? '',
+    action: words?.action ?? rung?.action ?? '',
+    timeframe: words?.timeframe ?? rung?.timeframe ?? '',
     because,
   };
 }
@@ -425,7 +428,7 @@ function escalationView(level: EscalationLevel, because: string[], levelActions:
  * The level is the highest of the flags and of the outcomes recommended outright; outcomes offered
  * only for consideration do not raise it (they are judgement calls, shown with their own level).
  */
-function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[], levelActions: Partial<Record<EscalationLevel, string>>): Evaluation['escalation'] {
+function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[], levelActions: LevelActions): Evaluation['escalation'] {
   const levelFor = (subject?: Subject) => {
     let level: EscalationLevel = 'E0';
     const contributors: Array<{ id: string; level: EscalationLevel }> = [];
@@ -440,7 +443,7 @@ function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[], levelAction
       contributors.push({ id: outcome.id, level: outcome.level });
     }
     const because = levelRank(level) === 0 ? [] : contributors.filter((c) => c.level === level).map((c) => c.id);
-    return escalationView(level, because, levelActions);
+    return escalationView(level, because, levelWordsFor(levelActions, level, subject ? [subject] : ['birthing-parent', 'partner']));
   };
   return {
     overall: levelFor(),

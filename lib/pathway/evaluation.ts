@@ -458,6 +458,12 @@ export interface EvaluationWarning {
     | 'pathway-version-mismatch';
 }
 
+export interface LevelWords {
+  action: string;
+  timeframe?: string;
+}
+export type LevelActions = Partial<Record<Subject, Partial<Record<EscalationLevel, LevelWords>>>>;
+
 export interface Evaluation {
   /**
    * 'screen' (evaluate): what may be shown with the people now in the room. 'record'
@@ -488,11 +494,12 @@ export interface Evaluation {
   flags: Flag[];
   escalation: { overall: EscalationView; bySubject: Record<Subject, EscalationView> };
   /**
-   * A level's action in other words where this contact's situation holds one of the ladder's
-   * `actionWhen` rules (H119: after the baby has died, E0 does not say "universal information").
-   * Only the levels that differ; the summary reads it for the level it recomputes.
+   * A level's words (action, and timeframe where the rule gives one) where one of the ladder's
+   * `actionWhen` rules holds for a subject (H119: after the baby has died, E0 does not say "universal
+   * information"; H117: a parent too distressed to be asked, E1 "today"). Only the levels that
+   * differ, per subject; the summary reads them for the level it recomputes and the subjects it shows.
    */
-  levelActions?: Partial<Record<EscalationLevel, string>>;
+  levelActions?: LevelActions;
   /** Highest level first. */
   outcomes: RecommendedOutcome[];
   outstanding: OutstandingItem[];

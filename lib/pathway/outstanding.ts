@@ -224,7 +224,7 @@ export const outstandingRules: OutstandingRule[] = [
     kind: 'self-harm-not-asked-distressed',
     subjects: ['birthing-parent', 'partner'],
     when: selfHarmNotAskedDistressed,
-    text: 'The self-harm question could not be asked because the parent was too distressed: ask again, gently, when they are calmer before the contact ends; if it cannot be asked today, discuss the level of risk the same day with a senior colleague or the mental health team, and record what was agreed.',
+    text: 'The self-harm question could not be asked because the parent was too distressed: ask again, gently, when they are calmer, before you leave; if it cannot be asked before you leave, discuss the level of risk today with a senior colleague or the mental health team, and record what was agreed.',
     handoverText: 'At the last contact the parent was too distressed to be asked about thoughts of self-harm: check the record for what was agreed that day, and ask gently, in private, early in this contact.',
     sources: ['S1', 'S8', 'S10'],
   },

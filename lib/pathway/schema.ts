@@ -687,8 +687,8 @@ export const escalationSchema = z
     /**
      * The action in other words where the contact's situation makes them wrong (H119: after the baby
      * has died no universal baby-care information is offered, H108, so the E0 words must not say
-     * so). The first rule whose condition holds (checked for the birthing parent: the situation is
-     * the contact's) gives the words; otherwise `action` stands.
+     * so). The first rule whose condition holds for a subject gives that subject's words; otherwise
+     * `action` (and `timeframe`) stand.
      */
     actionWhen: z
       .array(
@@ -697,6 +697,8 @@ export const escalationSchema = z
             id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
             when: conditionSchema,
             action: z.string().min(1),
+            /** The level's timeframe in other words, where the rule needs it (H117: "Today"). */
+            timeframe: z.string().min(1).optional(),
             sources: sourcesSchema,
           })
           .strict(),

@@ -1,5 +1,5 @@
 import type { Subject } from '../../contact/contact';
-import { escalationLadder } from '../../pathway/escalation';
+import { escalationLadder, levelWordsFor } from '../../pathway/escalation';
 import type { ItemView } from '../../pathway/evaluation';
 import { decisionLabel, questionLabel, riskItemLabel, sourceTag, sourceTagShort, subjectLabel } from '../../output/labels';
 import { line, type SummaryLine } from '../summary-line';
@@ -31,12 +31,17 @@ function decisionFor(view: SummaryView, subject: Subject, code: string) {
 
 export function riskSection(view: SummaryView): SummarySection {
   const rung = ladder.get(view.level);
+  // The level's words for this contact where the pathway gives them (H117, H119), for the subjects
+  // whose content this output holds (a partner's own words never reach a record they are kept from).
+  const shown: Subject[] =
+    view.audience === 'partner-record' ? ['partner'] : view.partnerShare === 'yes' ? ['birthing-parent', 'partner'] : ['birthing-parent'];
+  const words = levelWordsFor(view.evaluation.levelActions, view.level, shown);
   // The level, risk not known, the warning and "no red flags" are written by the headline's "Risk"
   // line (H82; marked `headline: 'risk'`); the red flags are in both, the section with their detail.
   const lines: SummaryLine[] = [
     line(
       // The level's words for this contact's situation where the pathway gives them (H119).
-      `Level: ${view.level} ${rung?.label ?? ''} - ${view.evaluation.levelActions?.[view.level] ?? rung?.action ?? ''}. Timeframe: ${rung?.timeframe ?? ''}.`,
+      `Level: ${view.level} ${rung?.label ?? ''} - ${words?.action ?? rung?.action ?? ''}. Timeframe: ${words?.timeframe ?? rung?.timeframe ?? ''}.`,
       `Level ${view.level} ${rung?.label ?? ''}`,
       0,
     ),

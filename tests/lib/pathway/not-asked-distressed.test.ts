@@ -8,6 +8,8 @@ import { decodeHandoverBlock, encodeHandoverBlock } from '../../../lib/handover/
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
 import { outstandingFactText } from '../../../lib/handover/handover-preview';
 import { evaluateSpec } from './support/evaluate-spec';
+import { nationalDefaultConfig } from '../../../lib/config/defaults';
+import { summaryText } from '../../../lib/summary/summary-text';
 
 // Pathway 2026.5.0 (hazard H117; specialist review, CSO open item 13): "Not asked: the parent was
 // distressed" is not a refusal. It has its own card (RN-SELF-HARM-NOT-ASKED-DISTRESSED, E1, no
@@ -62,11 +64,11 @@ describe('[H117-a] "too distressed to be asked" is not a refusal: its own E1 car
     expect(card?.sources).toEqual(['S1', 'S8', 'S10']);
     expect(card?.doNow).toEqual([
       'Their distress is not a refusal. Stay with them and give them time; do not leave them alone if you are worried about their safety (call 999 if there is danger now).',
-      'When they are calmer, ask again, gently, before the contact ends: say it is a question you ask every parent.',
-      'If it cannot be asked today, discuss the level of risk the same day with a senior colleague or the mental health team (the specialist perinatal team for the birthing parent, adult services for a partner), and record what was agreed.',
+      'When they are calmer, ask again, gently, before you leave: say it is a question you ask every parent.',
+      'If it cannot be asked before you leave, discuss the level of risk today with a senior colleague or the mental health team (the specialist perinatal team for the birthing parent, adult services for a partner), and record what was agreed.',
       "Check their support and whether they know where to get help at any hour; give the crisis numbers (listed in the family copy under 'Help at any time of day or night').",
       'Advise them, and with their agreement someone close to them, to seek help at once if things get worse (GP, NHS 111, A&E, 999).',
-      'What you see still counts: if their distress, hopelessness, a change from their usual self or the baby’s care worries you, act on that and raise the level.',
+      'What you see still counts: if their distress, hopelessness or a change from their usual self worries you (or, where a baby is in their care, the baby’s care), act on that and raise the level.',
     ]);
     const words = [card?.title, ...(card?.doNow ?? [])].join(' ');
     expect(words).not.toMatch(/respect the choice|do not press|declined/i);
@@ -91,5 +93,29 @@ describe('[H117-a] "too distressed to be asked" is not a refusal: its own E1 car
         'At the last contact the parent was too distressed to be asked about thoughts of self-harm: check the record for what was agreed that day, and ask gently, in private, early in this contact.',
       );
     }
+  });
+});
+
+describe('[H117-e] the level line agrees with the card: E1 in today’s words (LEVEL-E1-SELF-HARM-NOT-ASKED-DISTRESSED; S1 1.6.5, S8, S10; specialist review)', () => {
+  const today = 'Self-harm risk not yet known: ask again before you leave, or discuss it today with a senior colleague or the mental health team';
+  type Row = [what: string, spec: ContactSpec, subject: Subject, expected: { level: string; action: string | null; timeframe: string | null }, source: string];
+  const rows: Row[] = [
+    ['her: too distressed to be asked', her({ ...epdsItem10(declined), 'risk-enquiry.nature': distressed }), 'birthing-parent', { level: 'E1', action: today, timeframe: 'Today' }, 'S1 1.6.5, S8'],
+    ['partner: too distressed to be asked', partner({ ...epdsItem10(declined), 'risk-enquiry.nature': distressed }), 'partner', { level: 'E1', action: today, timeframe: 'Today' }, 'S1 1.6.5, S8'],
+    ['boundary: declined outright keeps the ladder’s E1 words (H106)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': declined }), 'birthing-parent', { level: 'E1', action: null, timeframe: null }, 'S10, §3.4'],
+    ['boundary: not asked for a practical reason keeps the ladder’s E1 words', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('not-appropriate-now') }), 'birthing-parent', { level: 'E1', action: null, timeframe: null }, 'S10, §3.4'],
+  ];
+  it.each(rows)('%s (%s)', (_what, spec, subject, expected) => {
+    const view = evaluateSpec(spec).escalation.bySubject[subject];
+    const rung = pathway.escalation.find((e) => e.level === 'E1');
+    expect(view.level).toBe(expected.level);
+    expect(view.action).toBe(expected.action ?? rung?.action);
+    expect(view.timeframe).toBe(expected.timeframe ?? rung?.timeframe);
+  });
+
+  it('the written record’s level line says the same', () => {
+    const contact = buildContact(her({ ...epdsItem10(declined), 'risk-enquiry.nature': distressed }));
+    const text = summaryText({ contact, evaluation: evaluateForRecord(pathway, contact), config: nationalDefaultConfig, options: { lineWidth: 1000 } });
+    expect(text).toContain(`Level: E1 Watch - ${today}. Timeframe: Today.`);
   });
 });

@@ -146,3 +146,23 @@ describe('[H119-b] after a death the E0 words, the family copy and the safety-pl
     expect(withBaby.record).toMatch(/Keeping herself and the baby safe: /);
   });
 });
+
+describe('[H119-d] the not-applicable line names whose item it is, stays out of the other parent’s summary, and never sits silently beside a standing answer (specialist review, should-fix)', () => {
+  const config = nationalDefaultConfig;
+  const texts = (spec: ContactSpec) => {
+    const contact = buildContact(spec);
+    const evaluation = evaluateForRecord(pathway, contact);
+    return {
+      record: summaryText({ contact, evaluation, config, options: { lineWidth: 1000 } }),
+      partnerRecord: partnerSummaryText({ contact, evaluation, config, options: { lineWidth: 1000 } }),
+    };
+  };
+  const line = '[birthing parent] New and persistent expressions of incompetency as a mother, or estrangement from the infant: not applicable because the baby has died';
+  type Row = [what: string, check: () => void, source: string];
+  const rows: Row[] = [
+    ['family record: tagged with her, the reason said', () => expect(texts(both(died)).record).toContain(`${line}.`), 'S5, S23'],
+    ['partner’s own summary: her item is not listed', () => expect(texts(both(died)).partnerRecord).not.toMatch(/estrangement from the infant/), 'S15, S23'],
+    ['an earlier "Seen" still stands and the line says so', () => expect(texts(her(died, { 'red-flags.incompetence-estrangement': 'yes' })).record).toContain(`${line}; the earlier answer still stands (see Risk and red flags).`), 'H34, S5'],
+  ];
+  it.each(rows)('%s (%s)', (_what, check) => check());
+});

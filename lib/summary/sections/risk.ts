@@ -118,10 +118,9 @@ export function riskSection(view: SummaryView): SummarySection {
             ),
     );
   }
-  if (view.audience === 'family-record') {
-    // The same words in every summary, so its presence can never hint at a private disclosure.
-    lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
-  }
+  // The same words in every summary, the partner's own too (specialist review of H118), so its
+  // presence can never hint at a private disclosure or at a safeguarding outcome left out (S27, §4.3).
+  lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
   const isFlag = new Set(lines.slice(1 + riskNotKnown.length, 1 + riskNotKnown.length + view.flags.length));
   return {
     id: 'risk',

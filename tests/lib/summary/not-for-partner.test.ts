@@ -182,3 +182,11 @@ describe('[H118-d] every handover preview says, in the same words, that safeguar
     expect(sections.filter((s) => s.lines.includes(line))).toHaveLength(1);
   });
 });
+
+describe('[H118-e] the partner’s own summary carries the same fixed safeguarding line as the family record, in every scenario (S27, §4.3; specialist review, should-fix)', () => {
+  const fixed = 'Any other safeguarding information is recorded under local procedures, not in this summary.';
+  it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('scenario %s', (_id, { contact, evaluation }) => {
+    expect(partnerSummaryText({ contact, evaluation, config, options: { lineWidth: 1000 } })).toContain(fixed);
+    expect(summaryText({ contact, evaluation, config, options: { lineWidth: 1000 } })).toContain(fixed);
+  });
+});

@@ -166,3 +166,16 @@ describe('[H119-d] the not-applicable line names whose item it is, stays out of 
   ];
   it.each(rows)('%s (%s)', (_what, check) => check());
 });
+
+describe('[H119-e] after a death the suicide-awareness prompt carries the signal the estrangement item no longer asks (S7 ◐, S5, S8; specialist review, should-fix)', () => {
+  type Row = [what: string, spec: ContactSpec, expected: boolean, source: string];
+  const rows: Row[] = [
+    ['baby died: the prompt names pervasive guilt or hopelessness', her(died), true, 'S7, S5, S8'],
+    ['boundary: baby with the parents: no such prompt', her(undefined), false, 'S23'],
+  ];
+  it.each(rows)('%s (%s)', (_what, spec, expected) => {
+    const prompt = evaluateSpec(spec).prompts.find((p) => p.ruleId === 'PR-BABY-DIED-SUICIDE-AWARENESS');
+    expect(!!prompt).toBe(expected);
+    if (expected) expect(prompt?.text).toMatch(/Grief is expected; pervasive guilt or hopelessness is not: ask directly about thoughts of suicide, and treat a new change as a red flag\.$/);
+  });
+});

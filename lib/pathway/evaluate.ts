@@ -494,6 +494,7 @@ function outstandingOf(
                 sources: [...rule.sources],
                 outstandingRuleId: rule.id,
                 ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}),
+                ...(rule.handoverReplaces ? { handoverReplaces: [...rule.handoverReplaces] } : {}),
               },
         );
       }
@@ -501,13 +502,19 @@ function outstandingOf(
     }
     for (const entry of entriesOf(rule, rule.each, resolver, items, instruments, flags, outcomes)) {
       if (entry.subject && !holds(rule, entry.subject).holds) continue;
-      outstanding.push({ ...entry, kind: rule.kind, outstandingRuleId: rule.id, ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}) });
+      outstanding.push({
+        ...entry,
+        kind: rule.kind,
+        outstandingRuleId: rule.id,
+        ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}),
+        ...(rule.handoverReplaces ? { handoverReplaces: [...rule.handoverReplaces] } : {}),
+      });
     }
   }
   return outstanding;
 }
 
-type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId' | 'blocksMinimalFinish'>;
+type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId' | 'blocksMinimalFinish' | 'handoverReplaces'>;
 
 /** The items a per-entity outstanding rule lists, worded from the rule's data. */
 function entriesOf(

@@ -415,6 +415,8 @@ export interface OutstandingItem {
   outstandingRuleId?: string;
   /** From the rule's data: the one-tap "universal information given" finish is not offered (minimal-finish.ts). */
   blocksMinimalFinish?: true;
+  /** From the rule's data: in the handover block this item takes the place of the subject's items of these kinds. */
+  handoverReplaces?: OutstandingKind[];
 }
 
 /** Guidance shown while its condition holds (pathway promptRules); never an escalation. */

@@ -226,6 +226,9 @@ export const outstandingRules: OutstandingRule[] = [
     when: selfHarmNotAskedDistressed,
     text: 'The self-harm question could not be asked because the parent was too distressed: ask again, gently, when they are calmer, before you leave; if it cannot be asked before you leave, discuss the level of risk today with a senior colleague or the mental health team, and record what was agreed.',
     handoverText: 'At the last contact the parent was too distressed to be asked about thoughts of self-harm: check the record for what was agreed that day, and ask gently, in private, early in this contact.',
+    // At the next contact this one line, not also OS-RISK-NOT-KNOWN's "ask directly" (specialist
+    // review of H117: two wordings of one open question).
+    handoverReplaces: ['risk-not-known'],
     sources: ['S1', 'S8', 'S10'],
   },
   {

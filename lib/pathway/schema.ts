@@ -608,6 +608,12 @@ export const outstandingRuleSchema = z
     /** Flags of these kinds are never listed by 'flag-not-acknowledged' (another rule owns them). */
     exceptFlagKinds: z.array(flagKindSchema).optional(),
     /**
+     * In the handover block, an item of this rule takes the place of the same subject's items of
+     * these kinds: one open question, one wording at the next contact (H117: "ask gently" and not
+     * also "ask directly"; specialist review). The record still lists both.
+     */
+    handoverReplaces: z.array(outstandingKindSchema).optional(),
+    /**
      * The neutral private item: emitted with no subject, keys, rule id or sources, so that nothing
      * observable hints at the topic (H05, H09). The data still cites its sources for reviewers.
      */

@@ -74,7 +74,7 @@ describe('[H117-a] "too distressed to be asked" is not a refusal: its own E1 car
     expect(words).not.toMatch(/respect the choice|do not press|declined/i);
   });
 
-  it('[H117-c] the open question raises no level and travels in the handover block, worded from its rule', () => {
+  it('[H117-c] the open question raises no level and travels in the handover block, worded from its rule, in place of "risk not known"', () => {
     const spec = her({ ...epdsItem10(declined), 'risk-enquiry.nature': distressed });
     const contact = buildContact(spec);
     const withRule = evaluate(pathway, contact);
@@ -88,11 +88,22 @@ describe('[H117-a] "too distressed to be asked" is not a refusal: its own E1 car
     if (!decoded.ok) return;
     const fact = decoded.facts.outstanding.find((o) => o.kind === 'self-harm-not-asked-distressed');
     expect(fact?.subject).toBe('birthing-parent');
+    // One wording of the open question at the next contact (handoverReplaces; specialist review):
+    // not also OS-RISK-NOT-KNOWN's "ask directly", which the record still lists.
+    expect(decoded.facts.outstanding.some((o) => o.kind === 'risk-not-known')).toBe(false);
     if (fact) {
       expect(outstandingFactText(fact).full).toBe(
         'At the last contact the parent was too distressed to be asked about thoughts of self-harm: check the record for what was agreed that day, and ask gently, in private, early in this contact.',
       );
     }
+  });
+});
+
+describe('[H117-f] boundary: without the distressed item, "risk not known" still travels in the block (S10)', () => {
+  it('item 10 declined, the direct question not asked for a practical reason', () => {
+    const contact = buildContact(her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('out-of-time') }));
+    const facts = handoverFactsFrom(contact, evaluateForRecord(pathway, contact));
+    expect(facts.outstanding.some((o) => o.kind === 'risk-not-known' && o.subject === 'birthing-parent')).toBe(true);
   });
 });
 

@@ -5,7 +5,10 @@ import type { Flag, ItemView } from '../../lib/pathway/evaluation';
 
 export const notAskedReasonLabels: Record<NotAskedReason, string> = {
   'not-private': 'Not the right moment to ask',
-  'parent-distressed': 'Parent too upset or tired',
+  // "Too upset to be asked" only (specialist review of H117, must-fix 3; S1 1.6.5): this reason raises
+  // RN-SELF-HARM-NOT-ASKED-DISTRESSED and a same-day discussion, so a tired parent must not land here
+  // (over-escalation, H40): tiredness is "Not appropriate today". Stored contacts keep the code.
+  'parent-distressed': 'Parent too upset to be asked',
   'not-appropriate-now': 'Not appropriate today',
   'interpreter-needed': 'Needs an interpreter',
   'out-of-time': 'Ran out of time',

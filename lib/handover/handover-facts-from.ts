@@ -138,7 +138,10 @@ export function handoverFactsFromView(view: SummaryView): HandoverFacts {
   const story = mergeHistories(earlier ? [storyHistoryOf(earlier), today] : [today]);
 
   const outstanding: OutstandingFact[] = [];
+  // An item whose rule says it takes the place of others in the block (data `handoverReplaces`, H117).
+  const replaced = new Set(view.outstanding.flatMap((o) => (o.handoverReplaces ?? []).map((k) => `${o.subject ?? ''}|${k}`)));
   for (const item of view.outstanding) {
+    if (replaced.has(`${item.subject ?? ''}|${item.kind}`)) continue;
     const kind = factOutstandingKindSchema.safeParse(item.kind);
     if (!kind.success) continue;
     const fact: OutstandingFact = { kind: kind.data, subject: item.subject ?? null, instrumentId: item.instrumentId ?? null };

@@ -155,6 +155,9 @@ export function outstandingFactText(fact: OutstandingFact, definition: Pathway =
   return { full: text, short: text.replace(/\.$/, '') };
 }
 
+/** On every handover preview (H118-d). */
+export const SAFEGUARDING_NOT_SHOWN = 'Safeguarding decisions are never shown on this screen: read the record before the contact.';
+
 export interface HandoverPreview {
   /** "From Midwife: booking appointment on 2 Mar 2026 (Midwife)" */
   heading: string;
@@ -180,7 +183,12 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
     sections.push({ title: 'Earlier screening (not counted as today\'s results)', lines: facts.screening.map((f) => screeningFactText(f, definition).full) });
   }
   if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: facts.flags.map((f) => flagFactText(f, definition).full) });
-  if (facts.outcomes.length) sections.push({ title: 'Outcomes at that contact', lines: facts.outcomes.map((f) => outcomeFactText(f, definition).full) });
+  // The preview is on screen at the next contact, perhaps with the partner in the room: an outcome the
+  // partner may not read (data `notForPartner`: safeguarding, O10; H118, reference §4.3) is not shown.
+  // It stays in the block and in the record.
+  const shown = (code: string) => !definition.outcomes.some((o) => o.code === code && o.notForPartner);
+  const outcomeLines = facts.outcomes.filter((f) => shown(f.code)).map((f) => outcomeFactText(f, definition).full);
+  if (outcomeLines.length) sections.push({ title: 'Outcomes at that contact', lines: outcomeLines });
   // Version 2 (issue 14): the story over time and the baby's situation.
   const story = storyHistoryOf(facts);
   if (story.baby) {
@@ -189,14 +197,17 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
   }
   if (story.scores.length) sections.push({ title: 'Scores over time', lines: story.scores.map((f) => scoreFactText(f, definition)) });
   if (story.flagsRaised.length) sections.push({ title: 'Red flags raised over time', lines: story.flagsRaised.map((f) => flagRaisedFactText(f, definition)) });
-  if (story.referrals.length) {
-    sections.push({ title: 'Referrals and actions over time', lines: story.referrals.map((f) => referralFactText(f, definition)) });
-  }
+  const referralLines = story.referrals.filter((f) => shown(f.code)).map((f) => referralFactText(f, definition));
+  if (referralLines.length) sections.push({ title: 'Referrals and actions over time', lines: referralLines });
   if (story.dropped > 0) warnings.push(droppedText(story.dropped));
   if (facts.outstanding.length) {
     sections.push({ title: 'Outstanding from that contact', lines: facts.outstanding.map((f) => outstandingFactText(f, definition).full) });
   }
   if (sections.length === 0) sections.push({ title: 'Nothing to carry over', lines: ['The block holds no history, results or outstanding items.'] });
+  // The same words on every preview, so the line itself reveals nothing, yet the next practitioner
+  // knows the screen leaves safeguarding out and reads the record (specialist review of H118,
+  // must-fix 5; S27, reference §4.3).
+  sections.push({ title: 'Safeguarding', lines: [SAFEGUARDING_NOT_SHOWN] });
   if (facts.source.pathwayVersion !== definition.version) {
     warnings.push(`Made with pathway ${facts.source.pathwayVersion}; this is ${definition.version}. Check the facts still apply.`);
   }

@@ -11,7 +11,15 @@ import type {
   RecommendedOutcome,
 } from '../pathway/evaluation';
 import { PARTNER_AGREES_AND_SHARES, PARTNER_AGREES_KEEP_SEPARATE, PARTNER_CONSENT_QUESTION } from '../pathway/gates';
+import { outcomes as outcomeCatalogue } from '../pathway/outcomes';
 import type { EscalationLevel, RecommendationStrength } from '../pathway/schema';
+import type { OutcomeCode } from '../shared/ids';
+
+/**
+ * Outcomes never written where the partner may read them (outcome data `notForPartner`: safeguarding,
+ * O10; H118, reference §4.3, S20, S27): not as an outcome, a decision, or a flag's route.
+ */
+const NOT_FOR_PARTNER: ReadonlySet<OutcomeCode> = new Set(outcomeCatalogue.filter((o) => o.notForPartner).map((o) => o.code));
 
 // What may go into one written output, and for whom. Every output of issue 5 (summary text,
 // compact summary, partner summary, handover block, FHIR export) reads the contact and the
@@ -59,6 +67,11 @@ export interface ViewOutcome {
   strength: RecommendationStrength;
   reasons: Reason[];
   decision?: OutcomeDecision;
+  /**
+   * Family record only: a safeguarding outcome (data `notForPartner`) recommended from the partner's
+   * own answers, kept here without their consent to share (S27 rule 1, reference §4.3; H118-c).
+   */
+  sharedForSafety?: true;
 }
 
 export interface ViewFlag extends Flag {
@@ -168,16 +181,36 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     audience === 'family-record' ? r.subject === 'birthing-parent' || shareIntoFamily : r.subject === 'partner',
   );
 
+  /**
+   * The partner's answers behind a safeguarding outcome (data `notForPartner`), per subject: a card
+   * standing on the same answers is the reason for it (RF-UNSURE-IMMINENT-DANGER-PARTNER beside
+   * REC-UNSURE-IMMINENT-DANGER). Both are kept in the family record "shared for safety" when the
+   * partner keeps their answers separate: the partner's own summary never has them (H118), so the
+   * family record and the block must (S27 rule 1: a child's protection from harm comes first;
+   * reference §4.3; specialist review of H118, H118-c).
+   */
+  const safeguardingKeys = new Set<string>();
+  for (const outcome of evaluation.outcomes) {
+    if (!NOT_FOR_PARTNER.has(outcome.code)) continue;
+    for (const r of outcome.reasons) {
+      if (r.privacy === 'private' || touchesPrivate(r.triggeredBy)) continue;
+      for (const k of r.triggeredBy) if (isPartnerOwnKey(k)) safeguardingKeys.add(k);
+    }
+  }
+  const forSafety = (keys: readonly string[]) => audience === 'family-record' && keys.some((k) => safeguardingKeys.has(k));
+
   const flags: ViewFlag[] = [];
   for (const flag of evaluation.flags) {
     if (flag.privacy === 'private' || touchesPrivate(flag.triggeredBy)) continue;
     if (keysBelong(flag.triggeredBy)) {
-      flags.push({ ...flag, sharedForSafety: false });
+      // The partner's own record keeps the partner's own card, without a route the partner may not read (H118).
+      const routes = audience === 'partner-record' ? flag.routes.filter((code) => !NOT_FOR_PARTNER.has(code)) : flag.routes;
+      flags.push({ ...flag, routes, sharedForSafety: false });
     } else if (
       audience === 'family-record' &&
       // Safeguarding routes, or a risk to the baby not yet explored (issue 10: thoughts of harming the
       // baby before the follow-up questions are answered are E2, with no automatic safeguarding route).
-      (flag.routes.includes('O10') || flag.kind === 'safeguarding') &&
+      (flag.routes.includes('O10') || flag.kind === 'safeguarding' || forSafety(flag.triggeredBy)) &&
       flag.triggeredBy.some(isPartnerOwnKey)
     ) {
       flags.push({ ...flag, sharedForSafety: true });
@@ -187,14 +220,16 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
 
   const outcomes: ViewOutcome[] = [];
   for (const outcome of evaluation.outcomes) {
-    if (audience === 'partner-record' && outcome.subject !== 'partner') continue;
+    if (audience === 'partner-record' && (outcome.subject !== 'partner' || NOT_FOR_PARTNER.has(outcome.code))) continue;
+    const safetyReason = (r: Reason) => NOT_FOR_PARTNER.has(outcome.code) && forSafety(r.triggeredBy);
     const reasons = outcome.reasons.filter(
       (r) =>
         r.privacy !== 'private' &&
         !touchesPrivate(r.triggeredBy) &&
-        (keysBelong(r.triggeredBy, outcome.subject) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`)),
+        (keysBelong(r.triggeredBy, outcome.subject) || keptFlagRules.has(`${outcome.subject}/${r.ruleId}`) || safetyReason(r)),
     );
     if (reasons.length === 0) continue;
+    const sharedForSafety = reasons.some(safetyReason) && !reasons.some((r) => keysBelong(r.triggeredBy, outcome.subject));
     outcomes.push({
       id: outcome.id,
       code: outcome.code,
@@ -204,6 +239,7 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
       strength: reasons.some((r) => (r.strength ?? outcome.strength) === 'recommend') ? 'recommend' : 'consider',
       reasons,
       ...(outcome.decision ? { decision: outcome.decision } : {}),
+      ...(sharedForSafety ? { sharedForSafety: true as const } : {}),
     });
   }
   // Same order as the engine: highest level first, birthing parent first, then by code.
@@ -222,6 +258,8 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     const partnerOwn = partnerHasOwnAnswers || partnerHasOwnFlags;
     const belongs = audience === 'family-record' ? !forPartner || shareIntoFamily || !partnerOwn : forPartner && partnerOwn;
     if (!belongs) continue;
+    // Never in the partner's own record, not even as "a safeguarding decision was recorded" (H118).
+    if (audience === 'partner-record' && NOT_FOR_PARTNER.has(decision.code)) continue;
     // A safeguarding decision without a visible reason may follow a private disclosure: never itemised.
     if (decision.code === 'O10') {
       chosenSafeguarding = true;
@@ -238,7 +276,13 @@ export function summaryView(contact: Contact, evaluation: Evaluation, audience: 
     if (o.kind === 'private-question-outstanding' || o.kind === 'private-time-to-talk') return audience === 'family-record';
     // A parent's own risk item: the partner's goes where the partner's own flag goes (H110 for
     // imminent danger not ruled out, as RF-UNSURE-IMMINENT-DANGER-PARTNER is kept).
-    if (o.kind === 'measure-not-complete' || o.kind === 'risk-item-not-answered' || o.kind === 'risk-not-known' || o.kind === 'imminent-danger-unsure') {
+    if (
+      o.kind === 'measure-not-complete' ||
+      o.kind === 'risk-item-not-answered' ||
+      o.kind === 'risk-not-known' ||
+      o.kind === 'imminent-danger-unsure' ||
+      o.kind === 'self-harm-not-asked-distressed'
+    ) {
       if (o.subject !== 'partner') return audience === 'family-record';
       return audience === 'partner-record' || shareIntoFamily;
     }

@@ -124,8 +124,14 @@ export const babySituationPromptRules: PromptRule[] = [
     kind: 'prompt',
     subjects: ['birthing-parent', 'partner'],
     when: babyDied,
-    text: 'After the death of a baby, be more alert to suicide risk in both parents: ask how each is coping and, with care, about thoughts of self-harm, and make sure both know where to get help if things get worse.',
-    sources: ['S1', 'S8'],
+    // The estrangement item (MBRRACE flag 3) is not asked after a death (H119), so the self-blame
+    // signal it carried is said here (specialist review of H119): pervasive guilt or hopelessness is
+    // a regional red flag (S7 East Midlands ◐) and a significant change in mental state is MBRRACE
+    // flag 1 (S5). "Self-blame" in the review's proposal is not in a verified source: left out.
+    // A prompt, not a level (suicide is a leading cause of death after pregnancy; the level stays
+    // with the answers).
+    text: 'After the death of a baby, be more alert to suicide risk in both parents: ask how each is coping and, with care, about thoughts of self-harm, and make sure both know where to get help if things get worse. Grief is expected; pervasive guilt or hopelessness is not: ask directly about thoughts of suicide, and treat a new change as a red flag.',
+    sources: ['S1', 'S8', 'S7', 'S5'],
   },
   {
     id: 'PR-BABY-NEONATAL-UNIT',

@@ -1,3 +1,7 @@
+import { babyDied } from './baby-situation';
+import { selfHarmNotAskedDistressed } from './self-harm-risk';
+import type { Subject } from '../contact/contact';
+import type { LevelActions, LevelWords } from './evaluation';
 import type { Escalation, EscalationLevel } from './schema';
 
 // Escalation ladder (reference §3.4, "tool default — confirm locally").
@@ -8,6 +12,16 @@ export const escalationLadder: Escalation[] = [
     label: 'Routine',
     trigger: 'Negative screens',
     action: 'Universal information; ask again at the next contact',
+    // After a death no universal baby-care information is offered (REC-UNIVERSAL, H108): the level's
+    // words say what is offered instead, as the bereavement prompt does (S23, S2; H119).
+    actionWhen: [
+      {
+        id: 'LEVEL-E0-BABY-DIED',
+        when: babyDied,
+        action: 'Bereavement support for each parent; ask again at the next contact',
+        sources: ['S23', 'S2'],
+      },
+    ],
     timeframe: 'Next contact',
     sources: ['S1', 'S2'],
   },
@@ -16,6 +30,19 @@ export const escalationLadder: Escalation[] = [
     label: 'Watch',
     trigger: 'Sub-threshold or mild scores; baby blues under 10–14 days',
     action: 'Repeat the measure; health visitor support; signpost NHS Talking Therapies',
+    // A parent too distressed to be asked about self-harm (RN-SELF-HARM-NOT-ASKED-DISTRESSED, E1,
+    // H117): the level line must not say "repeat the measure… 2-4 weeks" beside a card that says
+    // today (specialist review of H117). Same level, today's words: ask again before leaving, or a
+    // same-day discussion (S1 CG192 1.6.5: help matched to the level of risk, not yet known; S8).
+    actionWhen: [
+      {
+        id: 'LEVEL-E1-SELF-HARM-NOT-ASKED-DISTRESSED',
+        when: selfHarmNotAskedDistressed,
+        action: 'Self-harm risk not yet known: ask again before you leave, or discuss it today with a senior colleague or the mental health team',
+        timeframe: 'Today',
+        sources: ['S1', 'S8', 'S10'],
+      },
+    ],
     timeframe: '2–4 weeks',
     sources: ['S10', 'S18', 'S22', 'S24'],
   },
@@ -61,4 +88,13 @@ export function levelRank(level: EscalationLevel): number {
 
 export function higherLevel(a: EscalationLevel, b: EscalationLevel): EscalationLevel {
   return levelRank(a) >= levelRank(b) ? a : b;
+}
+
+/** The words of a level for the first of these subjects that has its own (else the ladder's). */
+export function levelWordsFor(actions: LevelActions | undefined, level: EscalationLevel, subjects: readonly Subject[]): LevelWords | undefined {
+  for (const subject of subjects) {
+    const words = actions?.[subject]?.[level];
+    if (words) return words;
+  }
+  return undefined;
 }

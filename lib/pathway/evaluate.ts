@@ -2,7 +2,7 @@ import { answerKey } from '../contact/answer-key';
 import type { AnswerKey, Contact, Subject } from '../contact/contact';
 import { checkCondition, type ConditionContext, type EvaluatedItems } from './check-condition';
 import { PRIVATE_ITEM_REASON, PRIVATE_ITEM_TEXT } from './domestic-abuse';
-import { escalationLadder, higherLevel, levelRank } from './escalation';
+import { escalationLadder, higherLevel, levelRank, levelWordsFor } from './escalation';
 import type {
   CountedAnswer,
   EscalationView,
@@ -26,6 +26,7 @@ import { knownFactView } from './known-facts';
 import { indexPathway } from './pathway-index';
 import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
+import type { LevelActions, LevelWords } from './evaluation';
 import type { EscalationLevel, ItemGroup, OutstandingEach, OutstandingRule, Pathway, Question, SectionId } from './schema';
 import { defaultPathwaySettings, type PathwaySettings } from './settings';
 import { createResolver, isPrivacyWithheld, privacyOfKey, type EvaluationScope, type Resolver } from './visibility';
@@ -122,13 +123,19 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     for (const question of questions) {
       const key = answerKey(subject, question.id);
       if (!resolver.enabled(subject, question.id)) {
+        // Not applicable to this contact (H119), or hidden by its relevance: a not-applicable item
+        // says why, with its rule, and never reads as "No".
+        const notApplicable = resolver.questionNotApplicable(subject, question.id);
         hidden.push({
           section,
           keys: [key],
           subject,
-          title: group.title,
-          reason: question.hiddenReason ?? group.hiddenReason,
-          why: 'not-relevant',
+          // The item itself, not its group: "Red-flag check: not applicable" would read as if the
+          // whole check had not been done (H52).
+          title: notApplicable ? question.text : group.title,
+          reason: notApplicable ? notApplicable.reason : (question.hiddenReason ?? group.hiddenReason),
+          why: notApplicable ? 'not-applicable' : 'not-relevant',
+          ...(notApplicable ? { ruleId: notApplicable.id, sources: [...notApplicable.sources], itemLevel: true as const } : {}),
           ignoresStoredAnswer: resolver.stored(subject, question.id) !== null,
           keepsRiskAnswer: flaggedKeys.has(key),
         });
@@ -181,6 +188,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
   }
 
   const sections = buildSections(pathway, items, hidden);
+  const levelActions = levelActionsOf(resolver);
   return {
     scope,
     pathwayVersion: pathway.version,
@@ -196,7 +204,8 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     nextQuestion: nextQuestionOf(items),
     instruments,
     flags,
-    escalation: escalationOf(flags, outcomes),
+    escalation: escalationOf(flags, outcomes, levelActions),
+    ...(Object.keys(levelActions).length ? { levelActions } : {}),
     outcomes,
     outstanding: outstandingOf(resolver, items, instruments, flags, outcomes, privateItem),
     prompts: promptsOf(resolver),
@@ -389,13 +398,28 @@ function nextQuestionOf(items: ItemView[]): NextQuestion | null {
   return item ? { key: item.key, subject: item.subject, respondent: item.respondent, section: item.section, item } : null;
 }
 
-function escalationView(level: EscalationLevel, because: string[]): EscalationView {
+/**
+ * The levels whose words this contact words otherwise, per subject (the ladder's `actionWhen`, data:
+ * H119 after the baby has died; H117 a parent too distressed to be asked). Only the levels that differ.
+ */
+function levelActionsOf(resolver: Resolver): LevelActions {
+  const actions: LevelActions = {};
+  for (const subject of ['birthing-parent', 'partner'] as const) {
+    for (const rung of resolver.pathway.escalation) {
+      const rule = rung.actionWhen?.find((r) => resolver.check(r.when, subject).holds);
+      if (rule) (actions[subject] ??= {})[rung.level] = { action: rule.action, ...(rule.timeframe ? { timeframe: rule.timeframe } : {}) };
+    }
+  }
+  return actions;
+}
+
+function escalationView(level: EscalationLevel, because: string[], words: LevelWords | undefined): EscalationView {
   const rung = escalationLadder.find((e) => e.level === level);
   return {
     level,
     label: rung?.label ?? level,
-    action: rung?.action ?? '',
-    timeframe: rung?.timeframe ?? '',
+    action: words?.action ?? rung?.action ?? '',
+    timeframe: words?.timeframe ?? rung?.timeframe ?? '',
     because,
   };
 }
@@ -404,7 +428,7 @@ function escalationView(level: EscalationLevel, because: string[]): EscalationVi
  * The level is the highest of the flags and of the outcomes recommended outright; outcomes offered
  * only for consideration do not raise it (they are judgement calls, shown with their own level).
  */
-function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[]): Evaluation['escalation'] {
+function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[], levelActions: LevelActions): Evaluation['escalation'] {
   const levelFor = (subject?: Subject) => {
     let level: EscalationLevel = 'E0';
     const contributors: Array<{ id: string; level: EscalationLevel }> = [];
@@ -419,7 +443,7 @@ function escalationOf(flags: Flag[], outcomes: RecommendedOutcome[]): Evaluation
       contributors.push({ id: outcome.id, level: outcome.level });
     }
     const because = levelRank(level) === 0 ? [] : contributors.filter((c) => c.level === level).map((c) => c.id);
-    return escalationView(level, because);
+    return escalationView(level, because, levelWordsFor(levelActions, level, subject ? [subject] : ['birthing-parent', 'partner']));
   };
   return {
     overall: levelFor(),
@@ -470,6 +494,7 @@ function outstandingOf(
                 sources: [...rule.sources],
                 outstandingRuleId: rule.id,
                 ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}),
+                ...(rule.handoverReplaces ? { handoverReplaces: [...rule.handoverReplaces] } : {}),
               },
         );
       }
@@ -477,13 +502,19 @@ function outstandingOf(
     }
     for (const entry of entriesOf(rule, rule.each, resolver, items, instruments, flags, outcomes)) {
       if (entry.subject && !holds(rule, entry.subject).holds) continue;
-      outstanding.push({ ...entry, kind: rule.kind, outstandingRuleId: rule.id, ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}) });
+      outstanding.push({
+        ...entry,
+        kind: rule.kind,
+        outstandingRuleId: rule.id,
+        ...(rule.blocksMinimalFinish ? { blocksMinimalFinish: true as const } : {}),
+        ...(rule.handoverReplaces ? { handoverReplaces: [...rule.handoverReplaces] } : {}),
+      });
     }
   }
   return outstanding;
 }
 
-type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId' | 'blocksMinimalFinish'>;
+type OutstandingEntry = Omit<OutstandingItem, 'kind' | 'outstandingRuleId' | 'blocksMinimalFinish' | 'handoverReplaces'>;
 
 /** The items a per-entity outstanding rule lists, worded from the rule's data. */
 function entriesOf(

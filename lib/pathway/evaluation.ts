@@ -209,6 +209,8 @@ export interface HiddenEntry {
   /** For 'not-applicable': the rule and its sources. */
   ruleId?: string;
   sources?: SourceId[];
+  /** For 'not-applicable': the items do not apply one by one (a question's own rule, H119), not the whole group. */
+  itemLevel?: true;
   /**
    * True when an answer stored under one of `keys` is being ignored because the item is hidden
    * (relevance or consent): show "an earlier answer here no longer counts". Always false for the
@@ -413,6 +415,8 @@ export interface OutstandingItem {
   outstandingRuleId?: string;
   /** From the rule's data: the one-tap "universal information given" finish is not offered (minimal-finish.ts). */
   blocksMinimalFinish?: true;
+  /** From the rule's data: in the handover block this item takes the place of the subject's items of these kinds. */
+  handoverReplaces?: OutstandingKind[];
 }
 
 /** Guidance shown while its condition holds (pathway promptRules); never an escalation. */
@@ -456,6 +460,12 @@ export interface EvaluationWarning {
     | 'pathway-version-mismatch';
 }
 
+export interface LevelWords {
+  action: string;
+  timeframe?: string;
+}
+export type LevelActions = Partial<Record<Subject, Partial<Record<EscalationLevel, LevelWords>>>>;
+
 export interface Evaluation {
   /**
    * 'screen' (evaluate): what may be shown with the people now in the room. 'record'
@@ -485,6 +495,13 @@ export interface Evaluation {
   /** Most urgent first. */
   flags: Flag[];
   escalation: { overall: EscalationView; bySubject: Record<Subject, EscalationView> };
+  /**
+   * A level's words (action, and timeframe where the rule gives one) where one of the ladder's
+   * `actionWhen` rules holds for a subject (H119: after the baby has died, E0 does not say "universal
+   * information"; H117: a parent too distressed to be asked, E1 "today"). Only the levels that
+   * differ, per subject; the summary reads them for the level it recomputes and the subjects it shows.
+   */
+  levelActions?: LevelActions;
   /** Highest level first. */
   outcomes: RecommendedOutcome[];
   outstanding: OutstandingItem[];

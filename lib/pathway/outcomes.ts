@@ -116,6 +116,10 @@ export const outcomes: Outcome[] = [
     // `who` keeps the reference's full scope (children's social care / MASH; DA specialist services).
     title: 'Safeguarding: children’s social care or MASH, and specialist support services',
     shortTitle: 'Safeguarding',
+    // Never in an output the partner may read (H118; reference §4.3, S20, S27): the partner may be
+    // the person the concern is about, and knowing a safeguarding referral is considered could put
+    // the baby or her at more risk. The family record keeps it (S27: the child's protection first).
+    notForPartner: true,
     who: 'Risk to the baby or other children; disclosure of domestic abuse (specialist domestic abuse services)',
     route: 'Local safeguarding procedures; information sharing (record the decision and reasons)',
     level: 'E4',

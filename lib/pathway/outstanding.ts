@@ -2,6 +2,7 @@ import { always, dueUnanswered, privacyMasked } from './conditions';
 import { PRIVATE_OUTSTANDING_TEXT } from './domestic-abuse';
 import { partnerNotSeen, prefersPrivate } from './gates';
 import { imminentDangerUnsure, psychosisSignsUnsure, redFlagItemUnsure } from './red-flags';
+import { selfHarmNotAskedDistressed } from './self-harm-risk';
 import type { OutstandingRule } from './schema';
 
 // What is handed over as outstanding (issue 16: outstanding items are pathway data, one hop from
@@ -212,6 +213,23 @@ export const outstandingRules: OutstandingRule[] = [
     text: 'Signs of possible psychosis were marked "unsure" and not ruled out before the contact ended: discuss her today with the specialist perinatal or crisis team; record who and what was agreed.',
     handoverText: 'Signs of possible psychosis were marked "unsure" at the last contact and not ruled out: check the record for the same-day plan and ask how she is now.',
     sources: ['S4', 'S9', 'S6'],
+  },
+  {
+    // The direct self-harm question not asked because the parent was too distressed (H117;
+    // specialist review, CSO open item 13). OS-RISK-NOT-KNOWN still lists the risk as not known
+    // (the kind finishing and the summary read); this item says what is owed today and hands the
+    // open question over, worded so the parent can read it. No level, no route of its own (the
+    // card RN-SELF-HARM-NOT-ASKED-DISTRESSED is E1 with none): S1 1.6.5, S8, S10.
+    id: 'OS-SELF-HARM-NOT-ASKED-DISTRESSED',
+    kind: 'self-harm-not-asked-distressed',
+    subjects: ['birthing-parent', 'partner'],
+    when: selfHarmNotAskedDistressed,
+    text: 'The self-harm question could not be asked because the parent was too distressed: ask again, gently, when they are calmer, before you leave; if it cannot be asked before you leave, discuss the level of risk today with a senior colleague or the mental health team, and record what was agreed.',
+    handoverText: 'At the last contact the parent was too distressed to be asked about thoughts of self-harm: check the record for what was agreed that day, and ask gently, in private, early in this contact.',
+    // At the next contact this one line, not also OS-RISK-NOT-KNOWN's "ask directly" (specialist
+    // review of H117: two wordings of one open question).
+    handoverReplaces: ['risk-not-known'],
+    sources: ['S1', 'S8', 'S10'],
   },
   {
     // Every card is acknowledged before the contact ends (reference §3.5 escalation; S5, S10). The

@@ -10,6 +10,7 @@ import {
   withdrawn,
   yesNo,
 } from './conditions';
+import { NA_BABY_DIED } from './baby-situation';
 import { selfPresent } from './gates';
 import type { FlagRule, ItemGroup, Option, RecommendationRule } from './schema';
 
@@ -100,6 +101,12 @@ const RED_FLAG_ITEMS = [
 export const redFlagItemUnsure = any(
   ...RED_FLAG_ITEMS.filter((question) => question !== 'red-flags.psychosis-signs').map((question) => answerIs(question, ['unsure'])),
   answerIs(INFORMANT_QUESTION, ['unsure']),
+  // An "Unsure" on MBRRACE flag 3 given before the baby's death was recorded, now hidden as not
+  // applicable (NA-BABY-DIED, H119): it still stands as given, as a hidden "Seen" does (H34), so the
+  // card and the handed-over item (OS-RED-FLAG-UNSURE, H112) do not vanish (specialist review of
+  // H119, must-fix 2; S5, S8). Only while the rule that hid it holds: a practitioner's own change
+  // of the check to "none" is not this.
+  all(NA_BABY_DIED.when, withdrawn(storedAnswerIs('red-flags.incompetence-estrangement', ['unsure']))),
 );
 /** Signs of possible psychosis marked "Unsure" (RF-UNSURE-PSYCHOSIS; H112). */
 export const psychosisSignsUnsure = answerIs('red-flags.psychosis-signs', ['unsure']);
@@ -178,6 +185,12 @@ export const redFlagGroup: ItemGroup = {
       scored: false,
       recordsWhoReported: true,
       alsoRaisedBy: estrangementRaisedBy,
+      // Not asked after the baby has died (H119, perinatal specialist review): the item is MBRRACE's
+      // one sentence (incompetency as a mother, or estrangement from the infant) and cannot be split
+      // without changing its words (S5). No source says how it applies after a death; the safer
+      // reading for a bereaved mother is not to ask about estrangement from a baby who has died.
+      // The other red flags stay, with PR-BABY-DIED-SUICIDE-AWARENESS. Recorded as not applicable.
+      notApplicableWhen: [NA_BABY_DIED],
       sources: ['S5', 'S4', 'S6'],
     },
     {
@@ -224,12 +237,17 @@ export const redFlagGroup: ItemGroup = {
       id: 'red-flags.harm-baby-thoughts',
       text: 'Has disclosed thoughts of harming the baby',
       wording: 'prompt',
-      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason.',
+      hint: '"Not sure" means something said or seen might mean this and it is not clear yet. It is not for "not asked": ask, or record "not asked" with the reason. If the baby has died, use this for thoughts of harming a surviving baby or other children in the family; never ask about the baby who has died.',
       options: yesNoUnsure,
       scored: false,
       recordsWhoReported: true,
       enableWhen: herOrAfterPartnerCheck,
       hiddenReason: 'Shown when a red flag is present or you are not sure',
+      // Never not applicable (specialist review of H119, must-fix 4): the item is the practitioner's
+      // own record ("Has disclosed…"), never read out, and after one twin has died it is the only
+      // question about harm to a surviving baby or other children (S27: the child's protection
+      // first; S21). Its hint's last sentence says how to use it after a death (worded to hold
+      // for every contact, so the hint needs no rule of its own).
       sources: ['S8', 'S27'],
     },
     {

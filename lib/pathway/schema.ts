@@ -296,6 +296,12 @@ export const questionSchema = z
     /** Neutral reason shown when this question is hidden by its own enableWhen. */
     hiddenReason: z.string().min(1).optional(),
     /**
+     * Why this one question does not apply to this contact (the group's own `notApplicableWhen`, for
+     * one item): hidden, recorded as not applicable with the reason, never as "No" (H119: the
+     * red-flag check does not ask about a baby who has died).
+     */
+    notApplicableWhen: z.array(z.lazy(() => notApplicableRuleSchema)).optional(),
+    /**
      * The same question (same wording, options and recall window) in another instrument: an
      * answer there is used here unless this item has its own (GAD-2 items are GAD-7 items 1-2).
      */
@@ -602,6 +608,12 @@ export const outstandingRuleSchema = z
     /** Flags of these kinds are never listed by 'flag-not-acknowledged' (another rule owns them). */
     exceptFlagKinds: z.array(flagKindSchema).optional(),
     /**
+     * In the handover block, an item of this rule takes the place of the same subject's items of
+     * these kinds: one open question, one wording at the next contact (H117: "ask gently" and not
+     * also "ask directly"; specialist review). The record still lists both.
+     */
+    handoverReplaces: z.array(outstandingKindSchema).optional(),
+    /**
      * The neutral private item: emitted with no subject, keys, rule id or sources, so that nothing
      * observable hints at the topic (H05, H09). The data still cites its sources for reviewers.
      */
@@ -640,6 +652,14 @@ export const outcomeSchema = z
      * means never written in a family copy: safeguarding (O10) could reveal a private disclosure.
      */
     familyWords: z.string().min(1).max(120).optional(),
+    /**
+     * Never written in an output the partner may read (H118): the partner's own summary, the
+     * partner's copy, and the handover preview shown on screen at the next contact. For
+     * safeguarding and domestic-abuse routes: the partner may be the person the concern is about
+     * (reference §4.3: never in a summary the alleged perpetrator could see; S20, S27). The family
+     * record keeps them.
+     */
+    notForPartner: z.literal(true).optional(),
     who: z.string().min(1),
     route: z.string().min(1),
     /** The escalation level at which this outcome sits on the §3.4 ladder (tool default). */
@@ -670,6 +690,26 @@ export const escalationSchema = z
     label: z.string().min(1),
     trigger: z.string().min(1),
     action: z.string().min(1),
+    /**
+     * The action in other words where the contact's situation makes them wrong (H119: after the baby
+     * has died no universal baby-care information is offered, H108, so the E0 words must not say
+     * so). The first rule whose condition holds for a subject gives that subject's words; otherwise
+     * `action` (and `timeframe`) stand.
+     */
+    actionWhen: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
+            when: conditionSchema,
+            action: z.string().min(1),
+            /** The level's timeframe in other words, where the rule needs it (H117: "Today"). */
+            timeframe: z.string().min(1).optional(),
+            sources: sourcesSchema,
+          })
+          .strict(),
+      )
+      .optional(),
     timeframe: z.string().min(1),
     sources: sourcesSchema,
   })

@@ -390,7 +390,7 @@ const natureDeclinedWhileThoughtsKnown = all(
 );
 /**
  * The self-harm item not known (item 10 / item 9 declined or not asked, the measure declined as a
- * whole, or not sure whether thoughts of self-harm were disclosed, H107) AND the direct question then declined by the parent (declined, distressed, or another reason;
+ * whole, or not sure whether thoughts of self-harm were disclosed, H107) AND the direct question then declined by the parent (declined outright; "too distressed to be asked" is not a refusal, H117;
  * not a practical reason on our side), with nothing that says there are thoughts: the risk is still
  * not known after both ways of asking. Pathway 2026.5.0 (hazard H106; specialist review of H45: "at
  * least E1 with safety-netting"). E1, not higher: a refusal is not a risk signal the sources name
@@ -401,14 +401,12 @@ const natureDeclinedWhileThoughtsKnown = all(
  * get help at any hour, and the question is offered again at an early review (the E1 rung's 2-4
  * weeks, reference §3.4 tool default).
  */
-const enquiryDeclinedByParent = any(
-  // Declined outright (a missing response that is not "not asked" for any reason) or not asked
-  // because the parent was distressed.
-  all(
-    responseMissing(RISK_NATURE),
-    not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known', 'parent-distressed', 'other'])),
-  ),
-  notAskedBecause(RISK_NATURE, ['parent-distressed']),
+// Declined outright: a missing response that is not "not asked" for any reason. "Not asked: the
+// parent was distressed" is NOT a refusal (specialist review of H106, open item 13; H117): it has
+// its own card below.
+const enquiryDeclinedByParent = all(
+  responseMissing(RISK_NATURE),
+  not(notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, 'already-known', 'parent-distressed', 'other'])),
 );
 /**
  * Not asked for a practical reason on our side (out of time, not private, an interpreter needed, not
@@ -420,6 +418,26 @@ const enquiryNotYetAsked = notAskedBecause(RISK_NATURE, [...PRACTICAL_REASONS, '
 const selfHarmItemNotKnown = any(item10Missing, item9Missing, measureDeclinedAsWhole, unsureSelfHarmDisclosure);
 export const selfHarmDeclinedTwice: Condition = all(selfHarmItemNotKnown, enquiryDeclinedByParent, not(selfHarmThoughtsKnown));
 export const selfHarmNotYetAsked: Condition = all(selfHarmItemNotKnown, enquiryNotYetAsked, not(selfHarmThoughtsKnown));
+/**
+ * The self-harm item not known AND the direct question not asked because the parent was too
+ * distressed to be asked, with nothing that says there are thoughts (pathway 2026.5.0, H117;
+ * specialist review, CSO open item 13). Nobody refused, so "respect the choice and do not press"
+ * would be false; and distress at the moment of asking is a reason to find out TODAY, not in 2–4
+ * weeks. Level E1, not E4/E5: no source names distress alone as a red flag (the MBRRACE red flags,
+ * S5 via S4, are specific) or as a concerning enquiry result (reference §3.4 E4 needs an answer);
+ * CG192 1.6.5 (S1) matches help to the level of RISK, which is what is not known yet. So the card
+ * asks for what finds the level the same day, with no route of its own: stay with them, ask again
+ * when they are calmer before the contact ends, and, if it cannot be asked today, discuss the level
+ * the same day with a senior colleague or the mental health team (a discussion, not a referral:
+ * over-escalating distress would deter disclosure, H40). SIGN (S8): manage immediate risk, so "do
+ * not leave them alone if you are worried" and 999 for danger now stay on the card. NICE NG225
+ * (self-harm) is about people who HAVE self-harmed and is not in S1–S29; it is not cited.
+ */
+export const selfHarmNotAskedDistressed: Condition = all(
+  selfHarmItemNotKnown,
+  notAskedBecause(RISK_NATURE, ['parent-distressed']),
+  not(selfHarmThoughtsKnown),
+);
 
 export const concerningEnquiry = {
   'birthing-parent': concerningEnquiryWith(previousAttempt['birthing-parent']),
@@ -648,6 +666,32 @@ export const selfHarmFlagRules: FlagRule[] = [
     ],
     timeframe: 'Before the parent leaves; ask again within 2–4 weeks at the latest',
     sources: ['S10', 'S1', 'S15'],
+  },
+  {
+    // Too distressed to be asked (H117; see selfHarmNotAskedDistressed for the level and sources).
+    // Its own outstanding and handover item: OS-SELF-HARM-NOT-ASKED-DISTRESSED (outstanding.ts).
+    id: 'RN-SELF-HARM-NOT-ASKED-DISTRESSED',
+    kind: 'risk-not-known',
+    subjects: ['birthing-parent', 'partner'],
+    when: selfHarmNotAskedDistressed,
+    level: 'E1',
+    title: 'Self-harm risk not known: the parent was too distressed to be asked',
+    doNow: [
+      'Their distress is not a refusal. Stay with them and give them time; do not leave them alone if you are worried about their safety (call 999 if there is danger now).',
+      'When they are calmer, ask again, gently, before you leave: say it is a question you ask every parent.',
+      'If it cannot be asked before you leave, discuss the level of risk today with a senior colleague or the mental health team (the specialist perinatal team for the birthing parent, adult services for a partner), and record what was agreed.',
+      crisisNumbers,
+      'Advise them, and with their agreement someone close to them, to seek help at once if things get worse (GP, NHS 111, A&E, 999).',
+      'What you see still counts: if their distress, hopelessness or a change from their usual self worries you (or, where a baby is in their care, the baby’s care), act on that and raise the level.',
+    ],
+    routes: [],
+    record: [
+      'That the self-harm question could not be asked because the parent was too distressed, and what you saw.',
+      'Whether it was asked again before you left and what was found; if not, who you discussed it with today and what was agreed.',
+      'The help and crisis numbers given.',
+    ],
+    timeframe: 'Ask again before you leave; if it cannot be asked, discuss it today',
+    sources: ['S1', 'S8', 'S10'],
   },
   {
     // "Not sure" whether thoughts of self-harm were disclosed (H107), until the enquiry is answered,

@@ -54,6 +54,8 @@ export interface Resolver extends ConditionContext {
   known(subject: Subject, questionId: string): KnownFact | undefined;
   /** The first notApplicableWhen rule of the group that holds for the subject, if any. */
   notApplicable(group: ItemGroup, subject: Subject): NotApplicableRule | null;
+  /** The first notApplicableWhen rule of the question itself that holds for the subject, if any (H119). */
+  questionNotApplicable(subject: Subject, questionId: string): NotApplicableRule | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -209,6 +211,7 @@ export function createResolver(
         !!entry &&
         entry.subjects.includes(subject) &&
         resolver.groupEnabled(entry.group, subject) &&
+        resolver.questionNotApplicable(subject, questionId) === null &&
         (!entry.question.enableWhen || resolver.check(entry.question.enableWhen, subject).holds);
       enabledMemo.set(memoKey, result);
       return result;
@@ -320,6 +323,13 @@ export function createResolver(
 
     notApplicable(group, subject) {
       for (const rule of group.notApplicableWhen ?? []) {
+        if (resolver.check(rule.when, subject).holds) return rule;
+      }
+      return null;
+    },
+
+    questionNotApplicable(subject, questionId) {
+      for (const rule of index.questions.get(questionId)?.question.notApplicableWhen ?? []) {
         if (resolver.check(rule.when, subject).holds) return rule;
       }
       return null;

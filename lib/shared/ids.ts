@@ -90,6 +90,9 @@ export const handedOverOutstandingKinds = [
   // psychosis, still marked "unsure" when the contact ends.
   'red-flag-item-unsure',
   'psychosis-signs-unsure',
+  // Pathway 2026.5.0 (H117, specialist review): the direct self-harm question not asked because the
+  // parent was too distressed to be asked (not a refusal).
+  'self-harm-not-asked-distressed',
 ] as const;
 
 /**

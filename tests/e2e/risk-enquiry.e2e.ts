@@ -76,7 +76,7 @@ describe('the self-harm risk enquiry in the side panel', () => {
     expect(summary).toMatch(/\[E4\] Risk enquiry: concerning thoughts of suicide or self-harm/);
   });
 
-  it('[H41-f] item 10 declined: self-harm risk not known; finishing asks why, the E1 safety-netting card follows (H106), and the summary says so with the reason', async () => {
+  it('[H41-f] item 10 declined: self-harm risk not known; finishing asks why, the E1 card for a parent too distressed to be asked follows (H117), and the summary says so with the reason', async () => {
     const panel = await readyPanel();
     await panel.startContact({ role: 'Health visitor', type: /^6–8 week review/ });
     const cards = await answerThroughCards(panel, plan(whooleyYes, epdsLowItemTenDeclined, noConcerns), /^Ask about the thoughts/);
@@ -86,19 +86,22 @@ describe('the self-harm risk enquiry in the side panel', () => {
 
     // The practitioner cannot ask it today and goes to the outcome.
     await panel.openSection('Outcome');
-    const words = await panel.finishWithRiskNotKnownReason('Parent too upset or tired');
+    const words = await panel.finishWithRiskNotKnownReason('Parent too upset to be asked');
     expect(words).toMatch(/Self-harm risk not known: the risk enquiry has not been done yet/);
-    // Item 10 and the direct question both left unanswered by her (distressed): the E1 "watch" card
-    // with safety-netting opens (H106), is read and acknowledged; it routes nowhere.
+    // Item 10 declined and the direct question not asked because she was too distressed: not a
+    // refusal (H117). Its own E1 card opens (stay with her, ask again when calmer, a same-day
+    // discussion if it cannot be asked), is read and acknowledged; it routes nowhere.
     await panel.redFlagCard().waitFor();
     const card = await panel.redFlagCardText();
-    expect(card).toMatch(/Self-harm risk still not known: the direct question was declined/);
+    expect(card).toMatch(/Self-harm risk not known: the parent was too distressed to be asked/);
     expect(card).toMatch(/E1/);
-    expect(card).toMatch(/do not press/);
+    expect(card).toMatch(/When they are calmer, ask again/);
+    expect(card).not.toMatch(/do not press/);
     expect(card).not.toMatch(/same-day senior psychiatric assessment/i);
     await panel.acknowledgeRedFlag();
     const summary = await panel.summaryText();
-    expect(summary).toMatch(/Self-harm\s+risk\s+still\s+not\s+known:\s+the\s+direct\s+question\s+was\s+declined/);
+    expect(summary).toMatch(/Self-harm\s+risk\s+not\s+known:\s+the\s+parent\s+was\s+too\s+distressed\s+to\s+be\s+asked/);
+    expect(summary).toMatch(/The\s+self-harm\s+question\s+could\s+not\s+be\s+asked\s+because\s+the\s+parent\s+was\s+too\s+distressed/);
     expect(summary).toMatch(/Self-harm risk not known: the risk enquiry was not asked \(the parent was\s+distressed\)/);
     expect(summary).not.toMatch(/No mental health red flags/);
   });

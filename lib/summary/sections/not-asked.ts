@@ -14,6 +14,12 @@ export function outstandingLine(item: OutstandingItem): SummaryLine {
   return { ...line(item.text, item.text.replace(/\.$/, ''), 1), outstanding: true };
 }
 
+/** Whether this output holds the subject's own answers (the partner's only in their summary, or when shared). */
+function subjectShown(view: SummaryView, subject: 'birthing-parent' | 'partner'): boolean {
+  if (view.audience === 'partner-record') return subject === 'partner';
+  return subject === 'birthing-parent' || view.partnerShare === 'yes';
+}
+
 export function notAskedSection(view: SummaryView): SummarySection {
   const lines: SummaryLine[] = [];
   // Declined or not asked, with the reason (declined is never a score).
@@ -78,11 +84,22 @@ export function notAskedSection(view: SummaryView): SummarySection {
   for (const section of view.evaluation.sections) {
     for (const entry of section.hidden) {
       if (entry.why !== 'not-applicable') continue;
-      const text = `${entry.title}: ${lowerFirst(entry.reason)}.`;
+      // An item not applicable one by one (H119) is a parent's own: tagged with whose it is, and only
+      // in the outputs that hold that parent's answers (never her items in the partner's summary);
+      // beside a risk answer given earlier, it says that answer still stands (specialist review).
+      if (entry.itemLevel && !subjectShown(view, entry.subject ?? 'birthing-parent')) continue;
+      const text = entry.itemLevel
+        ? `[${subjectLabel[entry.subject ?? 'birthing-parent']}] ${entry.title}: ${lowerFirst(entry.reason)}${entry.keepsRiskAnswer ? '; the earlier answer still stands (see Risk and red flags)' : ''}.`
+        : `${entry.title}: ${lowerFirst(entry.reason)}.`;
       if (notApplicable.has(text)) continue;
       notApplicable.add(text);
+      // Items not applicable one by one (H119: the red-flag check after a death): the short version
+      // names them by their short labels; the reason is in the BABY line already.
+      const shortText = entry.itemLevel
+        ? `Not applicable (${subjectShort(entry.subject ?? 'birthing-parent')}): ${entry.keys.map((key) => labelOf({ questionId: key.slice(key.indexOf('/') + 1), text: entry.title }).short).join(', ')}`
+        : `${entry.title}: n/a`;
       // The baby section says these with their reason already: the short version says it there only.
-      lines.push({ ...line(text, `${entry.title}: n/a`, 1), ...(saidInBabySection(section.id, entry.subject) ? { brief: '' } : {}) });
+      lines.push({ ...line(text, shortText, 1), ...(saidInBabySection(section.id, entry.subject) ? { brief: '' } : {}) });
     }
   }
   // An unknown self-harm risk is in the headline's "Risk" line already (H82): the short version says it there.

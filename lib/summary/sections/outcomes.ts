@@ -6,6 +6,7 @@ import { plainInline } from '../../output/plain-text';
 import { line, type SummaryLine } from '../summary-line';
 import type { SummaryView, ViewOutcome } from '../../output/summary-view';
 import { ukTimeRelativeTo } from '../../output/uk-time';
+import { SHARED_FOR_SAFETY_TEXT } from './risk';
 import { type SummarySection, outcomeByCode, outcomeShortTitle, subjectShort } from './section';
 
 // Outcomes and referrals: each recommended or considered outcome, its decision and reasons.
@@ -45,8 +46,8 @@ function outcomeLines(view: SummaryView, outcome: ViewOutcome, config: Organisat
   const lines: SummaryLine[] = [
     {
       ...line(
-        `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}`,
-        `${outcome.code} ${outcomeShortTitle(outcome.code)} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}`,
+        `${outcome.code} ${outcome.title} (${subjectLabel[outcome.subject]}): ${strength}, ${outcome.level}. ${decided}.${services ? ` Service: ${services}.` : ''}${outcome.sharedForSafety ? ` ${SHARED_FOR_SAFETY_TEXT}` : ''}`,
+        `${outcome.code} ${outcomeShortTitle(outcome.code)} (${subjectShort(outcome.subject)}): ${outcome.strength === 'recommend' ? 'rec' : 'consider'}; ${decidedShort}${outcome.sharedForSafety ? '; shared for safety (S27)' : ''}`,
         0,
       ),
       ...(considerOnly

@@ -1,5 +1,5 @@
 import type { Subject } from '../../contact/contact';
-import { escalationLadder } from '../../pathway/escalation';
+import { escalationLadder, levelWordsFor } from '../../pathway/escalation';
 import type { ItemView } from '../../pathway/evaluation';
 import { decisionLabel, questionLabel, riskItemLabel, sourceTag, sourceTagShort, subjectLabel } from '../../output/labels';
 import { line, type SummaryLine } from '../summary-line';
@@ -8,6 +8,10 @@ import { ukTimeRelativeTo } from '../../output/uk-time';
 import { type SummarySection, subjectShort } from './section';
 
 // Risk and red flags: the level, risk not known, each flag with its routes and timeframe.
+
+/** Said of a partner's card or safeguarding outcome kept in the family record without their consent to share (S27). */
+export const SHARED_FOR_SAFETY_TEXT =
+  "Shared here without the partner's consent to share because of a risk to the baby or others (a child's protection from harm takes priority, S27): record the information-sharing decision and reasons.";
 
 const ladder = new Map(escalationLadder.map((e) => [e.level, e]));
 
@@ -27,11 +31,17 @@ function decisionFor(view: SummaryView, subject: Subject, code: string) {
 
 export function riskSection(view: SummaryView): SummarySection {
   const rung = ladder.get(view.level);
+  // The level's words for this contact where the pathway gives them (H117, H119), for the subjects
+  // whose content this output holds (a partner's own words never reach a record they are kept from).
+  const shown: Subject[] =
+    view.audience === 'partner-record' ? ['partner'] : view.partnerShare === 'yes' ? ['birthing-parent', 'partner'] : ['birthing-parent'];
+  const words = levelWordsFor(view.evaluation.levelActions, view.level, shown);
   // The level, risk not known, the warning and "no red flags" are written by the headline's "Risk"
   // line (H82; marked `headline: 'risk'`); the red flags are in both, the section with their detail.
   const lines: SummaryLine[] = [
     line(
-      `Level: ${view.level} ${rung?.label ?? ''} - ${rung?.action ?? ''}. Timeframe: ${rung?.timeframe ?? ''}.`,
+      // The level's words for this contact's situation where the pathway gives them (H119).
+      `Level: ${view.level} ${rung?.label ?? ''} - ${words?.action ?? rung?.action ?? ''}. Timeframe: ${words?.timeframe ?? rung?.timeframe ?? ''}.`,
       `Level ${view.level} ${rung?.label ?? ''}`,
       0,
     ),
@@ -56,9 +66,7 @@ export function riskSection(view: SummaryView): SummarySection {
       const decision = decisionFor(view, flag.subject, code);
       return decision ? `${code} ${decisionLabel[decision.status]}` : code;
     });
-    const safety = flag.sharedForSafety
-      ? " Shared here without the partner's consent to share because of a risk to the baby or others (a child's protection from harm takes priority, S27): record the information-sharing decision and reasons."
-      : '';
+    const safety = flag.sharedForSafety ? ` ${SHARED_FOR_SAFETY_TEXT}` : '';
     // A risk answer whose question a later change hid is named, with the answer given: it is the
     // one thing the next professional must act on, and the flag alone does not say which it was.
     const given = (flag.hiddenAnswers ?? []).map((h) => ({
@@ -110,10 +118,9 @@ export function riskSection(view: SummaryView): SummarySection {
             ),
     );
   }
-  if (view.audience === 'family-record') {
-    // The same words in every summary, so its presence can never hint at a private disclosure.
-    lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
-  }
+  // The same words in every summary, the partner's own too (specialist review of H118), so its
+  // presence can never hint at a private disclosure or at a safeguarding outcome left out (S27, §4.3).
+  lines.push(line('Any other safeguarding information is recorded under local procedures, not in this summary.', '', 1));
   const isFlag = new Set(lines.slice(1 + riskNotKnown.length, 1 + riskNotKnown.length + view.flags.length));
   return {
     id: 'risk',

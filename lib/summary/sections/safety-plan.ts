@@ -1,7 +1,7 @@
 import type { SafetyPlanField } from '../../contact/contact';
 import { safetyPlanDue } from '../../pathway/safety-plan';
 import { plainInline } from '../../output/plain-text';
-import { hasSafetyPlanContent, safetyPlanRecordHeadings } from '../safety-plan-copy';
+import { hasSafetyPlanContent, safetyPlanRecordHeadingsFor } from '../safety-plan-copy';
 import { line, type SummaryLine } from '../summary-line';
 import type { SummaryView } from '../../output/summary-view';
 import { ukTimeRelativeTo } from '../../output/uk-time';
@@ -33,7 +33,7 @@ export function safetyPlanSection(view: SummaryView): SummarySection | null {
       0,
     ),
   ];
-  for (const [field, heading] of Object.entries(safetyPlanRecordHeadings) as Array<[SafetyPlanField, string]>) {
+  for (const [field, heading] of Object.entries(safetyPlanRecordHeadingsFor(view.contact)) as Array<[SafetyPlanField, string]>) {
     const text = plainInline(plan[field]);
     if (text) lines.push(line(`${heading}: ${text}`, `${heading}: ${text}`, 1));
   }

@@ -40,7 +40,7 @@ describe('[H41-e] finishing with a due self-harm risk enquiry not done', () => {
     expect(screen.queryByRole('radio', { name: /none/i })).toBeNull();
     const record = screen.getByRole('button', { name: 'Record the reason and write the summary' }) as HTMLButtonElement;
     expect(record.disabled).toBe(true);
-    fireEvent.click(screen.getByRole('radio', { name: 'Parent too upset or tired' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Parent too upset to be asked' }));
     fireEvent.click(record);
     expect(saved).toEqual([
       {

@@ -31,11 +31,13 @@ describe('load the story so far', () => {
       'Scores over time',
       'Red flags raised over time',
       'Outstanding from that contact',
+      // On every preview, the same words (H118-d).
+      'Safeguarding',
     ]);
     expect(prepared.preview.sections[0]?.lines[0]).toBe(
       '[birthing parent] Past or present severe mental illness: Yes, in the past (2 Mar 2026, Health visitor)',
     );
-    expect(prepared.preview.sections.at(-1)?.lines).toEqual([
+    expect(prepared.preview.sections.at(-2)?.lines).toEqual([
       'Partner not seen.',
       'Ask the partner about their own wellbeing at the next contact.',
       // Pathway 2026.4.0 asks four more history items at first contacts; scenario 04 predates them.

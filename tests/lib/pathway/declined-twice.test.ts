@@ -33,7 +33,8 @@ const rules = (e: Evaluation, s: Subject) => e.flags.filter((f) => f.subject ===
 type Row = [what: string, spec: ContactSpec, subject: Subject, expected: { level: string; rules: string[] }, source: string, settings?: PathwaySettings];
 const rows: Row[] = [
   ['item 10 declined, the direct question declined', her({ ...epdsItem10(declined), 'risk-enquiry.nature': declined }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', RULE] }, 'S10, S1 1.6.5'],
-  ['item 10 declined, the direct question not asked: parent distressed', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('parent-distressed') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', RULE] }, 'S10, S1 1.6.5'],
+  // Specialist review (H117): "too distressed to be asked" is not a refusal; its own card.
+  ['item 10 declined, the direct question not asked: parent distressed (not a refusal: its own card, H117)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('parent-distressed') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', 'RN-SELF-HARM-NOT-ASKED-DISTRESSED'] }, 'S1 1.6.5, S8, S10'],
   ['item 10 declined, the direct question not asked: other reason (nobody declined: agree how and when)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': notAsked('other', 'baby needed feeding') }), 'birthing-parent', { level: 'E1', rules: ['RN-EPDS-10', NOT_YET] }, 'S10, S1'],
   ['boundary: item 10 declined, the direct question not yet asked (stays E0, enquiry due)', her(epdsItem10(declined)), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S10'],
   ['boundary: item 10 declined, direct question: none on reflection (risk known: no E1 card)', her({ ...epdsItem10(declined), 'risk-enquiry.nature': 'none-on-reflection' }), 'birthing-parent', { level: 'E0', rules: ['RN-EPDS-10'] }, 'S10'],

@@ -239,7 +239,10 @@ describe('[H110-a] imminent danger still "not sure" is outstanding and handed ov
       const evaluation = evaluateForRecord(pathway, contact);
       const family = summaryText({ contact, evaluation, options: { lineWidth: 300 } });
       expect(family.includes(partnerLine), consent).toBe(inFamily);
-      expect(family.includes('RF-UNSURE-IMMINENT-DANGER-PARTNER'), `${consent}: the card`).toBe(inFamily);
+      // The card is in the family record either way: kept separate, it is "shared for safety" beside
+      // the partner's O10 (specialist review of H118, must-fix 1; S27 rule 1; H118-c).
+      expect(family.includes('RF-UNSURE-IMMINENT-DANGER-PARTNER'), `${consent}: the card`).toBe(true);
+      expect(family.includes("Shared here without the partner's consent to share"), `${consent}: shared for safety`).toBe(!inFamily);
       expect(partnerSummaryText({ contact, evaluation, options: { lineWidth: 300 } })).toContain(partnerLine);
     }
   });

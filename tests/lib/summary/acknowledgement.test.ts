@@ -59,8 +59,8 @@ describe('[H109-a] the acknowledgement state is written only for a card that is 
   type Row = [what: string, ruleId: string, toAcknowledge: boolean, source: string, spec: ContactSpec];
   const rows: Row[] = [
     ['RN-EPDS-10 (E0, risk not known): EPDS item 10 declined (scenario 03)', 'RN-EPDS-10', false, 'S10', specOf('03-antenatal-concern-declined-items')],
-    ['RN-EPDS-10 (E0) beside RN-SELF-HARM-DECLINED-TWICE (E1, risk not known): scenario 24', 'RN-EPDS-10', false, 'S10', specOf('24-six-weeks-item-10-declined')],
-    ['RN-SELF-HARM-DECLINED-TWICE (E1, risk not known): scenario 24', 'RN-SELF-HARM-DECLINED-TWICE', false, 'S10, S1', specOf('24-six-weeks-item-10-declined')],
+    ['RN-EPDS-10 (E0) beside RN-SELF-HARM-NOT-ASKED-DISTRESSED (E1, risk not known): scenario 24', 'RN-EPDS-10', false, 'S10', specOf('24-six-weeks-item-10-declined')],
+    ['RN-SELF-HARM-NOT-ASKED-DISTRESSED (E1, risk not known; H117): scenario 24', 'RN-SELF-HARM-NOT-ASKED-DISTRESSED', false, 'S1, S8, S10', specOf('24-six-weeks-item-10-declined')],
     ['RF-UNSURE (E1, risk not known): a red-flag item marked unsure (scenario 29)', 'RF-UNSURE', false, 'S5, S1', specOf('29-new-birth-red-flag-unsure')],
     ['boundary: IR-EPDS-10 (E2, item risk) is to be acknowledged (scenario 22)', 'IR-EPDS-10', true, 'S10, S1', specOf('22-six-weeks-passive-thoughts')],
     ['boundary: RF-UNSURE-IMMINENT-DANGER (E4, red flag) is to be acknowledged', 'RF-UNSURE-IMMINENT-DANGER', true, 'S9, S6, S27', imminentDangerUnsure],
@@ -110,7 +110,7 @@ describe('[H109-a] the acknowledgement state is written only for a card that is 
     };
     const evaluation = evaluateForRecord(changed, buildContact(specOf('24-six-weeks-item-10-declined')), defaultPathwaySettings);
     expect(evaluation.flags.map((f) => [f.ruleId, f.needsAcknowledgement])).toEqual([
-      ['RN-SELF-HARM-DECLINED-TWICE', true],
+      ['RN-SELF-HARM-NOT-ASKED-DISTRESSED', true],
       ['RN-EPDS-10', true],
     ]);
   });

@@ -177,7 +177,8 @@ describe('hidden answers (an answer to a hidden item counts as no answer)', () =
     }
     const outputs = everyOutput(contact, evaluation);
     // The partner has not agreed to share: the flag is in the partner's own summary.
-    expect(outputs.partner).toContain('IR-RISK-ANSWER-WITHDRAWN-EMERGENCY (S9, S6, S5, S27).');
+    // (Whitespace normalised: the card's line wraps where it falls; since H118 it names no O10 route here.)
+    expect(outputs.partner?.replace(/\s+/g, ' ')).toContain('IR-RISK-ANSWER-WITHDRAWN-EMERGENCY (S9, S6, S5, S27).');
     // The partner's check said "none", but a risk answer overrides it: the record does not contradict itself.
     expect(outputs.partner).not.toMatch(/Partner risk check: None seen/);
     expect(outputs.partner).toMatch(/Partner risk check: SEEN - raised by \[observed\] Imminent danger/);

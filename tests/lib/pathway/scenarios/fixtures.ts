@@ -34,6 +34,11 @@ export interface Scenario {
 
 const negativeScreens = { 'whooley.1': 'no', 'whooley.2': 'no', ...scores('gad-2', [0, 1]) };
 const noRedFlags = { ...noRedFlagsSeen, 'concern.clinical': 'no' };
+// After a death only MBRRACE flag 3 (estrangement from the infant) is not applicable (H119); the
+// practitioner's own record of thoughts of harming a baby stays, for a surviving baby or other
+// children (specialist review of H119, must-fix 4; S27, S21).
+const { 'red-flags.incompetence-estrangement': _estrangement, ...noRedFlagsSeenAfterBabyDied } = noRedFlagsSeen;
+const noRedFlagsAfterBabyDied = { ...noRedFlagsSeenAfterBabyDied, 'concern.clinical': 'no' };
 /** The structured risk enquiry answered, with the rest of its items answered "no" / supportive. */
 function riskEnquiry(nature: string, detail: Record<string, string> = {}): Record<string, string> {
   return {
@@ -512,7 +517,9 @@ export const scenarios: Scenario[] = [
           ...negativeScreens,
           'postnatal.baby-blues': 'ongoing',
           'postnatal.birth-experience': 'traumatic',
-          ...noRedFlags,
+          // Pathway 2026.5.0 (H119): after the death the check does not ask about estrangement from
+          // the baby (not applicable); "None of these" records the rest.
+          ...noRedFlagsAfterBabyDied,
         },
         partner: {
           'partner.consent-screening': 'yes-share',
@@ -703,11 +710,13 @@ export const scenarios: Scenario[] = [
     },
     expect: {
       overall: 'E2',
-      // Pathway 2026.5.0 (H106): item 10 and the direct question both unanswered by her choice (she
-      // was distressed): the E1 "watch" card with safety-netting; the GP route (E2) still sets the level.
-      flags: ['RN-EPDS-10/birthing-parent', 'RN-SELF-HARM-DECLINED-TWICE/birthing-parent'],
+      // Pathway 2026.5.0 (H117, specialist review): item 10 declined and the direct question not
+      // asked because she was too distressed: not a refusal. Its own E1 card (stay with her, ask
+      // again when calmer, discuss the level the same day) and its own outstanding item; the GP
+      // route (E2) still sets the level.
+      flags: ['RN-EPDS-10/birthing-parent', 'RN-SELF-HARM-NOT-ASKED-DISTRESSED/birthing-parent'],
       recommends: ['birthing-parent/O5', 'birthing-parent/O1'],
-      outstanding: ['private-question-outstanding', 'measure-not-complete birthing-parent epds', 'risk-item-not-answered birthing-parent epds', 'risk-not-known birthing-parent'],
+      outstanding: ['private-question-outstanding', 'measure-not-complete birthing-parent epds', 'risk-item-not-answered birthing-parent epds', 'risk-not-known birthing-parent', 'self-harm-not-asked-distressed birthing-parent'],
       privateNow: true,
     },
   },

@@ -1,40 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticallyReached } from '../support/import-graph';
 
 // Issue 17, H102: what the panel loads on demand and what it must never wait for. Follows the static
 // (run-time) imports of the source from an entry: a file reached only through import() is loaded
 // on demand, in its own chunk. The current question, red flags and their cards, and what blocks
 // finishing must be in the contact screen's own code, shown with the question; the screens and parts
 // not on screen at home or at a resumed question must not be in the first path.
-
-const root = resolve('.');
-const STATIC_IMPORT = /^import\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-
-function resolveSource(from: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  const base = resolve(dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
-    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** Every source file reached from `entry` through static imports (type-only imports left out). */
-function staticallyReached(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [resolve(entry)];
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
-      const target = resolveSource(file, match[1]!);
-      if (target) queue.push(target);
-    }
-  }
-  return new Set([...seen].map((file) => relative(root, file)));
-}
 
 describe('[H102] what is loaded on demand, and what never is', () => {
   const contactScreen = staticallyReached('components/contact/contact-screen.tsx');

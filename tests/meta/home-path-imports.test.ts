@@ -1,44 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { staticallyReached } from '../support/import-graph';
 
 // Issue 17, H113/H114: what the side panel compiles before its home screen. Follows the run-time
 // imports of the source (`import … from`, side-effect imports, `export … from`; not `import type`,
 // not import()) from the panel's entry. The configuration schemas load with import() only when the
 // validated copy cannot be used (lib/config/config-in-force.ts), and the entry module, which starts
 // the panel's reads before the panel's code has loaded (early-reads.ts), stays small.
-
-const root = resolve('.');
-const RUNTIME_IMPORT = /^(?:import\s*|(?:import|export)\s(?!type\b)[^'";]*?\bfrom\s*)['"]([^'"]+)['"]/gm;
-
-/** Source files (relative paths) and npm packages (`npm:name`) reached from `entry` by run-time static imports. */
-function staticallyReached(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [resolve(entry)];
-  while (queue.length) {
-    const file = queue.pop()!;
-    const name = relative(root, file);
-    if (seen.has(name)) continue;
-    seen.add(name);
-    for (const match of readFileSync(file, 'utf8').matchAll(RUNTIME_IMPORT)) {
-      const spec = match[1]!;
-      if (!spec.startsWith('.')) {
-        seen.add(`npm:${spec}`);
-        continue;
-      }
-      const base = join(dirname(file), spec);
-      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((candidate) => {
-        try {
-          return statSync(candidate).isFile() && /\.tsx?$/.test(candidate);
-        } catch {
-          return false;
-        }
-      });
-      if (found) queue.push(found);
-    }
-  }
-  return seen;
-}
 
 /** Who imports zod on the home path. Each is the contact model or the store reading it, not the configuration. */
 const ZOD_ON_HOME_PATH = new Set([

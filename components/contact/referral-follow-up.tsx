@@ -62,7 +62,7 @@ export function ReferralFollowUps({ contact, save }: { contact: Contact; save(ch
         return (
           <div key={item.key} class={item.overdue ? 'referral-item overdue' : 'referral-item'} role="group" aria-labelledby={`${id}-title`}>
             <h3 id={`${id}-title`}>
-              {item.referral.code} {item.outcome?.title ?? ''} ({subjectLabel[item.referral.subject]}):{' '}
+              {item.screenTitle} ({subjectLabel[item.referral.subject]}):{' '}
               {item.referral.decision === 'done' ? 'referred' : 'offered'} {ukDate(item.referral.at)} ({roleLabel[item.referral.role]})
             </h3>
             {item.overdue && item.standard && (

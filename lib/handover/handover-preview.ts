@@ -4,7 +4,8 @@ import { contactTypes } from '../pathway/contact-types';
 import { pathway } from '../pathway/pathway';
 import { indexPathway } from '../pathway/pathway-index';
 import { needsAcknowledgement } from '../pathway/flags';
-import type { Pathway } from '../pathway/schema';
+import { EARLIER_FLAG_ON_SCREEN, EARLIER_OUTSTANDING_ON_SCREEN } from '../pathway/on-screen-words';
+import type { FlagRule, Pathway } from '../pathway/schema';
 import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../output/labels';
 import { plainInline } from '../output/plain-text';
 import { babySituationText } from '../output/situation-text';
@@ -21,6 +22,26 @@ import type { FlagFact, FlagRaisedFact, HandoverFacts, HistoryFact, OutcomeFact,
 export interface FactText {
   full: string;
   short: string;
+}
+
+/**
+ * Where a fact's words are read: the record (the next contact's summary, "Already known") or a
+ * screen that others in the room may read (the handover preview; H121).
+ */
+export type ReadOn = 'record' | 'screen';
+
+/**
+ * An earlier card is worded neutrally on screen when its rule says so (data `neutralOnScreen`:
+ * harm or danger to the baby or another person, safeguarding, domestic abuse; H121), and when this
+ * pathway no longer knows the rule: its id alone may name the topic ("SG-…", "…-HARM-TO-BABY").
+ */
+function neutralOnScreen(rule: FlagRule | undefined): boolean {
+  return !rule || rule.neutralOnScreen === true;
+}
+
+/** "[E4] A flag not shown on this screen: read the record before the contact (2 Mar 2026)". */
+function neutralFlagLine(level: string, at: string): string {
+  return plainInline(`[${level}] ${EARLIER_FLAG_ON_SCREEN} (${ukDate(at)})`);
 }
 
 const subjectTag = (subject: HistoryFact['subject']) => (subject === 'partner' ? '[partner]' : '[birthing parent]');
@@ -78,8 +99,12 @@ export function screeningFactText(fact: ScreeningFact, definition: Pathway = pat
   };
 }
 
-export function flagFactText(fact: FlagFact, definition: Pathway = pathway): FactText {
+export function flagFactText(fact: FlagFact, definition: Pathway = pathway, readOn: ReadOn = 'record'): FactText {
   const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
+  if (readOn === 'screen' && neutralOnScreen(rule)) {
+    const text = neutralFlagLine(fact.level, fact.at);
+    return { full: text, short: text };
+  }
   const title = rule?.title ?? fact.ruleId;
   // "Not acknowledged then" only for a card that was to be acknowledged (H109): a "risk not known"
   // prompt has nothing to acknowledge, and the words read as a missed red flag. A rule this pathway
@@ -120,8 +145,9 @@ export function scoreFactText(fact: ScoreFact, definition: Pathway = pathway): s
   );
 }
 
-export function flagRaisedFactText(fact: FlagRaisedFact, definition: Pathway = pathway): string {
+export function flagRaisedFactText(fact: FlagRaisedFact, definition: Pathway = pathway, readOn: ReadOn = 'record'): string {
   const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
+  if (readOn === 'screen' && neutralOnScreen(rule)) return neutralFlagLine(fact.level, fact.at);
   return plainInline(`[${fact.level}] ${rule?.title ?? fact.ruleId} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}`);
 }
 
@@ -143,10 +169,12 @@ export function droppedText(count: number): string {
  * subject where there is one (the partner's private time to talk says "the partner"), else the first
  * of its kind; {measure} and {who} are filled from the fact.
  */
-export function outstandingFactText(fact: OutstandingFact, definition: Pathway = pathway): FactText {
+export function outstandingFactText(fact: OutstandingFact, definition: Pathway = pathway, readOn: ReadOn = 'record'): FactText {
   const instrument = fact.instrumentId ? definition.instruments.find((i) => i.id === fact.instrumentId) : undefined;
   const rules = definition.outstandingRules.filter((r) => r.kind === fact.kind && r.handoverText);
   const rule = rules.find((r) => fact.subject && r.subjects.includes(fact.subject) && r.subjects.length === 1) ?? rules[0];
+  // Its handover words name danger to the baby or another person (data `neutralOnScreen`, H121).
+  if (readOn === 'screen' && rule?.neutralOnScreen) return { full: EARLIER_OUTSTANDING_ON_SCREEN, short: EARLIER_OUTSTANDING_ON_SCREEN.replace(/\.$/, '') };
   const who = fact.subject ? (rule?.words?.[`who-${fact.subject}`] ?? '') : '';
   const template = rule?.handoverText ?? fact.kind;
   // A measure fact names its instrument; without one (never written so) say "A measure".
@@ -154,6 +182,8 @@ export function outstandingFactText(fact: OutstandingFact, definition: Pathway =
   const text = base.replace('{measure}', instrument?.shortName ?? '').replace('{who}', who);
   return { full: text, short: text.replace(/\.$/, '') };
 }
+
+const unique = (lines: string[]) => [...new Set(lines)];
 
 /** On every handover preview (H118-d). */
 export const SAFEGUARDING_NOT_SHOWN = 'Safeguarding decisions are never shown on this screen: read the record before the contact.';
@@ -182,7 +212,9 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
   if (facts.screening.length) {
     sections.push({ title: 'Earlier screening (not counted as today\'s results)', lines: facts.screening.map((f) => screeningFactText(f, definition).full) });
   }
-  if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: facts.flags.map((f) => flagFactText(f, definition).full) });
+  // Cards about harm or danger to the baby or another person, safeguarding or abuse read neutrally
+  // here (H121; data `neutralOnScreen`); identical neutral lines are said once.
+  if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: unique(facts.flags.map((f) => flagFactText(f, definition, 'screen').full)) });
   // The preview is on screen at the next contact, perhaps with the partner in the room: an outcome the
   // partner may not read (data `notForPartner`: safeguarding, O10; H118, reference §4.3) is not shown.
   // It stays in the block and in the record.
@@ -196,12 +228,14 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
     sections.push({ title: "The baby's situation", lines: [`${text.charAt(0).toUpperCase()}${text.slice(1)} (recorded ${ukDate(story.baby.at)})`] });
   }
   if (story.scores.length) sections.push({ title: 'Scores over time', lines: story.scores.map((f) => scoreFactText(f, definition)) });
-  if (story.flagsRaised.length) sections.push({ title: 'Red flags raised over time', lines: story.flagsRaised.map((f) => flagRaisedFactText(f, definition)) });
+  if (story.flagsRaised.length) {
+    sections.push({ title: 'Red flags raised over time', lines: unique(story.flagsRaised.map((f) => flagRaisedFactText(f, definition, 'screen'))) });
+  }
   const referralLines = story.referrals.filter((f) => shown(f.code)).map((f) => referralFactText(f, definition));
   if (referralLines.length) sections.push({ title: 'Referrals and actions over time', lines: referralLines });
   if (story.dropped > 0) warnings.push(droppedText(story.dropped));
   if (facts.outstanding.length) {
-    sections.push({ title: 'Outstanding from that contact', lines: facts.outstanding.map((f) => outstandingFactText(f, definition).full) });
+    sections.push({ title: 'Outstanding from that contact', lines: unique(facts.outstanding.map((f) => outstandingFactText(f, definition, 'screen').full)) });
   }
   if (sections.length === 0) sections.push({ title: 'Nothing to carry over', lines: ['The block holds no history, results or outstanding items.'] });
   // The same words on every preview, so the line itself reveals nothing, yet the next practitioner

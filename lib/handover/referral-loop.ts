@@ -1,5 +1,6 @@
 import type { Contact, ReferralFollowUp } from '../contact/contact';
 import type { LocalService } from '../config/schema';
+import { EARLIER_REFERRAL_ON_SCREEN } from '../pathway/on-screen-words';
 import { pathway } from '../pathway/pathway';
 import type { Outcome, Pathway } from '../pathway/schema';
 import type { ReferralFact } from '../contact/handover-facts';
@@ -25,6 +26,12 @@ export interface ReferralLoopItem {
   key: string;
   referral: ReferralFact;
   outcome: Outcome | undefined;
+  /**
+   * The referral as the contact screen names it: "O4 NHS Talking Therapies…", or neutral words for an
+   * outcome the partner may not read (O10, `notForPartner`; H118, H121): the screen is read at the
+   * next contact, perhaps with the partner in the room. The record ("Since the last contact") names it.
+   */
+  screenTitle: string;
   /** Whole days from the referral to the start of this contact. */
   daysSince: number;
   followUp: ReferralFollowUp | undefined;
@@ -60,6 +67,7 @@ export function referralLoop(contact: Contact, services: readonly LocalService[]
       const seen = followUp?.seen === 'yes';
       const overdue =
         !standard || seen ? null : daysSince > standard.treatmentWithinDays ? 'treatment' : daysSince > standard.assessmentWithinDays ? 'assessment' : null;
-      return { key, referral, outcome, daysSince, followUp, standard, overdue, chase: overdue ? services.filter((s) => serves(s, referral)) : [] };
+      const screenTitle = outcome?.notForPartner ? EARLIER_REFERRAL_ON_SCREEN : `${referral.code} ${outcome?.title ?? ''}`.trim();
+      return { key, referral, outcome, screenTitle, daysSince, followUp, standard, overdue, chase: overdue ? services.filter((s) => serves(s, referral)) : [] };
     });
 }

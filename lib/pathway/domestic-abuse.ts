@@ -111,6 +111,7 @@ export const domesticAbuseFlagRules: FlagRule[] = [
       'The information-sharing decision and the reasons, whether you share or not.',
     ],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S20', 'S27'],
   },
   {
@@ -124,6 +125,7 @@ export const domesticAbuseFlagRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: ['What happened, who you contacted and when.', 'The information-sharing decision and the reasons.'],
     timeframe: 'Immediately',
+    neutralOnScreen: true,
     sources: ['S20', 'S27'],
   },
   {
@@ -144,6 +146,7 @@ export const domesticAbuseFlagRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: ['The answer as it was given, and why it changed.', 'The information-sharing decision and the reasons.'],
     timeframe: 'Immediately',
+    neutralOnScreen: true,
     sources: ['S20', 'S27'],
   },
 ];

@@ -178,6 +178,7 @@ export const outstandingRules: OutstandingRule[] = [
     when: imminentDangerUnsure,
     text: 'Imminent danger to her or the baby was marked "not sure" and was not ruled out before the contact ended: discuss it today with the crisis team or the specialist perinatal mental health team (999 if there is danger now); record who was contacted and what was agreed.',
     handoverText: 'At the last contact, imminent danger to her or the baby was marked "not sure" and was not ruled out: check the record for the same-day plan, and ask about it in private early in this contact.',
+    neutralOnScreen: true,
     sources: ['S9', 'S6', 'S27'],
   },
   {
@@ -187,6 +188,7 @@ export const outstandingRules: OutstandingRule[] = [
     when: imminentDangerUnsure,
     text: 'Imminent danger to the partner or the baby was marked "not sure" and was not ruled out before the contact ended: discuss it today with the adult crisis team or their GP (999 if there is danger now); record who was contacted and what was agreed.',
     handoverText: 'At the last contact, imminent danger to the partner or the baby was marked "not sure" and was not ruled out: check the record for the same-day plan, and ask about it in private early in this contact.',
+    neutralOnScreen: true,
     sources: ['S9', 'S6', 'S27'],
   },
   {

@@ -279,6 +279,7 @@ export const relationshipFlagRules: FlagRule[] = [
     routes: ['O10', 'O9', 'O6'],
     record: ['What the parent said, in their words.', 'Who you contacted, when, and the information-sharing decision with its reasons.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S27', 'S21'],
   },
   {
@@ -296,6 +297,7 @@ export const relationshipFlagRules: FlagRule[] = [
     routes: ['O10', 'O9', 'O5'],
     record: ['What the parent said, in their words.', 'Who you contacted, when, and the information-sharing decision with its reasons.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S27', 'S21', 'S1'],
   },
 ];

@@ -368,6 +368,7 @@ export const partnerFlagRules: FlagRule[] = [
       'Who you contacted, when, and the information-sharing decision with its reasons.',
     ],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S15', 'S27'],
   },
 ];

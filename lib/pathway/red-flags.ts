@@ -416,6 +416,7 @@ export const redFlagRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: recordWhatAndWho,
     timeframe: 'Immediately',
+    neutralOnScreen: true,
     sources: ['S9', 'S6', 'S27'],
   },
   {
@@ -435,6 +436,7 @@ export const redFlagRules: FlagRule[] = [
     routes: ['O9', 'O6', 'O5'],
     record: unsureDangerRecord,
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S9', 'S6', 'S27'],
   },
   {
@@ -448,6 +450,7 @@ export const redFlagRules: FlagRule[] = [
     routes: ['O9', 'O5'],
     record: unsureDangerRecord,
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S9', 'S6', 'S27'],
   },
   // Item-level self-harm risk (IR-EPDS-10, IR-PHQ9-9, IR-DISCLOSED-SELF-HARM, RN-*) and thoughts of
@@ -522,6 +525,7 @@ export const withdrawnRiskRules: FlagRule[] = [
     routes: ['O10', 'O9'],
     record: [...recordWithdrawn, 'The information-sharing decision and the reasons, whether you share or not.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S27', 'S5', 'S15'],
   },
   {
@@ -545,6 +549,7 @@ export const withdrawnRiskRules: FlagRule[] = [
     routes: ['O10', 'O9'],
     record: [...recordWithdrawn, 'The information-sharing decision and the reasons, whether you share or not.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S27', 'S5', 'S15'],
   },
   {
@@ -566,6 +571,7 @@ export const withdrawnRiskRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: recordWithdrawn,
     timeframe: 'Within 4 hours; immediately (999) if danger',
+    neutralOnScreen: true,
     sources: ['S9', 'S6', 'S5', 'S27'],
   },
 ];

@@ -535,6 +535,16 @@ export const flagRuleSchema = z
     routes: z.array(outcomeCodeSchema),
     record: z.array(z.string().min(1)).min(1),
     timeframe: z.string().min(1),
+    /**
+     * The card is about harm or danger to the baby or to another person, safeguarding or domestic
+     * abuse (H121). On a screen someone else in the room may read at a later contact (the handover
+     * preview of "load story so far"), an earlier card of this rule is shown in the neutral words of
+     * lib/pathway/on-screen-words.ts, which send the practitioner to the record; the record and the
+     * handover block keep the title (the next professional must still know). A parent's own mood or
+     * self-harm card reads plainly: hiding it would itself be a hazard. Meta-tested: every
+     * 'safeguarding' card and every card routed to an outcome marked `notForPartner` carries it.
+     */
+    neutralOnScreen: z.literal(true).optional(),
     sources: sourcesSchema,
   })
   .strict();
@@ -618,6 +628,12 @@ export const outstandingRuleSchema = z
      * observable hints at the topic (H05, H09). The data still cites its sources for reviewers.
      */
     neutral: z.literal(true).optional(),
+    /**
+     * Its `handoverText` names harm or danger to the baby or to another person (H121): the handover
+     * preview on screen at the next contact shows the neutral words of lib/pathway/on-screen-words.ts
+     * instead; the next contact's record ("Already known") keeps the handover text.
+     */
+    neutralOnScreen: z.literal(true).optional(),
     sources: sourcesSchema,
   })
   .strict();

@@ -949,6 +949,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O5'],
     record: ['What was said, in their words, and the answers to the follow-up questions.', 'Who you contacted, when, and what was agreed.'],
     timeframe: 'Before the parent leaves',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S1', 'S4'],
   },
   {
@@ -966,6 +967,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O5'],
     record: ['What was said or seen that made you unsure, and what asking found.'],
     timeframe: 'Before the parent leaves',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S4'],
   },
   {
@@ -984,6 +986,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O6', 'O9', 'O5'],
     record: possibleNotClarifiedRecord,
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S4', 'S1'],
   },
   {
@@ -1002,6 +1005,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O9', 'O5'],
     record: possibleNotClarifiedRecord,
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S1', 'S15'],
   },
   {
@@ -1020,6 +1024,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O5', 'O4'],
     record: ['That the thoughts are intrusive (unwanted, distressing, avoided), with no intent and no unusual beliefs or perceptions, in their words.', 'What was offered and agreed.'],
     timeframe: 'GP informed; Talking Therapies offered',
+    neutralOnScreen: true,
     sources: ['S4', 'S1', 'S24'],
   },
   {
@@ -1033,6 +1038,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O6', 'O9', 'O10'],
     record: [...recordWhatAndWho.slice(0, 2), 'The information-sharing decision and the reasons, whether you share or not.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S1'],
   },
   {
@@ -1046,6 +1052,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O9', 'O5', 'O10'],
     record: [...recordWhatAndWho.slice(0, 2), 'The information-sharing decision and the reasons, whether you share or not.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S1'],
   },
   {
@@ -1065,6 +1072,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O9', 'O5'],
     record: ['What was said, in their words, and that the follow-up questions were declined or not asked, and why.', 'Who you contacted, when, and what was agreed.', 'The information-sharing decision and the reasons, whether you share or not.'],
     timeframe: 'Same day',
+    neutralOnScreen: true,
     sources: ['S8', 'S27', 'S1', 'S4'],
   },
   {
@@ -1082,6 +1090,7 @@ export const harmThoughtsFlagRules: FlagRule[] = [
     routes: ['O9', 'O10'],
     record: [...recordWhatAndWho.slice(0, 2), 'Who stays with them and the baby.', 'The information-sharing decision and the reasons.'],
     timeframe: 'Within 4 hours; immediately (999) if danger',
+    neutralOnScreen: true,
     sources: ['S9', 'S4', 'S6', 'S27'],
   },
 ];

@@ -10,12 +10,16 @@ import { localServiceSchema } from '../../../lib/config/schema';
 import { HANDOVER_FACTS_VERSION } from '../../../lib/contact/handover-facts';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { createTestServices } from '../support/panel-services';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
+import { pathway } from '../../../lib/pathway/pathway';
+import { summaryView } from '../../../lib/output/summary-view';
+import { sinceLastContactLines } from '../../../lib/summary/since-last-contact';
 
 afterEach(() => cleanup());
 
 const NOW = '2026-05-25T10:00:00.000Z';
 
-function contactWithReferral(): Contact {
+function contactWithReferral(code: 'O4' | 'O10' = 'O4'): Contact {
   return applyChange(buildContact({ contactType: 'hv-3-4-months', now: NOW }), {
     type: 'load-story-so-far',
     facts: {
@@ -28,7 +32,7 @@ function contactWithReferral(): Contact {
       outstanding: [],
       scores: [],
       flagsRaised: [],
-      referrals: [{ code: 'O4', subject: 'birthing-parent', decision: 'done', at: '2026-04-13T10:30Z', role: 'health-visitor' }],
+      referrals: [{ code, subject: 'birthing-parent', decision: 'done', at: '2026-04-13T10:30Z', role: 'health-visitor' }],
     },
     at: NOW,
   });
@@ -78,5 +82,23 @@ describe('[H92-b] referrals from earlier contacts are asked about on the contact
   it('shows nothing without earlier referrals', async () => {
     const { view } = await renderLoop(buildContact({ contactType: 'hv-3-4-months', now: NOW }));
     expect(view.container.textContent).toBe('');
+  });
+});
+
+describe('[H121-e] an earlier safeguarding referral is asked about on screen without naming it (S27, reference §4.3; H118)', () => {
+  it('O10 (`notForPartner`): neutral words on screen, still asked received? and seen?; the record names it', async () => {
+    const contact = contactWithReferral('O10');
+    const { view } = await renderLoop(contact);
+    const heading = screen.getByRole('heading', { level: 3 }).textContent ?? '';
+    expect(heading).toContain('A referral not shown on this screen: read the record before the contact (birthing parent): referred 13 Apr 2026');
+    expect(view.container.textContent).not.toMatch(/O10|safeguarding|social care|MASH|abuse/i);
+    expect(screen.getByRole('group', { name: 'Was the referral received?' })).toBeTruthy();
+    const lines = sinceLastContactLines(summaryView(contact, evaluateForRecord(pathway, contact), 'family-record'));
+    expect(lines.map((l) => l.full).join('\n')).toMatch(/O10 Safeguarding/);
+  });
+
+  it('boundary: any other referral keeps its code and title (O4)', async () => {
+    await renderLoop(contactWithReferral('O4'));
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toMatch(/^O4 NHS Talking Therapies/);
   });
 });

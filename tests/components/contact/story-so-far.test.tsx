@@ -9,6 +9,8 @@ import { acceptStorySoFar, prepareStorySoFar } from '../../../lib/handover/hando
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { summaryText } from '../../../lib/summary/summary-text';
 import { secondContact } from '../../lib/summary/examples';
+import { scenarioInputs } from '../../lib/summary/support';
+import { EARLIER_FLAG_ON_SCREEN, EARLIER_OUTSTANDING_ON_SCREEN } from '../../../lib/pathway/on-screen-words';
 import { createTestServices } from '../support/panel-services';
 
 afterEach(() => cleanup());
@@ -49,5 +51,22 @@ describe('the story so far on the contact screen', () => {
     expect(document.body.textContent).toContain('Story so far loaded: From Health visitor: antenatal contact (from 28 weeks) on 2 Mar 2026 10:00 (Health visitor)');
     fireEvent.click(screen.getByRole('button', { name: 'Remove it (wrong family or wrong summary)' }));
     expect(save).toHaveBeenCalledWith({ type: 'clear-story-so-far', at: new Date(NOW).toISOString() });
+  });
+
+  it('[H121-d] previews an earlier card about danger to the baby or another person in neutral words, on screen (scenario 32; S27, reference §4.3)', async () => {
+    const input = scenarioInputs.find((i) => i.scenario.id === '32-six-weeks-partner-imminent-danger-unsure');
+    if (!input) throw new Error('scenario 32 missing');
+    const summary = summaryText({ contact: input.contact, evaluation: input.evaluation, options: { lineWidth: 80 } });
+    expect(summary.replace(/\n\s*/g, ' ')).toContain('Imminent danger to the partner or the baby cannot be ruled out');
+    await renderStory(newContact());
+    fireEvent.click(screen.getByRole('button', { name: 'Load the story so far from a previous summary' }));
+    fireEvent.input(screen.getByLabelText('Paste the previous summary, or just its handover block'), { target: { value: summary } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check it' }));
+    const shown = screen.getByRole('status').textContent ?? '';
+    expect(shown).toContain(EARLIER_FLAG_ON_SCREEN);
+    expect(shown).toContain(EARLIER_OUTSTANDING_ON_SCREEN);
+    expect(shown).not.toMatch(/imminent danger|the baby/i);
+    // The parents' own screening still reads plainly.
+    expect(shown).toContain('Earlier screening');
   });
 });

@@ -22,6 +22,29 @@ function subjectShown(view: SummaryView, subject: 'birthing-parent' | 'partner')
 
 export function notAskedSection(view: SummaryView): SummarySection {
   const lines: SummaryLine[] = [];
+  // Due but not asked, grouped by what they belong to (written after the declined and not-asked items).
+  const groups = new Map<string, { item: ItemView; count: number }>();
+  for (const item of view.dueUnanswered) {
+    const id = `${item.subject}|${item.instrumentId ?? item.groupId}`;
+    const existing = groups.get(id);
+    if (existing) existing.count += 1;
+    else groups.set(id, { item, count: 1 });
+  }
+  // A due group whose key question (data `riskNotKnownUntil`, named by the engine's 'risk-not-known'
+  // item) was declined or not asked: its other questions are said on that question's line, with its
+  // reason, not apart as "no reason recorded" (scenario 24; the reason is what is known).
+  const restOfGroup = new Map<string, { item: ItemView; count: number }>();
+  for (const o of view.outstanding) {
+    if (o.kind !== 'risk-not-known') continue;
+    for (const key of o.keys) {
+      const keyItem = view.items.get(key);
+      const answer = view.answers.find((a) => a.key === key);
+      const group = keyItem && groups.get(`${keyItem.subject}|${keyItem.groupId}`);
+      if (!group || group.item.instrumentId || !answer || answer.state.status === 'answered') continue;
+      restOfGroup.set(key, group);
+      groups.delete(`${keyItem.subject}|${keyItem.groupId}`);
+    }
+  }
   // Declined or not asked, with the reason (declined is never a score).
   for (const answer of view.answers) {
     if (answer.state.status === 'answered') continue;
@@ -36,28 +59,24 @@ export function notAskedSection(view: SummaryView): SummarySection {
         ? 'declined'
         : `not asked: ${notAskedReasonLabel[answer.state.reason]}${answer.state.note ? ` (${answer.state.note})` : ''}`;
     const whyBrief = answer.state.status === 'declined' ? 'declined' : notAskedReasonLabel[answer.state.reason];
+    const rest = restOfGroup.get(answer.key);
+    const others = rest ? `${rest.count} other question${rest.count === 1 ? '' : 's'}` : '';
+    const restFull = rest ? `; the ${others} of the ${lowerFirst(rest.item.groupTitle)} ${rest.count === 1 ? 'was' : 'were'} not asked either` : '';
+    const restShort = rest ? `; ${others} not asked` : '';
     lines.push(
       withNote(
         {
           ...line(
-            `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}`,
+            `${sourceTag(answer.respondent, answer.subject)} ${label.full}: ${why}${restFull}`,
             `${sourceTagShort(answer.respondent, answer.subject)} ${label.short}: ${answer.state.status === 'declined' ? 'declined' : 'not asked'}`,
             1,
           ),
-          brief: plainInline(`${answer.instrumentId ? label.short : briefLabel(view, answer)} (${whyBrief})`),
+          brief: plainInline(`${answer.instrumentId ? label.short : briefLabel(view, answer)} (${whyBrief}${restShort})`),
           group: notAskedGroup(answer, 'declined'),
         },
         noteOf(view, answer.key),
       ),
     );
-  }
-  // Due but not asked, grouped by what they belong to.
-  const groups = new Map<string, { item: ItemView; count: number }>();
-  for (const item of view.dueUnanswered) {
-    const id = `${item.subject}|${item.instrumentId ?? item.groupId}`;
-    const existing = groups.get(id);
-    if (existing) existing.count += 1;
-    else groups.set(id, { item, count: 1 });
   }
   // A due measure not completed is already an outstanding item (with the rule that made it due).
   for (const o of view.outstanding) if (o.kind === 'measure-not-complete') groups.delete(`${o.subject}|${o.instrumentId}`);
@@ -102,8 +121,10 @@ export function notAskedSection(view: SummaryView): SummarySection {
       lines.push({ ...line(text, shortText, 1), ...(saidInBabySection(section.id, entry.subject) ? { brief: '' } : {}) });
     }
   }
-  // An unknown self-harm risk is in the headline's "Risk" line already (H82): the short version says it there.
-  for (const item of view.outstanding) lines.push(item.kind === 'risk-not-known' ? { ...outstandingLine(item), headline: 'risk' } : outstandingLine(item));
+  // An unknown self-harm risk is said once in the sections, under "Risk and red flags" beside the
+  // cards (and in the headline's "Risk" line, H82): not again here (scenario 24 said it three times;
+  // H122). What is still to do about it is here: the item or question not answered, and why.
+  for (const item of view.outstanding) if (item.kind !== 'risk-not-known') lines.push(outstandingLine(item));
   for (const flag of view.flags) {
     // Only a card that is to be acknowledged (pathway data, H109).
     if (flag.acknowledgedAt || !flag.needsAcknowledgement) continue;

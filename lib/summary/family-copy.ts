@@ -5,7 +5,8 @@ import { outcomes } from '../pathway/outcomes';
 import type { Evaluation } from '../pathway/evaluation';
 import type { SectionId } from '../pathway/schema';
 import { plainInline } from '../output/plain-text';
-import { recordsBabyDied, safetyPlanCopy } from './safety-plan-copy';
+import { copyWordsFor } from './copy-words';
+import { safetyPlanCopy } from './safety-plan-copy';
 import { summaryView } from '../output/summary-view';
 import { ukDate } from '../output/uk-time';
 
@@ -53,11 +54,12 @@ export function familyCopy(input: FamilyCopyInput, person: FamilyCopyPerson = 'b
 
   const topics: string[] = [];
   if (view.instruments.some((r) => r.subject === person && r.status !== 'not-started')) topics.push(MOOD_TOPIC);
-  const died = recordsBabyDied(contact);
+  // The words for the contact's situation (copy-words.ts): after a death, never "You and your baby"
+  // and never "your baby" (H119); those questions are not asked then anyway.
+  const words = copyWordsFor(contact);
   for (const answer of own) {
     const section = view.items.get(answer.key)?.section;
-    // After a death, never "You and your baby" (H119); those questions are not asked then anyway.
-    if (died && section === 'baby-and-relationship') continue;
+    if (section && (words.familyTopicsLeftOut as readonly string[]).includes(section)) continue;
     const topic = person === 'partner' ? PARTNER_TOPIC : section && section in topicBySection ? topicBySection[section as keyof typeof topicBySection] : undefined;
     if (topic && !topics.includes(topic)) topics.push(topic);
   }
@@ -93,8 +95,7 @@ export function familyCopy(input: FamilyCopyInput, person: FamilyCopyPerson = 'b
     const hours = route.hours ? ` (${plainInline(route.hours)})` : '';
     lines.push(`- ${plainInline(route.name)}${phone}${hours}`);
   }
-  // After a death the copy never speaks of "your baby" (H119, perinatal specialist review).
-  lines.push(died ? '- Call 999 if you are in danger now.' : '- Call 999 if you or your baby are in danger now.');
+  lines.push(`- ${words.familyDangerNow}`);
 
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { babySituationSchema } from '../contact/id-schemas';
+import { sourcesSchema } from '../pathway/schema';
+
+// The shape of the copies' words about keeping safe (lib/summary/copy-words.ts), validated by a
+// meta-test (tests/lib/summary/copy-words.test.ts). Kept apart from the data so that the copies,
+// which import only the data and its type, never load zod.
+
+/** Sections of the pathway whose topic the family copy never lists in a situation. */
+const topicSectionSchema = z.enum(['birthing-parent', 'context-and-history', 'baby-and-relationship']);
+
+export const copyWordsSchema = z
+  .object({
+    /** The family copy's last line under "Help at any time of day or night" (after "- "). */
+    familyDangerNow: z.string().min(1),
+    /** Topics the family copy never lists (their questions are not asked in that situation). */
+    familyTopicsLeftOut: z.array(topicSectionSchema),
+    /** The safety-plan copy's heading for the plan's "keeping safe" field. */
+    planKeepingSafeHeading: z.string().min(1),
+    /** The safety-plan copy's line before the crisis routes. */
+    planGetHelp: z.string().min(1),
+    /** The safety-plan copy's last line. */
+    planDangerNow: z.string().min(1),
+    /** The record's heading for the plan's "keeping safe" field. */
+    recordKeepingSafeHeading: z.string().min(1),
+  })
+  .strict();
+export type CopyWords = z.infer<typeof copyWordsSchema>;
+
+/** Words for one baby situation: an id, why, its sources, and the words it replaces. */
+export const copyWordsVariantSchema = z
+  .object({
+    id: z.string().regex(/^COPY(-[A-Z0-9]+)+$/),
+    why: z.string().min(1),
+    words: copyWordsSchema.partial().strict(),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type CopyWordsVariant = z.infer<typeof copyWordsVariantSchema>;
+
+export const copyWordsDataSchema = z
+  .object({
+    default: copyWordsSchema,
+    bySituation: z.partialRecord(babySituationSchema, copyWordsVariantSchema),
+  })
+  .strict();
+export type CopyWordsData = z.infer<typeof copyWordsDataSchema>;

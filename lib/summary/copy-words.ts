@@ -1,0 +1,46 @@
+import type { Contact } from '../contact/contact';
+import type { CopyWords, CopyWordsData } from './copy-words-schema';
+
+// The copies' words about keeping safe, as data keyed by the baby's situation (H119, perinatal
+// specialist review; moved here from the code in session 7): the family copy (lib/summary/
+// family-copy.ts), the parent's safety-plan copy and the record's safety-plan heading
+// (lib/summary/safety-plan-copy.ts). The situation recorded at the start of the contact chooses
+// the words, the same fact the pathway's `babyDied` reads (lib/pathway/baby-situation.ts; the
+// situation is recorded at postnatal contacts only), so a copy made without an evaluation agrees.
+// Validated, and read for meaning (no "baby" after a death), by tests/lib/summary/copy-words.test.ts.
+
+export const copyWordsData: CopyWordsData = {
+  default: {
+    familyDangerNow: 'Call 999 if you or your baby are in danger now.',
+    familyTopicsLeftOut: [],
+    planKeepingSafeHeading: 'Keeping myself and my baby safe',
+    planGetHelp: 'If I feel unsafe, or cannot keep myself or my baby safe, I will get help now:',
+    planDangerNow: 'Call 999 if my baby or I are in danger right now.',
+    recordKeepingSafeHeading: 'Keeping herself and the baby safe',
+  },
+  bySituation: {
+    died: {
+      id: 'COPY-BABY-DIED',
+      // The copies never speak of "my baby" or "the baby" after a stillbirth or a baby's death
+      // (specialist review of H108/H119; S23: baby loss). "You and your baby" is never a topic then:
+      // those questions are not asked (NA-BABY-DIED).
+      why: 'After the baby has died, the copies and the plan never speak of the baby.',
+      words: {
+        familyDangerNow: 'Call 999 if you are in danger now.',
+        familyTopicsLeftOut: ['baby-and-relationship'],
+        planKeepingSafeHeading: 'Keeping myself safe',
+        planGetHelp: 'If I feel unsafe, or cannot keep myself safe, I will get help now:',
+        planDangerNow: 'Call 999 if I am in danger right now.',
+        recordKeepingSafeHeading: 'Keeping herself safe',
+      },
+      sources: ['S23', 'S2'],
+    },
+  },
+};
+
+/** The words for this contact: its situation's where the data gives them, else the default. */
+export function copyWordsFor(contact: Contact, data: CopyWordsData = copyWordsData): CopyWords {
+  const situation = contact.situation?.babySituation;
+  const variant = situation ? data.bySituation[situation] : undefined;
+  return variant ? { ...data.default, ...variant.words } : data.default;
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BabySituation, Contact } from '../../../lib/contact/contact';
+import { buildContact } from '../../../lib/pathway/contact-builder';
+import { copyWordsData, copyWordsFor } from '../../../lib/summary/copy-words';
+import { copyWordsDataSchema } from '../../../lib/summary/copy-words-schema';
+import { BABY_SITUATIONS } from '../../../lib/shared/ids';
+
+// H119 (session 7, CSO open item 12): the copies' after-death words are data keyed by the baby's
+// situation (lib/summary/copy-words.ts), not an `if` in the copies' code, so this test sees them:
+// they parse, cite their sources, never speak of the baby after a death, and the situation alone
+// chooses them (S23: baby loss; S2; perinatal specialist review of H108/H119).
+
+const ROOT = join(__dirname, '../../..');
+const contactIn = (babySituation?: BabySituation): Contact => {
+  const contact = buildContact({ contactType: 'hv-6-8-weeks', now: '2026-03-02T10:00:00.000Z' });
+  return babySituation ? { ...contact, situation: { ...contact.situation, babySituation } } : contact;
+};
+
+describe('[H119-f] the copies’ words about keeping safe are data keyed by the baby’s situation', () => {
+  it('parse (schema), and every variant is for a known situation and cites its sources', () => {
+    expect(copyWordsDataSchema.safeParse(copyWordsData).success).toBe(true);
+    for (const [situation, variant] of Object.entries(copyWordsData.bySituation)) {
+      expect(BABY_SITUATIONS).toContain(situation);
+      expect(variant.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  type Row = [situation: BabySituation | undefined, words: 'default' | 'COPY-BABY-DIED', source: string];
+  const rows: Row[] = [
+    [undefined, 'default', 'not recorded: as before 2026.4.0'],
+    ['with-parents', 'default', 'S21'],
+    ['neonatal-unit', 'default', 'S23 (the baby is alive)'],
+    ['not-in-parents-care', 'default', 'S23 (the baby is alive)'],
+    ['died', 'COPY-BABY-DIED', 'S23, S2; specialist review of H119'],
+  ];
+  it.each(rows)('situation %s: %s words (%s)', (situation, expected) => {
+    const words = copyWordsFor(contactIn(situation));
+    expect(words).toEqual(expected === 'default' ? copyWordsData.default : { ...copyWordsData.default, ...copyWordsData.bySituation.died?.words });
+  });
+
+  it('after a death no word speaks of the baby, and "You and your baby" is never a topic; with the baby they do', () => {
+    const died = copyWordsFor(contactIn('died'));
+    for (const [field, text] of Object.entries(died)) if (typeof text === 'string') expect(text, field).not.toMatch(/baby/i);
+    expect(died.familyTopicsLeftOut).toContain('baby-and-relationship');
+    expect(copyWordsData.default.familyDangerNow).toMatch(/your baby/);
+  });
+
+  it('the data decides: without the variant, a bereaved contact gets the default words', () => {
+    expect(copyWordsFor(contactIn('died'), { ...copyWordsData, bySituation: {} })).toEqual(copyWordsData.default);
+  });
+
+  it('the copies name no situation in code (a rule in code is a rule no meta-test sees)', () => {
+    for (const file of ['lib/summary/family-copy.ts', 'lib/summary/safety-plan-copy.ts']) {
+      const source = readFileSync(join(ROOT, file), 'utf8');
+      expect(source, file).not.toMatch(/babySituation|'died'|Call 999|keep myself|Keeping herself/);
+    }
+  });
+});

@@ -28,7 +28,7 @@ export const copyWordsSchema = z
 export type CopyWords = z.infer<typeof copyWordsSchema>;
 
 /** Words for one baby situation: an id, why, its sources, and the words it replaces. */
-export const copyWordsVariantSchema = z
+const copyWordsVariantSchema = z
   .object({
     id: z.string().regex(/^COPY(-[A-Z0-9]+)+$/),
     why: z.string().min(1),
@@ -36,7 +36,6 @@ export const copyWordsVariantSchema = z
     sources: sourcesSchema,
   })
   .strict();
-export type CopyWordsVariant = z.infer<typeof copyWordsVariantSchema>;
 
 export const copyWordsDataSchema = z
   .object({

@@ -39,9 +39,23 @@ function neutralOnScreen(rule: FlagRule | undefined): boolean {
   return !rule || rule.neutralOnScreen === true;
 }
 
-/** "[E4] A flag not shown on this screen: read the record before the contact (2 Mar 2026)". */
-function neutralFlagLine(level: string, at: string): string {
-  return plainInline(`[${level}] ${EARLIER_FLAG_ON_SCREEN} (${ukDate(at)})`);
+/**
+ * "[E5] A flag not shown on this screen: … (2 Mar 2026, not acknowledged then)". The status stays:
+ * a card never acknowledged is the most urgent thing on the screen, and the words reveal no topic
+ * (specialist review of H121, must-fix 1).
+ */
+function neutralFlagLine(level: string, at: string, notAcknowledged: boolean): string {
+  return plainInline(`[${level}] ${EARLIER_FLAG_ON_SCREEN} (${ukDate(at)}${notAcknowledged ? ', not acknowledged then' : ''})`);
+}
+
+/**
+ * "Not acknowledged then" only for a card that was to be acknowledged (H109): a "risk not known"
+ * prompt has nothing to acknowledge, and the words read as a missed red flag. A rule this pathway
+ * no longer knows keeps the words (the safer reading of an unknown card).
+ */
+function notAcknowledgedThen(fact: FlagFact, rule: FlagRule | undefined, definition: Pathway): boolean {
+  if (fact.acknowledged) return false;
+  return rule ? needsAcknowledgement(rule.kind, fact.subject, definition.outstandingRules) : true;
 }
 
 const subjectTag = (subject: HistoryFact['subject']) => (subject === 'partner' ? '[partner]' : '[birthing parent]');
@@ -101,19 +115,14 @@ export function screeningFactText(fact: ScreeningFact, definition: Pathway = pat
 
 export function flagFactText(fact: FlagFact, definition: Pathway = pathway, readOn: ReadOn = 'record'): FactText {
   const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
+  const notAcknowledged = notAcknowledgedThen(fact, rule, definition);
   if (readOn === 'screen' && neutralOnScreen(rule)) {
-    const text = neutralFlagLine(fact.level, fact.at);
+    const text = neutralFlagLine(fact.level, fact.at, notAcknowledged);
     return { full: text, short: text };
   }
   const title = rule?.title ?? fact.ruleId;
-  // "Not acknowledged then" only for a card that was to be acknowledged (H109): a "risk not known"
-  // prompt has nothing to acknowledge, and the words read as a missed red flag. A rule this pathway
-  // no longer knows keeps the words (the safer reading of an unknown card).
-  const toAcknowledge = rule ? needsAcknowledgement(rule.kind, fact.subject, definition.outstandingRules) : true;
   return {
-    full: plainInline(
-      `[${fact.level}] ${title} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}${fact.acknowledged || !toAcknowledge ? '' : ', not acknowledged then'}`,
-    ),
+    full: plainInline(`[${fact.level}] ${title} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}${notAcknowledged ? ', not acknowledged then' : ''}`),
     short: plainInline(`[${fact.level}] ${title} ${ukDate(fact.at)}`),
   };
 }
@@ -147,7 +156,7 @@ export function scoreFactText(fact: ScoreFact, definition: Pathway = pathway): s
 
 export function flagRaisedFactText(fact: FlagRaisedFact, definition: Pathway = pathway, readOn: ReadOn = 'record'): string {
   const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
-  if (readOn === 'screen' && neutralOnScreen(rule)) return neutralFlagLine(fact.level, fact.at);
+  if (readOn === 'screen' && neutralOnScreen(rule)) return neutralFlagLine(fact.level, fact.at, false);
   return plainInline(`[${fact.level}] ${rule?.title ?? fact.ruleId} (${subjectLabel[fact.subject]}), ${ukDate(fact.at)}`);
 }
 
@@ -213,7 +222,8 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
     sections.push({ title: 'Earlier screening (not counted as today\'s results)', lines: facts.screening.map((f) => screeningFactText(f, definition).full) });
   }
   // Cards about harm or danger to the baby or another person, safeguarding or abuse read neutrally
-  // here (H121; data `neutralOnScreen`); identical neutral lines are said once.
+  // here (H121; data `neutralOnScreen`); identical neutral lines (the same level, date and
+  // acknowledgement) are said once.
   if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: unique(facts.flags.map((f) => flagFactText(f, definition, 'screen').full)) });
   // The preview is on screen at the next contact, perhaps with the partner in the room: an outcome the
   // partner may not read (data `notForPartner`: safeguarding, O10; H118, reference §4.3) is not shown.

@@ -139,7 +139,7 @@ describe('[H121-b] the handover preview words a marked card neutrally and keeps 
   it.each(rows)('%s (neutral: %s; %s)', (ruleId, neutral) => {
     const rule = ruleOf(ruleId);
     const text = previewText(facts([flagFact(ruleId)]));
-    const neutralLine = `[${rule.level}] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026)`;
+    const neutralLine = `[${rule.level}] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026`;
     if (neutral) {
       expect(text).not.toContain(rule.title);
       expect(text).toContain(neutralLine);
@@ -158,11 +158,33 @@ describe('[H121-b] the handover preview words a marked card neutrally and keeps 
     expect(flagFactText(fact).full).toContain('SG-RETIRED-RULE');
   });
 
-  it('several marked cards make one neutral line per level and date, never a list of hidden topics', () => {
+  it('several marked cards make one neutral line per level, date and acknowledgement, never a list of hidden topics', () => {
     const earlier = previewHandover(facts([flagFact('IR-HARM-THOUGHTS-INTENT'), flagFact('SG-BABY-HARMED'), flagFact('RF-VIOLENT-SELF-HARM')])).sections.find(
       (s) => s.title === 'Earlier flags',
     );
-    expect(earlier?.lines).toEqual([`[E4] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026)`, expect.stringContaining('New thoughts or acts of violent self-harm')]);
+    expect(earlier?.lines).toEqual([`[E4] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026, not acknowledged then)`, expect.stringContaining('New thoughts or acts of violent self-harm')]);
+  });
+
+  // Specialist review of H121, must-fix 1: a hidden card never acknowledged is the most urgent
+  // thing on the screen; "not acknowledged then" reveals no topic, so it stays (H109 decides when
+  // a card is to be acknowledged).
+  type AckRow = [ruleId: string, acknowledged: boolean, line: string, source: string];
+  const ackRows: AckRow[] = [
+    ['RF-IMMINENT-DANGER', false, `[E5] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026, not acknowledged then)`, 'H109; specialist review of H121'],
+    ['RF-IMMINENT-DANGER', true, `[E5] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026)`, 'H109: acknowledged, nothing to add'],
+    ['SG-DA-DISCLOSURE', false, `[${ruleOf('SG-DA-DISCLOSURE').level}] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026, not acknowledged then)`, 'H109; S20'],
+  ];
+  it.each(ackRows)('%s, acknowledged %s: "%s" (%s)', (ruleId, acknowledged, line) => {
+    const fact = { ...flagFact(ruleId), acknowledged };
+    expect(flagFactText(fact, pathway, 'screen').full).toBe(line);
+    expect(previewHandover(facts([fact])).sections.find((s) => s.title === 'Earlier flags')?.lines).toEqual([line]);
+  });
+
+  it('a hidden card never acknowledged is not merged with an acknowledged one of the same level and date', () => {
+    const lines = previewHandover(facts([flagFact('RF-IMMINENT-DANGER'), { ...flagFact('RF-UNSURE-IMMINENT-DANGER'), level: 'E5', acknowledged: true }])).sections.find(
+      (s) => s.title === 'Earlier flags',
+    )?.lines;
+    expect(lines).toEqual([`[E5] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026, not acknowledged then)`, `[E5] ${EARLIER_FLAG_ON_SCREEN} (2 Mar 2026)`]);
   });
 
   it.each([

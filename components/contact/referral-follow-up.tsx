@@ -1,8 +1,6 @@
 import type { Contact, ReferralFollowUp as FollowUp } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
 import { referralLoop, type ReferralLoopItem } from '../../lib/handover/referral-loop';
-import { roleLabel, subjectLabel } from '../../lib/output/role-labels';
-import { ukDate } from '../../lib/output/uk-time';
 import { usePanelServices } from '../panel-services';
 
 // The referral loop on the contact screen (issue 14): each referral from an earlier contact in the
@@ -61,10 +59,7 @@ export function ReferralFollowUps({ contact, save }: { contact: Contact; save(ch
         const id = `referral-${item.key.replace(/[^a-zA-Z0-9]/g, '-')}`;
         return (
           <div key={item.key} class={item.overdue ? 'referral-item overdue' : 'referral-item'} role="group" aria-labelledby={`${id}-title`}>
-            <h3 id={`${id}-title`}>
-              {item.screenTitle} ({subjectLabel[item.referral.subject]}):{' '}
-              {item.referral.decision === 'done' ? 'referred' : 'offered'} {ukDate(item.referral.at)} ({roleLabel[item.referral.role]})
-            </h3>
+            <h3 id={`${id}-title`}>{item.screenHeading}</h3>
             {item.overdue && item.standard && (
               <p class="warning">
                 Past the standard: {item.daysSince} days since referral and no appointment recorded ({item.standard.name}).{' '}

@@ -6,6 +6,8 @@ import type { Outcome, Pathway } from '../pathway/schema';
 import type { ReferralFact } from '../contact/handover-facts';
 import { fromMinuteTime } from '../shared/minute-time';
 import { storyHistoryOf } from '../contact/story-history';
+import { roleLabel, subjectLabel } from '../output/role-labels';
+import { ukDate } from '../output/uk-time';
 
 // The referral loop (issue 14): referrals made at earlier contacts (outcomes decided "done" or
 // "offered", carried in the handover history with their dates) come back at the next contact as a
@@ -32,6 +34,15 @@ export interface ReferralLoopItem {
    * next contact, perhaps with the partner in the room. The record ("Since the last contact") names it.
    */
   screenTitle: string;
+  /**
+   * The item's heading on the contact screen: "O4 NHS Talking Therapies… (birthing parent): referred
+   * 13 Apr 2026 (Health visitor)". A hidden referral names no one: "A referral not shown on this
+   * screen: … Referred 13 Apr 2026 (Health visitor)". An O10 referral about the partner comes from
+   * the partner's cards, her report among them (IR-PARTNER-REPORTED-RISK): "(partner)" would tell a
+   * partner in the room that it concerns them (specialist review of H121, must-fix 2; reference
+   * §2.11: show nothing on screen that could reveal the topic, S20; §2.10).
+   */
+  screenHeading: string;
   /** Whole days from the referral to the start of this contact. */
   daysSince: number;
   followUp: ReferralFollowUp | undefined;
@@ -67,7 +78,10 @@ export function referralLoop(contact: Contact, services: readonly LocalService[]
       const seen = followUp?.seen === 'yes';
       const overdue =
         !standard || seen ? null : daysSince > standard.treatmentWithinDays ? 'treatment' : daysSince > standard.assessmentWithinDays ? 'assessment' : null;
-      const screenTitle = outcome?.notForPartner ? EARLIER_REFERRAL_ON_SCREEN : `${referral.code} ${outcome?.title ?? ''}`.trim();
-      return { key, referral, outcome, screenTitle, daysSince, followUp, standard, overdue, chase: overdue ? services.filter((s) => serves(s, referral)) : [] };
+      const hidden = outcome?.notForPartner === true;
+      const screenTitle = hidden ? EARLIER_REFERRAL_ON_SCREEN : `${referral.code} ${outcome?.title ?? ''}`.trim();
+      const made = `${referral.decision === 'done' ? 'referred' : 'offered'} ${ukDate(referral.at)} (${roleLabel[referral.role]})`;
+      const screenHeading = hidden ? `${screenTitle}. ${made.charAt(0).toUpperCase()}${made.slice(1)}` : `${screenTitle} (${subjectLabel[referral.subject]}): ${made}`;
+      return { key, referral, outcome, screenTitle, screenHeading, daysSince, followUp, standard, overdue, chase: overdue ? services.filter((s) => serves(s, referral)) : [] };
     });
 }

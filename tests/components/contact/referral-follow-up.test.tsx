@@ -14,12 +14,13 @@ import { evaluateForRecord } from '../../../lib/pathway/evaluate';
 import { pathway } from '../../../lib/pathway/pathway';
 import { summaryView } from '../../../lib/output/summary-view';
 import { sinceLastContactLines } from '../../../lib/summary/since-last-contact';
+import { EARLIER_REFERRAL_ON_SCREEN } from '../../../lib/pathway/on-screen-words';
 
 afterEach(() => cleanup());
 
 const NOW = '2026-05-25T10:00:00.000Z';
 
-function contactWithReferral(code: 'O4' | 'O10' = 'O4'): Contact {
+function contactWithReferral(code: 'O4' | 'O10' = 'O4', subject: 'birthing-parent' | 'partner' = 'birthing-parent'): Contact {
   return applyChange(buildContact({ contactType: 'hv-3-4-months', now: NOW }), {
     type: 'load-story-so-far',
     facts: {
@@ -32,7 +33,7 @@ function contactWithReferral(code: 'O4' | 'O10' = 'O4'): Contact {
       outstanding: [],
       scores: [],
       flagsRaised: [],
-      referrals: [{ code, subject: 'birthing-parent', decision: 'done', at: '2026-04-13T10:30Z', role: 'health-visitor' }],
+      referrals: [{ code, subject, decision: 'done', at: '2026-04-13T10:30Z', role: 'health-visitor' }],
     },
     at: NOW,
   });
@@ -90,11 +91,20 @@ describe('[H121-e] an earlier safeguarding referral is asked about on screen wit
     const contact = contactWithReferral('O10');
     const { view } = await renderLoop(contact);
     const heading = screen.getByRole('heading', { level: 3 }).textContent ?? '';
-    expect(heading).toContain('A referral not shown on this screen: read the record before the contact (birthing parent): referred 13 Apr 2026');
-    expect(view.container.textContent).not.toMatch(/O10|safeguarding|social care|MASH|abuse/i);
+    expect(heading).toBe(`${EARLIER_REFERRAL_ON_SCREEN}. Referred 13 Apr 2026 (Health visitor)`);
+    expect(view.container.textContent).not.toMatch(/O10|safeguarding|social care|MASH|abuse|birthing parent|partner/i);
     expect(screen.getByRole('group', { name: 'Was the referral received?' })).toBeTruthy();
     const lines = sinceLastContactLines(summaryView(contact, evaluateForRecord(pathway, contact), 'family-record'));
     expect(lines.map((l) => l.full).join('\n')).toMatch(/O10 Safeguarding/);
+  });
+
+  it('an O10 referral about the partner (from their cards, her report among them) names no one on screen (reference §2.11, S20; §2.10)', async () => {
+    const contact = contactWithReferral('O10', 'partner');
+    const { view } = await renderLoop(contact);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(`${EARLIER_REFERRAL_ON_SCREEN}. Referred 13 Apr 2026 (Health visitor)`);
+    expect(view.container.textContent).not.toMatch(/partner|birthing parent|O10|safeguarding/i);
+    const lines = sinceLastContactLines(summaryView(contact, evaluateForRecord(pathway, contact), 'family-record'));
+    expect(lines.map((l) => l.full).join('\n')).toMatch(/O10 Safeguarding.*\(partner\)/);
   });
 
   it('boundary: any other referral keeps its code and title (O4)', async () => {

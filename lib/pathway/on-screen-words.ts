@@ -2,7 +2,8 @@
 // marked `neutralOnScreen` (H121): the handover preview of "load story so far", read at the start of
 // the next contact, perhaps with the partner in the room. Such a card names harm or danger to the
 // baby or to another person, safeguarding or domestic abuse; the partner may be the person the
-// concern is about (reference §4.3: never in a summary the alleged perpetrator could see; S20, S27).
+// concern is about (reference §2.11: show nothing on screen that could reveal the topic; S20; and
+// §4.3: a design requirement derived from S15, S20, S27).
 // The words name no person, topic or outcome; they tell the practitioner that there is something
 // and where to read it (the record), as the preview's last line does for safeguarding decisions
 // (H118-d). The record and the handover block keep the card's own title (S27: the next

@@ -21,10 +21,14 @@ export const copyWordsData: CopyWordsData = {
   bySituation: {
     died: {
       id: 'COPY-BABY-DIED',
-      // The copies never speak of "my baby" or "the baby" after a stillbirth or a baby's death
-      // (specialist review of H108/H119; S23: baby loss). "You and your baby" is never a topic then:
-      // those questions are not asked (NA-BABY-DIED).
-      why: 'After the baby has died, the copies and the plan never speak of the baby.',
+      // After a stillbirth or a baby's death the safety lines speak of the parent's own safety,
+      // never of keeping the baby who has died safe: the specialist review's choice (H108/H119),
+      // not a source's words. S23 ◐ (the MMHS / baby-loss services page) and S2 ◐ (QS115) say
+      // nothing about copy wording; the National Bereavement Care Pathway (NBCP) uses "baby"
+      // throughout and asks professionals to use the parent's own words. Cite NBCP (S30) once it
+      // is in the reference (CSO open item 12). "You and your baby" is never a topic then: those
+      // questions are not asked (NA-BABY-DIED).
+      why: "After the baby has died, the safety lines speak of the parent's own safety, never of keeping the baby who has died safe (specialist review of H119; no source gives these words).",
       words: {
         familyDangerNow: 'Call 999 if you are in danger now.',
         familyTopicsLeftOut: ['baby-and-relationship'],

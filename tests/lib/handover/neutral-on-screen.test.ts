@@ -15,13 +15,13 @@ import { scenarioInputs } from '../summary/support';
 // practitioner to the record (data `neutralOnScreen` on the flag or outstanding rule); the record
 // and the block keep the card's title. A parent's own mood, self-harm or psychosis card reads
 // plainly: the practitioner needs it, and hiding everything would itself be a hazard.
-// Sources: reference §4.3 (never DA content in a summary the alleged perpetrator could see; S20),
-// S27 (be open about what is shared unless that is unsafe; a child's protection first), S15 (her
+// Sources: reference §2.11 (show nothing on screen that could reveal the topic; S20) and §4.3
+// (design requirement derived from S15, S20, S27), S27 (be open about what is shared unless that is unsafe; a child's protection first), S15 (her
 // report about the partner is hers).
 
 const WHY_BABY = 'harm or danger to the baby (S27; §4.3)';
 const WHY_OTHER = 'danger to the parent, the baby or another person (S27; §4.3)';
-const WHY_DA = 'domestic abuse or safeguarding (S20; §4.3; S27)';
+const WHY_DA = 'domestic abuse or safeguarding (§2.11, S20; §4.3; S27)';
 const WHY_REPORT = "her report of the partner's risk to the baby, the partner in the room (S15; S27; §4.3)";
 const OWN = "the parent's own mental state or self-harm: read plainly (S1 1.6.5; S5; the practitioner must know)";
 

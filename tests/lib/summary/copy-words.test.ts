@@ -10,7 +10,8 @@ import { BABY_SITUATIONS } from '../../../lib/shared/ids';
 // H119 (session 7, CSO open item 12): the copies' after-death words are data keyed by the baby's
 // situation (lib/summary/copy-words.ts), not an `if` in the copies' code, so this test sees them:
 // they parse, cite their sources, never speak of the baby after a death, and the situation alone
-// chooses them (S23: baby loss; S2; perinatal specialist review of H108/H119).
+// chooses them (perinatal specialist review of H108/H119; S23 ◐ and S2 ◐ say nothing about copy
+// wording: no source gives these words; NBCP, to be S30, is the source to cite).
 
 const ROOT = join(__dirname, '../../..');
 const contactIn = (babySituation?: BabySituation): Contact => {
@@ -30,10 +31,10 @@ describe('[H119-f] the copies’ words about keeping safe are data keyed by the 
   type Row = [situation: BabySituation | undefined, words: 'default' | 'COPY-BABY-DIED', source: string];
   const rows: Row[] = [
     [undefined, 'default', 'not recorded: as before 2026.4.0'],
-    ['with-parents', 'default', 'S21'],
-    ['neonatal-unit', 'default', 'S23 (the baby is alive)'],
-    ['not-in-parents-care', 'default', 'S23 (the baby is alive)'],
-    ['died', 'COPY-BABY-DIED', 'S23, S2; specialist review of H119'],
+    ['with-parents', 'default', 'tool rule'],
+    ['neonatal-unit', 'default', 'tool rule'],
+    ['not-in-parents-care', 'default', 'tool rule'],
+    ['died', 'COPY-BABY-DIED', 'specialist review of H119; S23 ◐, S2 ◐ (no source gives these words)'],
   ];
   it.each(rows)('situation %s: %s words (%s)', (situation, expected) => {
     const words = copyWordsFor(contactIn(situation));

@@ -53,7 +53,9 @@ export function headlineLines(view: SummaryView, marked: { seen: readonly string
   const undecided = view.outcomes.filter((o) => o.strength === 'recommend' && !o.decision).length;
   const decidedLine = `Decided: ${decided.length ? decided.join('; ') : 'nothing recorded'}${undecided ? `; ${undecided} recommended outcome${undecided > 1 ? 's' : ''} without a decision` : ''}.`;
 
-  const outstanding = view.outstanding.length;
+  // The count points to "Not asked, and why", which no longer lists an unknown self-harm risk: the
+  // Risk line above names it (H122; specialist review of H122, must-fix 5).
+  const outstanding = view.outstanding.filter((o) => o.kind !== 'risk-not-known').length;
   const nextLine = `${marked.next.join('; ') || 'Next: not recorded'}${outstanding ? `; ${outstanding} outstanding item${outstanding > 1 ? 's' : ''} (see "Not asked, and why")` : ''}.`;
 
   return [seen, resultLine, riskLine, decidedLine, nextLine].map(plainInline);

@@ -89,3 +89,21 @@ describe('[H122-b] the risk enquiry’s other questions are said with the reason
     expect(text).toContain('[observed] Self-harm risk enquiry: due, not asked - no reason recorded');
   });
 });
+
+describe('[H122-c] the headline’s outstanding count matches what "Not asked, and why" lists: an unknown self-harm risk is counted by the Risk line, not there (specialist review of H122)', () => {
+  it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('scenario %s', (_id, input) => {
+    const text = summaryText({ contact: input.contact, evaluation: input.evaluation, config, options: { lineWidth: 1000 } });
+    const { headline } = parts(text);
+    const listed = summaryView(input.contact, input.evaluation, 'family-record').outstanding.filter((o) => o.kind !== 'risk-not-known');
+    const said = /(\d+) outstanding items? \(see "Not asked, and why"\)/.exec(headline);
+    expect(said ? Number(said[1]) : 0).toBe(listed.length);
+    const notAsked = flat(text.slice(text.indexOf('NOT ASKED, AND WHY')));
+    for (const item of listed) expect(notAsked, item.text).toContain(item.text.replace(/\.$/, ''));
+  });
+
+  it('scenario 24: "4 outstanding items", the four that section lists (it said 5, counting the risk not known)', () => {
+    const input = scenarioInputs.find((i) => i.scenario.id === '24-six-weeks-item-10-declined')!;
+    const { headline } = parts(summaryText({ contact: input.contact, evaluation: input.evaluation, config, options }));
+    expect(headline).toContain('4 outstanding items (see "Not asked, and why")');
+  });
+});

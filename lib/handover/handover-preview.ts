@@ -195,7 +195,7 @@ export function outstandingFactText(fact: OutstandingFact, definition: Pathway =
 const unique = (lines: string[]) => [...new Set(lines)];
 
 /** On every handover preview (H118-d). */
-export const SAFEGUARDING_NOT_SHOWN = 'Safeguarding decisions are never shown on this screen: read the record before the contact.';
+export const SAFEGUARDING_NOT_SHOWN = 'Safeguarding decisions are never shown on this screen: read the record before you continue.';
 
 export interface HandoverPreview {
   /** "From Midwife: booking appointment on 2 Mar 2026 (Midwife)" */

@@ -6,19 +6,21 @@
 // §4.3: a design requirement derived from S15, S20, S27).
 // The words name no person, topic or outcome; they tell the practitioner that there is something
 // and where to read it (the record), as the preview's last line does for safeguarding decisions
-// (H118-d). The record and the handover block keep the card's own title (S27: the next
+// (H118-d). "Before you continue", not "before the contact": the story is loaded once the contact
+// has started, often in the home, and the referral loop stays on screen for the whole visit
+// (specialist review of H121, should-fix 6). The record and the handover block keep the card's own title (S27: the next
 // professional must still know). Meta-tested: no word here names the baby, harm, danger,
 // safeguarding or abuse.
 
 /** An earlier card marked `neutralOnScreen`, after its level tag: "[E4] …, 2 Mar 2026". */
-export const EARLIER_FLAG_ON_SCREEN = 'A flag not shown on this screen: read the record before the contact';
+export const EARLIER_FLAG_ON_SCREEN = 'A flag not shown on this screen: read the record before you continue';
 
 /** An open question handed over by an outstanding rule marked `neutralOnScreen`. */
 export const EARLIER_OUTSTANDING_ON_SCREEN =
-  'An open question not shown on this screen: read the record before the contact, and ask about it in private early in this contact.';
+  'An open question not shown on this screen: read the record before you continue, and ask about it in private early in this contact.';
 
 /**
  * An earlier referral to an outcome the partner may not read (`notForPartner`: safeguarding, O10;
  * H118), as the referral loop on the contact screen names it; the record names the outcome.
  */
-export const EARLIER_REFERRAL_ON_SCREEN = 'A referral not shown on this screen: read the record before the contact';
+export const EARLIER_REFERRAL_ON_SCREEN = 'A referral not shown on this screen: read the record before you continue';

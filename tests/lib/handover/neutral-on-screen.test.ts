@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FlagFact, HandoverFacts, OutstandingFact } from '../../../lib/contact/handover-facts';
 import { decodeHandoverBlock, encodeHandoverBlock } from '../../../lib/handover/handover-block';
 import { handoverFactsFrom } from '../../../lib/handover/handover-facts-from';
-import { flagFactText, flagRaisedFactText, outstandingFactText, previewHandover } from '../../../lib/handover/handover-preview';
-import { EARLIER_FLAG_ON_SCREEN, EARLIER_OUTSTANDING_ON_SCREEN } from '../../../lib/pathway/on-screen-words';
+import { SAFEGUARDING_NOT_SHOWN, flagFactText, flagRaisedFactText, outstandingFactText, previewHandover } from '../../../lib/handover/handover-preview';
+import { EARLIER_FLAG_ON_SCREEN, EARLIER_OUTSTANDING_ON_SCREEN, EARLIER_REFERRAL_ON_SCREEN } from '../../../lib/pathway/on-screen-words';
 import { outcomes } from '../../../lib/pathway/outcomes';
 import { pathway } from '../../../lib/pathway/pathway';
 import { summaryText } from '../../../lib/summary/summary-text';
@@ -132,6 +132,20 @@ describe('[H121-a] which earlier cards read neutrally on the next contact’s sc
   it('the neutral words name no person, topic or outcome', () => {
     expect(EARLIER_FLAG_ON_SCREEN).not.toMatch(TOPIC_WORDS);
     expect(EARLIER_OUTSTANDING_ON_SCREEN).not.toMatch(TOPIC_WORDS);
+    expect(EARLIER_REFERRAL_ON_SCREEN).not.toMatch(TOPIC_WORDS);
+  });
+
+  // Specialist review of H121, should-fix 6: the story is loaded once the contact has started,
+  // often in the home, and the referral loop stays on screen for the whole visit, so "before the
+  // contact" reads as already too late.
+  it.each([
+    ['flag', EARLIER_FLAG_ON_SCREEN, 'A flag not shown on this screen: read the record before you continue'],
+    ['open question', EARLIER_OUTSTANDING_ON_SCREEN, 'An open question not shown on this screen: read the record before you continue, and ask about it in private early in this contact.'],
+    ['referral', EARLIER_REFERRAL_ON_SCREEN, 'A referral not shown on this screen: read the record before you continue'],
+    ['safeguarding (H118-d)', SAFEGUARDING_NOT_SHOWN, 'Safeguarding decisions are never shown on this screen: read the record before you continue.'],
+  ])('%s: "read the record before you continue", never "before the contact"', (_what, words, expected) => {
+    expect(words).toBe(expected);
+    expect(words).not.toMatch(/before the contact/);
   });
 });
 

@@ -173,7 +173,7 @@ describe('[H118-c] wherever safeguarding (O10) is recommended for a reason that 
 });
 
 describe('[H118-d] every handover preview says, in the same words, that safeguarding decisions are never shown there (S27, §4.3; specialist review, must-fix 5)', () => {
-  const line = 'Safeguarding decisions are never shown on this screen: read the record before the contact.';
+  const line = 'Safeguarding decisions are never shown on this screen: read the record before you continue.';
   it.each(scenarioInputs.map((i) => [i.scenario.id, i] as const))('scenario %s', (_id, input) => {
     const decoded = decodeHandoverBlock(encodeHandoverBlock(handoverFactsFrom(input.contact, input.evaluation), { lineWidth: 80 }));
     if (!decoded.ok) throw new Error(decoded.message);

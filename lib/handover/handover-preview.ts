@@ -4,7 +4,7 @@ import { contactTypes } from '../pathway/contact-types';
 import { pathway } from '../pathway/pathway';
 import { indexPathway } from '../pathway/pathway-index';
 import { needsAcknowledgement } from '../pathway/flags';
-import { EARLIER_FLAG_ON_SCREEN, EARLIER_OUTSTANDING_ON_SCREEN } from '../pathway/on-screen-words';
+import { EARLIER_OUTSTANDING_ON_SCREEN, earlierFlagsOnScreen } from '../pathway/on-screen-words';
 import type { FlagRule, Pathway } from '../pathway/schema';
 import { questionLabel, riskItemLabel, roleLabel, subjectLabel } from '../output/labels';
 import { plainInline } from '../output/plain-text';
@@ -44,8 +44,36 @@ function neutralOnScreen(rule: FlagRule | undefined): boolean {
  * a card never acknowledged is the most urgent thing on the screen, and the words reveal no topic
  * (specialist review of H121, must-fix 1).
  */
-function neutralFlagLine(level: string, at: string, notAcknowledged: boolean): string {
-  return plainInline(`[${level}] ${EARLIER_FLAG_ON_SCREEN} (${ukDate(at)}${notAcknowledged ? ', not acknowledged then' : ''})`);
+function neutralFlagLine(level: string, at: string, notAcknowledged: boolean, count = 1): string {
+  return plainInline(`[${level}] ${earlierFlagsOnScreen(count)} (${ukDate(at)}${notAcknowledged ? ', not acknowledged then' : ''})`);
+}
+
+/**
+ * The screen's lines for earlier cards, in order: a card read plainly once per line; the neutral
+ * lines of the same level, date and acknowledgement said once, with how many cards they stand for
+ * (H121; specialist review, should-fix 7).
+ */
+function screenFlagLines<F extends { ruleId: string; level: string; at: string }>(
+  facts: readonly F[],
+  definition: Pathway,
+  plainLine: (fact: F) => string,
+  notAcknowledged: (fact: F, rule: FlagRule | undefined) => boolean,
+): string[] {
+  const lines = new Map<string, { count: number; text: (count: number) => string }>();
+  for (const fact of facts) {
+    const rule = definition.flagRules.find((r) => r.id === fact.ruleId);
+    if (neutralOnScreen(rule)) {
+      const open = notAcknowledged(fact, rule);
+      const key = neutralFlagLine(fact.level, fact.at, open);
+      const seen = lines.get(key);
+      if (seen) seen.count += 1;
+      else lines.set(key, { count: 1, text: (count) => neutralFlagLine(fact.level, fact.at, open, count) });
+    } else {
+      const text = plainLine(fact);
+      if (!lines.has(text)) lines.set(text, { count: 1, text: () => text });
+    }
+  }
+  return [...lines.values()].map(({ count, text }) => text(count));
 }
 
 /**
@@ -223,8 +251,11 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
   }
   // Cards about harm or danger to the baby or another person, safeguarding or abuse read neutrally
   // here (H121; data `neutralOnScreen`); identical neutral lines (the same level, date and
-  // acknowledgement) are said once.
-  if (facts.flags.length) sections.push({ title: 'Earlier flags', lines: unique(facts.flags.map((f) => flagFactText(f, definition, 'screen').full)) });
+  // acknowledgement) are said once, with how many cards they stand for.
+  if (facts.flags.length) {
+    const lines = screenFlagLines(facts.flags, definition, (f) => flagFactText(f, definition).full, (f, rule) => notAcknowledgedThen(f, rule, definition));
+    sections.push({ title: 'Earlier flags', lines });
+  }
   // The preview is on screen at the next contact, perhaps with the partner in the room: an outcome the
   // partner may not read (data `notForPartner`: safeguarding, O10; H118, reference §4.3) is not shown.
   // It stays in the block and in the record.
@@ -239,7 +270,7 @@ export function previewHandover(facts: HandoverFacts, contact?: Contact, definit
   }
   if (story.scores.length) sections.push({ title: 'Scores over time', lines: story.scores.map((f) => scoreFactText(f, definition)) });
   if (story.flagsRaised.length) {
-    sections.push({ title: 'Red flags raised over time', lines: unique(story.flagsRaised.map((f) => flagRaisedFactText(f, definition, 'screen'))) });
+    sections.push({ title: 'Red flags raised over time', lines: screenFlagLines(story.flagsRaised, definition, (f) => flagRaisedFactText(f, definition), () => false) });
   }
   const referralLines = story.referrals.filter((f) => shown(f.code)).map((f) => referralFactText(f, definition));
   if (referralLines.length) sections.push({ title: 'Referrals and actions over time', lines: referralLines });

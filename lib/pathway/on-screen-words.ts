@@ -15,6 +15,15 @@
 /** An earlier card marked `neutralOnScreen`, after its level tag: "[E4] …, 2 Mar 2026". */
 export const EARLIER_FLAG_ON_SCREEN = 'A flag not shown on this screen: read the record before you continue';
 
+/**
+ * Several such cards of the same level, date and acknowledgement, said once with how many: "[E4] 2
+ * flags not shown on this screen: …". The count reveals no topic, and one line for two cards would
+ * under-report (specialist review of H121, should-fix 7).
+ */
+export function earlierFlagsOnScreen(count: number): string {
+  return count === 1 ? EARLIER_FLAG_ON_SCREEN : EARLIER_FLAG_ON_SCREEN.replace(/^A flag /, `${count} flags `);
+}
+
 /** An open question handed over by an outstanding rule marked `neutralOnScreen`. */
 export const EARLIER_OUTSTANDING_ON_SCREEN =
   'An open question not shown on this screen: read the record before you continue, and ask about it in private early in this contact.';

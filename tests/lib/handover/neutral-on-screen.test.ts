@@ -189,7 +189,7 @@ describe('[H121-b] the handover preview words a marked card neutrally and keeps 
     [['SG-BABY-HARMED', 'SG-DA-DISCLOSURE'], '[E4] 2 flags not shown on this screen: read the record before you continue (2 Mar 2026)'],
     [['SG-BABY-HARMED', 'SG-DA-DISCLOSURE', 'IR-HARM-THOUGHTS-INTENT'], '[E4] 3 flags not shown on this screen: read the record before you continue (2 Mar 2026)'],
   ])('"Red flags raised over time": %j hidden cards of one level and date make one line with the count', (ids, line) => {
-    const lines = previewHandover(facts(ids.map(flagFact))).sections.find((s) => s.title === 'Red flags raised over time')?.lines;
+    const lines = previewHandover(facts(ids.map((id) => flagFact(id)))).sections.find((s) => s.title === 'Red flags raised over time')?.lines;
     expect(lines).toEqual([line]);
   });
 

@@ -61,7 +61,10 @@ export function notAskedSection(view: SummaryView): SummarySection {
     const whyBrief = answer.state.status === 'declined' ? 'declined' : notAskedReasonLabel[answer.state.reason];
     const rest = restOfGroup.get(answer.key);
     const others = rest ? `${rest.count} other question${rest.count === 1 ? '' : 's'}` : '';
-    const restFull = rest ? `; the ${others} of the ${lowerFirst(rest.item.groupTitle)} ${rest.count === 1 ? 'was' : 'were'} not asked either` : '';
+    // "the other question of…", never "the 1 other question" (specialist review of H122, should-fix 8).
+    const restFull = rest
+      ? `; the ${rest.count === 1 ? 'other question' : others} of the ${lowerFirst(rest.item.groupTitle)} ${rest.count === 1 ? 'was' : 'were'} not asked either`
+      : '';
     const restShort = rest ? `; ${others} not asked` : '';
     lines.push(
       withNote(

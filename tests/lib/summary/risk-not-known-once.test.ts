@@ -83,6 +83,17 @@ describe('[H122-b] the risk enquiry’s other questions are said with the reason
     expect(text).not.toContain('Self-harm risk enquiry: due, not asked - no reason recorded');
   });
 
+  // Specialist review of H122, should-fix 8: never "the 1 other question".
+  const declined = (id: string) => ({ [`birthing-parent/risk-enquiry.${id}`]: { questionId: `risk-enquiry.${id}`, subject: 'birthing-parent', response: { kind: 'declined' }, answeredAt: '2026-03-02T10:05:00.000Z' } });
+  it.each([
+    [['previous-attempt', 'hopelessness', 'substance-use', 'recent-loss-or-crisis', 'support'], 'the other question of the self-harm risk enquiry was not asked either'],
+    [['previous-attempt', 'hopelessness', 'substance-use', 'recent-loss-or-crisis'], 'the 2 other questions of the self-harm risk enquiry were not asked either'],
+  ])('row: with %j declined, the key question\'s line says "%s"', (ids, words) => {
+    const { text } = withEnquiry(Object.assign({}, ...ids.map(declined)));
+    expect(text).toContain(`[observed] Self-harm risk enquiry: nature of the thoughts: not asked: the parent was distressed; ${words}`);
+    expect(text).not.toContain('the 1 other question');
+  });
+
   it('boundary: the key question not recorded at all keeps the group line "due, not asked - no reason recorded" (nothing known to say)', () => {
     const { contact, text } = withEnquiry({ 'birthing-parent/risk-enquiry.nature': undefined });
     expect(contact.answers['birthing-parent/risk-enquiry.nature']).toBeUndefined();

@@ -69,7 +69,7 @@ export function ReferralFollowUps({ contact, save }: { contact: Contact; save(ch
               </p>
             )}
             <Choice item={item} field="received" legend="Was the referral received?" value={item.followUp?.received} onChange={(received) => update(item, { received })} />
-            <Choice item={item} field="seen" legend="Has she been seen (first appointment)?" value={item.followUp?.seen} onChange={(seen) => update(item, { seen })} />
+            <Choice item={item} field="seen" legend="Have they been seen (first appointment or assessment)?" value={item.followUp?.seen} onChange={(seen) => update(item, { seen })} />
             {item.followUp?.seen === 'yes' && (
               <p>
                 <label for={`${id}-seen-on`}>When was the first appointment?</label>{' '}

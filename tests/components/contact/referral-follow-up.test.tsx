@@ -107,6 +107,18 @@ describe('[H121-e] an earlier safeguarding referral is asked about on screen wit
     expect(lines.map((l) => l.full).join('\n')).toMatch(/O10 Safeguarding.*\(partner\)/);
   });
 
+  // Specialist review of H121, should-fix 12: the referral may be the partner's, or an O10 referral
+  // about the family, and an O10 referral is followed by an assessment, not an appointment.
+  it.each([
+    ['O4', 'birthing-parent'],
+    ['O4', 'partner'],
+    ['O10', 'partner'],
+  ] as const)('%s (%s): asks "Have they been seen (first appointment or assessment)?", never "she"', async (code, subject) => {
+    const { view } = await renderLoop(contactWithReferral(code, subject));
+    expect(screen.getByRole('group', { name: 'Have they been seen (first appointment or assessment)?' })).toBeTruthy();
+    expect(view.container.textContent).not.toMatch(/\bshe\b/i);
+  });
+
   it('boundary: any other referral keeps its code and title (O4)', async () => {
     await renderLoop(contactWithReferral('O4'));
     expect(screen.getByRole('heading', { level: 3 }).textContent).toMatch(/^O4 NHS Talking Therapies/);

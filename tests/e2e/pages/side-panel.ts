@@ -489,7 +489,7 @@ export class SidePanel {
     const order = ['Yes', 'No', 'Not known'];
     for (const [legend, answer] of [
       [/^Was the referral received\?/, answers.received],
-      [/^Has she been seen/, answers.seen],
+      [/^Have they been seen/, answers.seen],
     ] as const) {
       const group = item.getByRole('group', { name: legend });
       const radio = group.getByRole('radio', { name: answer, exact: true });

@@ -23,6 +23,8 @@ export const copyWordsSchema = z
     planDangerNow: z.string().min(1),
     /** The record's heading for the plan's "keeping safe" field. */
     recordKeepingSafeHeading: z.string().min(1),
+    /** The hint under that heading in the safety-plan form on screen (components/outcome/safety-plan-form.tsx). */
+    formKeepingSafeHint: z.string().min(1),
   })
   .strict();
 export type CopyWords = z.infer<typeof copyWordsSchema>;

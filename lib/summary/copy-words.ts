@@ -4,7 +4,8 @@ import type { CopyWords, CopyWordsData } from './copy-words-schema';
 // The copies' words about keeping safe, as data keyed by the baby's situation (H119, perinatal
 // specialist review; moved here from the code in session 7): the family copy (lib/summary/
 // family-copy.ts), the parent's safety-plan copy and the record's safety-plan heading
-// (lib/summary/safety-plan-copy.ts). The situation recorded at the start of the contact chooses
+// (lib/summary/safety-plan-copy.ts), and the safety-plan form's hint on screen (specialist review of
+// H119, should-fix 10: the form said "the baby" after a death). The situation recorded at the start of the contact chooses
 // the words, the same fact the pathway's `babyDied` reads (lib/pathway/baby-situation.ts; the
 // situation is recorded at postnatal contacts only), so a copy made without an evaluation agrees.
 // Validated, and read for meaning (no "baby" after a death), by tests/lib/summary/copy-words.test.ts.
@@ -17,6 +18,7 @@ export const copyWordsData: CopyWordsData = {
     planGetHelp: 'If I feel unsafe, or cannot keep myself or my baby safe, I will get help now:',
     planDangerNow: 'Call 999 if my baby or I are in danger right now.',
     recordKeepingSafeHeading: 'Keeping herself and the baby safe',
+    formKeepingSafeHint: 'How she keeps herself and the baby safe, and who can help with the baby.',
   },
   bySituation: {
     died: {
@@ -36,6 +38,7 @@ export const copyWordsData: CopyWordsData = {
         planGetHelp: 'If I feel unsafe, or cannot keep myself safe, I will get help now:',
         planDangerNow: 'Call 999 if I am in danger right now.',
         recordKeepingSafeHeading: 'Keeping herself safe',
+        formKeepingSafeHint: 'How she keeps herself safe, and anyone in her care.',
       },
       sources: ['S23', 'S2'],
     },

@@ -27,6 +27,22 @@ describe('the safety plan form', () => {
     });
   });
 
+  // Specialist review of H119, should-fix 10: the form on screen said "the baby" after a death.
+  it.each([
+    ['died', 'Keeping herself safe', 'How she keeps herself safe, and anyone in her care.', 'COPY-BABY-DIED; specialist review of H119'],
+    ['with-parents', 'Keeping herself and the baby safe', 'How she keeps herself and the baby safe, and who can help with the baby.', 'tool rule'],
+    [undefined, 'Keeping herself and the baby safe', 'How she keeps herself and the baby safe, and who can help with the baby.', 'not recorded: default'],
+  ] as const)('[H119-f] baby %s: the "keeping safe" field reads "%s" / "%s" (%s)', (babySituation, heading, hint, _source) => {
+    show({
+      contactType: 'hv-6-8-weeks',
+      ...(babySituation ? { situation: { babySituation } } : {}),
+      answers: { 'birthing-parent': { 'red-flags.harm-self-thoughts': 'yes' } },
+    });
+    const field = screen.getByLabelText(heading);
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toBe(hint);
+    if (babySituation === 'died') expect(screen.getByRole('group', { name: /Safety plan/ }).textContent).not.toMatch(/baby/i);
+  });
+
   it('[H56-g] is not shown when nothing makes it due and none was started', () => {
     show({ contactType: 'hv-6-8-weeks' });
     expect(screen.queryByRole('group', { name: /Safety plan/ })).toBeNull();

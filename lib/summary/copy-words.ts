@@ -29,15 +29,17 @@ export const copyWordsData: CopyWordsData = {
       // nothing about copy wording; the National Bereavement Care Pathway (NBCP) uses "baby"
       // throughout and asks professionals to use the parent's own words. Cite NBCP (S30) once it
       // is in the reference (CSO open item 12). "You and your baby" is never a topic then: those
-      // questions are not asked (NA-BABY-DIED).
+      // questions are not asked (NA-BABY-DIED). A surviving twin or older children stay in the safety
+      // lines ("anyone in my care", "anyone with you"), without naming the baby (specialist review
+      // of H119, should-fix 9).
       why: "After the baby has died, the safety lines speak of the parent's own safety, never of keeping the baby who has died safe (specialist review of H119; no source gives these words).",
       words: {
-        familyDangerNow: 'Call 999 if you are in danger now.',
+        familyDangerNow: 'Call 999 if you or anyone with you is in danger now.',
         familyTopicsLeftOut: ['baby-and-relationship'],
-        planKeepingSafeHeading: 'Keeping myself safe',
-        planGetHelp: 'If I feel unsafe, or cannot keep myself safe, I will get help now:',
-        planDangerNow: 'Call 999 if I am in danger right now.',
-        recordKeepingSafeHeading: 'Keeping herself safe',
+        planKeepingSafeHeading: 'Keeping myself and anyone in my care safe',
+        planGetHelp: 'If I feel unsafe, or cannot keep myself or anyone in my care safe, I will get help now:',
+        planDangerNow: 'Call 999 if I or anyone with me is in danger right now.',
+        recordKeepingSafeHeading: 'Keeping herself and any children in her care safe',
         formKeepingSafeHint: 'How she keeps herself safe, and anyone in her care.',
       },
       sources: ['S23', 'S2'],

@@ -29,7 +29,7 @@ describe('the safety plan form', () => {
 
   // Specialist review of H119, should-fix 10: the form on screen said "the baby" after a death.
   it.each([
-    ['died', 'Keeping herself safe', 'How she keeps herself safe, and anyone in her care.', 'COPY-BABY-DIED; specialist review of H119'],
+    ['died', 'Keeping herself and any children in her care safe', 'How she keeps herself safe, and anyone in her care.', 'COPY-BABY-DIED; specialist review of H119'],
     ['with-parents', 'Keeping herself and the baby safe', 'How she keeps herself and the baby safe, and who can help with the baby.', 'tool rule'],
     [undefined, 'Keeping herself and the baby safe', 'How she keeps herself and the baby safe, and who can help with the baby.', 'not recorded: default'],
   ] as const)('[H119-f] baby %s: the "keeping safe" field reads "%s" / "%s" (%s)', (babySituation, heading, hint, _source) => {

@@ -133,8 +133,8 @@ describe('[H119-b] after a death the E0 words, the family copy and the safety-pl
     expect(partnerRecord).toMatch(/Level: E0 Routine - Bereavement support for each parent; ask again at the next contact\./);
   });
 
-  it('the record’s safety-plan heading after a death is "Keeping herself safe"', () => {
-    expect(outputs(her(died)).record).toMatch(/Keeping herself safe: Medicines kept locked away\./);
+  it('the record’s safety-plan heading after a death is "Keeping herself and any children in her care safe" (specialist review of H119, should-fix 9)', () => {
+    expect(outputs(her(died)).record).toMatch(/Keeping herself and any children in her care safe: Medicines kept locked away\./);
   });
 
   it('boundary: with the baby, the words are as before (S1, S2, S8)', () => {

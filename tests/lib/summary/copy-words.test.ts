@@ -48,6 +48,20 @@ describe('[H119-f] the copies’ words about keeping safe are data keyed by the 
     expect(copyWordsData.default.familyDangerNow).toMatch(/your baby/);
   });
 
+  // Specialist review of H119, should-fix 9: a surviving twin or older children stay in the safety
+  // lines after a death, without naming the baby who has died.
+  type WordsRow = [field: keyof ReturnType<typeof copyWordsFor>, words: string, source: string];
+  const diedRows: WordsRow[] = [
+    ['familyDangerNow', 'Call 999 if you or anyone with you is in danger now.', 'specialist review of H119'],
+    ['planKeepingSafeHeading', 'Keeping myself and anyone in my care safe', 'specialist review of H119'],
+    ['planGetHelp', 'If I feel unsafe, or cannot keep myself or anyone in my care safe, I will get help now:', 'specialist review of H119'],
+    ['planDangerNow', 'Call 999 if I or anyone with me is in danger right now.', 'specialist review of H119'],
+    ['recordKeepingSafeHeading', 'Keeping herself and any children in her care safe', 'specialist review of H119'],
+  ];
+  it.each(diedRows)('after a death, %s includes anyone else in her care: "%s" (%s)', (field, words) => {
+    expect(copyWordsFor(contactIn('died'))[field]).toBe(words);
+  });
+
   it('the data decides: without the variant, a bereaved contact gets the default words', () => {
     expect(copyWordsFor(contactIn('died'), { ...copyWordsData, bySituation: {} })).toEqual(copyWordsData.default);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { babySituationSchema } from '../contact/id-schemas';
 import { sourcesSchema } from '../pathway/schema';
+import { OUTCOME_CODES } from '../shared/ids';
 
 // The shape of the copies' words about keeping safe (lib/summary/copy-words.ts), validated by a
 // meta-test (tests/lib/summary/copy-words.test.ts). Kept apart from the data so that the copies,
@@ -25,6 +26,8 @@ export const copyWordsSchema = z
     recordKeepingSafeHeading: z.string().min(1),
     /** The hint under that heading in the safety-plan form on screen (components/outcome/safety-plan-form.tsx). */
     formKeepingSafeHint: z.string().min(1),
+    /** An agreed outcome's words in the family copy, where the outcome's own `familyWords` do not fit the situation. */
+    outcomeFamilyWords: z.partialRecord(z.enum(OUTCOME_CODES), z.string().min(1)),
   })
   .strict();
 export type CopyWords = z.infer<typeof copyWordsSchema>;

@@ -19,6 +19,7 @@ export const copyWordsData: CopyWordsData = {
     planDangerNow: 'Call 999 if my baby or I are in danger right now.',
     recordKeepingSafeHeading: 'Keeping herself and the baby safe',
     formKeepingSafeHint: 'How she keeps herself and the baby safe, and who can help with the baby.',
+    outcomeFamilyWords: {},
   },
   bySituation: {
     died: {
@@ -41,6 +42,13 @@ export const copyWordsData: CopyWordsData = {
         planDangerNow: 'Call 999 if I or anyone with me is in danger right now.',
         recordKeepingSafeHeading: 'Keeping herself and any children in her care safe',
         formKeepingSafeHint: 'How she keeps herself safe, and anyone in her care.',
+        // O8 stays routed by RF-POSTPARTUM-PSYCHOSIS after a death, and O11 may be agreed for a
+        // surviving child: their own words ("you and your baby") would reach the family copy
+        // (specialist review of H119, should-fix 11). The tool's words, for the specialist to confirm.
+        outcomeFamilyWords: {
+          O8: 'A stay in a specialist unit, to care for you.',
+          O11: 'Help for you and your child, with how you get on together.',
+        },
       },
       sources: ['S23', 'S2'],
     },

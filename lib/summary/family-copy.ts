@@ -1,6 +1,6 @@
 import type { OrganisationConfig } from '../config/schema';
 import { crisisRoutes } from '../config/services-for-outcome';
-import type { Contact, OutcomeDecision, Subject } from '../contact/contact';
+import type { Contact, OutcomeCode, OutcomeDecision, Subject } from '../contact/contact';
 import { outcomes } from '../pathway/outcomes';
 import type { Evaluation } from '../pathway/evaluation';
 import type { SectionId } from '../pathway/schema';
@@ -64,14 +64,17 @@ export function familyCopy(input: FamilyCopyInput, person: FamilyCopyPerson = 'b
     if (topic && !topics.includes(topic)) topics.push(topic);
   }
 
+  // An outcome's own words, unless the situation's words replace them (copy-words.ts; never for an
+  // outcome without family words, such as O10).
+  const stepWords = (code: OutcomeCode) => (familyWords.has(code) ? (words.outcomeFamilyWords[code] ?? familyWords.get(code)) : undefined);
   const steps = new Set<string>();
   for (const outcome of view.outcomes) {
-    const words = familyWords.get(outcome.code);
-    if (outcome.subject === person && outcome.decision && AGREED.has(outcome.decision.status) && words) steps.add(words);
+    const step = stepWords(outcome.code);
+    if (outcome.subject === person && outcome.decision && AGREED.has(outcome.decision.status) && step) steps.add(step);
   }
   for (const decision of view.chosen) {
-    const words = familyWords.get(decision.code);
-    if (decision.subject === person && AGREED.has(decision.status) && words) steps.add(words);
+    const step = stepWords(decision.code);
+    if (decision.subject === person && AGREED.has(decision.status) && step) steps.add(step);
   }
 
   const lines: string[] = [person === 'partner' ? 'YOUR COPY (FOR THE PARTNER)' : 'YOUR COPY', `From your visit on ${ukDate(contact.startedAt)}.`, ''];

@@ -5,6 +5,12 @@ import type { BabySituation, Contact } from '../../../lib/contact/contact';
 import { buildContact } from '../../../lib/pathway/contact-builder';
 import { copyWordsData, copyWordsFor } from '../../../lib/summary/copy-words';
 import { copyWordsDataSchema } from '../../../lib/summary/copy-words-schema';
+import { applyChange } from '../../../lib/contact/contact-change';
+import { nationalDefaultConfig } from '../../../lib/config/defaults';
+import { evaluateForRecord } from '../../../lib/pathway/evaluate';
+import { outcomes } from '../../../lib/pathway/outcomes';
+import { pathway } from '../../../lib/pathway/pathway';
+import { familyCopy } from '../../../lib/summary/family-copy';
 import { BABY_SITUATIONS } from '../../../lib/shared/ids';
 
 // H119 (session 7, CSO open item 12): the copies' after-death words are data keyed by the baby's
@@ -43,7 +49,7 @@ describe('[H119-f] the copies’ words about keeping safe are data keyed by the 
 
   it('after a death no word speaks of the baby, and "You and your baby" is never a topic; with the baby they do', () => {
     const died = copyWordsFor(contactIn('died'));
-    for (const [field, text] of Object.entries(died)) if (typeof text === 'string') expect(text, field).not.toMatch(/baby/i);
+    for (const [field, text] of Object.entries(died)) if (field !== 'familyTopicsLeftOut') expect(JSON.stringify(text), field).not.toMatch(/baby/i);
     expect(died.familyTopicsLeftOut).toContain('baby-and-relationship');
     expect(copyWordsData.default.familyDangerNow).toMatch(/your baby/);
   });
@@ -60,6 +66,30 @@ describe('[H119-f] the copies’ words about keeping safe are data keyed by the 
   ];
   it.each(diedRows)('after a death, %s includes anyone else in her care: "%s" (%s)', (field, words) => {
     expect(copyWordsFor(contactIn('died'))[field]).toBe(words);
+  });
+
+  // Specialist review of H119, should-fix 11: an outcome agreed after a death whose own words speak
+  // of the baby (O8 "you and your baby are cared for together", O11 "you and your baby").
+  it.each([
+    ['O8', 'A stay in a specialist unit, to care for you.', 'tool words; specialist review of H119'],
+    ['O11', 'Help for you and your child, with how you get on together.', 'tool words; specialist review of H119'],
+  ] as const)('after a death, an agreed %s reads "%s" in the family copy, not its own words (%s)', (code, words, _source) => {
+    const own = outcomes.find((o) => o.code === code)!.familyWords!;
+    expect(own).toMatch(/your baby/);
+    const agreed = (contact: Contact) =>
+      familyCopy({ contact, evaluation: evaluateForRecord(pathway, contact), config: nationalDefaultConfig }).replace(/\n/g, ' ');
+    const decide = (contact: Contact) =>
+      applyChange(contact, { type: 'outcome-decision', decision: { code, subject: 'birthing-parent', status: 'done', decidedAt: contact.startedAt } });
+    const died = agreed(decide(contactIn('died')));
+    expect(died).toContain(words);
+    expect(died).not.toMatch(/baby/i);
+    expect(agreed(decide(contactIn('with-parents')))).toContain(own);
+  });
+
+  it('a situation never gives words to an outcome that has none (O10 is never in a copy; H118)', () => {
+    for (const variant of Object.values(copyWordsData.bySituation)) {
+      for (const code of Object.keys(variant.words.outcomeFamilyWords ?? {})) expect(outcomes.find((o) => o.code === code)?.familyWords, code).toBeTruthy();
+    }
   });
 
   it('the data decides: without the variant, a bereaved contact gets the default words', () => {

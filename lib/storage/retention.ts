@@ -31,7 +31,6 @@ export {
   retentionVerdict,
   type RetentionFacts,
   type RetentionPolicy,
-  type RetentionRule,
 } from './retention-rules';
 
 /** What purge needs from the store; ContactStore provides it without needing the key. */

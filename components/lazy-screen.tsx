@@ -55,22 +55,6 @@ export function usePrefetchWhenIdle(loaders: readonly Loader<unknown>[], ready =
   }, [ready]);
 }
 
-/**
- * Starts loading the given parts in the task after this screen's first paint, without waiting for
- * the panel to be idle: for what the very next click may need (the contact screen from home), so its
- * files are fetched and compiled while the panel still waits on the store, not after the click
- * (issue 17). A failure here is ignored, as above.
- */
-export function usePrefetchAfterPaint(loaders: readonly Loader<unknown>[]): void {
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      for (const load of loaders) void load().catch(() => undefined);
-    }, 0);
-    return () => clearTimeout(timer);
-    // The loaders are module constants: once per mount.
-  }, []);
-}
-
 /** Runs `run` when the panel is next idle (at the latest after 2 s); returns a cancel. */
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {

@@ -1,4 +1,4 @@
-import { LazyScreen, lazyLoader, usePrefetchAfterPaint } from './lazy-screen';
+import { LazyScreen, lazyLoader, usePrefetchWhenIdle } from './lazy-screen';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../lib/config/resolve';
 import { INSERT_REQUEST_TTL_MS, type RecordInsertRequest } from '../lib/platform/insert-requests';
@@ -89,11 +89,10 @@ function Router() {
     const timer = setTimeout(() => setInsertRequest((current) => (current === insertRequest ? null : current)), Math.max(0, left));
     return () => clearTimeout(timer);
   }, [insertRequest]);
-  // Right after home's first paint, while the list of contacts is still being read: the contact
-  // screen's four files then load in that wait rather than after a click on Resume (issue 17; waiting
-  // for the list and an idle panel left a Resume clicked at once waiting 25 ms for its files). Home is
-  // interactive before this starts; the list can come a little later.
-  usePrefetchAfterPaint(PREFETCH_AFTER_HOME);
+  // Once home has listed the contacts and the panel is idle (so compiling it delays neither home's
+  // start form nor its list): a practitioner clicks Resume or Start seconds later.
+  const [homeListed, setHomeListed] = useState(false);
+  usePrefetchWhenIdle(PREFETCH_AFTER_HOME, homeListed);
   switch (route.screen) {
     case 'home':
       return (
@@ -123,6 +122,7 @@ function Router() {
             }}
             onSettings={() => setRoute({ screen: 'settings' })}
             onAbout={() => setRoute({ screen: 'about' })}
+            onListed={() => setHomeListed(true)}
           />
         </>
       );

@@ -27,23 +27,42 @@ export function lazyLoader<M>(importer: () => Promise<M>): Loader<M> {
 
 /**
  * Loads the given parts once `ready` and the panel is idle (never in the same frame as what is on screen now):
- * a practitioner opens them seconds later, and they then show at once. A failure here is ignored;
- * the part itself says so if it still cannot load when it is opened.
+ * a practitioner opens them seconds later, and they then show at once. One part per idle period, each
+ * once the one before has loaded or failed: starting a part's fetches costs the main thread 1–2 ms a
+ * file, and all at once was one 17 ms task that could delay a first tap (issue 17). A failure here is
+ * ignored; the part itself says so if it still cannot load when it is opened.
  */
 export function usePrefetchWhenIdle(loaders: readonly Loader<unknown>[], ready = true): void {
   useEffect(() => {
     if (!ready) return undefined;
-    const prefetch = () => {
-      for (const load of loaders) void load().catch(() => undefined);
+    let live = true;
+    let cancel = () => {};
+    const prefetchFrom = (index: number) => {
+      const load = loaders[index];
+      if (!live || !load) return;
+      cancel = whenIdle(() => {
+        void load()
+          .catch(() => undefined)
+          .then(() => prefetchFrom(index + 1));
+      });
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(prefetch, 200);
-    return () => clearTimeout(timer);
+    prefetchFrom(0);
+    return () => {
+      live = false;
+      cancel();
+    };
     // The loaders are module constants: once per mount, once ready.
   }, [ready]);
+}
+
+/** Runs `run` when the panel is next idle (at the latest after 2 s); returns a cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
 }
 
 export function LazyScreen<M>(props: {

@@ -32,14 +32,7 @@ export async function createPanelServices(early: EarlyReads): Promise<PanelServi
   const feed = createConfigFeed(loadedConfig.resolved);
   watchConfigInForce(sources, configOptions, (resolved) => feed.publish(resolved));
   const config = feed.current();
-  // The contact model's schemas start loading now: the home screen's first render comes first (it
-  // is in this task), and they compile while the list is read, not after a click on Resume (issue 17).
-  const store = createContactStore({
-    db,
-    vault,
-    retention: () => retentionPolicyFromSettings(feed.current().config.retention),
-    prefetchValidation: true,
-  });
+  const store = createContactStore({ db, vault, retention: () => retentionPolicyFromSettings(feed.current().config.retention) });
   const protection = createStorageProtection({
     hasUnlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
   });

@@ -101,12 +101,6 @@ export type ContactStoreOptions = {
   retention?: RetentionPolicy | (() => RetentionPolicy);
   /** How the contact model's schemas are loaded (tests pass one that fails, as a half-installed update would). */
   loadValidation?: () => Promise<ContactValidation>;
-  /**
-   * Start loading the schemas now rather than at the first open (the panel sets it): they are then
-   * compiled while the home screen waits for its list, not after a click on Resume. A failure here is
-   * tried again by the first open, which says so if it fails too (H105).
-   */
-  prefetchValidation?: boolean;
 };
 
 const loadValidationChunk = (): Promise<ContactValidation> => import('./contact-validation');
@@ -143,7 +137,6 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     });
     return validationLoading;
   }
-  if (options.prefetchValidation) validation().catch(() => undefined);
 
   /** Dexie for a write, loading it (if it is not yet) while the caller prepares the write. */
   function database(): Promise<PmhDatabase> {

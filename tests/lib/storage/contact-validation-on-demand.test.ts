@@ -78,17 +78,3 @@ describe('[H105] the contact model loaded on demand', () => {
     expect(loadValidation).not.toHaveBeenCalled();
   });
 });
-
-describe('[H105] the schemas loaded ahead for the panel', () => {
-  it('[H105-d] start loading when the store is made, and a failure then is tried again, and said, by the first open', async () => {
-    const { db, vault } = await storedContact();
-    const loadValidation = failingLoader(2);
-    const store = createContactStore({ db, vault, loadValidation, prefetchValidation: true });
-    expect(loadValidation).toHaveBeenCalledTimes(1);
-    await new Promise((done) => setTimeout(done, 0));
-    await expect(store.load('contact-1')).rejects.toSatisfy((e) => isStorageError(e, 'store-not-loaded'));
-    expect(await db.quarantine.count()).toBe(0);
-    expect(Object.keys((await store.load('contact-1')).contact.answers)).toHaveLength(2);
-    expect(loadValidation).toHaveBeenCalledTimes(3);
-  });
-});

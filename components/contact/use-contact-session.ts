@@ -1,9 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../lib/contact/contact';
 import type { ContactChange } from '../../lib/contact/contact-change';
-import type { Autosave, AutosaveStatus } from '../../lib/storage';
-// Not through the storage index: autosave checks changes with Zod, which the home screen does not load (issue 17).
-import { createAutosave } from '../../lib/storage/autosave';
+import { createAutosave, type Autosave, type AutosaveStatus } from '../../lib/storage';
 import { usePanelServices } from '../panel-services';
 import { practitionerMessage } from '../practitioner-message';
 import { takePrefetchedContact } from './contact-prefetch';

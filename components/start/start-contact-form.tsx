@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { BabySituation, ContactSituation, ContactTypeId, Interpreter, Presence, PractitionerRole } from '../../lib/contact/contact';
-import { createContact, nobodyElsePresent } from '../../lib/contact/new-contact';
+import {
+  createContact,
+  nobodyElsePresent,
+  type BabySituation,
+  type ContactSituation,
+  type ContactTypeId,
+  type Interpreter,
+  type Presence,
+  type PractitionerRole,
+} from '../../lib/contact/contact';
 import { checkContactLabel, defaultContactLabel, labelProblemMessages, MAX_LABEL_LENGTH } from '../../lib/contact/contact-label';
 import { contactTypes } from '../../lib/pathway/contact-types';
 import { PATHWAY_VERSION } from '../../lib/pathway/version';

@@ -8,7 +8,7 @@ import {
   practitionerRoleSchema,
   subjectSchema,
 } from './id-schemas';
-import { CONTACT_SCHEMA_VERSION } from './new-contact';
+import type { ContactTypeId, PractitionerRole } from '../shared/ids';
 import { storySoFarSchema } from './story-so-far';
 
 // The contact model's vocabulary is listed once in lib/shared/ids.ts (a leaf module, so that the
@@ -17,13 +17,9 @@ import { storySoFarSchema } from './story-so-far';
 export { babySituationSchema, contactTypeIdSchema, outcomeCodeSchema, subjectSchema } from './id-schemas';
 export type { BabySituation, ContactTypeId, OutcomeCode, PractitionerRole, Subject } from '../shared/ids';
 export { answerKey, type AnswerKey } from './answer-key';
-// Starting a contact needs no validator: the start form on the home screen imports these from
-// ./new-contact.ts, so Zod loads only when a contact is saved or read (issue 17).
-export { createContact, nobodyElsePresent } from './new-contact';
 
 // Zod Mini (issue 17): a stored contact is validated when it is opened, on the way to the first
-// question of a resumed contact, so these schemas are on that path (loaded by the store with
-// import(), lib/storage/contact-validation.ts; not before the home screen). The checks are
+// question of a resumed contact, so these schemas are on the panel's first path. The checks are
 // the classic schemas' one for one (tests/lib/contact/mini-schemas.test.ts, hazard H100).
 
 // The contact model: the facts a practitioner records during one contact with a family.
@@ -33,6 +29,7 @@ export { createContact, nobodyElsePresent } from './new-contact';
 //
 // No names, dates of birth or NHS numbers: the record, not the extension, is the record.
 
+export const CONTACT_SCHEMA_VERSION = 1;
 
 /** Who is in the room right now. Can change at any time; the engine re-evaluates. */
 export const presenceSchema = z.object({
@@ -237,3 +234,47 @@ export const contactSchema = z.object({
   referralFollowUps: z.optional(z.record(z.string().check(z.maxLength(120)), referralFollowUpSchema)),
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+export const nobodyElsePresent: Presence = {
+  birthingParent: true,
+  partner: false,
+  otherAdults: false,
+  familyInterpreter: false,
+  professionalInterpreter: false,
+  childrenAges: [],
+  olderChildPresent: false,
+};
+
+export type NewContact = {
+  id: string;
+  pathwayVersion: string;
+  label: string;
+  role: PractitionerRole;
+  contactType: ContactTypeId;
+  presence: Presence;
+  now: string;
+  situation?: ContactSituation;
+};
+
+export function createContact(input: NewContact): Contact {
+  return {
+    schemaVersion: CONTACT_SCHEMA_VERSION,
+    id: input.id,
+    pathwayVersion: input.pathwayVersion,
+    label: input.label,
+    role: input.role,
+    contactType: input.contactType,
+    startedAt: input.now,
+    updatedAt: input.now,
+    status: 'in-progress',
+    presence: input.presence,
+    answers: {},
+    acknowledgedFlags: {},
+    outcomeDecisions: {},
+    shareWith: { gp: false, midwife: false, healthVisitor: false, specialistTeam: false, socialCare: false },
+    familyWords: '',
+    plan: '',
+    nextContact: '',
+    ...(input.situation && Object.keys(input.situation).length ? { situation: input.situation } : {}),
+  };
+}

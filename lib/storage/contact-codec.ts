@@ -1,22 +1,33 @@
-import type { Contact } from '../contact/contact';
-import { changeKey } from '../contact/apply-change';
-import type { ContactChange } from '../contact/contact-change';
-import { MAX_LABEL_LENGTH } from '../contact/contact-label';
-import type { ContactValidation } from './contact-validation';
+import * as z from 'zod/mini';
+import { contactSchema, type Contact } from '../contact/contact';
+import { changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
 import { openJson, rowAad, sealJson, slotRowId, type DataKeys, type Sealed } from './crypto';
 import { StorageError } from './errors';
 
 // Turning contacts and changes into sealed row values and back. Decoding is the boundary where a
 // stored record is validated (after decryption, after any payload migration). Failure reasons
 // name the part that failed, never a value or a question id, because they are kept in plain text.
-//
-// No Zod here (issue 17): the home screen lists contacts with this module. A contact's base and
-// its changes are checked with the contact model's schemas (contact-validation.ts), which the
-// store loads on demand and passes in; a listing card, which holds only the label, is checked by
-// hand against the same rule (H103).
 
 /** Payload version of everything sealed below; bump it with a migration in decode*. */
 export const PAYLOAD_VERSION = 1;
+
+// Built on first use (issue 17): the home screen opens only listing cards, so the contact and
+// change schemas wait until a contact is opened.
+function buildPayloadSchemas() {
+  return {
+    base: z.object({ v: z.literal(PAYLOAD_VERSION), contact: contactSchema }),
+    card: z.object({ v: z.literal(PAYLOAD_VERSION), label: contactSchema.shape.label }),
+    change: z.object({
+      v: z.literal(PAYLOAD_VERSION),
+      slot: z.string().check(z.minLength(1), z.maxLength(200)),
+      change: contactChangeSchema,
+    }),
+  };
+}
+let payloadSchemas: ReturnType<typeof buildPayloadSchemas> | undefined;
+function payloads(): ReturnType<typeof buildPayloadSchemas> {
+  return (payloadSchemas ??= buildPayloadSchemas());
+}
 
 export const aad = {
   base: (contactId: string) => rowAad('contacts', contactId, 'base'),
@@ -25,14 +36,20 @@ export const aad = {
   listing: () => rowAad('meta', 'listing'),
 };
 
+function invalid(what: string, error: z.core.$ZodError): StorageError {
+  const fields = [...new Set(error.issues.map((issue) => String(issue.path[0] ?? '(root)')))].slice(0, 5);
+  return new StorageError('corrupt-record', `${what} failed validation in: ${fields.join(', ')}`);
+}
+
 export async function sealBase(keys: DataKeys, contact: Contact): Promise<Sealed> {
   return sealJson(keys.data, { v: PAYLOAD_VERSION, contact }, aad.base(contact.id));
 }
 
-export async function openBase(keys: DataKeys, contactId: string, sealed: Sealed, validation: ContactValidation): Promise<Contact> {
-  const contact = validation.basePayload(await openJson(keys.data, sealed, aad.base(contactId)));
-  if (contact.id !== contactId) throw new StorageError('corrupt-record', 'base contact id mismatch');
-  return contact;
+export async function openBase(keys: DataKeys, contactId: string, sealed: Sealed): Promise<Contact> {
+  const parsed = payloads().base.safeParse(await openJson(keys.data, sealed, aad.base(contactId)));
+  if (!parsed.success) throw invalid('base contact', parsed.error);
+  if (parsed.data.contact.id !== contactId) throw new StorageError('corrupt-record', 'base contact id mismatch');
+  return parsed.data.contact;
 }
 
 export async function sealCard(keys: DataKeys, contactId: string, label: string): Promise<Sealed> {
@@ -40,27 +57,9 @@ export async function sealCard(keys: DataKeys, contactId: string, label: string)
 }
 
 export async function openCard(keys: DataKeys, contactId: string, sealed: Sealed): Promise<string> {
-  return cardLabel(await openJson(keys.data, sealed, aad.card(contactId)));
-}
-
-/**
- * A listing card's label, checked by hand as cardPayloadSchema (contact-validation.ts) checks it: the
- * payload version, and a label of 1 to MAX_LABEL_LENGTH characters, as contactSchema's label. A card
- * that fails is refused with the message the schema would give (H103: a corrupt card is never
- * listed as a label; tests/lib/storage/card-label.test.ts compares the two on a table of payloads).
- */
-export function cardLabel(value: unknown): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidCard(['(root)']);
-  const { v, label } = value as { v?: unknown; label?: unknown };
-  const failed: string[] = [];
-  if (v !== PAYLOAD_VERSION) failed.push('v');
-  if (typeof label !== 'string' || label.length < 1 || label.length > MAX_LABEL_LENGTH) failed.push('label');
-  if (failed.length > 0 || typeof label !== 'string') throw invalidCard(failed);
-  return label;
-}
-
-function invalidCard(fields: readonly string[]): StorageError {
-  return new StorageError('corrupt-record', `listing card failed validation in: ${fields.join(', ')}`);
+  const parsed = payloads().card.safeParse(await openJson(keys.data, sealed, aad.card(contactId)));
+  if (!parsed.success) throw invalid('listing card', parsed.error);
+  return parsed.data.label;
 }
 
 // Slot ids are deterministic HMACs; caching them saves a WebCrypto call per answer.
@@ -96,9 +95,10 @@ export async function openChange(
   contactId: string,
   slotId: string,
   sealed: Sealed,
-  validation: ContactValidation,
 ): Promise<ContactChange> {
-  const { slot, change } = validation.changePayload(await openJson(keys.data, sealed, aad.change(contactId, slotId)));
+  const parsed = payloads().change.safeParse(await openJson(keys.data, sealed, aad.change(contactId, slotId)));
+  if (!parsed.success) throw invalid('change', parsed.error);
+  const { slot, change } = parsed.data;
   // The slot stored inside must be the one the change writes to and the one the row id names.
   if (changeKey(change) !== slot) throw new StorageError('corrupt-record', 'change does not match its slot');
   if ((await slotIdFor(keys, contactId, slot)) !== slotId) {

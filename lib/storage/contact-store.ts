@@ -1,6 +1,5 @@
-import type { Contact } from '../contact/contact';
-import { applyChanges, changeKey } from '../contact/apply-change';
-import type { ContactChange } from '../contact/contact-change';
+import { contactSchema, type Contact } from '../contact/contact';
+import { applyChanges, changeKey, contactChangeSchema, type ContactChange } from '../contact/contact-change';
 import { changeTimestamp, compareOrder, slotRule, supersedes } from './change-order';
 import { systemClock, type Clock } from './clock';
 import {
@@ -17,12 +16,17 @@ import {
   type ListingCache,
   type ListingSnapshot,
 } from './contact-codec';
-import type { ContactValidation } from './contact-validation';
 import type { DataKeys, Sealed } from './crypto';
 import type { ContactBaseRow, ContactChangeRow, ContactHeaderRow, PmhDatabase } from './database';
 import { StorageError, isStorageError, toStorageError } from './errors';
-import type { PurgeTarget } from './retention';
-import { DEFAULT_RETENTION_POLICY, retentionVerdict, type RetentionFacts, type RetentionPolicy, type RetentionRule } from './retention-rules';
+import {
+  DEFAULT_RETENTION_POLICY,
+  retentionVerdict,
+  type PurgeTarget,
+  type RetentionFacts,
+  type RetentionPolicy,
+  type RetentionRule,
+} from './retention';
 import type { Vault } from './vault';
 import { isoTime } from './iso-time';
 import { asConnection, type StoreSource } from './store-connection';
@@ -99,11 +103,7 @@ export type ContactStoreOptions = {
   clock?: Clock;
   /** The policy in force, or how to read it when listing (the organisation may change it while a panel is open). */
   retention?: RetentionPolicy | (() => RetentionPolicy);
-  /** How the contact model's schemas are loaded (tests pass one that fails, as a half-installed update would). */
-  loadValidation?: () => Promise<ContactValidation>;
 };
-
-const loadValidationChunk = (): Promise<ContactValidation> => import('./contact-validation');
 
 /** What a listing shows of a contact besides its label: a header's plain facts. */
 type ContactHeaderFacts = RetentionFacts & { readonly startedAt: number };
@@ -122,21 +122,6 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   const clock = options.clock ?? systemClock;
   const retention = options.retention ?? DEFAULT_RETENTION_POLICY;
   const policyInForce = typeof retention === 'function' ? retention : () => retention;
-  const loadValidationModule = options.loadValidation ?? loadValidationChunk;
-
-  // The contact model's schemas (Zod, ~15 KB gzip) are not needed to list contacts (issue 17): they
-  // load when a contact is first opened, started or changed, and every one of those waits for them.
-  // A failed load is said as such ('store-not-loaded', retryable) and is tried again next time. It
-  // is never taken for a corrupt record: the schemas are loaded before any row is decoded, outside
-  // the decoding that sets unreadable rows aside (H105).
-  let validationLoading: Promise<ContactValidation> | null = null;
-  function validation(): Promise<ContactValidation> {
-    validationLoading ??= loadValidationModule().catch((error: unknown) => {
-      validationLoading = null;
-      throw new StorageError('store-not-loaded', 'the contact model could not be loaded', { cause: error });
-    });
-    return validationLoading;
-  }
 
   /** Dexie for a write, loading it (if it is not yet) while the caller prepares the write. */
   function database(): Promise<PmhDatabase> {
@@ -272,7 +257,6 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
   async function decodeChanges(
     keys: DataKeys,
-    check: ContactValidation,
     rows: readonly ContactChangeRow[],
     cache?: Map<string, DecodedChange>,
   ): Promise<{ decoded: DecodedChange[]; newlyQuarantined: number }> {
@@ -283,7 +267,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
         const hit = cache?.get(cacheKey);
         if (hit) return hit;
         try {
-          const change = await openChange(keys, row.contactId, row.slotId, row.payload, check);
+          const change = await openChange(keys, row.contactId, row.slotId, row.payload);
           const decoded = { row, change };
           cache?.set(cacheKey, decoded);
           return decoded;
@@ -308,13 +292,12 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   function decodeContact(
     raw: RawContact & { header: ContactHeaderRow },
     caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
-    checking: Promise<ContactValidation> = validation(),
   ): Promise<StoredContact> {
     // The header's seq moves with every committed change; quarantine changes the row and quarantine counts.
     const read = JSON.stringify([raw.header.id, raw.header.seq, raw.rows.length, raw.quarantined, raw.base ? 1 : 0]);
     const inFlight = decoding.get(read);
     if (inFlight) return inFlight;
-    const decoded = decodeContactNow(raw, checking, caches);
+    const decoded = decodeContactNow(raw, caches);
     decoding.set(read, decoded);
     const done = () => {
       if (decoding.get(read) === decoded) decoding.delete(read);
@@ -325,18 +308,15 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
   async function decodeContactNow(
     raw: RawContact & { header: ContactHeaderRow },
-    checking: Promise<ContactValidation>,
     caches?: { base?: { contact: Contact }; changes: Map<string, DecodedChange> },
   ): Promise<StoredContact> {
-    // Before any row is decoded, and outside the catch that sets unreadable rows aside (H105).
-    const check = await checking;
     const keys = vault.keys();
     const { header } = raw;
     let base = caches?.base?.contact;
     if (!base) {
       try {
         if (!raw.base) throw new StorageError('corrupt-record', 'base contact missing');
-        base = await openBase(keys, header.id, raw.base.base, check);
+        base = await openBase(keys, header.id, raw.base.base);
       } catch (error) {
         if (isStorageError(error, 'locked')) throw error;
         await quarantineBase(header.id, raw.base, reasonOf(error));
@@ -344,7 +324,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
       }
       if (caches) caches.base = { contact: base };
     }
-    const { decoded, newlyQuarantined } = await decodeChanges(keys, check, raw.rows, caches?.changes);
+    const { decoded, newlyQuarantined } = await decodeChanges(keys, raw.rows, caches?.changes);
     return {
       contact: applyChanges(
         base,
@@ -534,9 +514,11 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   const store: ContactStore = {
     create: (contact) =>
       run(async () => {
-        const opening = database();
-        const valid = (await validation()).validContact(contact);
+        const parsed = contactSchema.safeParse(contact);
+        if (!parsed.success) throw new StorageError('invalid-data', 'contact failed validation');
+        const valid = parsed.data;
         const keys = vault.keys();
+        const opening = database();
         const [base, card] = await Promise.all([sealBase(keys, valid), sealCard(keys, valid.id, valid.label)]);
         const header: ContactHeaderRow = {
           id: valid.id,
@@ -566,10 +548,13 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
     saveChanges: (contactId, changes) =>
       run(async () => {
-        const opening = database();
-        const check = await validation();
-        const valid = changes.map((change) => check.validChange(change));
+        const valid = changes.map((change) => {
+          const parsed = contactChangeSchema.safeParse(change);
+          if (!parsed.success) throw new StorageError('invalid-data', `change of type ${String(change.type)} failed validation`);
+          return parsed.data;
+        });
         const keys = vault.keys();
+        const opening = database();
         // Encrypt before the transaction: IndexedDB commits a transaction as soon as it waits on
         // anything else (WebCrypto included), so only database calls may happen inside it.
         const prepared = await Promise.all(
@@ -631,12 +616,9 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
 
     load: (contactId) =>
       run(async () => {
-        // The schemas load while the contact's rows are read; decoding waits for them.
-        const checking = validation();
-        checking.catch(() => undefined);
         const raw = await connection.read((reads) => reads.readContact(contactId));
         if (!raw.header) throw new StorageError('contact-not-found');
-        return decodeContact({ ...raw, header: raw.header }, undefined, checking);
+        return decodeContact({ ...raw, header: raw.header });
       }),
 
     list: () => run(async () => listFrom(await connection.read((reads) => reads.readListingIndex()))),

@@ -16,7 +16,7 @@
 //   const store = createContactStore({ db, vault, retention });
 //   store.watchList(event => ...)             // drafts list: label, deleteAt, warning, damaged
 //   await store.create(createContact(...));
-//   const autosave = createAutosave({ store, initial: await store.load(id), vault });   // from ./autosave
+//   const autosave = createAutosave({ store, initial: await store.load(id), vault });
 //   autosave.save(change); autosave.subscribe((contact, status) => ...)   // status: saved | saving | failed | forgotten
 //   "End contact and forget": autosave.dispose(); await store.forget(id);
 // Background (start-up and an alarm): lib/platform/retention-purge.ts purges from plain headers,
@@ -42,8 +42,6 @@ export {
 } from './vault';
 export { createIdleLock, type SharedActivity } from './idle-lock';
 export { createContactStore, type ContactStore, type ContactListing } from './contact-store';
-// createAutosave is imported from './autosave' itself, by the contact screen: it checks each change
-// with the contact model's schema (Zod), which the home screen does not load (issue 17).
-export type { Autosave, AutosaveStatus } from './autosave';
+export { createAutosave, type Autosave, type AutosaveStatus } from './autosave';
 export { StorageError, isStorageError, storageErrorMessages } from './errors';
 export { createStorageProtection, type StorageProtection, type StorageProtectionService } from './persistence';

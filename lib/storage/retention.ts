@@ -31,6 +31,7 @@ export {
   retentionVerdict,
   type RetentionFacts,
   type RetentionPolicy,
+  type RetentionRule,
 } from './retention-rules';
 
 /** What purge needs from the store; ContactStore provides it without needing the key. */

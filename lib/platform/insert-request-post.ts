@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 
 // The background's half of the insert request (issue 5; see insert-requests.ts for the panel's):
 // posting a request to storage.session. No Zod here, so background.js stays small (issue 17); the
-// panel checks what it reads with asInsertRequest (insert-requests.ts).
+// panel validates what it reads with recordInsertRequestSchema.
 
 export const INSERT_REQUEST_KEY = 'pmh.recordInsertRequest';
 

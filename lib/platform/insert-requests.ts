@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { INSERT_REQUEST_KEY, INSERT_REQUEST_TTL_MS, type InsertRequestArea, type RecordInsertRequest } from './insert-request-post';
 
 export {
@@ -16,34 +17,24 @@ export {
 // request is made. storage.session is memory-only, emptied when the browser closes, and out of
 // reach of web pages; the request holds only tab and frame numbers, never clinical text.
 
-/**
- * A request as read from storage.session, checked by hand as recordInsertRequestSchema
- * (insert-request-schema.ts) checks it, so the panel compiles no Zod before its home screen
- * (issue 17): a test holds the two checks to one table. Null when it is not a request.
- */
-export function asInsertRequest(value: unknown): RecordInsertRequest | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { id, tabId, frameId, windowId, source, requestedAt } = value as Record<string, unknown>;
-  const isInt = (n: unknown): n is number => Number.isSafeInteger(n);
-  if (typeof id !== 'string' || id.length < 1) return null;
-  if (!isInt(tabId)) return null;
-  if (frameId !== undefined && !(isInt(frameId) && frameId >= 0)) return null;
-  if (windowId !== undefined && !isInt(windowId)) return null;
-  if (source !== 'context-menu' && source !== 'keyboard') return null;
-  if (typeof requestedAt !== 'number' || !Number.isFinite(requestedAt)) return null;
-  return {
-    id,
-    tabId,
-    ...(frameId !== undefined ? { frameId } : {}),
-    ...(windowId !== undefined ? { windowId } : {}),
-    source,
-    requestedAt,
-  };
-}
+export const recordInsertRequestSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  tabId: z.number().check(z.int()),
+  /** The frame of the right-clicked field (context menu); absent for the keyboard command. */
+  frameId: z.optional(z.number().check(z.int(), z.nonnegative())),
+  windowId: z.optional(z.number().check(z.int())),
+  source: z.enum(['context-menu', 'keyboard']),
+  requestedAt: z.number(),
+});
+// The schema's output and the type the background posts are one shape (checked both ways).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameShape: Same<z.infer<typeof recordInsertRequestSchema>, RecordInsertRequest> = true;
+void sameShape;
 
 function usable(value: unknown, windowId: number | undefined, now: number): RecordInsertRequest | null {
-  const request = asInsertRequest(value);
-  if (!request) return null;
+  const parsed = recordInsertRequestSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const request = parsed.data;
   if (now - request.requestedAt > INSERT_REQUEST_TTL_MS || request.requestedAt - now > 5_000) return null;
   // Each browser window has its own panel; a request belongs to the panel beside its tab.
   if (windowId !== undefined && request.windowId !== undefined && request.windowId !== windowId) return null;

@@ -8,7 +8,7 @@ import { fieldErrorsFrom, safeParseWithPlainWords } from '../../../lib/config/fi
 import { configDocumentSchema, crisisRouteSchema, localServiceSchema } from '../../../lib/config/schema';
 import { defaultPathwaySettings } from '../../../lib/pathway/settings';
 import { pathwaySettingsSchema } from '../../../lib/pathway/settings-schema';
-import { recordInsertRequestSchema } from '../../../lib/platform/insert-request-schema';
+import { recordInsertRequestSchema } from '../../../lib/platform/insert-requests';
 import { retentionPolicySchema } from '../../../lib/storage/retention';
 
 // Hazard H100 (issue 17): the schemas on the panel's first path moved from classic Zod to Zod Mini.

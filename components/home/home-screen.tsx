@@ -50,9 +50,7 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout, onListed }:
       live = false;
     };
   }, [whatsNew]);
-  // Subscribed as the home screen is committed, not after the next frame as an effect would be
-  // (Preact runs effects after paint): the list's read starts a frame sooner (issue 17).
-  useLayoutEffect(
+  useEffect(
     () =>
       store.watchList((event) => {
         if (event.kind === 'listed') {

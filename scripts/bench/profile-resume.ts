@@ -8,12 +8,13 @@ import { setUpPassphrase } from './contact-interactions';
 import { leaveContactInProgress, RESUME_LABEL } from './resume-contact';
 import { autoResume } from './panel-timing';
 
-// `npx vite-node scripts/bench/profile-resume.ts [--no-build] [--runs N]` (issue 17): where a resume
+// `npx vite-node scripts/bench/profile-resume.ts [--no-build] [--runs N] [--inclusive]` (issue 17): where a resume
 // spends its time. Builds the extension with source maps into .output/profile/chrome-mv3 (never the
 // shipped folder), leaves a contact in progress, then records a CPU profile (Chromium DevTools
 // protocol Profiler) of loading the panel and resuming that contact to its current question, N
 // times, and prints self time per source module (through the source maps) and per category
-// (compiling, garbage collection, idle). Source maps change nothing in the code that runs.
+// (compiling, garbage collection, idle); with --inclusive, also time per function with what it
+// called. Source maps change nothing in the code that runs.
 
 const PROFILE_DIR = resolve('.output/profile/chrome-mv3');
 
@@ -43,7 +44,36 @@ async function profileOnce(launched: LaunchedExtension): Promise<Profile> {
   return profile;
 }
 
-function summarise(profiles: readonly Profile[], buildDir: string) {
+/**
+ * `--inclusive`: time per function including what it called, by function and module (through the
+ * source maps), so a handler or a render shows with everything under it.
+ */
+function printInclusive(profiles: readonly Profile[], moduleOf: (frame: ProfileNode['callFrame']) => string) {
+  const inclusiveMs = new Map<string, number>();
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    profile.samples.forEach((id, index) => {
+      const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+      const counted = new Set<string>();
+      for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+        const frame = byId.get(up)!.callFrame;
+        const key = `${frame.functionName || '(anonymous)'} in ${moduleOf(frame)}`;
+        if (counted.has(key)) continue; // a recursive call counts once per sample
+        counted.add(key);
+        inclusiveMs.set(key, (inclusiveMs.get(key) ?? 0) + delta);
+      }
+    });
+  }
+  console.log(`Inclusive time per function, mean of ${profiles.length} resume(s):`);
+  for (const [name, value] of [...inclusiveMs].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+    console.log(`${(value / profiles.length).toFixed(1).padStart(8)} ms  ${name}`);
+  }
+  console.log('');
+}
+
+function summarise(profiles: readonly Profile[], buildDir: string, inclusive: boolean) {
   const consumers = new Map<string, SourceMapConsumer | null>();
   const consumerFor = (url: string) => {
     const path = new URL(url).pathname;
@@ -94,6 +124,7 @@ function summarise(profiles: readonly Profile[], buildDir: string) {
     });
   }
   const runs = profiles.length;
+  if (inclusive) printInclusive(profiles, moduleOf);
   console.log(`Self time per module, mean of ${runs} resume(s) (navigation to question card), ${(total / runs).toFixed(1)} ms sampled:`);
   for (const [name, value] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
     console.log(`${(value / runs).toFixed(1).padStart(8)} ms  ${name}`);
@@ -115,7 +146,7 @@ async function main() {
     await profileOnce(launched); // warm-up
     const profiles: Profile[] = [];
     for (let i = 0; i < runs; i++) profiles.push(await profileOnce(launched));
-    summarise(profiles, PROFILE_DIR);
+    summarise(profiles, PROFILE_DIR, process.argv.includes('--inclusive'));
   } finally {
     await launched.close();
   }

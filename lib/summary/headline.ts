@@ -4,6 +4,7 @@ import { decisionLabel } from '../output/labels';
 import { plainInline } from '../output/plain-text';
 import type { SummaryView } from '../output/summary-view';
 import type { SummaryLine } from './summary-line';
+import { saidUnderRisk } from './sections/risk';
 
 // The headline (issue 13): at most six lines at the top of both versions, so the next professional
 // knows in seconds who was seen, the results that matter, the risk state, what was decided and what
@@ -55,7 +56,7 @@ export function headlineLines(view: SummaryView, marked: { seen: readonly string
 
   // The count points to "Not asked, and why", which no longer lists an unknown self-harm risk: the
   // Risk line above names it (H122; specialist review of H122, must-fix 5).
-  const outstanding = view.outstanding.filter((o) => o.kind !== 'risk-not-known').length;
+  const outstanding = view.outstanding.filter((o) => !saidUnderRisk(o)).length;
   const nextLine = `${marked.next.join('; ') || 'Next: not recorded'}${outstanding ? `; ${outstanding} outstanding item${outstanding > 1 ? 's' : ''} (see "Not asked, and why")` : ''}.`;
 
   return [seen, resultLine, riskLine, decidedLine, nextLine].map(plainInline);

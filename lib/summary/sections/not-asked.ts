@@ -5,6 +5,7 @@ import { line, type SummaryLine } from '../summary-line';
 import type { SummaryView } from '../../output/summary-view';
 import { saidInBabySection } from './baby';
 import { PARTNER_ELSEWHERE, PARTNER_ELSEWHERE_SHORT } from './partner';
+import { saidUnderRisk } from './risk';
 import { type SummarySection, subjectShort, labelOf, noteOf, withNote, lowerFirst } from './section';
 
 // "Not asked, and why": declined and not-asked items, outstanding items, what does not apply.
@@ -127,7 +128,7 @@ export function notAskedSection(view: SummaryView): SummarySection {
   // An unknown self-harm risk is said once in the sections, under "Risk and red flags" beside the
   // cards (and in the headline's "Risk" line, H82): not again here (scenario 24 said it three times;
   // H122). What is still to do about it is here: the item or question not answered, and why.
-  for (const item of view.outstanding) if (item.kind !== 'risk-not-known') lines.push(outstandingLine(item));
+  for (const item of view.outstanding) if (!saidUnderRisk(item)) lines.push(outstandingLine(item));
   for (const flag of view.flags) {
     // Only a card that is to be acknowledged (pathway data, H109).
     if (flag.acknowledgedAt || !flag.needsAcknowledgement) continue;

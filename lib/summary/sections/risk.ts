@@ -1,11 +1,20 @@
 import type { Subject } from '../../contact/contact';
 import { escalationLadder, levelWordsFor } from '../../pathway/escalation';
-import type { ItemView } from '../../pathway/evaluation';
+import type { ItemView, OutstandingItem } from '../../pathway/evaluation';
 import { decisionLabel, questionLabel, riskItemLabel, sourceTag, sourceTagShort, subjectLabel } from '../../output/labels';
 import { line, type SummaryLine } from '../summary-line';
 import type { SummaryView, ViewFlag } from '../../output/summary-view';
 import { ukTimeRelativeTo } from '../../output/uk-time';
 import { type SummarySection, subjectShort } from './section';
+
+/**
+ * An outstanding item said here, beside the cards, and nowhere else in the sections: an unknown
+ * self-harm risk (the engine's 'risk-not-known', from pathway data). "Not asked, and why" leaves it
+ * out and the headline's outstanding count does not count it (H122): one rule, so they agree.
+ */
+export function saidUnderRisk(item: OutstandingItem): boolean {
+  return item.kind === 'risk-not-known';
+}
 
 // Risk and red flags: the level, risk not known, each flag with its routes and timeframe.
 
@@ -48,7 +57,7 @@ export function riskSection(view: SummaryView): SummarySection {
   ];
   // Unknown self-harm risk is said beside the red-flag lines, with why, never left to read as
   // "none" (issue 10 item 3; the engine's outstanding 'risk-not-known', from pathway data).
-  const riskNotKnown = view.outstanding.filter((o) => o.kind === 'risk-not-known');
+  const riskNotKnown = view.outstanding.filter(saidUnderRisk);
   for (const item of riskNotKnown) lines.push(line(item.text, item.text.replace(/\.$/, ''), 0));
   const reference = view.contact.startedAt;
   for (const flag of view.flags) {

@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { buildIdentity } from './scripts/deploy/identity';
+import { panelManualChunks } from './scripts/build/panel-chunks';
 
 // The manifest is code so that Chrome (MV3, side_panel) and Firefox (MV2, sidebar_action)
 // differ in one place. Permissions are listed in README.md with the reason for each; a test
@@ -64,16 +65,33 @@ export function preloadPanelChunks(): Plugin {
   };
 }
 
+/**
+ * Fewer, larger files on the side panel's home and resume paths (scripts/build/panel-chunks.ts,
+ * issue 17). Only for the pages' build: the background and content scripts are single files
+ * (inlineDynamicImports), where Rollup allows no manual chunks.
+ */
+export function groupPanelChunks(): Plugin {
+  return {
+    name: 'pmh-group-panel-chunks',
+    outputOptions(options) {
+      if (options.inlineDynamicImports) return null;
+      return { ...options, manualChunks: panelManualChunks() };
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   // Another output folder (tests/e2e/reproducible-build.e2e.ts builds a second copy to compare).
   ...(process.env.PMH_OUT_DIR ? { outDir: process.env.PMH_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), preloadPanelChunks()],
+    plugins: [preact(), groupPanelChunks(), preloadPanelChunks()],
     // lib/fhir reads the canonical base from here, so the built code carries the build's identity.
     // scripts/bench/profile-resume.ts only: source maps, so a CPU profile names source modules.
-    ...(process.env.PMH_SOURCEMAP ? { build: { sourcemap: true } } : {}),
+    build: {
+      ...(process.env.PMH_SOURCEMAP ? { sourcemap: true } : {}),
+    },
     define: { __PMH_FHIR_BASE__: JSON.stringify(identity.fhirBase), __PMH_VERSION__: JSON.stringify(packageVersion) },
   }),
   // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.

@@ -26,6 +26,32 @@ describe('the side panel page preloads the panel', () => {
     for (const file of panelImports.filter((f) => f !== entry)) expect(preloads('sidepanel.html')).toContain(file);
   });
 
+  // scripts/build/panel-chunks.ts groups the panel's modules into few files: another page must never
+  // load a file of the panel's own (it would run the panel's entry or wire its store).
+  it.each(['options.html', 'privacy.html'])('%s loads no file of the side panel, its home screen or its contact screen', (page) => {
+    const loaded = initialScripts(CHROME_BUILD_DIR, page).map((file) => readFileSync(file, 'utf8'));
+    expect(loaded.length).toBeGreaterThan(1);
+    for (const code of loaded) {
+      for (const mark of ['pmh:first-render', 'pmh:panel-code-loaded', 'class:"question-card']) expect(code).not.toContain(mark);
+    }
+  });
+
+  it('fetches one file when Resume is clicked: the contact screen, pathway included', () => {
+    const home = new Set(initialScripts(CHROME_BUILD_DIR, 'sidepanel.html'));
+    const panelFiles = [...home].filter((file) => readFileSync(file, 'utf8').includes('pmh:panel-code-loaded'));
+    expect(panelFiles).toHaveLength(1);
+    const onDemand = [...readFileSync(panelFiles[0]!, 'utf8').matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map((m) => join(CHROME_BUILD_DIR, 'chunks', m[1]!));
+    const contactScreen = onDemand.filter((file) => readFileSync(file, 'utf8').includes('class:"question-card'));
+    expect(contactScreen).toHaveLength(1);
+    const code = readFileSync(contactScreen[0]!, 'utf8');
+    // The pathway's data is in the same file (a red flag id, a score's source).
+    expect(code).toContain('RF-POSTPARTUM-PSYCHOSIS');
+    const resumeFiles = initialScripts(CHROME_BUILD_DIR, 'sidepanel.html').concat(
+      [...code.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => join(CHROME_BUILD_DIR, 'chunks', m[1]!)),
+    );
+    expect(resumeFiles.filter((file) => !home.has(file))).toEqual([]);
+  });
+
   it('keeps the first paint to the entry and its static imports, and leaves the options page as it was', () => {
     const firstPaint = initialScripts(CHROME_BUILD_DIR, 'sidepanel.html', { preloads: false }).map((file) => file.replace(`${CHROME_BUILD_DIR}/`, ''));
     expect(firstPaint.some((file) => file.startsWith('chunks/panel-'))).toBe(false);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContactListing } from '../../lib/storage';
 import { formatDateTime } from '../format';
 import { usePanelServices } from '../panel-services';
@@ -9,6 +9,7 @@ import { LocalSettingsNotice } from '../local-settings-notice';
 import { whatsNewDue } from '../../lib/about/changelog';
 import { EXTENSION_VERSION } from '../about/extension-version';
 import { LazyScreen, lazyLoader } from '../lazy-screen';
+import { takePrefetchedList } from './list-prefetch';
 
 // "What's new" shows once after an update: its code is loaded only then (issue 17).
 const loadWhatsNew = lazyLoader(() => import('../about/whats-new'));
@@ -50,9 +51,30 @@ export function HomeScreen({ onOpen, onStarted, onSettings, onAbout, onListed }:
       live = false;
     };
   }, [whatsNew]);
+  // The first list, if the panel read it while this screen's code ran (list-prefetch.ts, H123): shown
+  // as soon as it is ready, before the watch below has started (effects run after the first paint),
+  // and never once the watch has said anything, so it can only be replaced by something newer.
+  const watchSpoke = useRef(false);
+  const [prefetched] = useState(() => takePrefetchedList(store));
+  useLayoutEffect(() => {
+    let live = true;
+    prefetched?.then(
+      (listed) => {
+        if (!live || watchSpoke.current) return;
+        setContacts(listed);
+        markContactsListed();
+        onListed?.();
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [prefetched]);
   useEffect(
     () =>
       store.watchList((event) => {
+        watchSpoke.current = true;
         if (event.kind === 'listed') {
           setContacts(event.contacts);
           setProblem(null);

@@ -9,6 +9,7 @@ import { EXTENSION_VERSION } from '../../components/about/extension-version';
 import { createWhatsNewFlag } from '../../lib/about/whats-new-flag';
 import { insertShortcut } from '../../lib/platform/insert-commands';
 import { recordInsertion } from '../../lib/platform/record-insertion-on-demand';
+import { prefetchList } from '../../components/home/list-prefetch';
 import type { EarlyReads } from './early-reads';
 
 // The configuration schemas (zod and lib/config's schema, fields, field errors, defaults) load only
@@ -33,6 +34,8 @@ export async function createPanelServices(early: EarlyReads): Promise<PanelServi
   watchConfigInForce(sources, configOptions, (resolved) => feed.publish(resolved));
   const config = feed.current();
   const store = createContactStore({ db, vault, retention: () => retentionPolicyFromSettings(feed.current().config.retention) });
+  // The home screen's first list, read while the panel's first screen renders (H123, issue 17).
+  prefetchList(store);
   const protection = createStorageProtection({
     hasUnlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
   });

@@ -38,7 +38,7 @@ const APP: Graph = {
   '/x/styles.css': { imports: [] },
 };
 
-describe('chunkGroups: the side panel in few files (issue 17)', () => {
+describe('[H102-n] chunkGroups: the side panel in few files (issue 17)', () => {
   const groups = chunkGroups(moduleGraph(APP));
   it.each<[string, ChunkGroup | undefined, string]>([
     ['/x/entrypoints/sidepanel/main.tsx', 'sidepanel', 'only the panel paints its frame'],

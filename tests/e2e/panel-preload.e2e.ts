@@ -28,7 +28,7 @@ describe('the side panel page preloads the panel', () => {
 
   // scripts/build/panel-chunks.ts groups the panel's modules into few files: another page must never
   // load a file of the panel's own (it would run the panel's entry or wire its store).
-  it.each(['options.html', 'privacy.html'])('%s loads no file of the side panel, its home screen or its contact screen', (page) => {
+  it.each(['options.html', 'privacy.html'])('[H102-o] %s loads no file of the side panel, its home screen or its contact screen', (page) => {
     const loaded = initialScripts(CHROME_BUILD_DIR, page).map((file) => readFileSync(file, 'utf8'));
     expect(loaded.length).toBeGreaterThan(1);
     for (const code of loaded) {
@@ -36,7 +36,7 @@ describe('the side panel page preloads the panel', () => {
     }
   });
 
-  it('fetches one file when Resume is clicked: the contact screen, pathway included', () => {
+  it('[H102-p] fetches one file when Resume is clicked: the contact screen, pathway included', () => {
     const home = new Set(initialScripts(CHROME_BUILD_DIR, 'sidepanel.html'));
     const panelFiles = [...home].filter((file) => readFileSync(file, 'utf8').includes('pmh:panel-code-loaded'));
     expect(panelFiles).toHaveLength(1);

@@ -105,6 +105,8 @@ export function createVault(options: VaultOptions): Vault {
   const kdfOptions: KdfOptions = options.allowWeakIterationsForTests ? { allowWeakIterationsForTests: true } : {};
   const listeners = new Set<(state: VaultState) => void>();
   let keys: DataKeys | null = null;
+  /** Counts locks from any page of the session (the holder's releases), so an unlock read before one is not used after it (H124). */
+  let releases = 0;
   let lastState: VaultState | null = null;
 
   // Validate the configured count now, so a bad configuration fails at start-up, not at first use.
@@ -171,30 +173,41 @@ export function createVault(options: VaultOptions): Vault {
     }
   }
 
-  async function becomeUnlocked(secret: Bytes, row: KeyringRow): Promise<void> {
+  /**
+   * `recalledAt`: the secret came from the holder when `releases` was this. It is not written back,
+   * and if another page has locked the session since, this page stays locked too (H124).
+   */
+  async function becomeUnlocked(secret: Bytes, row: KeyringRow, recalledAt?: number): Promise<boolean> {
     try {
       const derived = await keysFromSecret(secret, row);
-      await holder.hold(secret);
+      if (recalledAt === undefined) await holder.hold(secret);
+      else if (releases !== recalledAt) return false;
       keys = derived;
     } finally {
       wipe(secret);
     }
     notify('unlocked');
+    return true;
   }
 
   async function state(): Promise<VaultState> {
+    // The session's unlock is asked for alongside the keyring, not after it: both are on every
+    // panel's first path (issue 17). A failure to recall it surfaces only where it did before.
+    const recalledAt = releases;
+    const recalling = keys ? null : holder.recall();
+    recalling?.catch(() => undefined);
     const row = await readKeyring();
     if (!row) {
       keys = null;
+      void recalling?.then((secret) => secret && wipe(secret), () => undefined);
       notify('needs-passphrase');
       return 'needs-passphrase';
     }
     if (keys) return 'unlocked';
-    const held = await holder.recall();
+    const held = await (recalling ?? holder.recall());
     if (held) {
       try {
-        await becomeUnlocked(held, row);
-        return 'unlocked';
+        if (await becomeUnlocked(held, row, recalledAt)) return 'unlocked';
       } catch (error) {
         if (!isStorageError(error, 'wrong-passphrase')) throw error;
         await holder.release();
@@ -205,6 +218,7 @@ export function createVault(options: VaultOptions): Vault {
   }
 
   holder.onChange?.((held) => {
+    if (!held) releases += 1;
     if (!held && keys) {
       keys = null;
       notify('locked');

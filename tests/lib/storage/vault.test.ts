@@ -174,6 +174,46 @@ describe('sharing the unlock through session storage', () => {
     expect(() => second.keys()).toThrow();
   });
 
+  it('[H124-a] a panel that picks up the session\'s unlock never writes it back', async () => {
+    const profile = fakeBrowserProfile();
+    const session = fakeSession();
+    await testVault(profile.open(), createSessionKeyHolder(session.area())).setPassphrase(PASSPHRASE);
+    const area = session.area();
+    const set = vi.spyOn(area, 'set');
+    expect(await testVault(profile.open(), createSessionKeyHolder(area)).state()).toBe('unlocked');
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('[H124-b] a lock in one panel while another is opening stays locked for the session', async () => {
+    const profile = fakeBrowserProfile();
+    const session = fakeSession();
+    const first = testVault(profile.open(), createSessionKeyHolder(session.area()));
+    await first.setPassphrase(PASSPHRASE);
+    // The second panel has read the unlock and is deriving its keys when the first locks.
+    const opening = testVault(profile.open(), createSessionKeyHolder(session.area())).state();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await first.lock();
+    expect(await opening).toBe('locked'); // it does not open unlocked on an unlock read before the lock
+    expect(session.raw()).toBeUndefined();
+    expect(await testVault(profile.open(), createSessionKeyHolder(session.area())).state()).toBe('locked');
+  });
+
+  it('[H124-c] reads the session\'s unlock alongside the keyring, and a first use with no keyring still needs a passphrase', async () => {
+    const profile = fakeBrowserProfile();
+    const session = fakeSession();
+    const area = session.area();
+    const get = vi.spyOn(area, 'get');
+    const vault = testVault(profile.open(), createSessionKeyHolder(area));
+    const state = vault.state();
+    expect(get).toHaveBeenCalledTimes(1); // asked for at once, before the keyring has been read
+    expect(await state).toBe('needs-passphrase');
+    // A session that cannot be read fails the panel's start only where it did before: with a keyring.
+    const broken: SessionArea = { ...area, get: () => Promise.reject(new Error('session unavailable')) };
+    expect(await testVault(fakeBrowserProfile().open(), createSessionKeyHolder(broken)).state()).toBe('needs-passphrase');
+    await vault.setPassphrase(PASSPHRASE);
+    await expect(testVault(profile.open(), createSessionKeyHolder(broken)).state()).rejects.toThrow('session unavailable');
+  });
+
   it('ignores a held key that does not belong to this keyring', async () => {
     const profile = fakeBrowserProfile();
     const session = fakeSession();

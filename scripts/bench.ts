@@ -2,12 +2,13 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { BrowserNotFoundError } from './support/find-browser';
 import { productionBuildEnv } from './support/production-build-env';
-import { CHROME_BUILD_DIR as DEFAULT_BUILD_DIR, launchExtension } from './support/launch-extension';
+import { CHROME_BUILD_DIR as DEFAULT_BUILD_DIR } from './support/launch-extension';
 import { filesSize, initialJsSize } from './bench/initial-js';
 import { measurePanelTiming, measureResume, median, scriptsBeforeInteractive, scriptsBeforeQuestion } from './bench/panel-timing';
-import { assertNoFloorPage, floorUrl, makeBenchBuild, writeFloorMarkup } from './bench/floor';
-import { capturePanelMarkup, leaveContactInProgress, RESUME_LABEL } from './bench/resume-contact';
-import { contactAInteractions, contactBInteractions, setUpPassphrase } from './bench/contact-interactions';
+import { assertNoFloorPage } from './bench/floor';
+import { launchPanelAndFloor } from './bench/panel-and-floor';
+import { RESUME_LABEL } from './bench/resume-contact';
+import { contactAInteractions, contactBInteractions } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
 import { summarySizes, SHORT_TARGET_CONCERN, SHORT_TARGET_NO_CONCERN } from './bench/summary-size';
@@ -69,16 +70,8 @@ async function main() {
     within: handover.chars < HANDOVER_SIZE_BUDGET_CHARS && handover.dropped === 0,
   });
 
-  const benchDir = makeBenchBuild(CHROME_BUILD_DIR);
-  const launched = await launchExtension({ headless: true, extensionDir: benchDir });
+  const { launched, floor } = await launchPanelAndFloor(CHROME_BUILD_DIR);
   try {
-    // Set a passphrase once: later loads open unlocked (the session holds the key) on the home
-    // screen with its list of contacts, the panel's everyday start. One contact is left in
-    // progress to resume, and the floor shows the panel's own markup of both screens.
-    await setUpPassphrase(launched);
-    await leaveContactInProgress(launched);
-    writeFloorMarkup(benchDir, await capturePanelMarkup(launched));
-    const floor = floorUrl(launched.extensionId);
     // Warm-up, then panel and floor alternately, so load on this shared machine hits both alike.
     await measurePanelTiming(launched);
     await measurePanelTiming(launched, floor);

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_BUILD_DIR, launchExtension, type LaunchedExtension } from '../support/launch-extension';
-import { setUpPassphrase } from './contact-interactions';
-import { floorUrl, makeBenchBuild, writeFloorMarkup } from './floor';
+import { CHROME_BUILD_DIR, type LaunchedExtension } from '../support/launch-extension';
+import { launchPanelAndFloor } from './panel-and-floor';
 import { autoResume, median } from './panel-timing';
-import { capturePanelMarkup, leaveContactInProgress, RESUME_LABEL } from './resume-contact';
+import { RESUME_LABEL } from './resume-contact';
 
 // `npx vite-node scripts/bench/profile-marks.ts [--dir <build>] [--runs N]` (issue 17): when each of
 // the page's marks fell (first render, panel code loaded, store opened, interactive, contacts
@@ -42,13 +41,8 @@ async function main() {
   const buildDir = dirArg > 0 ? process.argv[dirArg + 1]! : CHROME_BUILD_DIR;
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No built extension at ${buildDir}: run \`npm run build\` first.`);
-  const benchDir = makeBenchBuild(buildDir);
-  const launched = await launchExtension({ headless: true, extensionDir: benchDir });
+  const { launched, floor } = await launchPanelAndFloor(buildDir);
   try {
-    await setUpPassphrase(launched);
-    await leaveContactInProgress(launched);
-    writeFloorMarkup(benchDir, await capturePanelMarkup(launched));
-    const floor = floorUrl(launched.extensionId);
     await loadOnce(launched, launched.sidePanelUrl);
     await loadOnce(launched, floor);
     const panelLoads: Load[] = [];

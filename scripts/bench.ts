@@ -11,6 +11,7 @@ import { RESUME_LABEL } from './bench/resume-contact';
 import { contactAInteractions, contactBInteractions } from './bench/contact-interactions';
 import { storageBenchmarkInChromium } from './bench/storage';
 import { engineTiming } from './bench/engine';
+import { pathwayDefinitionsGzip } from './bench/pathway-size';
 import { summarySizes, SHORT_TARGET_CONCERN, SHORT_TARGET_NO_CONCERN } from './bench/summary-size';
 import { HANDOVER_SIZE_BUDGET_CHARS, handoverSizeForAYear } from './bench/handover-size';
 
@@ -136,6 +137,10 @@ async function main() {
       budget: '<= 60 KB',
       within: beforeQuestion.gzip <= 60 * 1024,
     });
+    // The pathway is data (issue 17 counts it with the code); its share, built alone, for comparison.
+    const pathwayGzip = await pathwayDefinitionsGzip();
+    rows.push({ measure: "  of which the pathway's definitions, data (gzip, built alone)", value: kb(pathwayGzip), budget: '', within: null });
+    rows.push({ measure: '  of which code (the rest)', value: kb(beforeQuestion.gzip - pathwayGzip), budget: '', within: null });
 
     if (process.argv.includes('--timing-only')) return;
     const storage = await storageBenchmarkInChromium(launched.context);

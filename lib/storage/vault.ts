@@ -112,6 +112,10 @@ export function createVault(options: VaultOptions): Vault {
   // Validate the configured count now, so a bad configuration fails at start-up, not at first use.
   newKdfParams(iterations, kdfOptions);
 
+  function sameBytes(a: Bytes, b: Bytes): boolean {
+    return a.length === b.length && a.every((byte, index) => byte === b[index]);
+  }
+
   function notify(state: VaultState) {
     if (state === lastState) return;
     lastState = state;
@@ -173,18 +177,47 @@ export function createVault(options: VaultOptions): Vault {
     }
   }
 
-  /**
-   * `recalledAt`: the secret came from the holder when `releases` was this. It is not written back,
-   * and if another page has locked the session since, this page stays locked too (H124).
-   */
-  async function becomeUnlocked(secret: Bytes, row: KeyringRow, recalledAt?: number): Promise<boolean> {
+  async function becomeUnlocked(secret: Bytes, row: KeyringRow): Promise<void> {
     try {
       const derived = await keysFromSecret(secret, row);
-      if (recalledAt === undefined) await holder.hold(secret);
-      else if (releases !== recalledAt) return false;
+      await holder.hold(secret);
       keys = derived;
     } finally {
       wipe(secret);
+    }
+    notify('unlocked');
+  }
+
+  /**
+   * Picks up the unlock another page left in the session (H124): never written back, and used only
+   * if the session still holds that same unlock once the keys are derived and no page has locked
+   * since it was read (`releases` was `recalledAt`). The session is read again once the keys are
+   * derived, so a lock whose change event has not reached this page yet still counts (a read, where
+   * this used to write the unlock back: no slower). A secret that does not open this keyring is
+   * released only while the session still holds it, so a stale read never removes a newer unlock.
+   */
+  async function pickUpUnlock(secret: Bytes, row: KeyringRow, recalledAt: number): Promise<boolean> {
+    let now: Bytes | null = null;
+    try {
+      const derived = await keysFromSecret(secret, row).then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      );
+      now = await holder.recall().catch(() => null);
+      const unchanged = now !== null && sameBytes(now, secret) && releases === recalledAt;
+      if ('error' in derived) {
+        if (!isStorageError(derived.error, 'wrong-passphrase')) throw derived.error;
+        if (unchanged) {
+          releases += 1;
+          await holder.release();
+        }
+        return false;
+      }
+      if (!unchanged) return false;
+      keys = derived.value;
+    } finally {
+      wipe(secret);
+      if (now) wipe(now);
     }
     notify('unlocked');
     return true;
@@ -196,23 +229,22 @@ export function createVault(options: VaultOptions): Vault {
     const recalledAt = releases;
     const recalling = keys ? null : holder.recall();
     recalling?.catch(() => undefined);
+    const dropRecalled = () => void recalling?.then((secret) => secret && wipe(secret), () => undefined);
     const row = await readKeyring();
     if (!row) {
       keys = null;
-      void recalling?.then((secret) => secret && wipe(secret), () => undefined);
+      dropRecalled();
       notify('needs-passphrase');
       return 'needs-passphrase';
     }
-    if (keys) return 'unlocked';
-    const held = await (recalling ?? holder.recall());
-    if (held) {
-      try {
-        if (await becomeUnlocked(held, row, recalledAt)) return 'unlocked';
-      } catch (error) {
-        if (!isStorageError(error, 'wrong-passphrase')) throw error;
-        await holder.release();
-      }
+    if (keys) {
+      dropRecalled();
+      return 'unlocked';
     }
+    const held = await (recalling ?? holder.recall());
+    if (held && (await pickUpUnlock(held, row, recalledAt))) return 'unlocked';
+    // Another state() (after another page unlocked again) may have unlocked meanwhile.
+    if (keys) return 'unlocked';
     notify('locked');
     return 'locked';
   }
@@ -272,6 +304,7 @@ export function createVault(options: VaultOptions): Vault {
 
     async lock() {
       keys = null;
+      releases += 1;
       await holder.release();
       notify('locked');
     },
@@ -313,6 +346,7 @@ export function createVault(options: VaultOptions): Vault {
         ]);
       });
       keys = null;
+      releases += 1;
       await holder.release();
       notify('needs-passphrase');
     },

@@ -10,19 +10,29 @@ import {
 import { createContactStore } from '../../../lib/storage/contact-store';
 import { PASSPHRASE, fakeBrowserProfile, sampleContact, testVault } from './helpers';
 
-/** A stand-in for browser.storage.session shared by the pages of one browser session. */
-function fakeSession() {
+/**
+ * A stand-in for browser.storage.session shared by the pages of one browser session. A browser
+ * tells the other pages of a change in a later task; `eventDelayMs` makes that wait longer.
+ */
+function fakeSession({ eventDelayMs }: { eventDelayMs?: number } = {}) {
   let value: string | undefined;
   const listeners = new Set<(value: string | undefined) => void>();
+  const tell = (next: string | undefined) => {
+    const send = () => {
+      for (const listener of listeners) listener(next);
+    };
+    if (eventDelayMs === undefined) send();
+    else setTimeout(send, eventDelayMs);
+  };
   const area = (): SessionArea => ({
     get: async () => value,
     set: async (next) => {
       value = next;
-      for (const listener of listeners) listener(next);
+      tell(next);
     },
     remove: async () => {
       value = undefined;
-      for (const listener of listeners) listener(undefined);
+      tell(undefined);
     },
     onChange: (listener) => {
       listeners.add(listener);
@@ -196,6 +206,37 @@ describe('sharing the unlock through session storage', () => {
     expect(await opening).toBe('locked'); // it does not open unlocked on an unlock read before the lock
     expect(session.raw()).toBeUndefined();
     expect(await testVault(profile.open(), createSessionKeyHolder(session.area())).state()).toBe('locked');
+  });
+
+  it('[H124-d] stays locked after a lock from another page whose change event has not reached it yet', async () => {
+    const profile = fakeBrowserProfile();
+    const session = fakeSession({ eventDelayMs: 200 });
+    const first = testVault(profile.open(), createSessionKeyHolder(session.area()));
+    await first.setPassphrase(PASSPHRASE);
+    const opening = testVault(profile.open(), createSessionKeyHolder(session.area())).state();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await first.lock(); // the other panel hears of it only 200 ms later
+    expect(await opening).toBe('locked');
+    expect(session.raw()).toBeUndefined();
+  });
+
+  it('[H124-e] an unlock read before the data was erased and a new passphrase set never removes the new unlock', async () => {
+    const profile = fakeBrowserProfile();
+    const session = fakeSession();
+    const earlier = testVault(profile.open(), createSessionKeyHolder(session.area()));
+    await earlier.setPassphrase(PASSPHRASE);
+    const stale = session.raw();
+    await earlier.eraseEverything();
+    await earlier.setPassphrase('a new passphrase for this browser');
+    const newer = session.raw();
+    expect(newer).not.toBe(stale);
+    // This panel read the session just before the erase, and the keyring just after the new passphrase.
+    const area = session.area();
+    const staleArea: SessionArea = { ...area, get: vi.fn(area.get).mockResolvedValueOnce(stale) };
+    // This panel asks for the passphrase (the safe side of a rare race); every other page keeps the new unlock.
+    expect(await testVault(profile.open(), createSessionKeyHolder(staleArea)).state()).toBe('locked');
+    expect(session.raw()).toBe(newer);
+    expect(await testVault(profile.open(), createSessionKeyHolder(session.area())).state()).toBe('unlocked');
   });
 
   it('[H124-c] reads the session\'s unlock alongside the keyring, and a first use with no keyring still needs a passphrase', async () => {

@@ -75,6 +75,7 @@ export function groupPanelChunks(): Plugin {
     name: 'pmh-group-panel-chunks',
     outputOptions(options) {
       if (options.inlineDynamicImports) return null;
+      if (options.manualChunks) throw new Error('pmh-group-panel-chunks: another manualChunks is set; merge the two in scripts/build/panel-chunks.ts.');
       return { ...options, manualChunks: panelManualChunks() };
     },
   };
@@ -89,9 +90,7 @@ export default defineConfig({
     plugins: [preact(), groupPanelChunks(), preloadPanelChunks()],
     // lib/fhir reads the canonical base from here, so the built code carries the build's identity.
     // scripts/bench/profile-resume.ts only: source maps, so a CPU profile names source modules.
-    build: {
-      ...(process.env.PMH_SOURCEMAP ? { sourcemap: true } : {}),
-    },
+    ...(process.env.PMH_SOURCEMAP ? { build: { sourcemap: true } } : {}),
     define: { __PMH_FHIR_BASE__: JSON.stringify(identity.fhirBase), __PMH_VERSION__: JSON.stringify(packageVersion) },
   }),
   // `npm start` launches the browser itself (scripts/start.mjs), headless where there is no display.

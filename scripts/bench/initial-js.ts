@@ -19,8 +19,13 @@ export function initialScripts(buildDir: string, page: string, options: { preloa
     ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
     ...(options.preloads === false ? [] : [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)),
   ];
+  return staticClosure(buildDir, refs.map((ref) => resolveFromPage(buildDir, ref)));
+}
+
+/** The files given and every file they statically import, transitively (absolute paths). */
+export function staticClosure(buildDir: string, files: readonly string[]): string[] {
   const seen = new Set<string>();
-  const queue = refs.map((ref) => resolveFromPage(buildDir, ref));
+  const queue = [...files];
   while (queue.length) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;

@@ -15,10 +15,11 @@ type ManualChunkMeta = Rollup.ManualChunkMeta;
 // - `panel`: the home screen, the lock and the store (only the side panel);
 // - `contact-screen`: everything a resumed question needs that home does not, pathway included,
 //   so Resume fetches one file.
-// The rule that keeps this safe: a chunk that another page loads never imports one that only the
-// side panel loads, or that page would run the panel's entry. Each group is closed under static
-// imports by construction, and checkChunkGroups() refuses a build that breaks it.
-// tests/lib/build/panel-chunks.test.ts and tests/e2e/panel-preload.e2e.ts test it.
+// The rule that keeps this safe: another page never loads a file that only the side panel should
+// (it would run the panel's entry, main.tsx, on that page). What another page can reach, with
+// static or dynamic imports, goes only in page-common or contact-model, and a file in those never
+// imports a panel-only one; checkChunkGroups() checks both, apart from how the groups were made.
+// tests/build/panel-chunks.test.ts and tests/e2e/panel-preload.e2e.ts test it.
 
 export const SIDE_PANEL_PAGE = 'entrypoints/sidepanel/index.html';
 export const OPTIONS_PAGE = 'entrypoints/options/index.html';
@@ -40,12 +41,13 @@ export type ModuleGraph = Pick<ManualChunkMeta, 'getModuleIds' | 'getModuleInfo'
 
 const normalise = (id: string) => id.replace(/\\/g, '/');
 
-/** Every module `root` loads with static imports, itself included. */
-function staticallyReached(root: string, graph: ModuleGraph): Set<string> {
+/** Every module `root` loads with static imports (and with dynamic ones too if asked), itself included. */
+function staticallyReached(root: string, graph: ModuleGraph, { dynamic = false } = {}): Set<string> {
   const seen = new Set<string>([root]);
   const queue = [root];
   while (queue.length > 0) {
-    for (const next of graph.getModuleInfo(queue.pop()!)?.importedIds ?? []) {
+    const info = graph.getModuleInfo(queue.pop()!);
+    for (const next of [...(info?.importedIds ?? []), ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : [])]) {
       if (seen.has(next)) continue;
       seen.add(next);
       queue.push(next);
@@ -65,11 +67,13 @@ export function chunkGroups(graph: ModuleGraph): Map<string, ChunkGroup> {
   const panel = find(PANEL);
   const contactScreen = find(CONTACT_SCREEN);
   const groups = new Map<string, ChunkGroup>();
-  if (!sidePanel || !panel || !contactScreen) return groups;
+  if (!sidePanel) return groups;
+  if (!panel || !contactScreen) throw new Error(`Chunk groups (scripts/build/panel-chunks.ts): ${PANEL} or ${CONTACT_SCREEN} is not in the side panel's build; update the paths.`);
   const otherPages = ids.filter((id) => id !== sidePanel && graph.getModuleInfo(id)?.isEntry);
   const options = otherPages.find((id) => normalise(id).endsWith(OPTIONS_PAGE));
-  const fromOptions = options ? staticallyReached(options, graph) : new Set<string>();
-  const fromOtherPages = new Set(otherPages.filter((id) => id !== options).flatMap((id) => [...staticallyReached(id, graph)]));
+  // What another page can load at all: what it imports, and what those import on demand.
+  const fromOptions = options ? staticallyReached(options, graph, { dynamic: true }) : new Set<string>();
+  const fromOtherPages = new Set(otherPages.filter((id) => id !== options).flatMap((id) => [...staticallyReached(id, graph, { dynamic: true })]));
   const fromEntry = staticallyReached(sidePanel, graph);
   const fromPanel = staticallyReached(panel, graph);
   const fromContactScreen = staticallyReached(contactScreen, graph);
@@ -82,12 +86,21 @@ export function chunkGroups(graph: ModuleGraph): Map<string, ChunkGroup> {
     else if (fromPanel.has(id)) groups.set(id, 'panel');
     else groups.set(id, 'contact-screen');
   }
-  checkChunkGroups(graph, groups);
+  checkChunkGroups(graph, groups, new Set([...fromOptions, ...fromOtherPages]));
   return groups;
 }
 
-/** Throws if a group imports one it may not (MAY_IMPORT): that build could run the panel's entry on another page. */
-export function checkChunkGroups(graph: ModuleGraph, groups: ReadonlyMap<string, ChunkGroup>): void {
+const PANEL_ONLY: ReadonlySet<ChunkGroup> = new Set(['sidepanel', 'panel', 'contact-screen']);
+
+/**
+ * Throws if a module another page can reach (`fromOtherPages`) is in a panel-only group, or a group
+ * imports one it may not (MAY_IMPORT): that build could run the panel's entry on another page.
+ */
+export function checkChunkGroups(graph: ModuleGraph, groups: ReadonlyMap<string, ChunkGroup>, fromOtherPages: ReadonlySet<string> = new Set()): void {
+  for (const id of fromOtherPages) {
+    const group = groups.get(id);
+    if (group && PANEL_ONLY.has(group)) throw new Error(`Chunk groups (scripts/build/panel-chunks.ts): ${normalise(id)} is in "${group}" but another page can load it.`);
+  }
   for (const [id, group] of groups) {
     for (const imported of graph.getModuleInfo(id)?.importedIds ?? []) {
       const target = groups.get(imported);

@@ -5,12 +5,13 @@ import { checkChunkGroups, chunkGroups, type ChunkGroup, type ModuleGraph } from
 // one only the panel loads (that page would run the panel's entry). A small module graph shaped like
 // the real one; the built files are checked in tests/e2e/panel-preload.e2e.ts.
 
-type Graph = Record<string, { imports: string[]; entry?: boolean }>;
+type Graph = Record<string, { imports: string[]; dynamic?: string[]; entry?: boolean }>;
 
 function moduleGraph(graph: Graph): ModuleGraph {
   return {
     getModuleIds: () => Object.keys(graph)[Symbol.iterator](),
-    getModuleInfo: (id: string) => (graph[id] ? ({ id, importedIds: graph[id].imports, isEntry: graph[id].entry ?? false } as never) : null),
+    getModuleInfo: (id: string) =>
+      graph[id] ? ({ id, importedIds: graph[id].imports, dynamicallyImportedIds: graph[id].dynamic ?? [], isEntry: graph[id].entry ?? false } as never) : null,
   };
 }
 
@@ -21,14 +22,16 @@ const APP: Graph = {
   '/x/vault.ts': { imports: [] },
   '/x/config-in-force.ts': { imports: ['polyfill'] },
   '/x/entrypoints/sidepanel/panel.tsx': { imports: ['/x/home.tsx', '/x/vault.ts', 'preact'] },
-  '/x/home.tsx': { imports: ['/x/contact.ts', '/x/version.ts'] },
+  '/x/home.tsx': { imports: ['/x/contact.ts', '/x/version.ts', '/x/help-text.ts'] },
+  '/x/help-text.ts': { imports: [] },
+  '/x/options-help.tsx': { imports: ['/x/help-text.ts'] },
   '/x/contact.ts': { imports: ['zod'] },
   '/x/components/contact/contact-screen.tsx': { imports: ['/x/pathway.ts', '/x/in-force.ts', '/x/home.tsx'] },
   '/x/pathway.ts': { imports: ['/x/version.ts'] },
   '/x/in-force.ts': { imports: ['/x/defaults.ts'] },
   '/x/defaults.ts': { imports: [] },
   '/x/entrypoints/options/index.html': { entry: true, imports: ['/x/entrypoints/options/main.tsx'] },
-  '/x/entrypoints/options/main.tsx': { imports: ['preact', '/x/config-in-force.ts', '/x/contact.ts', '/x/in-force.ts', '/x/styles.css'] },
+  '/x/entrypoints/options/main.tsx': { imports: ['preact', '/x/config-in-force.ts', '/x/contact.ts', '/x/in-force.ts', '/x/styles.css'], dynamic: ['/x/options-help.tsx'] },
   '/x/entrypoints/privacy/index.html': { entry: true, imports: ['/x/version.ts', 'preact'] },
   '/x/version.ts': { imports: [] },
   '/x/summary.tsx': { imports: ['/x/pathway.ts'] },
@@ -56,6 +59,7 @@ describe('[H102-n] chunkGroups: the side panel in few files (issue 17)', () => {
     ['/x/version.ts', 'page-common', 'the privacy page loads it too'],
     ['/x/components/contact/contact-screen.tsx', 'contact-screen', 'a resumed question'],
     ['/x/pathway.ts', 'contact-screen', 'a resumed question, in the same file as its screen'],
+    ['/x/help-text.ts', 'contact-model', 'the home screen, and the options page on demand'],
     ['/x/summary.tsx', undefined, 'not on either path: left to Rollup'],
   ])('%s goes in %s (%s)', (id, group) => {
     expect(groups.get(id)).toBe(group);
@@ -70,6 +74,18 @@ describe('[H102-n] chunkGroups: the side panel in few files (issue 17)', () => {
         if (target) expect(otherPageGroups.has(target), `${id} (${group}) imports ${imported} (${target})`).toBe(true);
       }
     }
+  });
+
+  it('refuses groups where a module another page can load, even on demand, is the panel\'s only', () => {
+    const graph = moduleGraph(APP);
+    const bad = new Map(groups);
+    bad.set('/x/help-text.ts', 'panel');
+    expect(() => checkChunkGroups(graph, bad, new Set(['/x/help-text.ts']))).toThrow(/help-text\.ts is in "panel" but another page can load it/);
+  });
+
+  it('refuses a side panel build whose panel or contact screen it cannot find (the paths moved)', () => {
+    const renamed = Object.fromEntries(Object.entries(APP).filter(([id]) => !id.endsWith('contact-screen.tsx')));
+    expect(() => chunkGroups(moduleGraph(renamed))).toThrow(/update the paths/);
   });
 
   it('leaves a build without the side panel (the background) to Rollup', () => {

@@ -35,7 +35,7 @@ export async function createPanelServices(early: EarlyReads): Promise<PanelServi
   const config = feed.current();
   const store = createContactStore({ db, vault, retention: () => retentionPolicyFromSettings(feed.current().config.retention) });
   // The home screen's first list, read while the panel's first screen renders (H123, issue 17).
-  prefetchList(store);
+  prefetchList(store, vault);
   const protection = createStorageProtection({
     hasUnlimitedStorage: () => browser.permissions.contains({ permissions: ['unlimitedStorage'] }),
   });

@@ -439,13 +439,31 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
   }
 
   /** The list: from the listing index while it is current, otherwise from every header (rewriting the index). */
+  /**
+   * A list being rebuilt from every header, shared by callers that find the index at the same epoch
+   * under the same retention policy: the panel's first list and its live watch start a few
+   * milliseconds apart (H123), and with thousands of contacts each rebuild reads every header.
+   */
+  let rebuilding: { key: string; listing: Promise<ContactListing[]> } | null = null;
+
   async function listFrom(index: ListingIndexRead): Promise<ContactListing[]> {
     const snapshot = await openIndex(index.cache);
     if (snapshot?.facts && snapshot.epoch === index.epoch) return listingFromIndex({ ...snapshot, facts: snapshot.facts });
-    const inputs = await connection.read((reads) => reads.readListingInputs());
-    // Read again with the headers (another panel may have written meanwhile); open it again only if it changed.
-    const fresh = inputs.cache === index.cache ? snapshot : await openIndex(inputs.cache);
-    return buildListing(inputs.headers, fresh, inputs.epoch);
+    const key = `${index.epoch}:${JSON.stringify(policyInForce())}`;
+    if (rebuilding?.key === key) return rebuilding.listing;
+    const listing = (async () => {
+      const inputs = await connection.read((reads) => reads.readListingInputs());
+      // Read again with the headers (another panel may have written meanwhile); open it again only if it changed.
+      const fresh = inputs.cache === index.cache ? snapshot : await openIndex(inputs.cache);
+      return buildListing(inputs.headers, fresh, inputs.epoch);
+    })();
+    const entry = { key, listing };
+    rebuilding = entry;
+    const done = () => {
+      if (rebuilding === entry) rebuilding = null;
+    };
+    listing.then(done, done);
+    return listing;
   }
 
   // --- live queries -----------------------------------------------------------------------

@@ -56,21 +56,47 @@ describe('[H123] the home screen list read before the home screen shows', () => 
     const services = await servicesWith(['Alder visit']);
     const other = await servicesWith(['Birch visit']);
 
-    prefetchList(services.store);
+    prefetchList(services.store, services.vault);
     expect(takePrefetchedList(other.store)).toBeUndefined(); // another store's list
     expect(takePrefetchedList(services.store)).toBeUndefined(); // dropped when the other store asked
 
-    prefetchList(other.store);
-    prefetchList(services.store); // the later read wins
+    prefetchList(other.store, other.vault);
+    prefetchList(services.store, services.vault); // the later read wins
     const read = takePrefetchedList(services.store);
     expect((await read!).map((listing) => listing.label)).toEqual(['Alder visit']);
     expect(takePrefetchedList(services.store)).toBeUndefined(); // taken once
   });
 
+  it('[H123-e] reads nothing while the vault is locked, and a lock before a home screen takes it drops it', async () => {
+    const services = await servicesWith(['Alder visit']);
+    let lists = 0;
+    const counting: ContactStore = { ...services.store, list: () => (lists++, services.store.list()) };
+    prefetchList(counting, services.vault);
+    await services.vault.lock();
+    expect(takePrefetchedList(counting)).toBeUndefined(); // dropped by the lock
+    prefetchList(counting, services.vault); // started while locked
+    expect(takePrefetchedList(counting)).toBeUndefined();
+    expect(lists).toBe(1);
+  });
+
+  it('[H123-f] a later home screen (after a contact, after a lock) lists through its watch alone', async () => {
+    const services = await servicesWith(['Alder visit']);
+    const { store, speak } = heldWatch(services.store);
+    prefetchList(store, services.vault);
+    const first = home(services, store);
+    await waitFor(() => expect(resumeButtons()).toEqual(['Resume Alder visit']));
+    first.unmount();
+    home(services, store);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(resumeButtons()).toEqual([]); // nothing until its own watch speaks
+    speak({ kind: 'listed', contacts: await services.store.list() });
+    await waitFor(() => expect(resumeButtons()).toEqual(['Resume Alder visit']));
+  });
+
   it('[H123-b] is on screen before the live watch has said anything', async () => {
     const services = await servicesWith(['Alder visit', 'Birch visit']);
     const { store, speak, watching } = heldWatch(services.store);
-    prefetchList(store);
+    prefetchList(store, services.vault);
     home(services, store);
     await waitFor(() => expect(resumeButtons().sort()).toEqual(['Resume Alder visit', 'Resume Birch visit']));
     expect(watching()).toBe(1);
@@ -87,7 +113,7 @@ describe('[H123] the home screen list read before the home screen shows', () => 
     const slow = new Promise<readonly ContactListing[]>((resolve) => (finish = resolve));
     const staleList = await services.store.list();
     const slowStore: ContactStore = { ...store, list: () => slow as Promise<ContactListing[]> };
-    prefetchList(slowStore);
+    prefetchList(slowStore, services.vault);
     home(services, slowStore);
     const newer = staleList.filter((listing) => listing.label === 'Birch visit');
     speak({ kind: 'listed', contacts: newer });
@@ -102,7 +128,7 @@ describe('[H123] the home screen list read before the home screen shows', () => 
     const { store, speak } = heldWatch(services.store);
     const locked = new StorageError('locked');
     const failing: ContactStore = { ...store, list: () => Promise.reject(locked) };
-    prefetchList(failing);
+    prefetchList(failing, services.vault);
     home(services, failing);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('alert')).toBeNull();

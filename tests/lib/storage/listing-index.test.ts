@@ -35,6 +35,18 @@ async function threeContacts() {
 }
 
 describe('the listing index', () => {
+  it('[H123-g] two lists that start together while the index is out of date read every header once, and list the same', async () => {
+    const { store, db } = await threeContacts();
+    const counter = countHeaderReads(db);
+    const [first, second] = await Promise.all([store.list(), store.list()]);
+    expect(counter.reads).toBe(1);
+    expect(second).toEqual(first);
+    expect(first.map((listing) => listing.label).sort()).toEqual(['Visit A', 'Visit B', 'Visit C']);
+    // Once done, a list finds the index current: no header is read again.
+    await store.list();
+    expect(counter.reads).toBe(1);
+  });
+
   it('[H104-a] lists from the index alone, exactly as from the headers, while nothing listed has changed', async () => {
     const { store, db, vault, clock } = await threeContacts();
     clock.set(T0 + 6 * DAY + 2 * HOUR);

@@ -23,7 +23,7 @@ import type {
 import { evaluateFlags } from './flags';
 import { attachAllClear } from './group-answer';
 import { knownFactView } from './known-facts';
-import { indexPathway } from './pathway-index';
+import { indexPathway, type PathwayIndex } from './pathway-index';
 import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
 import type { LevelActions, LevelWords } from './evaluation';
@@ -91,9 +91,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     const subject = entry.subject;
     if (!group || !resolver.groupApplies(group, subject)) continue;
     const section: SectionId = group.section === 'subject' ? subject : group.section;
-    const questions = (index.groupQuestions.get(group.id) ?? []).filter((q) =>
-      (q.subjects ?? group.subjects).includes(subject),
-    );
+    const questions = questionsAsked(index, group, subject);
 
     if (!resolver.privacyHoldsNow(group)) maskedNow = true;
     // Screen: nothing about this group is shown; it is covered by the one neutral item.
@@ -214,6 +212,35 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
   };
 }
 
+// Built once per pathway definition (immutable), not per evaluation: evaluate runs on every answer
+// (issue 17) and these were recomputed for every item of every evaluation.
+const questionsAskedCache = new WeakMap<PathwayIndex, Map<ItemGroup, Map<Subject, readonly Question[]>>>();
+
+/** The group's questions asked of the subject, in order. */
+function questionsAsked(index: PathwayIndex, group: ItemGroup, subject: Subject): readonly Question[] {
+  let byGroup = questionsAskedCache.get(index);
+  if (!byGroup) questionsAskedCache.set(index, (byGroup = new Map()));
+  let bySubject = byGroup.get(group);
+  if (!bySubject) byGroup.set(group, (bySubject = new Map()));
+  let questions = bySubject.get(subject);
+  if (!questions) {
+    questions = (index.groupQuestions.get(group.id) ?? []).filter((q) => (q.subjects ?? group.subjects).includes(subject));
+    bySubject.set(subject, questions);
+  }
+  return questions;
+}
+
+const optionWhenCache = new WeakMap<Question, boolean>();
+
+/** Whether any of the question's options is offered only in some situations (option enableWhen). */
+function hasOptionWhen(question: Question): boolean {
+  let has = optionWhenCache.get(question);
+  if (has === undefined) optionWhenCache.set(question, (has = question.options.some((o) => o.enableWhen)));
+  return has;
+}
+
+const summaryRiskCache = new WeakMap<Question, readonly string[]>();
+
 function stateOf(response: EffectiveResponse | null): ItemState {
   if (!response) return { status: 'unanswered' };
   switch (response.kind) {
@@ -260,7 +287,7 @@ function itemView(
   const recent = instrument ? resolver.recentResult(subject, instrument.id) : null;
   const optionViews = resolver.index.questions.get(question.id)?.optionViews ?? [];
   // Options offered only in some situations (option enableWhen reads the contact's situation).
-  const options = question.options.some((o) => o.enableWhen)
+  const options = hasOptionWhen(question)
     ? optionViews.filter((view) => {
         const when = question.options.find((o) => o.id === view.id)?.enableWhen;
         return !when || resolver.check(when, subject).holds;
@@ -298,8 +325,13 @@ function itemView(
 
 /** The answers that are risk lines in the summary (data markers, issue 16). */
 function summaryRiskView(question: Question): { summaryRiskOptions?: readonly string[] } {
-  const options = question.summaryRisk ? question.options : question.options.filter((o) => o.summaryRisk);
-  return options.length ? { summaryRiskOptions: options.map((o) => o.id) } : {};
+  let ids = summaryRiskCache.get(question);
+  if (!ids) {
+    const options = question.summaryRisk ? question.options : question.options.filter((o) => o.summaryRisk);
+    summaryRiskCache.set(question, (ids = options.map((o) => o.id)));
+  }
+  // A copy: each evaluation's items are its own.
+  return ids.length ? { summaryRiskOptions: [...ids] } : {};
 }
 
 /** Prompts whose condition holds, per subject; none derived from an answer the screen may not show now. */

@@ -293,7 +293,9 @@ function itemView(
         return !when || resolver.check(when, subject).holds;
       })
     : optionViews;
-  return {
+  // Built by assignment in the same key order, not by spreading optional parts: itemView runs for
+  // every item of every evaluation, and each spread copied the object so far (issue 17).
+  const view = {
     key: answerKey(subject, question.id),
     subject,
     respondent: group.respondent,
@@ -302,25 +304,32 @@ function itemView(
     groupId: group.id,
     groupTitle: group.title,
     questionId: question.id,
-    ...(instrument ? { instrumentId: instrument.id, stem: instrument.stem, recallWindow: { ...instrument.recallWindow } } : {}),
-    text: question.text,
-    wording: question.wording,
-    ...(question.hint ? { hint: question.hint } : {}),
-    options,
-    scored: question.scored,
-    requirement: requirement.requirement,
-    requirementReasons: requirement.reasons,
-    ...(requirement.deferredBecause ? { deferredBecause: requirement.deferredBecause } : {}),
-    askableNow: askable,
-    ...(!askable ? { notAskableReason: group.notAskableReason ?? group.hiddenReason } : {}),
-    state,
-    ...(known ? { known: knownFactView(known) } : {}),
-    ...(group.privacy ? { privacy: group.privacy } : {}),
-    ...(recent && instrument ? { recentlyAsked: { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text } } : {}),
-    ...(question.recordsWhoReported ? { recordsWhoReported: true as const } : {}),
-    ...summaryRiskView(question),
-    ...raisedByView(resolver, question, subject),
-  };
+  } as ItemView;
+  if (instrument) {
+    view.instrumentId = instrument.id;
+    view.stem = instrument.stem;
+    view.recallWindow = { ...instrument.recallWindow };
+  }
+  view.text = question.text;
+  view.wording = question.wording;
+  if (question.hint) view.hint = question.hint;
+  view.options = options;
+  view.scored = question.scored;
+  view.requirement = requirement.requirement;
+  view.requirementReasons = requirement.reasons;
+  if (requirement.deferredBecause) view.deferredBecause = requirement.deferredBecause;
+  view.askableNow = askable;
+  if (!askable) view.notAskableReason = group.notAskableReason ?? group.hiddenReason;
+  view.state = state;
+  if (known) view.known = knownFactView(known);
+  if (group.privacy) view.privacy = group.privacy;
+  if (recent && instrument) view.recentlyAsked = { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text };
+  if (question.recordsWhoReported) view.recordsWhoReported = true;
+  const risk = summaryRiskView(question);
+  if (risk.summaryRiskOptions) view.summaryRiskOptions = risk.summaryRiskOptions;
+  const raised = raisedByView(resolver, question, subject);
+  if (raised.raisedBy) view.raisedBy = raised.raisedBy;
+  return view;
 }
 
 /** The answers that are risk lines in the summary (data markers, issue 16). */

@@ -165,8 +165,10 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     if (group.kind === 'instrument') {
       const scored = resolver.instrument(subject, group.instrument);
       if (scored) {
-        const { contributingKeys: _c, answeredKeys: _a, respondedKeys: _r, ...result } = scored;
-        instruments.push({ ...result, requirement: requirement.requirement, requirementReasons: requirement.reasons });
+        const { contributingKeys: _c, answeredKeys: _a, respondedKeys: _r, ...rest } = scored;
+        // The rest is already a copy: add to it rather than spread it into another (issue 17).
+        const result: InstrumentResult = Object.assign(rest, { requirement: requirement.requirement, requirementReasons: requirement.reasons });
+        instruments.push(result);
       }
     }
   }

@@ -23,7 +23,7 @@ import type {
 import { evaluateFlags } from './flags';
 import { attachAllClear } from './group-answer';
 import { knownFactView } from './known-facts';
-import { indexPathway } from './pathway-index';
+import { indexPathway, type PathwayIndex } from './pathway-index';
 import { recommendOutcomes } from './recommend';
 import type { EffectiveResponse } from './responses';
 import type { LevelActions, LevelWords } from './evaluation';
@@ -91,9 +91,7 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     const subject = entry.subject;
     if (!group || !resolver.groupApplies(group, subject)) continue;
     const section: SectionId = group.section === 'subject' ? subject : group.section;
-    const questions = (index.groupQuestions.get(group.id) ?? []).filter((q) =>
-      (q.subjects ?? group.subjects).includes(subject),
-    );
+    const questions = questionsAsked(index, group, subject);
 
     if (!resolver.privacyHoldsNow(group)) maskedNow = true;
     // Screen: nothing about this group is shown; it is covered by the one neutral item.
@@ -167,8 +165,10 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     if (group.kind === 'instrument') {
       const scored = resolver.instrument(subject, group.instrument);
       if (scored) {
-        const { contributingKeys: _c, answeredKeys: _a, respondedKeys: _r, ...result } = scored;
-        instruments.push({ ...result, requirement: requirement.requirement, requirementReasons: requirement.reasons });
+        const { contributingKeys: _c, answeredKeys: _a, respondedKeys: _r, ...rest } = scored;
+        // The rest is already a copy: add to it rather than spread it into another (issue 17).
+        const result: InstrumentResult = Object.assign(rest, { requirement: requirement.requirement, requirementReasons: requirement.reasons });
+        instruments.push(result);
       }
     }
   }
@@ -213,6 +213,35 @@ function evaluateIn(scope: EvaluationScope, pathway: Pathway, contact: Contact, 
     warnings,
   };
 }
+
+// Built once per pathway definition (immutable), not per evaluation: evaluate runs on every answer
+// (issue 17) and these were recomputed for every item of every evaluation.
+const questionsAskedCache = new WeakMap<PathwayIndex, Map<ItemGroup, Map<Subject, readonly Question[]>>>();
+
+/** The group's questions asked of the subject, in order. */
+function questionsAsked(index: PathwayIndex, group: ItemGroup, subject: Subject): readonly Question[] {
+  let byGroup = questionsAskedCache.get(index);
+  if (!byGroup) questionsAskedCache.set(index, (byGroup = new Map()));
+  let bySubject = byGroup.get(group);
+  if (!bySubject) byGroup.set(group, (bySubject = new Map()));
+  let questions = bySubject.get(subject);
+  if (!questions) {
+    questions = (index.groupQuestions.get(group.id) ?? []).filter((q) => (q.subjects ?? group.subjects).includes(subject));
+    bySubject.set(subject, questions);
+  }
+  return questions;
+}
+
+const optionWhenCache = new WeakMap<Question, boolean>();
+
+/** Whether any of the question's options is offered only in some situations (option enableWhen). */
+function hasOptionWhen(question: Question): boolean {
+  let has = optionWhenCache.get(question);
+  if (has === undefined) optionWhenCache.set(question, (has = question.options.some((o) => o.enableWhen)));
+  return has;
+}
+
+const summaryRiskCache = new WeakMap<Question, readonly string[]>();
 
 function stateOf(response: EffectiveResponse | null): ItemState {
   if (!response) return { status: 'unanswered' };
@@ -260,13 +289,15 @@ function itemView(
   const recent = instrument ? resolver.recentResult(subject, instrument.id) : null;
   const optionViews = resolver.index.questions.get(question.id)?.optionViews ?? [];
   // Options offered only in some situations (option enableWhen reads the contact's situation).
-  const options = question.options.some((o) => o.enableWhen)
+  const options = hasOptionWhen(question)
     ? optionViews.filter((view) => {
         const when = question.options.find((o) => o.id === view.id)?.enableWhen;
         return !when || resolver.check(when, subject).holds;
       })
     : optionViews;
-  return {
+  // Built by assignment in the same key order, not by spreading optional parts: itemView runs for
+  // every item of every evaluation, and each spread copied the object so far (issue 17).
+  const view = {
     key: answerKey(subject, question.id),
     subject,
     respondent: group.respondent,
@@ -275,31 +306,43 @@ function itemView(
     groupId: group.id,
     groupTitle: group.title,
     questionId: question.id,
-    ...(instrument ? { instrumentId: instrument.id, stem: instrument.stem, recallWindow: { ...instrument.recallWindow } } : {}),
-    text: question.text,
-    wording: question.wording,
-    ...(question.hint ? { hint: question.hint } : {}),
-    options,
-    scored: question.scored,
-    requirement: requirement.requirement,
-    requirementReasons: requirement.reasons,
-    ...(requirement.deferredBecause ? { deferredBecause: requirement.deferredBecause } : {}),
-    askableNow: askable,
-    ...(!askable ? { notAskableReason: group.notAskableReason ?? group.hiddenReason } : {}),
-    state,
-    ...(known ? { known: knownFactView(known) } : {}),
-    ...(group.privacy ? { privacy: group.privacy } : {}),
-    ...(recent && instrument ? { recentlyAsked: { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text } } : {}),
-    ...(question.recordsWhoReported ? { recordsWhoReported: true as const } : {}),
-    ...summaryRiskView(question),
-    ...raisedByView(resolver, question, subject),
-  };
+  } as ItemView;
+  if (instrument) {
+    view.instrumentId = instrument.id;
+    view.stem = instrument.stem;
+    view.recallWindow = { ...instrument.recallWindow };
+  }
+  view.text = question.text;
+  view.wording = question.wording;
+  if (question.hint) view.hint = question.hint;
+  view.options = options;
+  view.scored = question.scored;
+  view.requirement = requirement.requirement;
+  view.requirementReasons = requirement.reasons;
+  if (requirement.deferredBecause) view.deferredBecause = requirement.deferredBecause;
+  view.askableNow = askable;
+  if (!askable) view.notAskableReason = group.notAskableReason ?? group.hiddenReason;
+  view.state = state;
+  if (known) view.known = knownFactView(known);
+  if (group.privacy) view.privacy = group.privacy;
+  if (recent && instrument) view.recentlyAsked = { at: recent.at, role: recent.role, recallText: instrument.recallWindow.text };
+  if (question.recordsWhoReported) view.recordsWhoReported = true;
+  const risk = summaryRiskView(question);
+  if (risk.summaryRiskOptions) view.summaryRiskOptions = risk.summaryRiskOptions;
+  const raised = raisedByView(resolver, question, subject);
+  if (raised.raisedBy) view.raisedBy = raised.raisedBy;
+  return view;
 }
 
 /** The answers that are risk lines in the summary (data markers, issue 16). */
 function summaryRiskView(question: Question): { summaryRiskOptions?: readonly string[] } {
-  const options = question.summaryRisk ? question.options : question.options.filter((o) => o.summaryRisk);
-  return options.length ? { summaryRiskOptions: options.map((o) => o.id) } : {};
+  let ids = summaryRiskCache.get(question);
+  if (!ids) {
+    const options = question.summaryRisk ? question.options : question.options.filter((o) => o.summaryRisk);
+    summaryRiskCache.set(question, (ids = options.map((o) => o.id)));
+  }
+  // A copy: each evaluation's items are its own.
+  return ids.length ? { summaryRiskOptions: [...ids] } : {};
 }
 
 /** Prompts whose condition holds, per subject; none derived from an answer the screen may not show now. */

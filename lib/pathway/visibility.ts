@@ -66,6 +66,36 @@ function reasonFrom(rule: RequirementRule, keys: AnswerKey[]): Reason {
 
 export type EvaluationScope = 'screen' | 'record';
 
+/**
+ * A memo per subject and id, for one evaluation. Two-level so that no `${subject}/${id}` string is
+ * built and hashed on every lookup: these memos are read thousands of times per evaluation, which
+ * runs on every answer (issue 17).
+ */
+class SubjectMemo<T> {
+  private readonly bySubject = new Map<Subject, Map<string, T>>();
+  get(subject: Subject, id: string): T | undefined {
+    return this.bySubject.get(subject)?.get(id);
+  }
+  set(subject: Subject, id: string, value: T): void {
+    let memo = this.bySubject.get(subject);
+    if (!memo) this.bySubject.set(subject, (memo = new Map()));
+    memo.set(id, value);
+  }
+}
+
+/**
+ * The contact's answers by subject and question id, read once per evaluation: an answer counts only
+ * under its own key (`${subject}/${questionId}`), exactly as a lookup by that key would find it.
+ */
+function answersBySubject(contact: Contact): SubjectMemo<{ key: AnswerKey; answer: Contact['answers'][string] }> {
+  const memo = new SubjectMemo<{ key: AnswerKey; answer: Contact['answers'][string] }>();
+  for (const key of Object.keys(contact.answers)) {
+    const answer = contact.answers[key];
+    if (answer && key === answerKey(answer.subject, answer.questionId)) memo.set(answer.subject, answer.questionId, { key, answer });
+  }
+  return memo;
+}
+
 export function createResolver(
   pathway: Pathway,
   index: PathwayIndex,
@@ -76,12 +106,13 @@ export function createResolver(
 ): Resolver {
   const presence: PresenceFacts = presenceFacts(contact.presence, settings);
   const modules = new Set(contactType.modules);
-  const enabledMemo = new Map<string, boolean | 'visiting'>();
-  const groupEnabledMemo = new Map<string, boolean | 'visiting'>();
-  const instrumentMemo = new Map<string, ScoredInstrument | null | 'visiting'>();
-  const requirementMemo = new Map<string, RequirementResult>();
-  const baseRequirementMemo = new Map<string, RequirementResult>();
-  const effectiveMemo = new Map<string, EffectiveResponse | null>();
+  const enabledMemo = new SubjectMemo<boolean | 'visiting'>();
+  const groupEnabledMemo = new SubjectMemo<boolean | 'visiting'>();
+  const instrumentMemo = new SubjectMemo<ScoredInstrument | null | 'visiting'>();
+  const requirementMemo = new SubjectMemo<RequirementResult>();
+  const baseRequirementMemo = new SubjectMemo<RequirementResult>();
+  const effectiveMemo = new SubjectMemo<EffectiveResponse | null>();
+  const answers = answersBySubject(contact);
   const knownFacts = knownFactsOf(contact, index);
   const startedMs = Date.parse(contact.startedAt);
 
@@ -181,17 +212,16 @@ export function createResolver(
     },
 
     groupEnabled(group, subject) {
-      const memoKey = `${subject}/${group.id}`;
-      const memo = groupEnabledMemo.get(memoKey);
+      const memo = groupEnabledMemo.get(subject, group.id);
       // A cycle is a definition error (the meta-tests forbid it); treat it as hidden, never throw.
       if (memo === 'visiting') return false;
       if (memo !== undefined) return memo;
-      groupEnabledMemo.set(memoKey, 'visiting');
+      groupEnabledMemo.set(subject, group.id, 'visiting');
       const result =
         resolver.groupApplies(group, subject) &&
         resolver.notApplicable(group, subject) === null &&
         (!group.enableWhen || resolver.check(group.enableWhen, subject).holds);
-      groupEnabledMemo.set(memoKey, result);
+      groupEnabledMemo.set(subject, group.id, result);
       return result;
     },
 
@@ -201,11 +231,10 @@ export function createResolver(
     },
 
     enabled(subject, questionId) {
-      const memoKey = `${subject}/${questionId}`;
-      const memo = enabledMemo.get(memoKey);
+      const memo = enabledMemo.get(subject, questionId);
       if (memo === 'visiting') return false;
       if (memo !== undefined) return memo;
-      enabledMemo.set(memoKey, 'visiting');
+      enabledMemo.set(subject, questionId, 'visiting');
       const entry = index.questions.get(questionId);
       const result =
         !!entry &&
@@ -213,14 +242,14 @@ export function createResolver(
         resolver.groupEnabled(entry.group, subject) &&
         resolver.questionNotApplicable(subject, questionId) === null &&
         (!entry.question.enableWhen || resolver.check(entry.question.enableWhen, subject).holds);
-      enabledMemo.set(memoKey, result);
+      enabledMemo.set(subject, questionId, result);
       return result;
     },
 
     stored(subject, questionId) {
-      const key = answerKey(subject, questionId);
-      const answer = contact.answers[key];
-      if (!answer || answer.subject !== subject || answer.questionId !== questionId) return null;
+      const found = answers.get(subject, questionId);
+      if (!found) return null;
+      const { key, answer } = found;
       const entry = index.questions.get(questionId);
       if (!entry || !entry.subjects.includes(subject)) return null;
       const response = answer.response;
@@ -258,21 +287,19 @@ export function createResolver(
     },
 
     effective(subject, questionId) {
-      const memoKey = `${subject}/${questionId}`;
-      const memo = effectiveMemo.get(memoKey);
+      const memo = effectiveMemo.get(subject, questionId);
       if (memo !== undefined) return memo;
       const result = effectiveUncached(subject, questionId);
       // Only cache once visibility is settled (not while a cycle guard is active).
-      if (enabledMemo.get(memoKey) !== 'visiting') effectiveMemo.set(memoKey, result);
+      if (enabledMemo.get(subject, questionId) !== 'visiting') effectiveMemo.set(subject, questionId, result);
       return result;
     },
 
     instrument(subject, instrumentId: InstrumentId) {
-      const memoKey = `${subject}/${instrumentId}`;
-      const memo = instrumentMemo.get(memoKey);
+      const memo = instrumentMemo.get(subject, instrumentId);
       if (memo === 'visiting') return null;
       if (memo !== undefined) return memo;
-      instrumentMemo.set(memoKey, 'visiting');
+      instrumentMemo.set(subject, instrumentId, 'visiting');
       const instrument = index.instruments.get(instrumentId);
       const group = index.instrumentGroups.get(instrumentId);
       const result =
@@ -285,7 +312,7 @@ export function createResolver(
               (questionId) => resolver.effective(subject, questionId),
             )
           : null;
-      instrumentMemo.set(memoKey, result);
+      instrumentMemo.set(subject, instrumentId, result);
       return result;
     },
 
@@ -302,8 +329,7 @@ export function createResolver(
     },
 
     requirement(group, subject) {
-      const memoKey = `${subject}/${group.id}`;
-      const memo = requirementMemo.get(memoKey);
+      const memo = requirementMemo.get(subject, group.id);
       if (memo) return memo;
       let result = baseRequirement(group, subject);
       if (group.oneOf && result.requirement !== 'optional') result = applyOneOf(group, subject, result);
@@ -313,7 +339,7 @@ export function createResolver(
           result = { requirement: 'optional', reasons: result.reasons, deferredBecause: reasonFrom(group.defer, deferral.keys) };
         }
       }
-      requirementMemo.set(memoKey, result);
+      requirementMemo.set(subject, group.id, result);
       return result;
     },
 
@@ -366,8 +392,7 @@ export function createResolver(
   }
 
   function baseRequirement(group: ItemGroup, subject: Subject): RequirementResult {
-    const memoKey = `${subject}/${group.id}`;
-    const memo = baseRequirementMemo.get(memoKey);
+    const memo = baseRequirementMemo.get(subject, group.id);
     if (memo) return memo;
     const due = firing(group.due, subject);
     const suggested = due.length ? [] : firing(group.suggested, subject);
@@ -376,7 +401,7 @@ export function createResolver(
       : suggested.length
         ? { requirement: 'suggested', reasons: suggested }
         : { requirement: 'optional', reasons: [] };
-    baseRequirementMemo.set(memoKey, result);
+    baseRequirementMemo.set(subject, group.id, result);
     return result;
   }
 

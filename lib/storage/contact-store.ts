@@ -438,7 +438,6 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
     return openListingSnapshot(keys, sealed).catch(() => null);
   }
 
-  /** The list: from the listing index while it is current, otherwise from every header (rewriting the index). */
   /**
    * A list being rebuilt from every header, shared by callers that find the index at the same epoch
    * under the same retention policy: the panel's first list and its live watch start a few
@@ -446,6 +445,7 @@ export function createContactStore(options: ContactStoreOptions): ContactStore {
    */
   let rebuilding: { key: string; listing: Promise<ContactListing[]> } | null = null;
 
+  /** The list: from the listing index while it is current, otherwise from every header (rewriting the index). */
   async function listFrom(index: ListingIndexRead): Promise<ContactListing[]> {
     const snapshot = await openIndex(index.cache);
     if (snapshot?.facts && snapshot.epoch === index.epoch) return listingFromIndex({ ...snapshot, facts: snapshot.facts });

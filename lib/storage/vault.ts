@@ -96,6 +96,10 @@ const UNLOCK_THROTTLE_KEY = 'unlock-throttle';
 const SECRET_AAD = rowAad('keyring', KEYRING_ID, 'secret');
 const VERIFIER_AAD = rowAad('keyring', KEYRING_ID, 'verifier');
 
+function sameBytes(a: Bytes, b: Bytes): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
 export function createVault(options: VaultOptions): Vault {
   // Reads go through the connection (plain IndexedDB on the panel's first paths); writes await Dexie.
   const connection = asConnection(options.db);
@@ -111,10 +115,6 @@ export function createVault(options: VaultOptions): Vault {
 
   // Validate the configured count now, so a bad configuration fails at start-up, not at first use.
   newKdfParams(iterations, kdfOptions);
-
-  function sameBytes(a: Bytes, b: Bytes): boolean {
-    return a.length === b.length && a.every((byte, index) => byte === b[index]);
-  }
 
   function notify(state: VaultState) {
     if (state === lastState) return;

@@ -41,8 +41,8 @@ export type ModuleGraph = Pick<ManualChunkMeta, 'getModuleIds' | 'getModuleInfo'
 
 const normalise = (id: string) => id.replace(/\\/g, '/');
 
-/** Every module `root` loads with static imports (and with dynamic ones too if asked), itself included. */
-function staticallyReached(root: string, graph: ModuleGraph, { dynamic = false } = {}): Set<string> {
+/** Every module `root` loads with static imports (and with dynamic ones too when `dynamic`), itself included. */
+function reached(root: string, graph: ModuleGraph, { dynamic = false } = {}): Set<string> {
   const seen = new Set<string>([root]);
   const queue = [root];
   while (queue.length > 0) {
@@ -72,11 +72,11 @@ export function chunkGroups(graph: ModuleGraph): Map<string, ChunkGroup> {
   const otherPages = ids.filter((id) => id !== sidePanel && graph.getModuleInfo(id)?.isEntry);
   const options = otherPages.find((id) => normalise(id).endsWith(OPTIONS_PAGE));
   // What another page can load at all: what it imports, and what those import on demand.
-  const fromOptions = options ? staticallyReached(options, graph, { dynamic: true }) : new Set<string>();
-  const fromOtherPages = new Set(otherPages.filter((id) => id !== options).flatMap((id) => [...staticallyReached(id, graph, { dynamic: true })]));
-  const fromEntry = staticallyReached(sidePanel, graph);
-  const fromPanel = staticallyReached(panel, graph);
-  const fromContactScreen = staticallyReached(contactScreen, graph);
+  const fromOptions = options ? reached(options, graph, { dynamic: true }) : new Set<string>();
+  const fromOtherPages = new Set(otherPages.filter((id) => id !== options).flatMap((id) => [...reached(id, graph, { dynamic: true })]));
+  const fromEntry = reached(sidePanel, graph);
+  const fromPanel = reached(panel, graph);
+  const fromContactScreen = reached(contactScreen, graph);
   // Every module on these paths is named: Rollup moves a manual chunk's unnamed imports into it,
   // which could put an entry-only module in a chunk another page loads.
   for (const id of new Set([...fromEntry, ...fromPanel, ...fromContactScreen])) {
